@@ -1,0 +1,113 @@
+import { awscdk, javascript } from 'projen';
+
+// Versions measured to work together on this machine (see ../shared/TOOLCHAIN.md).
+const CDK_VERSION = '2.276.0';
+const CONSTRUCTS_VERSION = '10.8.1';
+const CDKTF_VERSION = '0.21.0';
+const K8S_PROVIDER_VERSION = '^12.1.1';
+const CDK_CLI_VERSION = '2.1148.0';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-research-workspaces',
+  description:
+    'Construct kit for research computing: workstations from Prism-compatible templates, shared POSIX storage, ' +
+    'research user registries, policy boundaries and permit-driven secure workspaces, for AWS CloudFormation and Terraform.',
+  author: 'cdk-research-workspaces maintainers',
+  authorAddress: 'maintainers@cdk-research-workspaces.dev',
+  repositoryUrl: 'https://github.com/cdk-research-workspaces/cdk-research-workspaces.git',
+  keywords: ['cdk', 'cdktf', 'research', 'workstation', 'efs', 'secure-processing-environment', 'trusted-research-environment'],
+  license: 'Apache-2.0',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+
+  cdkVersion: CDK_VERSION,
+  constructsVersion: CONSTRUCTS_VERSION,
+  jsiiVersion: '~6.0.0',
+  typescriptVersion: '~6.0.3',
+
+  // This repository lives outside GitHub Actions: CI runs `.ci/run`.
+  github: false,
+  release: false,
+  buildWorkflow: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+
+  peerDeps: [`cdktf@${CDKTF_VERSION}`, `@cdktf/provider-kubernetes@${K8S_PROVIDER_VERSION}`],
+  devDeps: [
+    `cdktf@${CDKTF_VERSION}`,
+    `@cdktf/provider-kubernetes@${K8S_PROVIDER_VERSION}`,
+    `aws-cdk@${CDK_CLI_VERSION}`,
+    'cdk-nag@^3.0.2',
+    'fast-check@^4.10.2',
+    '@types/node@^20',
+  ],
+  // Non-jsii runtime libraries travel inside the package.
+  bundledDeps: ['yaml@^2.8.1'],
+
+  bin: { rws: 'lib/cli/rws.js' },
+
+  jestOptions: {
+    jestVersion: '^30',
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+      collectCoverage: false,
+      testTimeout: 120_000,
+      maxWorkers: 2,
+    },
+  },
+  tsconfigDev: {
+    include: ['../examples/**/*.ts', '../bench/**/*.ts', '../scripts/**/*.ts'],
+    compilerOptions: {},
+  },
+  gitignore: ['cdk.out/', 'cdktf.out/', '.cache/', '/tmp-test/', '.rootfs/'],
+  npmignoreEnabled: true,
+  docgen: true,
+});
+
+project.package.addPackageResolutions('unrs-resolver@1.12.2');
+project.package.addField('engines', { node: '>= 20.0.0' });
+
+// Bundled template catalog ships with the package.
+project.npmignore?.include('/templates/');
+project.addPackageIgnore('/examples/');
+project.addPackageIgnore('/bench/');
+project.addPackageIgnore('/scripts/');
+project.addPackageIgnore('/.ci/');
+
+// Environment that keeps jsii, the CDK CLI and cdktf off the network.
+for (const [k, v] of Object.entries({
+  JSII_SILENCE_SUPPORT_WARNING: '1',
+  JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: '20',
+  CDK_DISABLE_CLI_TELEMETRY: 'true',
+  CHECKPOINT_DISABLE: '1',
+  CDKTF_DISABLE_PLUGIN_CACHE_ENV: '1',
+})) {
+  project.tasks.addEnvironment(k, v);
+}
+
+// `npm test`: install the Debian validators when missing, build the library (the CLI
+// tests run the real `rws` binary), then jest and eslint.
+const testTask = project.tasks.tryFind('test')!;
+testTask.reset();
+testTask.exec('bash scripts/ensure-tools.sh');
+testTask.spawn(project.compileTask);
+testTask.exec('jest --passWithNoTests', { receiveArgs: true });
+testTask.spawn(project.tasks.tryFind('eslint')!);
+
+// `npm run synth`: the project's main job.
+project.addTask('synth', {
+  description: 'Synthesize the example lab and permit stacks and print a summary',
+  exec: 'ts-node --project test/tsconfig.json scripts/synth.ts',
+  receiveArgs: true,
+});
+
+project.addTask('bench', {
+  description: 'Run the benchmarks and print result tables',
+  exec: 'node --expose-gc -r ts-node/register/transpile-only bench/run.ts',
+  receiveArgs: true,
+});
+
+project.synth();

@@ -1,0 +1,106 @@
+/**
+ * Where a problem was found: a file position or a construct path.
+ */
+export interface SourceLocation {
+  /**
+   * File the problem was found in, or a construct path for code-defined input.
+   * @default - no file (input came from code)
+   */
+  readonly file?: string;
+
+  /**
+   * 1-based line number.
+   * @default - unknown
+   */
+  readonly line?: number;
+
+  /**
+   * 1-based column number.
+   * @default - unknown
+   */
+  readonly column?: number;
+}
+
+/**
+ * Severity of a diagnostic.
+ */
+export enum DiagnosticSeverity {
+  /** The input cannot be used. */
+  ERROR = 'error',
+  /** The input works, but something is probably wrong or unsafe. */
+  WARNING = 'warning',
+  /** Advice. */
+  INFO = 'info',
+}
+
+/**
+ * One finding about an input file: a validation warning, a lint finding or a rejected file.
+ */
+export interface Diagnostic {
+  /** How serious the finding is. */
+  readonly severity: DiagnosticSeverity;
+
+  /** Stable identifier of the rule or check, e.g. `unknown-field` or `hardcoded-password`. */
+  readonly code: string;
+
+  /** What is wrong, in one sentence. */
+  readonly message: string;
+
+  /**
+   * Field path inside the document, e.g. `services[0].port`.
+   * @default - the whole document
+   */
+  readonly field?: string;
+
+  /**
+   * The offending value, printed.
+   * @default - no value
+   */
+  readonly value?: string;
+
+  /**
+   * How to fix it.
+   * @default - no fix suggested
+   */
+  readonly fix?: string;
+
+  /**
+   * Where it was found.
+   * @default - unknown
+   */
+  readonly location?: SourceLocation;
+}
+
+/**
+ * Formats a location as `file:line:column`, leaving out what is unknown.
+ */
+export function formatLocation(location: SourceLocation | undefined): string | undefined {
+  if (!location || !location.file) {
+    return undefined;
+  }
+  let out = location.file;
+  if (location.line !== undefined) {
+    out += `:${location.line}`;
+    if (location.column !== undefined) {
+      out += `:${location.column}`;
+    }
+  }
+  return out;
+}
+
+/**
+ * Formats a diagnostic as one line: `file:line:col: severity code: field: message (got value). Fix: fix`.
+ */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = formatLocation(d.location);
+  const parts: string[] = [];
+  if (where) parts.push(`${where}:`);
+  parts.push(`${d.severity} ${d.code}:`);
+  if (d.field) parts.push(`${d.field}:`);
+  let msg = d.message;
+  if (d.value !== undefined) msg += ` (got ${d.value})`;
+  parts.push(msg);
+  let out = parts.join(' ');
+  if (d.fix) out += `. Fix: ${d.fix}`;
+  return out;
+}

@@ -1,0 +1,392 @@
+import { SourceLocation, formatLocation } from './errors';
+import { FieldReader } from './private/fields';
+import { clean } from './private/template-parser';
+import { YamlPath, YamlSource } from './private/yaml-source';
+import { PriceTable } from './pricing';
+import { Architecture, Sizes, WorkspaceSize } from './sizes';
+import { ConnectionType } from './template';
+
+/**
+ * How much of the internet a workspace may reach.
+ */
+export enum EgressMode {
+  /** No route out at all. */
+  NONE = 'none',
+  /** Only through a proxy that allows a list of domains (package repositories). */
+  PROXIED = 'proxied',
+  /** Unrestricted outbound access. */
+  OPEN = 'open',
+}
+
+/** Files policies were read from, for messages that point at the rule's line. */
+const SOURCES = new WeakMap<WorkspacePolicy, YamlSource>();
+
+const EGRESS_RANK: Record<EgressMode, number> = { [EgressMode.NONE]: 0, [EgressMode.PROXIED]: 1, [EgressMode.OPEN]: 2 };
+
+/**
+ * What a lab may launch. Every field is optional; an absent field allows anything.
+ */
+export interface WorkspacePolicyProps {
+  /**
+   * Policy name, used in messages.
+   * @default "policy"
+   */
+  readonly name?: string;
+  /**
+   * Where the policy came from (a file path or construct path), used in messages.
+   * @default - the name
+   */
+  readonly source?: string;
+  /**
+   * Template slugs that may be used. `*` at the end matches a prefix (`python-*`).
+   * @default - every template
+   */
+  readonly allowedTemplates?: string[];
+  /**
+   * Template slugs that may not be used (wins over `allowedTemplates`).
+   * @default - none
+   */
+  readonly deniedTemplates?: string[];
+  /**
+   * Sizes that may be used.
+   * @default - every size
+   */
+  readonly allowedSizes?: WorkspaceSize[];
+  /**
+   * Instance families that may be used (`t3`, `m7g`, `g5`).
+   * @default - every family
+   */
+  readonly allowedInstanceFamilies?: string[];
+  /**
+   * Instance families that may not be used (wins over the allowed list).
+   * @default - none
+   */
+  readonly deniedInstanceFamilies?: string[];
+  /**
+   * Highest estimated on-demand cost per workspace, USD per hour.
+   * @default - no limit
+   */
+  readonly maxHourlyCost?: number;
+  /**
+   * Regions workspaces may run in.
+   * @default - every region
+   */
+  readonly allowedRegions?: string[];
+  /**
+   * Tag keys every workspace must carry.
+   * @default - none
+   */
+  readonly requiredTags?: string[];
+  /**
+   * Most workspaces one user may own.
+   * @default - no limit
+   */
+  readonly maxWorkspacesPerUser?: number;
+  /**
+   * Connection types that may be used.
+   * @default - every type
+   */
+  readonly allowedConnectionTypes?: ConnectionType[];
+  /**
+   * The most internet access a workspace may have.
+   * @default EgressMode.OPEN
+   */
+  readonly egress?: EgressMode;
+  /**
+   * Domains the egress proxy allows when egress is `proxied`.
+   * @default - PyPI, CRAN and conda-forge
+   */
+  readonly egressAllowedDomains?: string[];
+  /**
+   * Monthly budget for the lab in USD, used for budget alerts.
+   * @default - no budget
+   */
+  readonly monthlyBudget?: number;
+}
+
+/**
+ * A workspace someone wants to launch, as the policy sees it.
+ */
+export interface WorkspaceRequest {
+  /** Workspace name (or construct path). */
+  readonly name: string;
+  /** Template slug. */
+  readonly template: string;
+  /**
+   * Requested size.
+   * @default - derived from `instanceType`
+   */
+  readonly size?: WorkspaceSize;
+  /**
+   * CPU architecture.
+   * @default Architecture.X86_64
+   */
+  readonly architecture?: Architecture;
+  /**
+   * Instance type.
+   * @default - the size's type on the architecture
+   */
+  readonly instanceType?: string;
+  /**
+   * Region.
+   * @default - not checked
+   */
+  readonly region?: string;
+  /**
+   * Tags the workspace will carry.
+   * @default {}
+   */
+  readonly tags?: { [key: string]: string };
+  /**
+   * Owner (a research user name).
+   * @default - no owner
+   */
+  readonly owner?: string;
+  /**
+   * Connection type.
+   * @default - not checked
+   */
+  readonly connectionType?: ConnectionType;
+  /**
+   * Internet access the workspace asks for.
+   * @default - not checked
+   */
+  readonly egress?: EgressMode;
+  /**
+   * Estimated cost per hour when known (otherwise the price table is used).
+   * @default - from the price table
+   */
+  readonly hourlyCost?: number;
+}
+
+/**
+ * One broken rule.
+ */
+export interface PolicyViolation {
+  /** Rule id, e.g. `template-not-allowed`. */
+  readonly rule: string;
+  /** The workspace. */
+  readonly workspace: string;
+  /** What was asked. */
+  readonly requested: string;
+  /** What the policy allows. */
+  readonly allowed: string;
+  /** Full sentence: what, the policy and where it came from, and the fix. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+/** Default proxy allowlist: the package repositories research environments need. */
+export const DEFAULT_EGRESS_DOMAINS: string[] = [
+  'pypi.org', 'files.pythonhosted.org', 'cran.r-project.org', 'cloud.r-project.org', 'conda.anaconda.org', 'repo.anaconda.com',
+];
+
+const KEYS = new Set([
+  'name', 'allowed_templates', 'denied_templates', 'allowed_sizes', 'allowed_instance_families', 'denied_instance_families',
+  'max_hourly_cost', 'allowed_regions', 'required_tags', 'max_workspaces_per_user', 'allowed_connection_types', 'egress',
+  'egress_allowed_domains', 'monthly_budget',
+]);
+
+/**
+ * What a lab may launch, and the check that tells a proposed workspace what it breaks.
+ */
+export class WorkspacePolicy {
+  /** Reads a policy from a YAML file (snake_case keys, e.g. `max_hourly_cost`). */
+  public static fromFile(file: string): WorkspacePolicy {
+    return WorkspacePolicy.fromSource(YamlSource.fromFile(file));
+  }
+
+  /** Reads a policy from YAML text. */
+  public static fromYaml(yaml: string, sourceName: string): WorkspacePolicy {
+    return WorkspacePolicy.fromSource(new YamlSource(yaml, sourceName));
+  }
+
+  /** A policy that allows everything. */
+  public static permissive(): WorkspacePolicy {
+    return new WorkspacePolicy({ name: 'permissive' });
+  }
+
+  private static fromSource(src: YamlSource): WorkspacePolicy {
+    const r = new FieldReader(src, src.file);
+    const d: any = src.data ?? {};
+    if (typeof d !== 'object' || Array.isArray(d)) {
+      r.expect([], d, 'a mapping of policy rules');
+      r.throwIfErrors('');
+    }
+    r.unknownKeys(d, KEYS, []);
+    const enumList = <T extends string>(key: string, values: T[], parse?: (v: string) => T): T[] | undefined => {
+      const list = r.strList(d, key, []);
+      return list?.map((v, i) => {
+        try {
+          const out = parse ? parse(v) : (values.includes(v as T) ? v as T : undefined);
+          if (out === undefined) throw new Error();
+          return out;
+        } catch {
+          r.error([key, i], 'invalid-value', `unknown value in ${key}`, v, `use one of ${values.join(', ')}`);
+          return undefined as unknown as T;
+        }
+      }).filter((x) => x !== undefined);
+    };
+    const egressText = r.str(d, 'egress', []);
+    let egress: EgressMode | undefined;
+    if (egressText !== undefined) {
+      if (Object.values(EgressMode).includes(egressText as EgressMode)) egress = egressText as EgressMode;
+      else r.error(['egress'], 'invalid-value', 'unknown egress mode', egressText, `use one of ${Object.values(EgressMode).join(', ')}`);
+    }
+    const props: WorkspacePolicyProps = clean({
+      name: r.str(d, 'name', []),
+      source: src.file,
+      allowedTemplates: r.strList(d, 'allowed_templates', []),
+      deniedTemplates: r.strList(d, 'denied_templates', []),
+      allowedSizes: enumList('allowed_sizes', Sizes.all(), (v) => Sizes.parse(v)),
+      allowedInstanceFamilies: r.strList(d, 'allowed_instance_families', []),
+      deniedInstanceFamilies: r.strList(d, 'denied_instance_families', []),
+      maxHourlyCost: r.num(d, 'max_hourly_cost', [], { min: 0 }),
+      allowedRegions: r.strList(d, 'allowed_regions', []),
+      requiredTags: r.strList(d, 'required_tags', []),
+      maxWorkspacesPerUser: r.int(d, 'max_workspaces_per_user', [], { min: 0 }),
+      allowedConnectionTypes: enumList('allowed_connection_types', Object.values(ConnectionType)),
+      egress,
+      egressAllowedDomains: r.strList(d, 'egress_allowed_domains', []),
+      monthlyBudget: r.num(d, 'monthly_budget', [], { min: 0 }),
+    });
+    r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the policy`);
+    const policy = new WorkspacePolicy(props);
+    SOURCES.set(policy, src);
+    return policy;
+  }
+
+  /** Name of the policy. */
+  public readonly name: string;
+  /** The rules. */
+  public readonly props: WorkspacePolicyProps;
+  /** Egress mode (open when not set). */
+  public readonly egress: EgressMode;
+  /** Domains the proxy allows. */
+  public readonly egressAllowedDomains: string[];
+
+  private readonly prices: PriceTable;
+
+  constructor(props: WorkspacePolicyProps) {
+    this.props = props;
+    this.name = props.name ?? 'policy';
+    this.egress = props.egress ?? EgressMode.OPEN;
+    this.egressAllowedDomains = props.egressAllowedDomains ?? DEFAULT_EGRESS_DOMAINS;
+    this.prices = PriceTable.bundled();
+    for (const d of this.egressAllowedDomains) {
+      if (!/^(\*\.)?([a-z0-9-]+\.)+[a-z]{2,}$/i.test(d)) {
+        throw new Error(`${this.origin('egress_allowed_domains')}: "${d}" is not a domain name. Fix: write a host name such as pypi.org or *.example.org`);
+      }
+    }
+  }
+
+  /**
+   * Checks one workspace. Returns every violation (empty when it passes).
+   * @param request the proposed workspace
+   * @param prices price table for the cost rule
+   */
+  public evaluate(request: WorkspaceRequest, prices?: PriceTable): PolicyViolation[] {
+    const p = this.props;
+    const out: PolicyViolation[] = [];
+    const add = (rule: string, field: string, requested: string, allowed: string, what: string, fix: string) => {
+      out.push({
+        rule, workspace: request.name, requested, allowed, fix,
+        message: `workspace "${request.name}": ${what} (requested ${requested}); policy "${this.name}" (${this.origin(field)}) allows ${allowed}. Fix: ${fix}`,
+      });
+    };
+    const arch = request.architecture ?? (request.instanceType ? Sizes.architectureOf(request.instanceType) : Architecture.X86_64);
+    const instanceType = request.instanceType ?? (request.size ? Sizes.ec2InstanceType(request.size, arch) : undefined);
+    const size = request.size ?? (instanceType ? Sizes.sizeOfInstanceType(instanceType) : undefined);
+
+    if (p.deniedTemplates && matchesAny(request.template, p.deniedTemplates)) {
+      add('template-denied', 'denied_templates', request.template, `anything but ${p.deniedTemplates.join(', ')}`, `template "${request.template}" is denied`,
+        'choose another template');
+    } else if (p.allowedTemplates && !matchesAny(request.template, p.allowedTemplates)) {
+      add('template-not-allowed', 'allowed_templates', request.template, p.allowedTemplates.join(', ') || 'no templates', `template "${request.template}" is not allowed`,
+        `choose one of ${p.allowedTemplates.join(', ')}, or add "${request.template}" to allowed_templates`);
+    }
+    if (p.allowedSizes && size && !p.allowedSizes.includes(size)) {
+      add('size-not-allowed', 'allowed_sizes', size, p.allowedSizes.join(', '), `size ${size} is not allowed`,
+        `use ${p.allowedSizes.join(' or ')}`);
+    }
+    const family = instanceType?.split('.')[0];
+    if (family && p.deniedInstanceFamilies && p.deniedInstanceFamilies.includes(family)) {
+      add('instance-family-denied', 'denied_instance_families', instanceType!, `anything but ${p.deniedInstanceFamilies.join(', ')}`,
+        `instance family ${family} is denied`, 'choose a size or type from another family');
+    } else if (family && p.allowedInstanceFamilies && !p.allowedInstanceFamilies.includes(family)) {
+      add('instance-family-not-allowed', 'allowed_instance_families', instanceType!, p.allowedInstanceFamilies.join(', '),
+        `instance family ${family} is not allowed`, `choose a type from ${p.allowedInstanceFamilies.join(', ')}`);
+    }
+    if (p.maxHourlyCost !== undefined) {
+      const cost = request.hourlyCost ?? (instanceType ? (prices ?? this.prices).hourly(instanceType) : undefined);
+      if (cost === undefined) {
+        add('cost-unknown', 'max_hourly_cost', instanceType ?? 'no instance type', `at most $${p.maxHourlyCost.toFixed(4)}/h`,
+          `the hourly cost of ${instanceType ?? 'this workspace'} is unknown, so the cost limit cannot be checked`,
+          'use an instance type in the price table, or give the workspace an hourly cost estimate');
+      } else if (cost > p.maxHourlyCost + 1e-9) {
+        add('cost-too-high', 'max_hourly_cost', `$${cost.toFixed(4)}/h (${instanceType ?? 'estimate'})`, `at most $${p.maxHourlyCost.toFixed(4)}/h`,
+          'the estimated hourly cost is above the limit', 'choose a smaller size, or raise max_hourly_cost');
+      }
+    }
+    if (p.allowedRegions && request.region && !p.allowedRegions.includes(request.region)) {
+      add('region-not-allowed', 'allowed_regions', request.region, p.allowedRegions.join(', '), `region ${request.region} is not allowed`,
+        `deploy to ${p.allowedRegions.join(' or ')}`);
+    }
+    const missingTags = (p.requiredTags ?? []).filter((t) => !request.tags || request.tags[t] === undefined || request.tags[t] === '');
+    if (missingTags.length) {
+      add('missing-tags', 'required_tags', `tags ${Object.keys(request.tags ?? {}).join(', ') || '(none)'}`, `workspaces tagged ${p.requiredTags!.join(', ')}`,
+        `required tag${missingTags.length > 1 ? 's' : ''} ${missingTags.join(', ')} missing`, `add ${missingTags.map((t) => `${t}=<value>`).join(', ')} to the workspace's tags`);
+    }
+    if (p.allowedConnectionTypes && request.connectionType && request.connectionType !== ConnectionType.AUTO) {
+      const wanted = request.connectionType === ConnectionType.ALL ? [ConnectionType.SSH, ConnectionType.WEB, ConnectionType.DCV] : [request.connectionType];
+      const bad = wanted.filter((c) => !p.allowedConnectionTypes!.includes(c) && !p.allowedConnectionTypes!.includes(ConnectionType.ALL));
+      if (bad.length) {
+        add('connection-not-allowed', 'allowed_connection_types', request.connectionType, p.allowedConnectionTypes.join(', '),
+          `connection type ${bad.join(', ')} is not allowed`, `use a template whose connection type is ${p.allowedConnectionTypes.join(' or ')}`);
+      }
+    }
+    if (request.egress && EGRESS_RANK[request.egress] > EGRESS_RANK[this.egress]) {
+      add('egress-not-allowed', 'egress', `egress ${request.egress}`, `egress ${this.egress} at most`, `internet access "${request.egress}" is more than the policy allows`,
+        this.egress === EgressMode.NONE ? 'remove internet access from the workspace' : 'use the proxied egress mode with the package allowlist');
+    }
+    return out;
+  }
+
+  /**
+   * Checks a set of workspaces: each one, plus the per-user limit over all of them.
+   */
+  public evaluateAll(requests: WorkspaceRequest[], prices?: PriceTable): PolicyViolation[] {
+    const out = requests.flatMap((r) => this.evaluate(r, prices));
+    const max = this.props.maxWorkspacesPerUser;
+    if (max !== undefined) {
+      const byOwner = new Map<string, WorkspaceRequest[]>();
+      for (const r of requests) if (r.owner) byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);
+      for (const [owner, list] of byOwner) {
+        if (list.length > max) {
+          const names = list.map((r) => r.name).join(', ');
+          out.push({
+            rule: 'too-many-workspaces', workspace: list[max].name, requested: `${list.length} workspaces for ${owner} (${names})`, allowed: `at most ${max} per user`,
+            fix: `remove ${list.length - max} of ${owner}'s workspaces, or raise max_workspaces_per_user`,
+            message: `user "${owner}" would own ${list.length} workspaces (${names}); policy "${this.name}" (${this.origin('max_workspaces_per_user')}) allows at most ${max} per user. Fix: remove ${list.length - max} of them, or raise max_workspaces_per_user`,
+          });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Where a rule of this policy was written: `file:line:col` or the policy's source. */
+  private origin(field: string): string {
+    const source = SOURCES.get(this);
+    if (source) {
+      const loc: SourceLocation = source.locate([field] as YamlPath);
+      return formatLocation(loc) ?? source.file;
+    }
+    return this.props.source ?? this.name;
+  }
+}
+
+function matchesAny(slug: string, patterns: string[]): boolean {
+  return patterns.some((p) => (p.endsWith('*') ? slug.startsWith(p.slice(0, -1)) : p === slug));
+}

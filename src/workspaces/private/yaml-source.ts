@@ -1,0 +1,137 @@
+import * as fs from 'fs';
+import { isMap, isPair, isScalar, isSeq, LineCounter, Node, parseDocument, Document } from 'yaml';
+import { SourceLocation } from '../errors';
+import { fail, WorkspaceInputError } from './error';
+
+/** A path inside a YAML document: keys and list indexes. */
+export type YamlPath = ReadonlyArray<string | number>;
+
+/** Formats a path as `services[0].port`. */
+export function formatPath(path: YamlPath): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${p}` : p;
+  }
+  return out;
+}
+
+/**
+ * A parsed YAML file that remembers where every value came from, so errors can name
+ * file, line and column. Parse errors never escape as the YAML library's own exceptions.
+ */
+export class YamlSource {
+  /** Reads and parses a file. */
+  public static fromFile(file: string): YamlSource {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e: any) {
+      fail({
+        code: 'file-unreadable',
+        message: `cannot read the file: ${e.code ?? e.message}`,
+        location: { file },
+        fix: 'check the path and its permissions',
+      });
+    }
+    return new YamlSource(text, file);
+  }
+
+  public readonly doc: Document;
+  public readonly data: unknown;
+  private readonly lines: LineCounter;
+
+  constructor(public readonly text: string, public readonly file: string) {
+    this.lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0];
+      const pos = this.lines.linePos(e.pos[0]);
+      const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      fail({
+        code: 'yaml-syntax',
+        message: `YAML syntax error: ${first}`,
+        location: { file, line: pos.line, column: pos.col },
+        fix: e.code === 'DUPLICATE_KEY'
+          ? 'remove or rename the repeated key'
+          : 'check indentation, quoting and that list items start with "- " near this line',
+      });
+    }
+    this.doc = doc;
+    try {
+      this.data = doc.toJS({ maxAliasCount: 100 });
+    } catch (e: any) {
+      throw new WorkspaceInputError([{
+        severity: 'error' as any,
+        code: 'yaml-syntax',
+        message: `YAML cannot be read: ${String(e.message).split('\n')[0]}`,
+        location: { file },
+        fix: 'remove excessive or recursive aliases',
+      }]);
+    }
+  }
+
+  /** The node at a path, or undefined. */
+  public node(path: YamlPath): Node | undefined {
+    let cur: unknown = this.doc.contents;
+    for (const key of path) {
+      if (isMap(cur)) {
+        const pair = cur.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) return undefined;
+        cur = pair.value;
+      } else if (isSeq(cur) && typeof key === 'number') {
+        cur = cur.items[key];
+      } else {
+        return undefined;
+      }
+    }
+    return (cur as Node) ?? undefined;
+  }
+
+  /** The key node of the last path element (points at `port:` rather than its value). */
+  public keyNode(path: YamlPath): Node | undefined {
+    if (path.length === 0) return undefined;
+    const parent = path.length === 1 ? this.doc.contents : this.node(path.slice(0, -1));
+    const key = path[path.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      return pair?.key as Node | undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Location of the value at `path`; falls back to the nearest existing parent.
+   */
+  public locate(path: YamlPath, preferKey = false): SourceLocation {
+    for (let n = path.length; n >= 0; n--) {
+      const p = path.slice(0, n);
+      const node = (preferKey || n < path.length ? this.keyNode(p) : undefined) ?? this.node(p) ?? this.keyNode(p);
+      if (node && node.range) {
+        return this.position(node.range[0]);
+      }
+    }
+    return { file: this.file };
+  }
+
+  /** Location of a byte offset. */
+  public position(offset: number): SourceLocation {
+    const pos = this.lines.linePos(offset);
+    return { file: this.file, line: pos.line, column: pos.col };
+  }
+
+  /**
+   * Location of a text snippet found inside the string value at `path` (for block scalars:
+   * points at the line of a post_install script that matched a lint rule).
+   */
+  public locateWithin(path: YamlPath, snippet: string): SourceLocation {
+    const node = this.node(path);
+    if (node && node.range && snippet) {
+      const idx = this.text.indexOf(snippet, node.range[0]);
+      if (idx >= 0 && idx <= node.range[2]) {
+        return this.position(idx);
+      }
+    }
+    return this.locate(path);
+  }
+}
