@@ -1,4 +1,4 @@
 // Jest setup: cdktf matchers (toHaveResourceWithProperties, ...) for the Terraform tests.
-import { Testing } from 'cdktf';
+import { Testing } from '../src/private/cdktf';
 
 Testing.setupJest();

@@ -1,3 +1,4 @@
+import { byCodePoint } from './private/compare';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Diagnostic, DiagnosticSeverity } from './errors';
@@ -258,7 +259,7 @@ export class TemplateCatalog {
   public check(): CatalogCheck {
     const resolved: ResolvedTemplate[] = [];
     const failures: RejectedTemplate[] = [...this.rejectedList];
-    for (const e of [...this.entries].sort((a, b) => a.definition.slug.localeCompare(b.definition.slug))) {
+    for (const e of [...this.entries].sort((a, b) => byCodePoint(a.definition.slug, b.definition.slug))) {
       try {
         resolved.push(this.resolve(e.definition.slug));
       } catch (err) {
@@ -328,7 +329,7 @@ export interface CatalogCheck {
 
 function listYaml(dir: string, recursive: boolean): string[] {
   const out: string[] = [];
-  for (const ent of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const ent of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodePoint(a.name, b.name))) {
     const p = path.join(dir, ent.name);
     if (ent.isDirectory() && recursive && !ent.name.startsWith('.')) out.push(...listYaml(p, recursive));
     else if (ent.isFile() && /\.ya?ml$/i.test(ent.name)) out.push(p);

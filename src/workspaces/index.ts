@@ -7,3 +7,5 @@ export * from './users';
 export { SshKeyType, SshPublicKey, MIN_RSA_BITS } from './ssh-key';
 export * from './policy';
 export * from './linter';
+export * from './sizing';
+export * from './permit';

@@ -48,7 +48,13 @@ function* matchLines(f: TextField, re: RegExp): Generator<{ line: string; match:
   }
 }
 
-const SECRET_NAME = /(pass(word|wd)?|token|secret|api[_-]?key|private[_-]?key|credential)/i;
+/** Whether a variable name says it holds a secret: one of its `_`/`-` separated words is a secret word. */
+function isSecretName(name: string): boolean {
+  const words = name.toLowerCase().split(/[_\-.]+/);
+  const joined = words.join('');
+  return words.some((w) => ['password', 'passwd', 'pass', 'pw', 'token', 'secret', 'apikey', 'credential', 'credentials'].includes(w))
+    || /apikey|privatekey|accesskey/.test(joined);
+}
 
 const RULES: Rule[] = [
   {
@@ -59,6 +65,7 @@ const RULES: Rule[] = [
       for (const f of ctx.fields) {
         for (const { line, match } of matchLines(f, /(\S+:[^\s"'|]+["']?\s*\|\s*(sudo\s+)?chpasswd|passwd\s+--stdin|useradd\b[^\n]*\s-p\s+\S+|^\s*password:\s*\S+|PASSWORD=["']?[^"'\s$]{3,}|\bpassword\s*[=:]\s*[A-Za-z0-9][^\s"',]*)/i)) {
           if (/\$\{?[A-Za-z_]/.test(match[0]) && !/:[^$\s]+["']?\s*\|/.test(match[0])) continue; // value from a variable, not a literal
+          if (/passwd\s+--stdin/.test(match[0]) && /\$\{?[A-Za-z_]|<\s*\S/.test(line) && !/echo\s+["']?[^$"'\s]+["']?\s*\|/.test(line)) continue;
           ctx.report(f, 'hardcoded-password', E, line.trim(), `a password is set in clear text: "${line.trim().slice(0, 80)}"`,
             'remove it: research users sign in with SSH keys or SSO; services read credentials from a secret fetched at boot');
         }
@@ -187,13 +194,13 @@ const RULES: Rule[] = [
     description: 'Variables or environment entries whose names say they hold a secret, with a literal value.',
     check(ctx) {
       for (const [k, v] of Object.entries(ctx.def.variables ?? {})) {
-        if (SECRET_NAME.test(k) && v && !/^\{\{|^\$/.test(v)) {
+        if (isSecretName(k) && v && !/^\{\{|^\$/.test(v)) {
           ctx.reportAt(['variables', k], 'secret-in-variables', E, k, `variable ${k} holds a secret in clear text`,
             'remove it; store the secret in the lab\'s secret store and read it at boot');
         }
       }
       for (const [k, v] of Object.entries(ctx.def.researchUser?.defaultEnvironment ?? {})) {
-        if (SECRET_NAME.test(k) && v && !/^\{\{|^\$/.test(v)) {
+        if (isSecretName(k) && v && !/^\{\{|^\$/.test(v)) {
           ctx.reportAt(['research_user', 'default_environment', k], 'secret-in-variables', E, k, `environment variable ${k} holds a secret in clear text`,
             'remove it; store the secret in the lab\'s secret store and read it at boot');
         }
@@ -289,5 +296,15 @@ function lint(def: TemplateDefinition, src: YamlSource | undefined): Diagnostic[
     },
   };
   for (const rule of RULES) rule.check(ctx);
+  // Template users with a password: the model never keeps it, so look at the file itself.
+  const rawUsers = (src?.data as any)?.users;
+  if (Array.isArray(rawUsers)) {
+    rawUsers.forEach((u: any, i: number) => {
+      if (u && typeof u === 'object' && u.password !== undefined && u.password !== null && u.password !== '') {
+        ctx.reportAt(['users', i, 'password'], 'hardcoded-password', E, String(u.name ?? i), `template user "${u.name ?? i}" has a password in clear text`,
+          'remove the password: research users sign in with SSH keys or SSO');
+      }
+    });
+  }
   return findings.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
 }

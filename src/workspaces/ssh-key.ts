@@ -69,6 +69,11 @@ class WireReader {
   }
 }
 
+/** Whether a text looks like (part of) a private key, which must never be echoed. */
+export function isPrivateKeyText(text: string): boolean {
+  return /PRIVATE KEY|^-----BEGIN|b3BlbnNzaC1rZXktdjE/.test(text);
+}
+
 /** A problem with a key's text or data; the message is a phrase ("key data ends early"). */
 export class KeyFormatError extends Error {}
 
@@ -86,8 +91,8 @@ function bitLength(mpint: Buffer): number {
 export function parseSshPublicKey(text: string): SshPublicKey {
   const line = text.trim();
   if (line.length === 0) throw new KeyFormatError('the key is empty');
+  if (isPrivateKeyText(line)) throw new KeyFormatError('this is a private key; give the public key (the .pub file) and keep the private key secret');
   if (/[\r\n\0]/.test(line)) throw new KeyFormatError('the key spans several lines; give one key per entry');
-  if (line.includes('PRIVATE KEY')) throw new KeyFormatError('this is a private key; give the public key (the .pub file) and keep the private key secret');
   const parts = line.split(/\s+/);
   const type = parts[0];
   if (!Object.values(SshKeyType).includes(type as SshKeyType)) {
@@ -100,7 +105,10 @@ export function parseSshPublicKey(text: string): SshPublicKey {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || b64.length % 4 !== 0) throw new KeyFormatError('the key data is not valid base64');
   const blob = Buffer.from(b64, 'base64');
   const comment = parts.slice(2).join(' ') || undefined;
-  if (comment && /[\x00-\x08\x0b-\x1f\x7f]/.test(comment)) throw new KeyFormatError('the key comment contains control characters');
+  if (comment && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(comment)) throw new KeyFormatError('the key comment contains control characters');
+  if (comment && new RegExp(`(^|\\s)(${Object.values(SshKeyType).map((t) => t.replace(/[.@]/g, '\\$&')).join('|')})\\s+AAAA`).test(comment)) {
+    throw new KeyFormatError('the line holds two keys; give one key per entry');
+  }
 
   const r = new WireReader(blob);
   const inner = r.string();

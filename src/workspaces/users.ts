@@ -7,7 +7,7 @@ import { allocate, EMPTY_LOCK, formatLock, IdRequest, LockData, parseLock } from
 import { FIRST_REGULAR_ID, isValidPosixName, MAX_ID, RESERVED_NAMES } from './private/posix';
 import { clean } from './private/template-parser';
 import { YamlPath, YamlSource, formatPath } from './private/yaml-source';
-import { KeyFormatError, parseSshPublicKey, SshPublicKey } from './ssh-key';
+import { isPrivateKeyText, KeyFormatError, parseSshPublicKey, SshPublicKey } from './ssh-key';
 
 /**
  * A range of numeric ids, inclusive.
@@ -244,7 +244,7 @@ export class UserRegistry {
    * @param lock the lock file's content, if any
    */
   public static fromYaml(yaml: string, sourceName: string, lock?: string): UserRegistry {
-    return UserRegistry.fromSource(new YamlSource(yaml, sourceName), lock, `${sourceName}.lock.json`);
+    return UserRegistry.fromSource(new YamlSource(yaml, sourceName), lock, UserRegistry.lockPathFor(sourceName));
   }
 
   /**
@@ -278,7 +278,6 @@ export class UserRegistry {
     };
     const users = (r.list(d, 'users', []) ?? []).map((u, i) => readUser(r, u, ['users', i]));
     const groups = (r.list(d, 'groups', []) ?? []).map((g, i) => readGroup(r, g, ['groups', i]));
-    r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the user registry`);
     return new UserRegistry({
       users: users.filter((u): u is ResearchUserSpec => !!u),
       groups: groups.filter((g): g is ResearchGroupSpec => !!g),
@@ -287,7 +286,7 @@ export class UserRegistry {
       lock: lockText,
       lockName: lockPath,
       sourceName: src.file,
-    }, src, r.warnings);
+    }, src, r.warnings, r.errors);
   }
 
   /** Users, in registry order. */
@@ -311,13 +310,15 @@ export class UserRegistry {
 
   private readonly lockData: LockData;
 
-  private constructor(props: UserRegistryProps, source?: YamlSource, initialWarnings: Diagnostic[] = []) {
+  private constructor(props: UserRegistryProps, source?: YamlSource, initialWarnings: Diagnostic[] = [], initialErrors: Diagnostic[] = []) {
     this.sourceName = props.sourceName ?? 'registry';
     this.lockName = props.lockName ?? 'users.lock.json';
     this.userIdRange = props.userIdRange ?? DEFAULT_USER_ID_RANGE;
     this.groupIdRange = props.groupIdRange ?? DEFAULT_GROUP_ID_RANGE;
     const loc = (p: YamlPath): SourceLocation => (source ? source.locate(p) : { file: this.sourceName });
-    const errors: Diagnostic[] = [];
+    // Problems found while reading the file come first; the checks below still run so that
+    // every problem of the registry is reported in one error.
+    const errors: Diagnostic[] = [...initialErrors];
     const warnings: Diagnostic[] = [...initialWarnings];
     const err = (p: YamlPath, code: string, message: string, value: unknown, fix: string) =>
       errors.push(problem({ code, message, field: formatPath(p), value, fix, location: loc(p) }));
@@ -397,10 +398,13 @@ export class UserRegistry {
         return key;
       } catch (e) {
         if (!(e instanceof KeyFormatError)) throw e;
-        err(p, 'invalid-ssh-key', `SSH key of "${u.name}" is invalid: ${e.message}`, k, 'paste the whole line of the .pub file (e.g. ~/.ssh/id_ed25519.pub)');
+        // Never echo what could be a private key into messages and CI logs.
+        const shown = isPrivateKeyText(k) ? '(private key, not shown)' : k.length > 60 ? `${k.slice(0, 40)}...${k.slice(-12)}` : k;
+        err(p, 'invalid-ssh-key', `SSH key of "${u.name}" is invalid: ${e.message}`, shown, 'paste the whole line of the .pub file (e.g. ~/.ssh/id_ed25519.pub)');
         return undefined;
       }
-    }).filter((k): k is SshPublicKey => k !== undefined));
+    }).filter((k): k is SshPublicKey => k !== undefined)
+      .filter((k, j, all) => all.findIndex((x) => x.fingerprint === k.fingerprint) === j));
 
     // Groups and membership.
     const members = new Map<string, Set<string>>((props.groups ?? []).map((g) => [g.name, new Set<string>()]));
@@ -523,7 +527,7 @@ function readUser(r: FieldReader, u: any, p: YamlPath): ResearchUserSpec | undef
     sshKeys: r.strList(u, 'ssh_keys', p),
     email: r.str(u, 'email', p),
     fullName: r.str(u, 'full_name', p),
-    orcid: r.str(u, 'orcid', p),
+    orcid: typeof u.orcid === 'number' ? (r.error([...p, 'orcid'], 'invalid-orcid', 'an ORCID iD must be quoted text (as a number its leading zeros are lost)', u.orcid, 'write orcid: "0000-0002-1825-0097"'), undefined) : r.str(u, 'orcid', p),
     globusId: r.str(u, 'globus_id', p),
     externalId: r.str(u, 'external_id', p),
     sudo: r.bool(u, 'sudo', p),

@@ -1,3 +1,4 @@
+import { byCodePoint } from './compare';
 import { Diagnostic } from '../errors';
 import { problem } from './error';
 import { FIRST_REGULAR_ID, MAX_ID, RESERVED_IDS } from './posix';
@@ -100,7 +101,7 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
   }
 
   // New names without an explicit id, in a deterministic order.
-  pending.sort((a, b) => (a.kind === b.kind ? a.req.name.localeCompare(b.req.name) : a.kind === 'users' ? -1 : 1));
+  pending.sort((a, b) => (a.kind === b.kind ? byCodePoint(a.req.name, b.req.name) : a.kind === 'users' ? -1 : 1));
   const cursor: Record<Kind, number> = { users: ranges.users.min, groups: ranges.groups.min };
   for (const { kind, req } of pending) {
     let id = cursor[kind];
@@ -142,7 +143,7 @@ function badExplicitId(id: number): string | undefined {
 }
 
 function sortRecord(r: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => byCodePoint(a, b)));
 }
 
 export function sortLock(l: LockData): LockData {

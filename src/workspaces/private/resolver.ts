@@ -24,7 +24,7 @@ export const BUILTIN_VALUES: Readonly<Record<string, string>> = {
 };
 
 const WEB_SERVICE = /^(jupyter|jupyterlab|jupyterhub|rstudio|rstudio-server|code-server|streamlit|mlflow|tensorboard|shiny|shiny-server)/;
-const WEB_PORTS = new Set([8888, 8787, 8080, 8443, 8501, 5000, 6006, 3838]);
+const WEB_PORTS = new Set([8888, 8787, 8080, 8501, 5000, 6006, 3838]);
 const DESKTOP_PACKAGE = /^(ubuntu-desktop|xubuntu-desktop|xfce4|gnome|kde-|mate-desktop|xrdp|nice-dcv|dcv)/;
 const DESKTOP_SERVICE = /^(gdm|gdm3|lightdm|xrdp|dcvserver|dcv)$/;
 
@@ -111,6 +111,9 @@ export function mergeDefinitions(parent: TemplateDefinition, child: TemplateDefi
     description: child.description,
     longDescription: child.longDescription,
     inherits: child.inherits,
+    // How users connect is decided per template: a child adding a web service or a desktop
+    // must not inherit its parent's explicit "ssh".
+    connectionType: child.connectionType,
     source: child.source,
     base: child.base ?? parent.base,
     packages,
@@ -192,6 +195,16 @@ function renderDefinition(entry: CatalogEntry, values: Record<string, string>): 
     tags: def.tags ? Object.fromEntries(Object.entries(def.tags).map(([k, v]) => [k, r(v, ['tags', k]) as string])) : undefined,
     instanceDefaults: def.instanceDefaults ? clean({ ...def.instanceDefaults, type: r(def.instanceDefaults.type, ['instance_defaults', 'type']) }) : undefined,
     amiConfig: def.amiConfig ? clean({ ...def.amiConfig, userDataScript: r(def.amiConfig.userDataScript, ['ami_config', 'user_data_script']) }) : undefined,
+    researchUser: def.researchUser ? clean({
+      ...def.researchUser,
+      efsMountPoint: r(def.researchUser.efsMountPoint, ['research_user', 'efs_mount_point']),
+      efsHomeSubdirectory: r(def.researchUser.efsHomeSubdirectory, ['research_user', 'efs_home_subdirectory']),
+      defaultShell: r(def.researchUser.defaultShell, ['research_user', 'default_shell']),
+      defaultGroups: rl(def.researchUser.defaultGroups, ['research_user', 'default_groups']),
+      defaultEnvironment: def.researchUser.defaultEnvironment
+        ? Object.fromEntries(Object.entries(def.researchUser.defaultEnvironment).map(([k, v]) => [k, r(v, ['research_user', 'default_environment', k]) as string]))
+        : undefined,
+    }) : undefined,
   });
   if (errors.length) throw new WorkspaceInputError(errors, errors.length > 1 ? `${def.source}: template "${def.slug}" has ${errors.length} problems` : undefined);
   return out;
@@ -296,6 +309,42 @@ export class Resolver {
       errors.push(problem({ code: 'missing-field', message: 'no template in the inheritance chain sets "base"', field: 'base', fix: 'add base: <os> to the template or a parent', location: { file: def.source } }));
     }
     const packageManager = def.packageManager ?? (os ? systemPackageManager(os) : PackageManager.APT);
+    // Checks that only make sense on the merged result (a child can break what each file alone got right).
+    const ownerOf = (pred: (d: TemplateDefinition) => boolean) => {
+      for (let i = order.length - 1; i >= 0; i--) if (pred(order[i].definition)) return order[i];
+      return order[order.length - 1];
+    };
+    const has = (k: keyof TemplatePackages) => (def.packages?.[k] ?? []).length > 0;
+    if ((packageManager === PackageManager.APT || packageManager === PackageManager.DNF) && (has('conda') || has('spack'))) {
+      const k = has('conda') ? 'conda' : 'spack';
+      const e = ownerOf((d) => (d.packages?.[k] ?? []).length > 0);
+      errors.push(problem({
+        code: 'package-manager-mismatch',
+        message: `after inheritance (${chain.join(' > ')}) the package manager is ${packageManager} but ${k} packages are listed (from ${e.definition.slug})`,
+        field: `packages.${k}`, value: packageManager,
+        fix: `set package_manager: ${k} in "${def.slug}", or move the entries to packages.system`,
+        location: e.source ? e.source.locate(['packages', k]) : { file: e.definition.source },
+      }));
+    }
+    if (packageManager === PackageManager.AMI && (has('system') || has('conda') || has('spack'))) {
+      errors.push(problem({
+        code: 'package-manager-mismatch', message: `after inheritance (${chain.join(' > ')}) an ami template lists packages`,
+        field: 'packages', value: packageManager, fix: 'bake the packages into the image, or choose apt/dnf/conda',
+        location: { file: def.source },
+      }));
+    }
+    const idle = def.idleDetection;
+    if (idle?.idleThresholdMinutes !== undefined && idle.checkIntervalMinutes !== undefined && idle.checkIntervalMinutes > idle.idleThresholdMinutes
+      && !warnings.some((w) => w.code === 'idle-interval')) {
+      const e = ownerOf((d) => d.idleDetection?.idleThresholdMinutes !== undefined);
+      warnings.push(problem({
+        severity: DiagnosticSeverity.WARNING, code: 'idle-interval',
+        message: `after inheritance the idle agent checks every ${idle.checkIntervalMinutes} minutes but stops after ${idle.idleThresholdMinutes}, so stops come late`,
+        field: 'idle_detection.check_interval_minutes', value: idle.checkIntervalMinutes,
+        fix: `set check_interval_minutes to at most ${idle.idleThresholdMinutes}`,
+        location: e.source ? e.source.locate(['idle_detection']) : { file: e.definition.source },
+      }));
+    }
     (def.users ?? []).forEach((u, i) => {
       if (!isValidPosixName(u.name)) {
         errors.push(problem({

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Makes sure the validators that `npm test` drives are on this machine.
+#
+# - shellcheck, cloud-init and debootstrap come from Debian's packages: installed here when
+#   missing (needs Linux, root and apt-get).
+# - cfn-lint and moto_server come with the machine's Python, terraform is preinstalled: they
+#   cannot be installed from here, only reported.
+#
+# Locally a tool that cannot exist is reported loudly and the tests skip only the checks that
+# need it. Under CI=true a missing tool is a failure, never a skip.
+set -euo pipefail
+
+missing_apt=()
+for pkg in shellcheck:shellcheck cloud-init:cloud-init debootstrap:debootstrap; do
+  tool=${pkg%%:*}
+  command -v "$tool" >/dev/null 2>&1 || missing_apt+=("${pkg#*:}")
+done
+
+loud() {
+  printf '\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n' >&2
+  printf '!! %s\n' "$@" >&2
+  printf '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n\n' >&2
+}
+
+if ((${#missing_apt[@]})); then
+  if [ "$(uname -s)" = Linux ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "ensure-tools: installing ${missing_apt[*]} from Debian's packages" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >/dev/null
+    apt-get install -y -q "${missing_apt[@]}" >/dev/null
+  elif [ "${CI:-}" = true ]; then
+    loud "CI=true and ${missing_apt[*]} missing: this machine cannot install them (needs Linux, root, apt-get)." \
+      "The user-data checks cannot run, so the test run fails."
+    exit 1
+  else
+    loud "${missing_apt[*]} not installed and cannot be installed here (needs Linux, root, apt-get)." \
+      "The tests that need them will SKIP those checks and say so."
+  fi
+fi
+
+for tool in cfn-lint moto_server terraform; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    if [ "${CI:-}" = true ]; then
+      loud "CI=true and $tool is missing. cfn-lint and moto_server come with the machine's Python; terraform" \
+        "must be at /usr/local/bin. They cannot be installed from PyPI or the Terraform registry here."
+      exit 1
+    fi
+    loud "$tool is missing: the checks that need it will be SKIPPED in this local run."
+  fi
+done
+echo "ensure-tools: shellcheck, cloud-init, debootstrap, cfn-lint, moto_server, terraform checked" >&2
