@@ -40,6 +40,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
     `aws-cdk@${CDK_CLI_VERSION}`,
     'cdk-nag@^3.0.2',
     'fast-check@^4.10.2',
+    // AWS SDK clients for the moto_server deploy tests (no AWS account is used).
+    '@aws-sdk/client-cloudformation@^3',
+    '@aws-sdk/client-ec2@^3',
+    '@aws-sdk/client-iam@^3',
+    '@aws-sdk/client-s3@^3',
+    '@aws-sdk/client-ssm@^3',
     '@types/node@^20',
   ],
   // Non-jsii runtime libraries travel inside the package.

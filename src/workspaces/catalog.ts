@@ -294,6 +294,15 @@ export class TemplateCatalog {
   private addEntry(parsed: { definition: TemplateDefinition; warnings: Diagnostic[]; source?: YamlSource }): TemplateDefinition {
     const entry: CatalogEntry = { definition: parsed.definition, source: parsed.source, warnings: parsed.warnings };
     const prev = this.bySlug.get(entry.definition.slug);
+    const sameName = this.byName.get(entry.definition.name);
+    if (sameName && sameName !== prev) {
+      // Checked before anything changes: a rejected template leaves the catalog as it was.
+      throw new WorkspaceInputError([problem({
+        code: 'duplicate-name', message: `template name "${entry.definition.name}" is already used by ${sameName.definition.source} (slug ${sameName.definition.slug})`,
+        field: 'name', value: entry.definition.name, fix: 'give each template a unique name',
+        location: parsed.source ? parsed.source.locate(['name']) : { file: entry.definition.source },
+      })]);
+    }
     if (prev) {
       this.entries.splice(this.entries.indexOf(prev), 1);
       this.byName.delete(prev.definition.name);
@@ -302,14 +311,6 @@ export class TemplateCatalog {
         message: `replaces the template with the same slug from ${prev.definition.source}`, field: 'slug', value: entry.definition.slug,
         fix: 'give it another slug if both should exist', location: parsed.source ? parsed.source.locate(['slug']) : { file: entry.definition.source },
       }));
-    }
-    const sameName = this.byName.get(entry.definition.name);
-    if (sameName && sameName !== prev) {
-      throw new WorkspaceInputError([problem({
-        code: 'duplicate-name', message: `template name "${entry.definition.name}" is already used by ${sameName.definition.source} (slug ${sameName.definition.slug})`,
-        field: 'name', value: entry.definition.name, fix: 'give each template a unique name',
-        location: parsed.source ? parsed.source.locate(['name']) : { file: entry.definition.source },
-      })]);
     }
     this.entries.push(entry);
     this.bySlug.set(entry.definition.slug, entry);

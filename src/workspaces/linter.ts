@@ -38,6 +38,21 @@ interface Rule extends LintRuleInfo {
 const E = DiagnosticSeverity.ERROR;
 const W = DiagnosticSeverity.WARNING;
 
+/**
+ * Whether a chmod mode makes a path writable by others without the sticky bit: octal modes
+ * whose last digit has the write bit (e.g. 777, 0666, 2777) unless the sticky bit is set
+ * (1777), and symbolic modes granting o+w or a+w (or +w).
+ */
+function worldWritableMode(mode: string): boolean {
+  if (/^[0-7]{3,4}$/.test(mode)) {
+    const digits = mode.padStart(4, '0');
+    const others = Number(digits[3]);
+    const special = Number(digits[0]);
+    return (others & 2) !== 0 && (special & 1) === 0;
+  }
+  return mode.split(',').some((clause) => /^([ugoa]*)[+=][rwxXst]*w/.test(clause) && /^(a|[ugo]*o[ugo]*|)[+=]/.test(clause) && !/t/.test(clause));
+}
+
 /** Lines of a text with a matcher applied, skipping comment lines of scripts. */
 function* matchLines(f: TextField, re: RegExp): Generator<{ line: string; match: RegExpExecArray }> {
   for (const line of f.text.split('\n')) {
@@ -96,7 +111,11 @@ const RULES: Rule[] = [
         const idx = (ctx.def.services ?? []).indexOf(s);
         const cfg = (s.config ?? []).join('\n');
         const openBind = s.bindAddress === '0.0.0.0' || /\.ip\s*=\s*['"](0\.0\.0\.0|\*|)['"]/.test(cfg) || /--(server\.address|bind-addr|host)[ =]0\.0\.0\.0/.test(cfg + (s.command ?? ''));
-        const noAuth = /\.(token|password)\s*=\s*['"]['"]/.test(cfg) || /--auth[ =]none/.test(cfg + (s.command ?? '')) || /^streamlit|^mlflow|^tensorboard/.test(s.name);
+        // Jupyter is open when its token is empty and no password is set; a token from the
+        // environment or a password keeps it authenticated.
+        const emptyToken = /\.token\s*=\s*(u?['"])\1/.test(cfg);
+        const hasPassword = /\.password\s*=\s*(?!u?(['"])\1)\S/.test(cfg);
+        const noAuth = (emptyToken && !hasPassword) || /--auth[ =]none/.test(cfg + (s.command ?? '')) || /^streamlit|^mlflow|^tensorboard/.test(s.name);
         if (openBind && noAuth) {
           ctx.reportAt(['services', idx], 'unauthenticated-service', E, s.name,
             `service "${s.name}" listens on all interfaces without authentication`,
@@ -145,14 +164,14 @@ const RULES: Rule[] = [
     description: 'Paths made writable by everyone (chmod 777/666, o+w, a+w) without the sticky bit.',
     check(ctx) {
       for (const f of ctx.fields.filter((x) => x.script)) {
-        for (const { line } of matchLines(f, /chmod\s+(-R\s+)?(0?[0-7]?[2367][2367]7|0?[0-7]?[0-7][0-7][2367]\b|[ugoa]*o[ugoa]*\+[rx]*w|a\+[rx]*w)/)) {
-          if (/chmod\s+(-R\s+)?0?1[0-7]{3}/.test(line)) continue; // sticky bit: scratch-style directory
+        for (const { line } of matchLines(f, /chmod\s+(?:-[A-Za-z]+\s+)*(\S+)/)) {
+          if (!worldWritableMode(/chmod\s+(?:-[A-Za-z]+\s+)*(\S+)/.exec(line)![1])) continue;
           ctx.report(f, 'world-writable', W, line.trim(), `a path is made writable by everyone: "${line.trim().slice(0, 80)}"`,
             'grant write access to a group (chmod 2770 with a research group) or use a sticky scratch directory (chmod 1777)');
         }
       }
       (ctx.def.files ?? []).forEach((file, i) => {
-        if (file.permissions && /[2367]$/.test(file.permissions) && !/^0?1/.test(file.permissions)) {
+        if (file.permissions && worldWritableMode(file.permissions)) {
           ctx.reportAt(['files', i, 'permissions'], 'world-writable', W, file.permissions, `file ${file.destination} is writable by everyone`,
             'use 0644 (or 0640 for sensitive files)');
         }

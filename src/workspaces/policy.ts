@@ -1,4 +1,5 @@
-import { SourceLocation, formatLocation } from './errors';
+import { DiagnosticSeverity, SourceLocation, formatLocation } from './errors';
+import { problem, WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
 import { clean } from './private/template-parser';
 import { YamlPath, YamlSource } from './private/yaml-source';
@@ -214,7 +215,9 @@ export class WorkspacePolicy {
       r.expect([], d, 'a mapping of policy rules');
       r.throwIfErrors('');
     }
+    // A misspelled rule would silently not apply: in a policy, unknown keys are errors.
     r.unknownKeys(d, KEYS, []);
+    for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: DiagnosticSeverity.ERROR, message: `${w.message}; a misspelled rule would silently not be enforced` });
     const enumList = <T extends string>(key: string, values: T[], parse?: (v: string) => T): T[] | undefined => {
       const list = r.strList(d, key, []);
       return list?.map((v, i) => {
@@ -251,6 +254,9 @@ export class WorkspacePolicy {
       egressAllowedDomains: r.strList(d, 'egress_allowed_domains', []),
       monthlyBudget: r.num(d, 'monthly_budget', [], { min: 0 }),
     });
+    (props.egressAllowedDomains ?? []).forEach((dom, i) => {
+      if (!isDomain(dom)) r.error(['egress_allowed_domains', i], 'invalid-domain', 'not a domain name', dom, 'write a host name such as pypi.org or *.example.org (no scheme or path)');
+    });
     r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the policy`);
     const policy = new WorkspacePolicy(props);
     SOURCES.set(policy, src);
@@ -274,11 +280,14 @@ export class WorkspacePolicy {
     this.egress = props.egress ?? EgressMode.OPEN;
     this.egressAllowedDomains = props.egressAllowedDomains ?? DEFAULT_EGRESS_DOMAINS;
     this.prices = PriceTable.bundled();
-    for (const d of this.egressAllowedDomains) {
-      if (!/^(\*\.)?([a-z0-9-]+\.)+[a-z]{2,}$/i.test(d)) {
-        throw new Error(`${this.origin('egress_allowed_domains')}: "${d}" is not a domain name. Fix: write a host name such as pypi.org or *.example.org`);
+    this.egressAllowedDomains.forEach((d, i) => {
+      if (!isDomain(d)) {
+        throw new WorkspaceInputError([problem({
+          code: 'invalid-domain', message: `policy "${this.name}": not a domain name`, field: `egressAllowedDomains[${i}]`, value: d,
+          fix: 'write a host name such as pypi.org or *.example.org (no scheme or path)', location: { file: props.source ?? this.name },
+        })]);
       }
-    }
+    });
   }
 
   /**
@@ -309,6 +318,10 @@ export class WorkspacePolicy {
     if (p.allowedSizes && size && !p.allowedSizes.includes(size)) {
       add('size-not-allowed', 'allowed_sizes', size, p.allowedSizes.join(', '), `size ${size} is not allowed`,
         `use ${p.allowedSizes.join(' or ')}`);
+    } else if (p.allowedSizes && !size) {
+      add('size-unknown', 'allowed_sizes', instanceType ?? 'no size', p.allowedSizes.join(', '),
+        `instance type ${instanceType ?? '(none)'} is not the type of any size, so it cannot be checked against the allowed sizes`,
+        `ask for a size (${p.allowedSizes.join(', ')}) instead of an instance type`);
     }
     const family = instanceType?.split('.')[0];
     if (family && p.deniedInstanceFamilies && p.deniedInstanceFamilies.includes(family)) {
@@ -350,6 +363,8 @@ export class WorkspacePolicy {
       add('egress-not-allowed', 'egress', `egress ${request.egress}`, `egress ${this.egress} at most`, `internet access "${request.egress}" is more than the policy allows`,
         this.egress === EgressMode.NONE ? 'remove internet access from the workspace' : 'use the proxied egress mode with the package allowlist');
     }
+    // A type already rejected by its family needs no second, vaguer reason.
+    if (out.some((v) => v.rule.startsWith('instance-family'))) return out.filter((v) => v.rule !== 'size-unknown');
     return out;
   }
 
@@ -380,11 +395,15 @@ export class WorkspacePolicy {
   private origin(field: string): string {
     const source = SOURCES.get(this);
     if (source) {
-      const loc: SourceLocation = source.locate([field] as YamlPath);
+      const loc: SourceLocation = source.locate([field] as YamlPath, true);
       return formatLocation(loc) ?? source.file;
     }
     return this.props.source ?? this.name;
   }
+}
+
+function isDomain(d: string): boolean {
+  return /^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(d);
 }
 
 function matchesAny(slug: string, patterns: string[]): boolean {

@@ -266,8 +266,11 @@ export interface InstanceDefaults {
 export interface TemplateParameter {
   /** Parameter name, as used in `{{.name}}`. */
   readonly name: string;
-  /** Kind of value. */
-  readonly type: ParameterType;
+  /**
+   * Kind of value.
+   * @default ParameterType.STRING (or the parent's type when a child overrides a parent's parameter)
+   */
+  readonly type?: ParameterType;
   /**
    * Default value, as text.
    * @default - none: the parameter must be given when `required`, otherwise it is empty

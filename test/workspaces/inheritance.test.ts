@@ -315,6 +315,61 @@ describe('inheritance: errors and warnings', () => {
   });
 });
 
+describe('inheritance: checks on the merged result', () => {
+  test('a child adding conda packages under a parent\'s apt package manager is refused after merging', () => {
+    const c = catalogOf(
+      ['p.yml', tpl('p', 'base: ubuntu-22.04', 'package_manager: apt')],
+      ['c.yml', tpl('c', 'inherits: [p]', 'packages:', '  conda: [numpy]')],
+    );
+    const err = inputError(() => c.resolve('c'));
+    expect(err.diagnostics).toHaveLength(1);
+    const [d] = err.diagnostics;
+    expect(d.code).toBe('package-manager-mismatch');
+    expect(d.field).toBe('packages.conda');
+    expect(d.message).toContain('p > c');
+    expect(d.location).toEqual({ file: 'c.yml', line: 6, column: 10 });
+    expect(d.fix).toContain('package_manager: conda');
+    // each file alone is fine
+    expect(c.resolve('p').packageManager).toBe(PackageManager.APT);
+  });
+
+  test('the connection type is decided per template: a child adding Jupyter to an "ssh" parent is web', () => {
+    const c = catalogOf(
+      ['p.yml', tpl('p', 'base: ubuntu-22.04', 'connection_type: ssh')],
+      ['c.yml', tpl('c', 'inherits: [p]', 'services:', '  - name: jupyter', '    port: 8888')],
+    );
+    expect(c.resolve('p').connectionType).toBe(ConnectionType.SSH);
+    expect(c.resolve('c').connectionType).toBe(ConnectionType.WEB);
+  });
+
+  test('an idle check interval longer than the inherited threshold is warned about', () => {
+    const c = catalogOf(
+      ['p.yml', tpl('p', 'base: ubuntu-22.04', 'idle_detection:', '  idle_threshold_minutes: 10')],
+      ['c.yml', tpl('c', 'inherits: [p]', 'idle_detection:', '  check_interval_minutes: 30')],
+    );
+    const w = c.resolve('c').warnings.filter((x) => x.code === 'idle-interval');
+    expect(w).toHaveLength(1);
+    expect(w[0].severity).toBe(DiagnosticSeverity.WARNING);
+    expect(w[0].message).toContain('every 30 minutes');
+    expect(w[0].fix).toBe('set check_interval_minutes to at most 10');
+    expect(c.resolve('p').warnings).toEqual([]);
+  });
+
+  test('research_user settings are rendered with parameters', () => {
+    const c = catalogOf(['p.yml', tpl('p', 'base: ubuntu-22.04', 'parameters:', '  lab:', '    default: genomics',
+      'research_user:', '  default_groups: ["{{.lab}}-users"]', '  default_environment:', '    DATA: "/efs/{{.lab}}/data"')]);
+    const ru = c.resolve('p', { lab: 'imaging' }).definition.researchUser;
+    expect(ru?.defaultGroups).toEqual(['imaging-users']);
+    expect(ru?.defaultEnvironment).toEqual({ DATA: '/efs/imaging/data' });
+  });
+
+  test('research_user.efs_mount_point may come from a parameter (the resolver renders it)', () => {
+    const c = catalogOf(['p.yml', tpl('p', 'base: ubuntu-22.04', 'parameters:', '  mnt:', '    default: /efs',
+      'research_user:', '  efs_mount_point: "{{.mnt}}"')]);
+    expect(c.resolve('p', { mnt: '/lab' }).definition.researchUser?.efsMountPoint).toBe('/lab');
+  });
+});
+
 describe('parameters and template expressions', () => {
   const parent = tpl('ml-base',
     'base: ubuntu-22.04',

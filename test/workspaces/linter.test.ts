@@ -1,6 +1,6 @@
+import { TemplateCatalog } from '../../src/workspaces/catalog';
 import { Diagnostic, DiagnosticSeverity } from '../../src/workspaces/errors';
 import { TemplateLinter } from '../../src/workspaces/linter';
-import { TemplateCatalog } from '../../src/workspaces/catalog';
 
 const FILE = 'lint.yml';
 const { ERROR, WARNING, INFO } = DiagnosticSeverity;
@@ -33,116 +33,124 @@ interface Positive {
   readonly field: string;
 }
 
+function finding(yaml: string, code: string, severity: DiagnosticSeverity, line: number, field: string): Positive {
+  return { yaml, code, severity, line, field };
+}
+
 const POSITIVE: Array<[string, Positive]> = [
-  ['chpasswd with a literal password', {
-    yaml: script('useradd -m alice', 'echo "alice:S3cret!" | sudo chpasswd'),
-    code: 'hardcoded-password', severity: ERROR, line: 6, field: 'post_install',
-  }],
-  ['passwd --stdin', {
-    yaml: script('echo hunter22 | passwd --stdin alice'),
-    code: 'hardcoded-password', severity: ERROR, line: 5, field: 'post_install',
-  }],
-  ['useradd -p', {
-    yaml: script('useradd -m -p hunter22 bob'),
-    code: 'hardcoded-password', severity: ERROR, line: 5, field: 'post_install',
-  }],
-  ['code-server "password:" in a config file', {
-    yaml: doc(...HEAD, 'files:', '  - destination: /home/u/.config/code-server/config.yaml', '    content: |',
+  ['chpasswd with a literal password', finding(
+    script('useradd -m alice', 'echo "alice:S3cret!" | sudo chpasswd'),
+    'hardcoded-password', ERROR, 6, 'post_install',
+  )],
+  ['passwd --stdin', finding(
+    script('echo hunter22 | passwd --stdin alice'),
+    'hardcoded-password', ERROR, 5, 'post_install',
+  )],
+  ['useradd -p', finding(
+    script('useradd -m -p hunter22 bob'),
+    'hardcoded-password', ERROR, 5, 'post_install',
+  )],
+  ['code-server "password:" in a config file', finding(
+    doc(...HEAD, 'files:', '  - destination: /home/u/.config/code-server/config.yaml', '    content: |',
       '      bind-addr: 127.0.0.1:8080', '      auth: password', '      password: hunter22'),
-    code: 'hardcoded-password', severity: ERROR, line: 9, field: 'files[0].content',
-  }],
-  ['a Jupyter token literal in service config', {
-    yaml: service('  - name: jupyter', '    port: 8888', '    config:', '      - "c.ServerApp.token = \'abc123\'"'),
-    code: 'hardcoded-token', severity: ERROR, line: 8, field: 'services[0].config[0]',
-  }],
-  ['a Jupyter token literal on a command line', {
-    yaml: script('jupyter lab --NotebookApp.token=abc123 --no-browser &'),
-    code: 'hardcoded-token', severity: ERROR, line: 5, field: 'post_install',
-  }],
-  ['0.0.0.0 with an empty token', {
-    yaml: service('  - name: jupyter', '    port: 8888', '    config:', '      - "c.ServerApp.ip = \'0.0.0.0\'"', '      - "c.ServerApp.token = \'\'"'),
-    code: 'unauthenticated-service', severity: ERROR, line: 5, field: 'services[0]',
-  }],
-  ['streamlit on 0.0.0.0 (it has no authentication)', {
-    yaml: service('  - name: streamlit', '    port: 8501', '    command: streamlit run app.py --server.address 0.0.0.0'),
-    code: 'unauthenticated-service', severity: ERROR, line: 5, field: 'services[0]',
-  }],
-  ['0.0.0.0 with authentication', {
-    yaml: service('  - name: jupyter', '    port: 8888', '    bind_address: 0.0.0.0'),
-    code: 'public-bind', severity: WARNING, line: 5, field: 'services[0]',
-  }],
-  ['RStudio www-address=0.0.0.0', {
-    yaml: script('echo "www-address=0.0.0.0" >> /etc/rstudio/rserver.conf'),
-    code: 'public-bind', severity: WARNING, line: 5, field: 'post_install',
-  }],
-  ['curl over http piped to bash', {
-    yaml: script('apt-get update', 'curl -fsSL http://get.example.org/install.sh | sudo bash'),
-    code: 'insecure-download', severity: ERROR, line: 6, field: 'post_install',
-  }],
-  ['wget over http piped to sh', {
-    yaml: script('wget -qO- http://get.example.org/i.sh | sh'),
-    code: 'insecure-download', severity: ERROR, line: 5, field: 'post_install',
-  }],
-  ['curl -k', {
-    yaml: script('curl -k -o /tmp/x.tgz https://files.example.org/x.tgz'),
-    code: 'tls-disabled', severity: WARNING, line: 5, field: 'post_install',
-  }],
-  ['pip --trusted-host', {
-    yaml: script('pip install --trusted-host pypi.example.org numpy'),
-    code: 'tls-disabled', severity: WARNING, line: 5, field: 'post_install',
-  }],
-  ['https piped to bash', {
-    yaml: script('curl -fsSL https://get.example.org/install.sh | bash'),
-    code: 'pipe-to-shell', severity: INFO, line: 5, field: 'post_install',
-  }],
-  ['a plain-http download', {
-    yaml: script('wget -O /tmp/data.csv http://data.example.org/data.csv'),
-    code: 'plain-http', severity: WARNING, line: 5, field: 'post_install',
-  }],
-  ['chmod 777', {
-    yaml: script('mkdir -p /data', 'chmod 777 /data'),
-    code: 'world-writable', severity: WARNING, line: 6, field: 'post_install',
-  }],
-  ['chmod -R 0777', {
-    yaml: script('chmod -R 0777 /data'),
-    code: 'world-writable', severity: WARNING, line: 5, field: 'post_install',
-  }],
-  ['chmod 666', {
-    yaml: script('chmod 666 /etc/app.conf'),
-    code: 'world-writable', severity: WARNING, line: 5, field: 'post_install',
-  }],
-  ['chmod o+w', {
-    yaml: script('chmod o+w /data'),
-    code: 'world-writable', severity: WARNING, line: 5, field: 'post_install',
-  }],
-  ['chmod a+rw', {
-    yaml: script('chmod a+rw /data'),
-    code: 'world-writable', severity: WARNING, line: 5, field: 'post_install',
-  }],
-  ['file permissions "0666"', {
-    yaml: doc(...HEAD, 'files:', '  - destination: /etc/app.conf', '    content: x', '    permissions: "0666"'),
-    code: 'world-writable', severity: WARNING, line: 7, field: 'files[0].permissions',
-  }],
-  ['conda pytorch without a channel', {
-    yaml: doc(...HEAD, 'package_manager: conda', 'packages:', '  conda:', '    - numpy', '    - pytorch'),
-    code: 'unpinned-channel', severity: WARNING, line: 8, field: 'packages.conda[1]',
-  }],
-  ['conda samtools with a version but no channel', {
-    yaml: doc(...HEAD, 'package_manager: conda', 'packages:', '  conda:', '    - samtools=1.19'),
-    code: 'unpinned-channel', severity: WARNING, line: 7, field: 'packages.conda[0]',
-  }],
-  ['pip index over http', {
-    yaml: script('pip install --index-url http://mirror.example.org/simple numpy'),
-    code: 'unpinned-channel', severity: WARNING, line: 5, field: 'post_install',
-  }],
-  ['a secret variable with a literal value', {
-    yaml: doc(...HEAD, 'variables:', '  DB_HOST: db.example.org', '  DB_PASSWORD: hunter22'),
-    code: 'secret-in-variables', severity: ERROR, line: 6, field: 'variables.DB_PASSWORD',
-  }],
-  ['a secret in the research users\' environment', {
-    yaml: doc(...HEAD, 'research_user:', '  default_environment:', '    WANDB_API_KEY: 0123456789abcdef'),
-    code: 'secret-in-variables', severity: ERROR, line: 6, field: 'research_user.default_environment.WANDB_API_KEY',
-  }],
+    'hardcoded-password', ERROR, 9, 'files[0].content',
+  )],
+  ['a template user with a password', finding(
+    doc(...HEAD, 'users:', '  - name: alice', '    password: hunter22'),
+    'hardcoded-password', ERROR, 6, 'users[0].password',
+  )],
+  ['a Jupyter token literal in service config', finding(
+    service('  - name: jupyter', '    port: 8888', '    config:', '      - "c.ServerApp.token = \'abc123\'"'),
+    'hardcoded-token', ERROR, 8, 'services[0].config[0]',
+  )],
+  ['a Jupyter token literal on a command line', finding(
+    script('jupyter lab --NotebookApp.token=abc123 --no-browser &'),
+    'hardcoded-token', ERROR, 5, 'post_install',
+  )],
+  ['0.0.0.0 with an empty token', finding(
+    service('  - name: jupyter', '    port: 8888', '    config:', '      - "c.ServerApp.ip = \'0.0.0.0\'"', '      - "c.ServerApp.token = \'\'"'),
+    'unauthenticated-service', ERROR, 5, 'services[0]',
+  )],
+  ['streamlit on 0.0.0.0 (it has no authentication)', finding(
+    service('  - name: streamlit', '    port: 8501', '    command: streamlit run app.py --server.address 0.0.0.0'),
+    'unauthenticated-service', ERROR, 5, 'services[0]',
+  )],
+  ['0.0.0.0 with authentication', finding(
+    service('  - name: jupyter', '    port: 8888', '    bind_address: 0.0.0.0'),
+    'public-bind', WARNING, 5, 'services[0]',
+  )],
+  ['RStudio www-address=0.0.0.0', finding(
+    script('echo "www-address=0.0.0.0" >> /etc/rstudio/rserver.conf'),
+    'public-bind', WARNING, 5, 'post_install',
+  )],
+  ['curl over http piped to bash', finding(
+    script('apt-get update', 'curl -fsSL http://get.example.org/install.sh | sudo bash'),
+    'insecure-download', ERROR, 6, 'post_install',
+  )],
+  ['wget over http piped to sh', finding(
+    script('wget -qO- http://get.example.org/i.sh | sh'),
+    'insecure-download', ERROR, 5, 'post_install',
+  )],
+  ['curl -k', finding(
+    script('curl -k -o /tmp/x.tgz https://files.example.org/x.tgz'),
+    'tls-disabled', WARNING, 5, 'post_install',
+  )],
+  ['pip --trusted-host', finding(
+    script('pip install --trusted-host pypi.example.org numpy'),
+    'tls-disabled', WARNING, 5, 'post_install',
+  )],
+  ['https piped to bash', finding(
+    script('curl -fsSL https://get.example.org/install.sh | bash'),
+    'pipe-to-shell', INFO, 5, 'post_install',
+  )],
+  ['a plain-http download', finding(
+    script('wget -O /tmp/data.csv http://data.example.org/data.csv'),
+    'plain-http', WARNING, 5, 'post_install',
+  )],
+  ['chmod 777', finding(
+    script('mkdir -p /data', 'chmod 777 /data'),
+    'world-writable', WARNING, 6, 'post_install',
+  )],
+  ['chmod -R 0777', finding(
+    script('chmod -R 0777 /data'),
+    'world-writable', WARNING, 5, 'post_install',
+  )],
+  ['chmod 666', finding(
+    script('chmod 666 /etc/app.conf'),
+    'world-writable', WARNING, 5, 'post_install',
+  )],
+  ['chmod o+w', finding(
+    script('chmod o+w /data'),
+    'world-writable', WARNING, 5, 'post_install',
+  )],
+  ['chmod a+rw', finding(
+    script('chmod a+rw /data'),
+    'world-writable', WARNING, 5, 'post_install',
+  )],
+  ['file permissions "0666"', finding(
+    doc(...HEAD, 'files:', '  - destination: /etc/app.conf', '    content: x', '    permissions: "0666"'),
+    'world-writable', WARNING, 7, 'files[0].permissions',
+  )],
+  ['conda pytorch without a channel', finding(
+    doc(...HEAD, 'package_manager: conda', 'packages:', '  conda:', '    - numpy', '    - pytorch'),
+    'unpinned-channel', WARNING, 8, 'packages.conda[1]',
+  )],
+  ['conda samtools with a version but no channel', finding(
+    doc(...HEAD, 'package_manager: conda', 'packages:', '  conda:', '    - samtools=1.19'),
+    'unpinned-channel', WARNING, 7, 'packages.conda[0]',
+  )],
+  ['pip index over http', finding(
+    script('pip install --index-url http://mirror.example.org/simple numpy'),
+    'unpinned-channel', WARNING, 5, 'post_install',
+  )],
+  ['a secret variable with a literal value', finding(
+    doc(...HEAD, 'variables:', '  DB_HOST: db.example.org', '  DB_PASSWORD: hunter22'),
+    'secret-in-variables', ERROR, 6, 'variables.DB_PASSWORD',
+  )],
+  ['a secret in the research users\' environment', finding(
+    doc(...HEAD, 'research_user:', '  default_environment:', '    WANDB_API_KEY: 0123456789abcdef'),
+    'secret-in-variables', ERROR, 6, 'research_user.default_environment.WANDB_API_KEY',
+  )],
 ];
 
 const NEGATIVE: Array<[string, string]> = [

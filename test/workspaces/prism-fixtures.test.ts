@@ -210,7 +210,9 @@ describe('Prism template fixtures', () => {
       const err = inputError(() => resolveAlone(INVALID));
       expect(err.diagnostics).toHaveLength(1);
       expect(err.diagnostics[0]).toMatchObject({
-        code: 'invalid-value', field: 'package_manager', value: '"pip"',
+        code: 'invalid-value',
+        field: 'package_manager',
+        value: '"pip"',
         location: { file: fixture(INVALID), line: 20, column: 18 },
       });
     });
@@ -307,8 +309,12 @@ describe('Prism template fixtures', () => {
       test('defaults: pytorch on CPU, JupyterLab, user researcher', () => {
         const r = resolveAlone(rel);
         expect(r.parameterValues).toEqual({
-          python_version: '3.11', ml_framework: 'pytorch', jupyter_interface: 'lab', gpu_support: 'false',
-          extra_packages: '', user_name: 'researcher',
+          python_version: '3.11',
+          ml_framework: 'pytorch',
+          jupyter_interface: 'lab',
+          gpu_support: 'false',
+          extra_packages: '',
+          user_name: 'researcher',
         });
         const script = r.definition.postInstall!;
         expect(script).toContain('conda install pytorch torchvision cpuonly -c pytorch -y');

@@ -42,107 +42,111 @@ interface Case {
   readonly fix: RegExp;
 }
 
+function bad(yaml: string, code: string, field: string | undefined, value: string | undefined, line: number, column: number, fix: RegExp): Case {
+  return { yaml, code, field, value, line, column, fix };
+}
+
 const CASES: Array<[string, Case]> = [
-  ['YAML syntax error (bad indentation)', {
-    yaml: doc(...HEAD, 'packages:', '  system:', '    - git', '   - curl'),
-    code: 'yaml-syntax', field: undefined, value: undefined, line: 7, column: 1, fix: /indentation/,
-  }],
-  ['duplicate key', {
-    yaml: doc('name: Test', 'description: d', 'name: Other', 'base: ubuntu-22.04'),
-    code: 'yaml-syntax', field: undefined, value: undefined, line: 3, column: 1, fix: /repeated key/,
-  }],
-  ['missing name', {
-    yaml: doc('description: d', 'base: ubuntu-22.04'),
-    code: 'missing-field', field: 'name', value: undefined, line: 1, column: 1, fix: /add name:/,
-  }],
-  ['missing description', {
-    yaml: doc('name: Test', 'base: ubuntu-22.04'),
-    code: 'missing-field', field: 'description', value: undefined, line: 1, column: 1, fix: /add description:/,
-  }],
-  ['missing base', {
-    yaml: doc('name: Test', 'description: d'),
-    code: 'missing-field', field: 'base', value: undefined, line: 1, column: 1, fix: /ubuntu-22\.04.*rocky-9/,
-  }],
-  ['unsupported base (suggests the closest)', {
-    yaml: doc('name: Test', 'description: d', 'base: ubuntu-2204'),
-    code: 'unsupported-base', field: 'base', value: '"ubuntu-2204"', line: 3, column: 7, fix: /did you mean "ubuntu-22\.04"\?/,
-  }],
-  ['invalid connection_type', {
-    yaml: doc(...HEAD, 'connection_type: vnc'),
-    code: 'invalid-value', field: 'connection_type', value: '"vnc"', line: 4, column: 18, fix: /ssh, web, dcv/,
-  }],
-  ['invalid package_manager', {
-    yaml: doc(...HEAD, 'package_manager: yum'),
-    code: 'invalid-value', field: 'package_manager', value: '"yum"', line: 4, column: 18, fix: /apt, dnf, conda, spack, ami/,
-  }],
-  ['apt template with conda packages', {
-    yaml: doc(...HEAD, 'package_manager: apt', 'packages:', '  conda:', '    - numpy'),
-    code: 'package-manager-mismatch', field: 'packages.conda', value: '"apt"', line: 7, column: 5, fix: /package_manager: conda/,
-  }],
-  ['ami template with packages', {
-    yaml: doc('name: Test', 'description: d', 'base: ami-based', 'package_manager: ami', 'packages:', '  system:', '    - git'),
-    code: 'package-manager-mismatch', field: 'packages', value: '"ami"', line: 6, column: 3, fix: /bake the packages into the image/,
-  }],
-  ['packages given as a list', {
-    yaml: doc(...HEAD, 'packages:', '  - git', '  - curl'),
-    code: 'wrong-type', field: 'packages', value: '["git","curl"]', line: 5, column: 3, fix: /system: \[\.\.\.\]/,
-  }],
-  ['service port 70000', {
-    yaml: doc(...HEAD, 'services:', '  - name: jupyter', '    port: 70000'),
-    code: 'out-of-range', field: 'services[0].port', value: '70000', line: 6, column: 11, fix: /1 to 65535/,
-  }],
-  ['service without name', {
-    yaml: doc(...HEAD, 'services:', '  - port: 8888'),
-    code: 'missing-field', field: 'services[0].name', value: undefined, line: 5, column: 5, fix: /add name:/,
-  }],
-  ['duplicate service', {
-    yaml: doc(...HEAD, 'services:', '  - name: jupyter', '  - name: jupyter'),
-    code: 'duplicate-service', field: 'services[1].name', value: '"jupyter"', line: 6, column: 11, fix: /merge/,
-  }],
-  ['port "abc"', {
-    yaml: doc(...HEAD, 'services:', '  - name: jupyter', '    port: abc'),
-    code: 'wrong-type', field: 'services[0].port', value: '"abc"', line: 6, column: 11, fix: /whole number/,
-  }],
-  ['invalid slug', {
-    yaml: doc('name: Test', 'slug: My_Template', 'description: d', 'base: ubuntu-22.04'),
-    code: 'invalid-slug', field: 'slug', value: '"My_Template"', line: 2, column: 7, fix: /use "my-template"/,
-  }],
-  ['self inheritance', {
-    yaml: doc(...HEAD, 'inherits: [Test]'),
-    code: 'self-inheritance', field: 'inherits[0]', value: '"Test"', line: 4, column: 12, fix: /remove this entry/,
-  }],
-  ['choice parameter without choices', {
-    yaml: doc(...HEAD, 'parameters:', '  fw:', '    type: choice'),
-    code: 'missing-field', field: 'parameters.fw.choices', value: undefined, line: 5, column: 3, fix: /add choices:/,
-  }],
-  ['default not in choices', {
-    yaml: doc(...HEAD, 'parameters:', '  fw:', '    type: choice', '    choices: [a, b]', '    default: c'),
-    code: 'invalid-default', field: 'parameters.fw.default', value: '"c"', line: 8, column: 14, fix: /valid value/,
-  }],
-  ['min greater than max', {
-    yaml: doc(...HEAD, 'parameters:', '  n:', '    type: int', '    min: 10', '    max: 1'),
-    code: 'invalid-range', field: 'parameters.n.min', value: '10', line: 7, column: 10, fix: /swap min and max/,
-  }],
-  ['invalid regex pattern', {
-    yaml: doc(...HEAD, 'parameters:', '  s:', '    type: string', '    pattern: "[a-z"'),
-    code: 'invalid-pattern', field: 'parameters.s.pattern', value: '"[a-z"', line: 7, column: 14, fix: /regular expression/,
-  }],
-  ['file with a relative destination', {
-    yaml: doc(...HEAD, 'files:', '  - destination: etc/foo.conf', '    content: x'),
-    code: 'relative-path', field: 'files[0].destination', value: '"etc/foo.conf"', line: 5, column: 18, fix: /write \/etc\/foo\.conf/,
-  }],
-  ['file source over http', {
-    yaml: doc(...HEAD, 'files:', '  - destination: /etc/foo.conf', '    source: http://example.org/foo.conf'),
-    code: 'insecure-source', field: 'files[0].source', value: '"http://example.org/foo.conf"', line: 6, column: 13, fix: /s3:\/\/ or https:\/\//,
-  }],
-  ['negative idle threshold', {
-    yaml: doc(...HEAD, 'idle_detection:', '  idle_threshold_minutes: -5'),
-    code: 'out-of-range', field: 'idle_detection.idle_threshold_minutes', value: '-5', line: 5, column: 27, fix: /1 to 10080/,
-  }],
-  ['unknown size in minimum_size', {
-    yaml: doc(...HEAD, 'minimum_size: XXL'),
-    code: 'unknown-size', field: 'minimum_size', value: '"XXL"', line: 4, column: 15, fix: /XS, S, M, L, XL, GPU-S, GPU-M, GPU-L/,
-  }],
+  ['YAML syntax error (bad indentation)', bad(
+    doc(...HEAD, 'packages:', '  system:', '    - git', '   - curl'),
+    'yaml-syntax', undefined, undefined, 7, 1, /indentation/,
+  )],
+  ['duplicate key', bad(
+    doc('name: Test', 'description: d', 'name: Other', 'base: ubuntu-22.04'),
+    'yaml-syntax', 'name', undefined, 3, 1, /repeated key/,
+  )],
+  ['missing name', bad(
+    doc('description: d', 'base: ubuntu-22.04'),
+    'missing-field', 'name', undefined, 1, 1, /add name:/,
+  )],
+  ['missing description', bad(
+    doc('name: Test', 'base: ubuntu-22.04'),
+    'missing-field', 'description', undefined, 1, 1, /add description:/,
+  )],
+  ['missing base', bad(
+    doc('name: Test', 'description: d'),
+    'missing-field', 'base', undefined, 1, 1, /ubuntu-22\.04.*rocky-9/,
+  )],
+  ['unsupported base (suggests the closest)', bad(
+    doc('name: Test', 'description: d', 'base: ubuntu-2204'),
+    'unsupported-base', 'base', '"ubuntu-2204"', 3, 7, /did you mean "ubuntu-22\.04"\?/,
+  )],
+  ['invalid connection_type', bad(
+    doc(...HEAD, 'connection_type: vnc'),
+    'invalid-value', 'connection_type', '"vnc"', 4, 18, /ssh, web, dcv/,
+  )],
+  ['invalid package_manager', bad(
+    doc(...HEAD, 'package_manager: yum'),
+    'invalid-value', 'package_manager', '"yum"', 4, 18, /apt, dnf, conda, spack, ami/,
+  )],
+  ['apt template with conda packages', bad(
+    doc(...HEAD, 'package_manager: apt', 'packages:', '  conda:', '    - numpy'),
+    'package-manager-mismatch', 'packages.conda', '"apt"', 7, 5, /package_manager: conda/,
+  )],
+  ['ami template with packages', bad(
+    doc('name: Test', 'description: d', 'base: ami-based', 'package_manager: ami', 'packages:', '  system:', '    - git'),
+    'package-manager-mismatch', 'packages', '"ami"', 6, 3, /bake the packages into the image/,
+  )],
+  ['packages given as a list', bad(
+    doc(...HEAD, 'packages:', '  - git', '  - curl'),
+    'wrong-type', 'packages', '["git","curl"]', 5, 3, /system: \[\.\.\.\]/,
+  )],
+  ['service port 70000', bad(
+    doc(...HEAD, 'services:', '  - name: jupyter', '    port: 70000'),
+    'out-of-range', 'services[0].port', '70000', 6, 11, /1 to 65535/,
+  )],
+  ['service without name', bad(
+    doc(...HEAD, 'services:', '  - port: 8888'),
+    'missing-field', 'services[0].name', undefined, 5, 5, /add name:/,
+  )],
+  ['duplicate service', bad(
+    doc(...HEAD, 'services:', '  - name: jupyter', '  - name: jupyter'),
+    'duplicate-service', 'services[1].name', '"jupyter"', 6, 11, /merge/,
+  )],
+  ['port "abc"', bad(
+    doc(...HEAD, 'services:', '  - name: jupyter', '    port: abc'),
+    'wrong-type', 'services[0].port', '"abc"', 6, 11, /whole number/,
+  )],
+  ['invalid slug', bad(
+    doc('name: Test', 'slug: My_Template', 'description: d', 'base: ubuntu-22.04'),
+    'invalid-slug', 'slug', '"My_Template"', 2, 7, /use "my-template"/,
+  )],
+  ['self inheritance', bad(
+    doc(...HEAD, 'inherits: [Test]'),
+    'self-inheritance', 'inherits[0]', '"Test"', 4, 12, /remove this entry/,
+  )],
+  ['choice parameter without choices', bad(
+    doc(...HEAD, 'parameters:', '  fw:', '    type: choice'),
+    'missing-field', 'parameters.fw.choices', undefined, 5, 3, /add choices:/,
+  )],
+  ['default not in choices', bad(
+    doc(...HEAD, 'parameters:', '  fw:', '    type: choice', '    choices: [a, b]', '    default: c'),
+    'invalid-default', 'parameters.fw.default', '"c"', 8, 14, /valid value/,
+  )],
+  ['min greater than max', bad(
+    doc(...HEAD, 'parameters:', '  n:', '    type: int', '    min: 10', '    max: 1'),
+    'invalid-range', 'parameters.n.min', '10', 7, 10, /swap min and max/,
+  )],
+  ['invalid regex pattern', bad(
+    doc(...HEAD, 'parameters:', '  s:', '    type: string', '    pattern: "[a-z"'),
+    'invalid-pattern', 'parameters.s.pattern', '"[a-z"', 7, 14, /regular expression/,
+  )],
+  ['file with a relative destination', bad(
+    doc(...HEAD, 'files:', '  - destination: etc/foo.conf', '    content: x'),
+    'relative-path', 'files[0].destination', '"etc/foo.conf"', 5, 18, /write \/etc\/foo\.conf/,
+  )],
+  ['file source over http', bad(
+    doc(...HEAD, 'files:', '  - destination: /etc/foo.conf', '    source: http://example.org/foo.conf'),
+    'insecure-source', 'files[0].source', '"http://example.org/foo.conf"', 6, 13, /s3:\/\/ or https:\/\//,
+  )],
+  ['negative idle threshold', bad(
+    doc(...HEAD, 'idle_detection:', '  idle_threshold_minutes: -5'),
+    'out-of-range', 'idle_detection.idle_threshold_minutes', '-5', 5, 27, /1 to 10080/,
+  )],
+  ['unknown size in minimum_size', bad(
+    doc(...HEAD, 'minimum_size: XXL'),
+    'unknown-size', 'minimum_size', '"XXL"', 4, 15, /XS, S, M, L, XL, GPU-S, GPU-M, GPU-L/,
+  )],
 ];
 
 describe('template parser: bad input', () => {
@@ -330,7 +334,8 @@ describe('template parser: valid input', () => {
     ), FILE);
     expect(def.slug).toBe('rocky-linux-9-conda');
     expect(def.packages).toEqual({ system: ['git'], conda: ['pytorch::pytorch'] });
-    expect(def.services).toEqual([{ name: 'jupyter', port: 8888, enable: true }, { name: 'helper', enable: false }]);
+    // enable is left unset by the parser (a child may override a parent's service); resolution applies the default.
+    expect(def.services).toEqual([{ name: 'jupyter', port: 8888 }, { name: 'helper' }]);
     expect(def.instanceDefaults).toEqual({ type: 't3.large', rootVolumeGb: 50, estimatedCostPerHour: { x86: 0.08 }, ports: [22] });
     expect(def.parameters).toEqual([{ name: 'size', type: ParameterType.INT, default: '3', min: 1, max: 5 }]);
     expect(def.researchUser).toEqual({ efsMountPoint: '/shared' });

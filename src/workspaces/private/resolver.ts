@@ -1,7 +1,7 @@
 import { Diagnostic, DiagnosticSeverity } from '../errors';
 import { Sizes, WorkspaceSize } from '../sizes';
 import {
-  ConnectionType, OperatingSystem, PackageManager, TemplateDefinition, TemplateFile, TemplatePackages,
+  ConnectionType, OperatingSystem, PackageManager, ParameterType, TemplateDefinition, TemplateFile, TemplatePackages,
   TemplateParameter, TemplateService, TemplateUser,
 } from '../template';
 import { problem, WorkspaceInputError } from './error';
@@ -248,6 +248,7 @@ export class Resolver {
     for (const e of order) {
       mergedParams = mergeByKey(mergedParams, e.definition.parameters, (p) => p.name, (x, y) => clean({ ...x, ...y })) ?? [];
     }
+    mergedParams = mergedParams.map((p) => ({ ...p, type: p.type ?? ParameterType.STRING }));
     const given = req.parameters ?? {};
     const paramErrors: Diagnostic[] = [];
     const values: Record<string, string> = {};
@@ -300,7 +301,12 @@ export class Resolver {
       const rendered = renderDefinition(e, allValues);
       merged = merged ? mergeDefinitions(merged, rendered) : rendered;
     }
-    const def = clean({ ...merged!, parameters: mergedParams.length ? mergedParams : undefined });
+    const def = clean({
+      ...merged!,
+      parameters: mergedParams.length ? mergedParams : undefined,
+      // Prism's default: a service with a port is enabled unless it says otherwise.
+      services: merged!.services?.map((s) => clean({ ...s, enable: s.enable ?? (s.port !== undefined && s.port > 0) })),
+    });
 
     // 5. Checks on the whole.
     const errors: Diagnostic[] = [];

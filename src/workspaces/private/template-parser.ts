@@ -252,8 +252,9 @@ function readServices(r: FieldReader, d: any): TemplateService[] | undefined {
       name,
       port,
       config,
-      // Prism: a service with a port is enabled unless it says otherwise.
-      enable: enable ?? (port !== undefined && port > 0),
+      // Left unset when not written: a child overriding a parent's service must not disable it.
+      // Resolution applies Prism's default (enabled when a port is set).
+      enable,
       bindAddress: r.str(s, 'bind_address', path),
       command: r.str(s, 'command', path),
     });
@@ -393,12 +394,13 @@ function readParameters(r: FieldReader, d: any): TemplateParameter[] | undefined
     if (key && p.name && p.name !== key) {
       r.error([...path, 'name'], 'parameter-name-mismatch', `parameter is listed under "${key}" but named "${p.name}"`, p.name, `use name: ${key}`);
     }
-    const typeText = r.str(p, 'type', path) ?? 'string';
-    if (!Object.values(ParameterType).includes(typeText as ParameterType)) {
+    const typeText = r.str(p, 'type', path);
+    if (typeText !== undefined && !Object.values(ParameterType).includes(typeText as ParameterType)) {
       r.error([...path, 'type'], 'invalid-value', 'unknown parameter type', typeText, `use one of ${Object.values(ParameterType).join(', ')}`);
       continue;
     }
-    const type = typeText as ParameterType;
+    // Unset when not written, so a child can override only a parent parameter's default.
+    const type = typeText as ParameterType | undefined;
     const choices = r.strList(p, 'choices', path);
     const min = r.num(p, 'min', path);
     const max = r.num(p, 'max', path);
@@ -457,7 +459,15 @@ export function checkParameterValue(p: TemplateParameter, value: string): string
     case ParameterType.CHOICE:
       return (p.choices ?? []).includes(value) ? undefined : `is not one of ${(p.choices ?? []).join(', ')}`;
     default:
-      if (p.pattern !== undefined && !new RegExp(p.pattern).test(value)) return `does not match the pattern ${p.pattern}`;
+      if (p.pattern !== undefined) {
+        let re: RegExp | undefined;
+        try {
+          re = new RegExp(p.pattern);
+        } catch {
+          re = undefined; // reported as invalid-pattern where the parameter is defined
+        }
+        if (re && !re.test(value)) return `does not match the pattern ${p.pattern}`;
+      }
       if (!SAFE_PARAMETER_VALUE.test(value)) {
         const bad = [...new Set(value.replace(/[A-Za-z0-9 _.,:/=+@%-]/g, ''))].join('');
         return `contains characters that are not allowed in provisioning scripts (${JSON.stringify(bad)})`;
@@ -472,7 +482,7 @@ function readResearchUser(r: FieldReader, d: any): ResearchUserSettings | undefi
   const path = ['research_user'];
   r.unknownKeys(m, RESEARCH_USER, path);
   const mount = r.str(m, 'efs_mount_point', path);
-  if (mount !== undefined && !/^\/[A-Za-z0-9._/-]*$/.test(mount)) {
+  if (mount !== undefined && !mount.includes('{{') && !/^\/[A-Za-z0-9._/-]*$/.test(mount)) {
     r.error([...path, 'efs_mount_point'], 'invalid-path', 'mount point must be an absolute path of safe characters', mount, 'write e.g. /shared');
   }
   return clean({

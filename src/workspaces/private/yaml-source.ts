@@ -48,9 +48,11 @@ export class YamlSource {
       const e = doc.errors[0];
       const pos = this.lines.linePos(e.pos[0]);
       const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      const key = e.code === 'DUPLICATE_KEY' ? /^\s*([^:#\n]+?)\s*:/.exec(text.slice(e.pos[0]))?.[1]?.replace(/^["']|["']$/g, '') : undefined;
       fail({
         code: 'yaml-syntax',
-        message: `YAML syntax error: ${first}`,
+        message: key ? `YAML syntax error: key "${key}" appears twice in the same mapping` : `YAML syntax error: ${first}`,
+        field: key,
         location: { file, line: pos.line, column: pos.col },
         fix: e.code === 'DUPLICATE_KEY'
           ? 'remove or rename the repeated key'
@@ -127,10 +129,15 @@ export class YamlSource {
   public locateWithin(path: YamlPath, snippet: string): SourceLocation {
     const node = this.node(path);
     if (node && node.range && snippet) {
-      const idx = this.text.indexOf(snippet, node.range[0]);
-      if (idx >= 0 && idx <= node.range[2]) {
-        return this.position(idx);
+      let first = -1;
+      for (let idx = this.text.indexOf(snippet, node.range[0]); idx >= 0 && idx <= node.range[2]; idx = this.text.indexOf(snippet, idx + 1)) {
+        if (first < 0) first = idx;
+        const lineStart = this.text.lastIndexOf('\n', idx - 1) + 1;
+        const before = this.text.slice(lineStart, idx);
+        // Prefer the occurrence that starts its line (or follows a list dash/quote), not one inside a comment.
+        if (/^[\s\-"']*$/.test(before)) return this.position(idx);
       }
+      if (first >= 0) return this.position(first);
     }
     return this.locate(path);
   }
