@@ -47,6 +47,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-s3@^3',
     '@aws-sdk/client-ssm@^3',
     '@types/node@^20',
+    // Regenerates the bpg/proxmox bindings in src/private/proxmox/ (scripts/generate-proxmox-bindings.ts).
+    '@cdktf/provider-generator@0.21.0',
   ],
   // Non-jsii runtime libraries travel inside the package.
   bundledDeps: ['yaml@^2.8.1'],
@@ -107,6 +109,12 @@ testTask.spawn(project.tasks.tryFind('eslint')!);
 project.addTask('synth', {
   description: 'Synthesize the example lab and permit stacks and print a summary',
   exec: 'ts-node --project test/tsconfig.json scripts/synth.ts',
+  receiveArgs: true,
+});
+
+project.addTask('generate:proxmox-bindings', {
+  description: 'Regenerate the bpg/proxmox bindings (src/private/proxmox/*.generated.ts) from ../shared/tools/tf-validate/schemas; --check compares only',
+  exec: 'ts-node --project test/tsconfig.json scripts/generate-proxmox-bindings.ts',
   receiveArgs: true,
 });
 

@@ -1,5 +1,5 @@
-import { closest } from '../workspaces/private/fields';
 import { ArgSpec, Command, CommandGroup, Input, OptionSpec, UsageError } from './command';
+import { closest } from '../workspaces/private/fields';
 
 /** Options every command accepts. */
 export const GLOBAL_OPTIONS: OptionSpec[] = [

@@ -1,7 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { WorkspaceInputError } from '../workspaces/private/error';
-import { closest } from '../workspaces/private/fields';
 import { commandHelp, groupHelp, parseArgs, programHelp, wantsHelp } from './args';
 import { CliInputError, CommandGroup, Context, EXIT_ERROR, EXIT_OK, UsageError } from './command';
 import { groupsGroup } from './groups';
@@ -10,6 +8,8 @@ import { permitGroup } from './permit';
 import { policyGroup } from './policy';
 import { templatesGroup } from './templates';
 import { usersGroup } from './users';
+import { WorkspaceInputError } from '../workspaces/private/error';
+import { closest } from '../workspaces/private/fields';
 
 /**
  * The command groups, in the order `rws --help` lists them. A new group (e.g. `lab`) is one

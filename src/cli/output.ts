@@ -3,8 +3,8 @@ import { formatTable } from '../workspaces/private/table';
 
 /** A stream the command line writes to. */
 export interface OutStream {
-  write(text: string): unknown;
   readonly isTTY?: boolean;
+  write(text: string): unknown;
 }
 
 /** The process's streams and environment, replaceable in tests. */

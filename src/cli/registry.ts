@@ -2,14 +2,15 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMap, isSeq } from 'yaml';
-import { Diagnostic, DiagnosticSeverity } from '../workspaces/errors';
-import { problem, WorkspaceInputError } from '../workspaces/private/error';
-import { KeyFormatError, parseSshPublicKey, SshPublicKey } from '../workspaces/ssh-key';
-import { UserRegistry } from '../workspaces/users';
-import { CliInputError, Context, Input } from './command';
+import { CliInputError, Context, EXIT_OK, Input } from './command';
 import { Output } from './output';
 import { userPath } from './sources';
 import { YamlEditor } from './yaml-edit';
+import { Diagnostic } from '../workspaces/errors';
+import { problem, WorkspaceInputError } from '../workspaces/private/error';
+import { YamlSource } from '../workspaces/private/yaml-source';
+import { KeyFormatError, parseSshPublicKey, SshPublicKey } from '../workspaces/ssh-key';
+import { UserRegistry } from '../workspaces/users';
 
 /** Text of a registry created by the first `rws users add` or `rws groups add`. */
 const NEW_REGISTRY = [
@@ -87,7 +88,8 @@ function registryWarnings(list: Diagnostic[]): Diagnostic[] {
 function fixLockName(d: Diagnostic, files: RegistryFiles): Diagnostic {
   const wrong = `${files.file}.lock.json`;
   const fix = (s: string | undefined) => (s === undefined ? s : s.split(wrong).join(files.lockFile));
-  return { ...d, message: fix(d.message)!, fix: fix(d.fix), location: d.location?.file === wrong ? { ...d.location, file: files.lockFile } : d.location };
+  const location = d.location?.file === wrong ? { ...d.location, file: files.lockFile } : d.location;
+  return { ...d, message: fix(d.message)!, fix: fix(d.fix), location };
 }
 
 /** Reads the `removed:` list (entries that are not mappings with a name are skipped with a warning). */
@@ -126,6 +128,7 @@ export class RegistryEdit {
 
   constructor(public readonly files: RegistryFiles) {
     this.original = files.text ?? NEW_REGISTRY;
+    void new YamlSource(this.original, files.file); // a file that does not parse: the model's yaml-syntax error
     this.ed = new YamlEditor(this.original);
     try {
       this.before = UserRegistry.fromYaml(this.original, files.file, files.lockText);
@@ -169,7 +172,9 @@ export class RegistryEdit {
     const i = this.userIndex(name);
     if (i < 0) {
       throw new WorkspaceInputError([problem({
-        code: 'unknown-user', message: `no user "${name}" in ${this.files.file}`, value: name,
+        code: 'unknown-user',
+        message: `no user "${name}" in ${this.files.file}`,
+        value: name,
         fix: `use one of ${this.userNames().join(', ') || '(no users yet)'}, or add the user with "rws users add ${name}"`,
       })]);
     }
@@ -181,19 +186,20 @@ export class RegistryEdit {
     const i = this.groupIndex(name);
     if (i < 0) {
       throw new WorkspaceInputError([problem({
-        code: 'unknown-group', message: `no group "${name}" in ${this.files.file}`, value: name,
+        code: 'unknown-group',
+        message: `no group "${name}" in ${this.files.file}`,
+        value: name,
         fix: `use one of ${this.groupNames().join(', ') || '(no groups yet)'}, or create it with "rws groups add ${name}"`,
       })]);
     }
     return i;
   }
 
-  /** Whether most entries of a list are flow mappings (`- { name: x }`); `fallback` when the list is empty. */
+  /** Whether the last entry of a list is a flow mapping (`- { name: x }`); `fallback` when there is none. */
   public itemsAreFlow(listPath: Array<string | number>, fallback: boolean): boolean {
     const list = this.ed.node(listPath);
-    if (!isSeq(list) || list.items.length === 0) return fallback;
-    const maps = list.items.filter(isMap);
-    return maps.length > 0 ? maps.filter((m) => m.flow).length * 2 > maps.length : fallback;
+    const maps = isSeq(list) ? list.items.filter(isMap) : [];
+    return maps.length > 0 ? maps[maps.length - 1].flow === true : fallback;
   }
 
   /** Whether the users' `key` lists (groups, ssh_keys) are written in flow style; `fallback` when none exist. */
@@ -245,7 +251,8 @@ export class RegistryEdit {
     // Nothing is renamed until both temporary files are written; both files are checked for
     // changes by someone else since they were read.
     const writes: Array<{ file: string; content: string; expected?: string }> = [];
-    if (this.files.lockText !== registry.lockContent) writes.push({ file: this.files.lockFile, content: registry.lockContent, expected: this.files.lockText });
+    const lockFile = this.files.lockFile;
+    if (this.files.lockText !== registry.lockContent) writes.push({ file: lockFile, content: registry.lockContent, expected: this.files.lockText });
     if (this.files.text !== text) writes.push({ file: this.files.file, content: text, expected: this.files.text });
     writeAllAtomically(writes);
     return registry;
@@ -287,7 +294,7 @@ function writeAllAtomically(writes: Array<{ file: string; content: string; expec
         throw new CliInputError(`${w.file} was changed by something else while rws was editing it; nothing was written. Fix: run the command again`);
       }
       const target = exists ? fs.realpathSync(w.file) : path.resolve(w.file);
-      const mode = exists ? fs.statSync(target).mode & 0o777 : undefined;
+      const mode = exists ? fs.statSync(target).mode % 0o1000 : undefined; // permission bits
       const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
       const fd = fs.openSync(tmp, 'wx', 0o666); // a new file gets the umask's mode
       staged.push({ tmp, target });
@@ -317,7 +324,9 @@ export function readKeyFile(ctx: Context, file: string): SshPublicKey[] {
     text = fs.readFileSync(path.resolve(ctx.cwd, file), 'utf8');
   } catch (e: any) {
     throw new WorkspaceInputError([problem({
-      code: 'file-unreadable', message: `cannot read the key file: ${e.code ?? e.message}`, location: { file: shown },
+      code: 'file-unreadable',
+      message: `cannot read the key file: ${e.code ?? e.message}`,
+      location: { file: shown },
       fix: 'give the path of a public key file, e.g. ~/.ssh/id_ed25519.pub',
     })]);
   }
@@ -326,7 +335,9 @@ export function readKeyFile(ctx: Context, file: string): SshPublicKey[] {
   const lines = text.split(/\r?\n/);
   if (/PRIVATE KEY/.test(text)) {
     problems.push(problem({
-      code: 'invalid-ssh-key', message: 'this is a private key file', location: { file: shown },
+      code: 'invalid-ssh-key',
+      message: 'this is a private key file',
+      location: { file: shown },
       fix: 'give the public key (the .pub file beside it) and keep the private key secret',
     }));
   } else {
@@ -338,7 +349,9 @@ export function readKeyFile(ctx: Context, file: string): SshPublicKey[] {
       } catch (e) {
         if (!(e instanceof KeyFormatError)) throw e;
         problems.push(problem({
-          code: 'invalid-ssh-key', message: `not a valid SSH public key: ${e.message}`, location: { file: shown, line: i + 1, column: 1 },
+          code: 'invalid-ssh-key',
+          message: `not a valid SSH public key: ${e.message}`,
+          location: { file: shown, line: i + 1, column: 1 },
           fix: 'give a public key file made by ssh-keygen, e.g. ~/.ssh/id_ed25519.pub (ssh-keygen -t ed25519)',
         }));
       }
@@ -362,7 +375,21 @@ export function fingerprints(lines: string[]): Array<string | undefined> {
   });
 }
 
-/** A warning diagnostic, for messages built here. */
-export function warning(code: string, message: string, fix?: string): Diagnostic {
-  return problem({ code, message, fix, severity: DiagnosticSeverity.WARNING });
+/**
+ * Commits an edit and reports it: the result line (or JSON) on stdout, which files were
+ * written on stderr. An edit that changes nothing writes nothing.
+ */
+export function finish(ctx: Context, edit: RegistryEdit, result: (r: UserRegistry) => { text: string; json: unknown }): number {
+  if (!edit.changed) {
+    ctx.out.note(`nothing to change; ${edit.files.file} is untouched`);
+    if (ctx.out.json && edit.before) ctx.out.printJson(result(edit.before).json);
+    return EXIT_OK;
+  }
+  const registry = edit.commit(ctx.out);
+  const r = result(registry);
+  if (ctx.out.json) ctx.out.printJson(r.json);
+  else ctx.out.line(r.text);
+  const lock = edit.files.lockText === registry.lockContent ? 'unchanged' : 'updated';
+  ctx.out.note(`${edit.isNew ? 'created' : 'updated'} ${edit.files.file}; ${edit.files.lockFile} ${lock}`);
+  return EXIT_OK;
 }

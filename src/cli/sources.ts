@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { TemplateCatalog } from '../workspaces/catalog';
 import { Context, Input, OptionSpec } from './command';
+import { TemplateCatalog } from '../workspaces/catalog';
 
 /**
  * Where commands find their input files: template folders, the registry, the policy.

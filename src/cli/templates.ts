@@ -1,13 +1,13 @@
 import * as fs from 'fs';
+import { Command, CommandGroup, Context, EXIT_FINDINGS, EXIT_OK, Input, UsageError } from './command';
+import { diagnosticJson, money, Output } from './output';
+import { allFolders, isInside, keyValues, listYamlFiles, loadCatalog, TEMPLATE_OPTIONS, templateFolders, TemplateFolders } from './sources';
 import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic, DiagnosticSeverity, formatDiagnostic } from '../workspaces/errors';
 import { TemplateLinter } from '../workspaces/linter';
 import { Sizes } from '../workspaces/sizes';
 import { WorkspaceSizing } from '../workspaces/sizing';
 import { ConnectionType, OperatingSystem } from '../workspaces/template';
-import { Command, CommandGroup, Context, EXIT_FINDINGS, EXIT_OK, Input, UsageError } from './command';
-import { diagnosticJson, money, Output } from './output';
-import { allFolders, isInside, keyValues, listYamlFiles, loadCatalog, TEMPLATE_OPTIONS, templateFolders, TemplateFolders } from './sources';
 
 /** Reports files that could not be loaded, on stderr (list and show still print the rest). */
 function reportRejected(out: Output, catalog: TemplateCatalog): void {
@@ -52,9 +52,19 @@ Files that cannot be loaded are reported on stderr and left out; "rws templates 
     const rows = templates.map((t) => ({ t, sizing: WorkspaceSizing.of(t) }));
     if (ctx.out.json) {
       ctx.out.printJson(rows.map(({ t, sizing }) => ({
-        slug: t.slug, name: t.name, description: t.definition.description, base: t.os, connectionType: t.connectionType,
-        packageManager: t.packageManager, defaultSize: t.defaultSize, minimumSize: t.minimumSize, instanceType: sizing.instanceType,
-        hourlyCost: sizing.hourlyCost, category: t.definition.category, domain: t.definition.domain, source: t.definition.source,
+        slug: t.slug,
+        name: t.name,
+        description: t.definition.description,
+        base: t.os,
+        connectionType: t.connectionType,
+        packageManager: t.packageManager,
+        defaultSize: t.defaultSize,
+        minimumSize: t.minimumSize,
+        instanceType: sizing.instanceType,
+        hourlyCost: sizing.hourlyCost,
+        category: t.definition.category,
+        domain: t.definition.domain,
+        source: t.definition.source,
         inheritanceChain: t.inheritanceChain,
       })));
       return EXIT_OK;
@@ -92,17 +102,38 @@ substituted (defaults unless --param gives a value), connection type and package
     const t = catalog.resolve(input.args[0], params);
     const sizing = WorkspaceSizing.of(t, { size: sizeArg !== undefined ? Sizes.parse(sizeArg, '--size') : undefined });
     const parameters = (t.definition.parameters ?? []).map((p) => ({
-      name: p.name, type: p.type, value: t.parameterValues[p.name], default: p.default, required: p.required ?? false,
-      choices: p.choices, min: p.min, max: p.max, pattern: p.pattern, description: p.description,
+      name: p.name,
+      type: p.type,
+      value: t.parameterValues[p.name],
+      default: p.default,
+      required: p.required ?? false,
+      choices: p.choices,
+      min: p.min,
+      max: p.max,
+      pattern: p.pattern,
+      description: p.description,
     }));
     if (ctx.out.json) {
       ctx.out.printJson({
-        slug: t.slug, name: t.name, description: t.definition.description, source: t.definition.source,
-        inheritanceChain: t.inheritanceChain, base: t.os, connectionType: t.connectionType, packageManager: t.packageManager,
-        minimumSize: t.minimumSize, defaultSize: t.defaultSize, sizing, parameters,
-        parameterValues: t.parameterValues, packages: t.definition.packages ?? {}, services: t.definition.services ?? [],
-        users: t.definition.users ?? [], files: (t.definition.files ?? []).map((f) => f.destination),
-        warnings: t.warnings.map(diagnosticJson), definition: t.definition,
+        slug: t.slug,
+        name: t.name,
+        description: t.definition.description,
+        source: t.definition.source,
+        inheritanceChain: t.inheritanceChain,
+        base: t.os,
+        connectionType: t.connectionType,
+        packageManager: t.packageManager,
+        minimumSize: t.minimumSize,
+        defaultSize: t.defaultSize,
+        sizing,
+        parameters,
+        parameterValues: t.parameterValues,
+        packages: t.definition.packages ?? {},
+        services: t.definition.services ?? [],
+        users: t.definition.users ?? [],
+        files: (t.definition.files ?? []).map((f) => f.destination),
+        warnings: t.warnings.map(diagnosticJson),
+        definition: t.definition,
       });
       return EXIT_OK;
     }
@@ -165,7 +196,7 @@ substituted (defaults unless --param gives a value), connection type and package
   },
 };
 
-function allowed(p: { type: string; choices?: string[]; min?: number; max?: number; pattern?: string }): string | undefined {
+function allowed(p: { type?: string; choices?: string[]; min?: number; max?: number; pattern?: string }): string | undefined {
   if (p.choices?.length) return p.choices.join(', ');
   if (p.min !== undefined || p.max !== undefined) return `${p.min ?? ''}..${p.max ?? ''}`;
   if (p.pattern) return `/${p.pattern}/`;
@@ -192,9 +223,9 @@ function byPlace(a: Diagnostic, b: Diagnostic): number {
   return (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0);
 }
 
-function uniqueDiagnostics(list: Diagnostic[]): Diagnostic[] {
+function uniqueDiagnostics(findings: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
-  return list.filter((d) => {
+  return findings.filter((d) => {
     const k = formatDiagnostic(d);
     if (seen.has(k)) return false;
     seen.add(k);
@@ -202,8 +233,8 @@ function uniqueDiagnostics(list: Diagnostic[]): Diagnostic[] {
   });
 }
 
-function count(list: Diagnostic[], s: DiagnosticSeverity): number {
-  return list.filter((d) => d.severity === s).length;
+function count(findings: Diagnostic[], s: DiagnosticSeverity): number {
+  return findings.filter((d) => d.severity === s).length;
 }
 
 function plural(n: number, word: string): string {

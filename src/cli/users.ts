@@ -1,20 +1,20 @@
-import { problem, WorkspaceInputError } from '../workspaces/private/error';
-import { ResearchUser, UserRegistry } from '../workspaces/users';
 import { Command, CommandGroup, Context, EXIT_FINDINGS, EXIT_OK, Input, OptionSpec, UsageError } from './command';
-import { Output } from './output';
-import { fingerprints, loadRegistry, readKeyFile, readRegistryFiles, readRemoved, RegistryEdit, RemovedUser } from './registry';
+import { finish, fingerprints, loadRegistry, readKeyFile, readRegistryFiles, readRemoved, RegistryEdit, RemovedUser } from './registry';
 import { REGISTRY_OPTION } from './sources';
 import { mapNode, scalarNode, seqNode } from './yaml-edit';
+import { problem, WorkspaceInputError } from '../workspaces/private/error';
+import { ResearchUser, UserRegistry } from '../workspaces/users';
 
-const PRESERVE_DATA_HELP = `What removal means for the workspaces: the user is no longer created on any workspace, and
-their uid is retired in the lock (it is never given to anyone else; adding the same name again
-restores it, so their files are theirs again). The user is recorded under "removed:" in the
-registry with what should happen to their data:
-  data: delete    (default) the user is flagged for data removal: the home directory on the
-                  lab's shared storage (<mount>/home/<name>) is to be deleted by the storage
-                  clean-up. rws itself deletes nothing.
-  data: preserve  (--preserve-data) the home directory and every file owned by the uid stay on
-                  shared storage, e.g. for a successor or an archive; nobody can log in as the user.
+const PRESERVE_DATA_HELP = `What removal means for the workspaces: new workspaces no longer create the account, and running
+ones lock it at their next user sync (password, shell and keys; the account is never deleted).
+The uid is retired in the lock: it is never given to anyone else, and adding the same name again
+restores it, so the files are theirs again. The removal is recorded under "removed:" in the
+registry with what should happen to the user's data:
+  data: delete    (default) flagged for data removal: the home directory on the lab's shared
+                  storage is to be deleted by the lab's storage clean-up. rws itself deletes
+                  nothing; re-adding the user cancels the flag.
+  data: preserve  (--preserve-data) the home directory and the files owned by the uid stay on
+                  shared storage, e.g. for a successor or an archive.
 Files outside the home directory are never deleted by either choice.`;
 
 /** Rejects values with line breaks or control characters (they would corrupt the registry's meaning). */
@@ -35,26 +35,6 @@ function describe(u: ResearchUser): string {
     + `${u.sshKeys.length} SSH key${u.sshKeys.length === 1 ? '' : 's'}${u.sudo ? ', sudo' : ''}`;
 }
 
-function written(out: Output, edit: RegistryEdit, before: string | undefined, after: string): void {
-  const lock = before === after ? `${edit.files.lockFile} unchanged` : `${edit.files.lockFile} updated`;
-  out.note(`${edit.isNew ? 'created' : 'updated'} ${edit.files.file}; ${lock}`);
-}
-
-/** Commits an edit and prints the outcome; `describeResult` gives the stdout line. */
-function finish(ctx: Context, edit: RegistryEdit, result: (r: UserRegistry) => { text: string; json: unknown }): number {
-  if (!edit.changed) {
-    ctx.out.note(`nothing to change; ${edit.files.file} is untouched`);
-    if (ctx.out.json && edit.before) ctx.out.printJson(result(edit.before).json);
-    return EXIT_OK;
-  }
-  const registry = edit.commit(ctx.out);
-  const r = result(registry);
-  if (ctx.out.json) ctx.out.printJson(r.json);
-  else ctx.out.line(r.text);
-  written(ctx.out, edit, edit.files.lockText, registry.lockContent);
-  return EXIT_OK;
-}
-
 /** Adds `user` (entry index `i`) to a group; false when already a member. */
 export function joinGroup(edit: RegistryEdit, i: number, user: string, group: string): boolean {
   edit.requireGroup(group);
@@ -73,7 +53,9 @@ export function leaveGroup(edit: RegistryEdit, user: string, group: string): boo
   const gi = edit.requireGroup(group);
   if (edit.ed.value(['users', i, 'primary_group']) === group) {
     throw new WorkspaceInputError([problem({
-      code: 'primary-group', message: `"${group}" is the primary group of "${user}" and cannot be left`, value: group,
+      code: 'primary-group',
+      message: `"${group}" is the primary group of "${user}" and cannot be left`,
+      value: group,
       fix: `change primary_group of ${user} in ${edit.files.file} first`,
     })]);
   }
@@ -117,7 +99,9 @@ gives one; once assigned it never changes. A name that was removed before gets i
     const edit = new RegistryEdit(readRegistryFiles(ctx, input, true));
     if (edit.userIndex(name) >= 0) {
       throw new WorkspaceInputError([problem({
-        code: 'duplicate-name', message: `user "${name}" is already in ${edit.files.file}`, value: name,
+        code: 'duplicate-name',
+        message: `user "${name}" is already in ${edit.files.file}`,
+        value: name,
         fix: `change it with "rws users modify ${name}", or choose another name`,
       })]);
     }
@@ -327,7 +311,9 @@ const removeKey: Command = {
     const index = fingerprints(edit.strings(['users', i, 'ssh_keys'])).indexOf(fp);
     if (index < 0) {
       throw new WorkspaceInputError([problem({
-        code: 'unknown-key', message: `user "${name}" has no key with fingerprint ${fp}`, value: given,
+        code: 'unknown-key',
+        message: `user "${name}" has no key with fingerprint ${fp}`,
+        value: given,
         fix: `run "rws users list-keys ${name}" for the fingerprints`,
       })]);
     }

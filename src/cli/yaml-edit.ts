@@ -59,6 +59,8 @@ export class YamlEditor {
 
   constructor(text: string) {
     this.src = text;
+    const doc = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
+    if (doc.errors.length > 0) throw new Error(`the document does not parse: ${doc.errors[0].message.split('\n')[0]}`);
     this.reparse();
     this.layout = detectLayout(this.src, this.parsed);
   }
@@ -115,8 +117,12 @@ export class YamlEditor {
       this.replaceNode(map, copy);
     } else {
       const last = map.items[map.items.length - 1];
-      const col = this.column((last.key as Node).range![0]);
-      this.insertAfterLine(this.pairEnd(last), this.render(mapNode([[key, node]], false), col));
+      const keyStart = (last.key as Node).range![0];
+      const col = this.column(keyStart);
+      // Top-level sections separated by blank lines get one before the new section too.
+      const lineAbove = this.src.slice(this.lineStart(Math.max(0, this.lineStart(keyStart) - 1)), Math.max(0, this.lineStart(keyStart) - 1));
+      const gap = mapPath.length === 0 && map.items.length > 1 && lineAbove.trim() === '' ? this.layout.eol : '';
+      this.insertAfterLine(this.pairEnd(last), gap + this.render(mapNode([[key, node]], false), col));
     }
   }
 
@@ -142,13 +148,20 @@ export class YamlEditor {
       this.splice(keyStart, (next.key as Node).range![0], '');
       return;
     }
-    this.deleteLines(this.withCommentsAbove(keyStart), this.pairEnd(pair));
+    const from = this.withCommentsAbove(keyStart);
+    const to = this.pairEnd(pair);
+    // A section set off by blank lines takes one of them along, so that no double gap is left.
+    const start = this.lineStart(from);
+    const end = this.lineEnd(to);
+    const blankAbove = start > 0 && this.src.slice(this.lineStart(start - 1), start - 1).trim() === '';
+    const blankBelow = end >= this.src.length - 1 || this.src.slice(end + 1, this.lineEnd(end + 1)).trim() === '';
+    this.deleteLines(blankAbove && blankBelow && start > 1 ? start - 1 : from, to);
   }
 
   /**
-   * Appends an item to the list at `listPath`. When the list does not exist it is created
-   * (in flow style when `createFlow`); an empty flow list (`[]`) becomes a block list unless
-   * `createFlow`. Mappings appended to a block list follow `itemFlow`.
+   * Appends an item to the list at `listPath`, after its last item. When the list does not
+   * exist it is created (in flow style when `createFlow`); an empty flow list (`[]`) becomes a
+   * block list unless `createFlow`. The item's own style is that of the node given.
    */
   public append(listPath: YamlEditPath, item: string | number | boolean | Node, createFlow: boolean = false): void {
     const node = isNodeLike(item) ? item : new Scalar(item);
@@ -319,6 +332,11 @@ export class YamlEditor {
       this.splice(from, Math.max(from, end), toEol(`\n${this.render(node, childCol)}`, this.layout.eol));
       return;
     }
+    // A new string keeps the quoting of the value it replaces (shell: '/bin/zsh').
+    if (isScalar(old) && isScalar(node) && typeof node.value === 'string' && node.type === undefined
+      && (old.type === Scalar.QUOTE_SINGLE || old.type === Scalar.QUOTE_DOUBLE)) {
+      node.type = old.type;
+    }
     const text = this.render(node, 0);
     if (old && old.range && !isEmptyScalar(old)) {
       if (isCollection(old) && !old.flow) {
@@ -331,8 +349,14 @@ export class YamlEditor {
     }
   }
 
-  /** Replaces a scalar or flow collection in place (rendered on one line). */
+  /**
+   * Replaces a scalar or flow collection in place (rendered on one line). Comments around the
+   * node stay in the text, so the copy's own are dropped.
+   */
   private replaceNode(old: Node, node: Node): void {
+    node.comment = undefined;
+    node.commentBefore = undefined;
+    node.spaceBefore = undefined;
     const [start, end] = old.range!;
     this.splice(start, this.contentEnd(start, end) + 1, this.render(node, this.column(start)).trimStart());
   }
@@ -344,13 +368,27 @@ export class YamlEditor {
   private render(node: Node, col: number): string {
     const d = new Document();
     d.contents = node;
-    // One padding per rendering: a flow node's own kind; inside block nodes, flow lists (groups: [a, b]).
-    const padding = isMap(node) && node.flow ? this.layout.mapPadding : this.layout.seqPadding;
+    // One padding per rendering, chosen by the outermost flow collection: `[a, b]` or `{ a: 1 }`.
+    const flow = firstFlow(node);
+    const padding = flow ? (isMap(flow) ? this.layout.mapPadding : this.layout.seqPadding) : false;
     const text = d.toString({
       indent: this.layout.indent, indentSeq: this.layout.indentSeq, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: padding,
     }).replace(/\n$/, '');
     return text.split('\n').map((l) => (l === '' ? l : ' '.repeat(col) + l)).join('\n');
   }
+}
+
+/** The outermost flow collection in a node tree (breadth-first), if any. */
+function firstFlow(node: Node): YAMLMap | YAMLSeq | undefined {
+  const queue: unknown[] = [node];
+  while (queue.length) {
+    const n = queue.shift();
+    if (isMap(n) || isSeq(n)) {
+      if (n.flow) return n;
+      for (const it of n.items) queue.push(isPair(it) ? it.value : it);
+    }
+  }
+  return undefined;
 }
 
 function isEmptyScalar(n: Node): boolean {
@@ -397,6 +435,3 @@ function detectLayout(text: string, doc: Document.Parsed): Layout {
     eol: text.includes('\r\n') ? '\r\n' : '\n',
   };
 }
-
-/** Whether a value is a YAML pair (re-exported for callers that walk documents). */
-export { isPair };

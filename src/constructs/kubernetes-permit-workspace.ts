@@ -19,8 +19,8 @@ import {
 import { Construct } from 'constructs';
 import { Annotations, Token } from '../private/cdktf';
 import {
-  ANNOTATIONS, isDnsLabel, isLabelKey, isLabelValue, LABELS, MANAGED_BY, PRIVATE_IPV4, PRIVATE_IPV6,
-  sanitizeLabelValue, sha256, squidConfig, squidDomains,
+  AIRLOCK_CAPABILITIES, ANNOTATIONS, isDnsLabel, isDnsSubdomain, isLabelKey, isLabelValue, LABELS, MANAGED_BY, PRIVATE_IPV4, PRIVATE_IPV6,
+  sanitizeLabelValue, sha256, squidConfig, squidDomains, tfLiteral,
 } from '../private/kubernetes-permit';
 import { ensureProvider, RandomPassword, TlsPrivateKey } from '../private/random-tls';
 import { Diagnostic } from '../workspaces/errors';
@@ -240,6 +240,9 @@ const ALL_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'
  *   Deployment with the plan's domain allowlist), and nothing at all out of the analysis;
  * - a generated password per account (`random_password`) in a Secret.
  *
+ * The stack gets the hashicorp/random and hashicorp/tls providers in every phase (added when
+ * missing), so that a later phase can destroy what an earlier one generated.
+ *
  * Every Kubernetes object carries the permit id, the triggering event id (sanitized to label
  * rules; the exact id in an annotation) and the status as labels.
  */
@@ -336,9 +339,14 @@ export class KubernetesPermitEnvironment extends Construct {
       [LABELS.status]: plan.status,
     };
     this.annotations = {
-      [ANNOTATIONS.eventId]: plan.eventId,
+      [ANNOTATIONS.eventId]: tfLiteral(plan.eventId),
       ...(plan.previousStatus ? { [ANNOTATIONS.previousStatus]: plan.previousStatus } : {}),
     };
+
+    // The random and tls providers stay in every phase: a later phase must be able to destroy
+    // the passwords and host keys an earlier one created ("provider configuration not present").
+    ensureProvider(this, 'random');
+    ensureProvider(this, 'tls');
 
     this.hasNamespace = plan.volumes.length > 0 || plan.workspaces.length > 0;
     this.connections = [];
@@ -406,7 +414,8 @@ export class KubernetesPermitEnvironment extends Construct {
     const plan = this.plan;
     const errors: Diagnostic[] = [];
     const location = { file: `construct ${this.node.path}` };
-    const err = (code: string, field: string, message: string, value: unknown, fix: string) => errors.push(problem({ code, field, message, value, fix, location }));
+    const err = (code: string, field: string, message: string, value: unknown, fix: string) =>
+      errors.push(problem({ code, field, message, value, fix, location }));
     if (!/^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/.test(plan.permitId)) {
       err('invalid-permit-id', 'plan.permitId', 'permit id must be 1-40 lower-case letters, digits or dashes, starting and ending with a letter or digit', plan.permitId, 'use the id the lifecycle model accepted');
     }
@@ -424,7 +433,7 @@ export class KubernetesPermitEnvironment extends Construct {
       if (!isDnsLabel(w.role) || w.role.length > 52) err('invalid-name', `${f}.role`, 'workspace role must be a DNS-1123 label of at most 52 characters (it names a StatefulSet)', w.role, 'use a PermitWorkspaceRole');
       if (roles.has(w.role)) err('duplicate-workspace', `${f}.role`, 'workspace planned twice', w.role, 'plan each role once');
       roles.add(w.role);
-      if (w.role === PROXY_NAME) err('invalid-name', `${f}.role`, `"${PROXY_NAME}" is the package proxy's name`, w.role, 'use another role');
+      if ((w.role as string) === PROXY_NAME) err('invalid-name', `${f}.role`, `"${PROXY_NAME}" is the package proxy's name`, w.role, 'use another role');
       if (w.protocol !== 'rdp' && w.protocol !== 'sftp') err('invalid-protocol', `${f}.protocol`, 'workspaces speak rdp (desktops) or sftp (the airlock)', w.protocol, 'use rdp or sftp');
       if (!Number.isInteger(w.port) || w.port < 1 || w.port > 65535) err('invalid-port', `${f}.port`, 'not a TCP port', w.port, 'use 1-65535');
       if (!Object.values(WorkspaceState).includes(w.state)) err('invalid-state', `${f}.state`, 'unknown workspace state', w.state, 'use running or stopped');
@@ -432,7 +441,7 @@ export class KubernetesPermitEnvironment extends Construct {
       try {
         PermitEntrypoint.userEnvironment(w.users);
       } catch (e) {
-        if (WorkspaceInputError.isWorkspaceInputError(e)) e.diagnostics.forEach((d) => err(d.code, `${f}.${d.field}`, d.message, d.value, d.fix ?? ''));
+        if (WorkspaceInputError.isWorkspaceInputError(e)) e.diagnostics.forEach((d) => errors.push({ ...d, field: `${f}.${d.field}`, location }));
         else throw e;
       }
       w.mounts.forEach((m, j) => {
@@ -473,13 +482,32 @@ export class KubernetesPermitEnvironment extends Construct {
       });
     }
     const o = this.o;
-    for (const [field, n] of Object.entries({ uploadGiB: o.uploadGiB, rawGiB: o.rawGiB, preparedGiB: o.preparedGiB, outputsGiB: o.outputsGiB, projectGiB: o.projectGiB, desktopCpuMillis: o.desktopCpuMillis, desktopMemoryMiB: o.desktopMemoryMiB, quotaCpuMillis: o.quotaCpuMillis, quotaMemoryMiB: o.quotaMemoryMiB })) {
+    const numbers = {
+      uploadGiB: o.uploadGiB,
+      rawGiB: o.rawGiB,
+      preparedGiB: o.preparedGiB,
+      outputsGiB: o.outputsGiB,
+      projectGiB: o.projectGiB,
+      desktopCpuMillis: o.desktopCpuMillis,
+      desktopMemoryMiB: o.desktopMemoryMiB,
+      quotaCpuMillis: o.quotaCpuMillis,
+      quotaMemoryMiB: o.quotaMemoryMiB,
+    };
+    for (const [field, n] of Object.entries(numbers)) {
       if (!Token.isUnresolved(n) && (!Number.isInteger(n) || n < 1)) err('invalid-size', field, 'must be a whole number of at least 1', n, 'give a positive whole number');
     }
     if (o.desktopCpuMillis > o.quotaCpuMillis) err('quota-too-small', 'quotaCpuMillis', `the quota (${o.quotaCpuMillis}m) is smaller than one desktop (${o.desktopCpuMillis}m)`, o.quotaCpuMillis, 'raise quotaCpuMillis or lower desktopCpuMillis');
     if (o.desktopMemoryMiB > o.quotaMemoryMiB) err('quota-too-small', 'quotaMemoryMiB', `the quota (${o.quotaMemoryMiB}Mi) is smaller than one desktop (${o.desktopMemoryMiB}Mi)`, o.quotaMemoryMiB, 'raise quotaMemoryMiB or lower desktopMemoryMiB');
     if (!Number.isInteger(o.passwordLength) || o.passwordLength < 16 || o.passwordLength > 128) err('invalid-password-length', 'passwordLength', 'passwords must be 16-128 characters', o.passwordLength, 'use e.g. 24');
     if (o.desktopCommand.length === 0) err('empty-command', 'desktopCommand', 'the desktop needs a command to start', [], 'leave it out for xrdp');
+    const subdomains: Array<[string, string | undefined]> = [
+      ['clusterDomain', o.clusterDomain], ['storageClassName', o.storageClassName], ['sharedStorageClassName', o.sharedStorageClassName],
+    ];
+    for (const [field, name] of subdomains) {
+      if (name !== undefined && !Token.isUnresolved(name) && !isDnsSubdomain(name)) {
+        err('invalid-name', field, 'not a DNS-1123 subdomain', name, 'use lower-case letters, digits, dots and dashes');
+      }
+    }
     for (const [field, ns] of [['gatewayNamespace', o.gatewayNamespace], ['dnsNamespace', o.dnsNamespace]]) {
       if (!isDnsLabel(ns)) err('invalid-name', field, 'not a namespace name', ns, 'use a DNS-1123 label');
     }
@@ -613,7 +641,7 @@ export class KubernetesPermitEnvironment extends Construct {
       metadata: this.meta(v.name, { [LABELS.volume]: v.kind, [LABELS.sensitive]: String(v.sensitive) }),
       spec: {
         accessModes: [shared ? 'ReadWriteMany' : 'ReadWriteOnce'],
-        storageClassName: shared ? this.o.sharedStorageClassName : this.o.storageClassName,
+        storageClassName: optionalLiteral(shared ? this.o.sharedStorageClassName : this.o.storageClassName),
         resources: { requests: { storage: `${this.sizeOf(v)}Gi` } },
       },
       // With WaitForFirstConsumer classes a claim binds only when a pod uses it.
@@ -627,7 +655,7 @@ export class KubernetesPermitEnvironment extends Construct {
     const data: Record<string, string> = {};
     for (const m of modes.sort()) {
       const script = PermitEntrypoint.script(m);
-      data[`${m}.sh`] = script;
+      data[`${m}.sh`] = tfLiteral(script);
       this.scriptHash.set(m, sha256(script));
     }
     new ConfigMapV1(this, 'Entrypoint', {
@@ -642,7 +670,6 @@ export class KubernetesPermitEnvironment extends Construct {
   }
 
   private addCredentials(scope: Construct, w: PlannedWorkspace): { secret: SecretV1; passwords: Map<string, string> } {
-    ensureProvider(this, 'random');
     const data: Record<string, string> = {};
     const passwords = new Map<string, string>();
     for (const u of w.users) {
@@ -651,7 +678,10 @@ export class KubernetesPermitEnvironment extends Construct {
         special: true,
         // No ':' (chpasswd), quotes, spaces or backslashes: safe in every client's form.
         overrideSpecial: '-_.+=@%',
-        minLower: 2, minUpper: 2, minNumeric: 2, minSpecial: 1,
+        minLower: 2,
+        minUpper: 2,
+        minNumeric: 2,
+        minSpecial: 1,
       });
       data[u.name] = pw.result;
       passwords.set(u.name, pw.result);
@@ -676,12 +706,19 @@ export class KubernetesPermitEnvironment extends Construct {
 
   private connectionsOf(w: PlannedWorkspace, passwords: Map<string, string>): KubernetesPermitConnection[] {
     return w.users.map((u) => ({
-      workspace: w.role, state: w.state, protocol: w.protocol, host: this.hostOf(w.role), port: w.port, username: u.name,
+      workspace: w.role,
+      state: w.state,
+      protocol: w.protocol,
+      host: this.hostOf(w.role),
+      port: w.port,
+      username: u.name,
       password: passwords.get(u.name)!,
     }));
   }
 
-  private dataVolumes(w: PlannedWorkspace): { volumes: StatefulSetV1SpecTemplateSpecVolume[]; mounts: StatefulSetV1SpecTemplateSpecContainerVolumeMount[] } {
+  private dataVolumes(w: PlannedWorkspace): {
+    volumes: StatefulSetV1SpecTemplateSpecVolume[]; mounts: StatefulSetV1SpecTemplateSpecContainerVolumeMount[];
+  } {
     const volumes: StatefulSetV1SpecTemplateSpecVolume[] = [];
     const mounts: StatefulSetV1SpecTemplateSpecContainerVolumeMount[] = [];
     for (const m of w.mounts) {
@@ -693,7 +730,9 @@ export class KubernetesPermitEnvironment extends Construct {
     return { volumes, mounts };
   }
 
-  private addWorkload(scope: Construct, w: PlannedWorkspace, podSpec: StatefulSetV1SpecTemplateSpec, mode: PermitEntrypointMode, configHash: string): void {
+  private addWorkload(
+    scope: Construct, w: PlannedWorkspace, podSpec: StatefulSetV1SpecTemplateSpec, mode: PermitEntrypointMode, configHash: string,
+  ): void {
     const labels = { [LABELS.workspace]: w.role, [LABELS.component]: w.protocol === 'sftp' ? 'airlock' : 'workspace' };
     const podLabels = { ...this.selector(w), [LABELS.managedBy]: MANAGED_BY, [LABELS.partOf]: this.ns, [LABELS.component]: labels[LABELS.component] };
     new StatefulSetV1(scope, 'StatefulSet', {
@@ -719,7 +758,9 @@ export class KubernetesPermitEnvironment extends Construct {
     });
   }
 
-  private addService(scope: Construct, w: PlannedWorkspace, type: string, extra: { externalTrafficPolicy?: string; loadBalancerSourceRanges?: string[] } = {}): ServiceV1 {
+  private addService(
+    scope: Construct, w: PlannedWorkspace, type: string, extra: { externalTrafficPolicy?: string; loadBalancerSourceRanges?: string[] } = {},
+  ): ServiceV1 {
     return new ServiceV1(scope, 'Service', {
       metadata: this.meta(w.role, { [LABELS.workspace]: w.role }),
       spec: {
@@ -760,10 +801,10 @@ export class KubernetesPermitEnvironment extends Construct {
       hostname: w.role,
       container: [{
         name: 'desktop',
-        image: this.o.desktopImage,
+        image: tfLiteral(this.o.desktopImage),
         imagePullPolicy: 'IfNotPresent',
         command: ['/bin/bash', `${ENTRYPOINT_DIR}/${PermitEntrypointMode.DESKTOP}.sh`],
-        args: this.o.desktopCommand,
+        args: this.o.desktopCommand.map(tfLiteral),
         env,
         port: [{ name: 'rdp', containerPort: w.port, protocol: 'TCP' }],
         resources: {
@@ -794,18 +835,17 @@ export class KubernetesPermitEnvironment extends Construct {
   private addAirlock(w: PlannedWorkspace): KubernetesPermitConnection[] {
     const scope = new Construct(this, 'Airlock');
     const { secret, passwords } = this.addCredentials(scope, w);
-    ensureProvider(this, 'tls');
     const hostKey = new TlsPrivateKey(scope, 'HostKey', 'ED25519');
     new SecretV1(scope, 'HostKeySecret', {
       metadata: this.meta(`${w.role}-host-key`, { [LABELS.workspace]: w.role }),
       type: 'Opaque',
-      data: { ssh_host_ed25519_key: hostKey.privateKeyOpenssh, 'ssh_host_ed25519_key.pub': hostKey.publicKeyOpenssh },
+      data: { 'ssh_host_ed25519_key': hostKey.privateKeyOpenssh, 'ssh_host_ed25519_key.pub': hostKey.publicKeyOpenssh },
       dependsOn: this.afterNamespace,
     });
     const sshd = PermitEntrypoint.sshdConfig(w.users.map((u) => u.name), w.port);
     new ConfigMapV1(scope, 'SshdConfig', {
       metadata: this.meta(`${w.role}-sshd`, { [LABELS.workspace]: w.role }),
-      data: { sshd_config: sshd },
+      data: { sshd_config: tfLiteral(sshd) },
       dependsOn: this.afterNamespace,
     });
     const data = this.dataVolumes(w);
@@ -814,7 +854,7 @@ export class KubernetesPermitEnvironment extends Construct {
       ...this.podBase(),
       container: [{
         name: 'sftp',
-        image: this.o.airlockImage,
+        image: tfLiteral(this.o.airlockImage),
         imagePullPolicy: 'IfNotPresent',
         command: ['/bin/bash', `${ENTRYPOINT_DIR}/${PermitEntrypointMode.SFTP_AIRLOCK}.sh`],
         args: ['/usr/sbin/sshd', '-D', '-e', '-f', `${SSHD_DIR}/sshd_config`],
@@ -824,12 +864,7 @@ export class KubernetesPermitEnvironment extends Construct {
         readinessProbe: { tcpSocket: [{ port: String(w.port) }], periodSeconds: 10 },
         securityContext: {
           allowPrivilegeEscalation: false,
-          capabilities: {
-            drop: ['ALL'],
-            // useradd/chown (CHOWN, DAC_OVERRIDE, FOWNER), sshd's privilege separation and
-            // per-user chroot (SETUID, SETGID, SYS_CHROOT, KILL), port 22 (NET_BIND_SERVICE).
-            add: ['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'KILL', 'NET_BIND_SERVICE', 'SETGID', 'SETUID', 'SYS_CHROOT'],
-          },
+          capabilities: { drop: ['ALL'], add: [...AIRLOCK_CAPABILITIES] },
         },
         volumeMount: [
           { name: 'entrypoint', mountPath: ENTRYPOINT_DIR, readOnly: true },
@@ -912,7 +947,7 @@ export class KubernetesPermitEnvironment extends Construct {
     const allowlist = `${domains.join('\n')}\n`;
     new ConfigMapV1(scope, 'Config', {
       metadata: this.meta(PROXY_NAME, { [LABELS.component]: PROXY_NAME }),
-      data: { 'squid.conf': conf, 'allowed-domains.txt': allowlist },
+      data: { 'squid.conf': tfLiteral(conf), 'allowed-domains.txt': tfLiteral(allowlist) },
       dependsOn: this.afterNamespace,
     });
     const selector = { [LABELS.permitId]: this.plan.permitId, [LABELS.component]: PROXY_NAME };
@@ -933,7 +968,7 @@ export class KubernetesPermitEnvironment extends Construct {
             ...this.podBase(),
             container: [{
               name: 'squid',
-              image: this.o.proxyImage,
+              image: tfLiteral(this.o.proxyImage),
               imagePullPolicy: 'IfNotPresent',
               command: ['squid'],
               args: ['-N', '-d', '1', '-f', `${PROXY_DIR}/squid.conf`],
@@ -975,6 +1010,10 @@ export class KubernetesPermitEnvironment extends Construct {
       dependsOn: this.afterNamespace,
     });
   }
+}
+
+function optionalLiteral(s: string | undefined): string | undefined {
+  return s === undefined ? undefined : tfLiteral(s);
 }
 
 function toMap(labels: KubernetesLabel[]): Record<string, string> {

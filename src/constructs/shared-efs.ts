@@ -1,4 +1,4 @@
-import { Duration, NestedStack, RemovalPolicy, Tags } from 'aws-cdk-lib';
+import { Duration, NestedStack, RemovalPolicy, Tags, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as efs from 'aws-cdk-lib/aws-efs';
@@ -154,7 +154,7 @@ export class SharedEfs extends Construct implements ec2.IConnectable {
 
     this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
-      description: `NFS for ${this.node.path}; admits only the lab's workspaces`,
+      description: `NFS for ${this.node.path}: admits only the research workspaces of the lab`,
       allowAllOutbound: false,
     });
 
@@ -223,7 +223,11 @@ export class SharedEfs extends Construct implements ec2.IConnectable {
           }),
         ],
       });
-      this.backupPlan.addSelection('FileSystem', { resources: [backup.BackupResource.fromEfsFileSystem(this.fileSystem)] });
+      const selection = this.backupPlan.addSelection('FileSystem', { resources: [backup.BackupResource.fromEfsFileSystem(this.fileSystem)] });
+      Validations.of(selection).acknowledge({
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
+        reason: 'AWSBackupServiceRolePolicyForBackup is the service role policy AWS Backup documents for backup jobs; AWS maintains it as the service adds resource types. The role can be assumed only by backup.amazonaws.com and is capped by the lab\'s permissions boundary.',
+      });
     }
 
     this.scratchAccessPoint = this.fileSystem.addAccessPoint('ScratchAccessPoint', {
@@ -244,19 +248,35 @@ export class SharedEfs extends Construct implements ec2.IConnectable {
     this.fileSystem.connections.allowDefaultPortFrom(peer, 'NFS from research workspaces');
   }
 
-  /** Lets a principal mount the file system read-only. */
+  /**
+   * Lets a principal mount the file system read-only. The permission goes into the
+   * principal's policy only (same account): a statement in the file system policy would make
+   * the storage depend on every workspace's stack.
+   */
   public grantRead(grantee: iam.IGrantable): iam.Grant {
-    return this.fileSystem.grantRead(grantee);
+    return this.grantActions(grantee, 'elasticfilesystem:ClientMount');
   }
 
-  /** Lets a principal mount the file system and write. */
+  /** Lets a principal mount the file system and write (principal policy only). */
   public grantReadWrite(grantee: iam.IGrantable): iam.Grant {
-    return this.fileSystem.grantReadWrite(grantee);
+    return this.grantActions(grantee, 'elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite');
   }
 
-  /** Lets a principal mount with root access (needed to create homes and fix ownership at boot). */
+  /**
+   * Lets a principal mount the file system as root (no root squashing): what a workspace's
+   * provisioning needs to create the homes and project folders and give them their owners.
+   */
   public grantRootAccess(grantee: iam.IGrantable): iam.Grant {
-    return this.fileSystem.grantRootAccess(grantee);
+    return this.grantActions(grantee, 'elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite', 'elasticfilesystem:ClientRootAccess');
+  }
+
+  private grantActions(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
+    return iam.Grant.addToPrincipal({
+      grantee,
+      actions,
+      resourceArns: [this.fileSystem.fileSystemArn],
+      conditions: { Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } },
+    });
   }
 
   /** The access point of a user's home. */

@@ -3,6 +3,7 @@
  * configuration, quantities. Pure functions; not exported from the package.
  */
 import * as crypto from 'crypto';
+import { Token } from './cdktf';
 
 /** Prefix of the labels and annotations this library writes. */
 export const LABEL_PREFIX = 'cdk-research-workspaces.dev';
@@ -75,6 +76,14 @@ export function sha256(text: string): string {
   return crypto.createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * The only capabilities the airlock container keeps (all others dropped, no privilege
+ * escalation): useradd/chown at start (CHOWN, DAC_OVERRIDE, FOWNER), sshd's privilege
+ * separation and per-user chroot (SETUID, SETGID, SYS_CHROOT, KILL, AUDIT_WRITE), port 22
+ * (NET_BIND_SERVICE). The chroot test runs the entrypoint and sshd with exactly this set.
+ */
+export const AIRLOCK_CAPABILITIES = ['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'KILL', 'NET_BIND_SERVICE', 'SETGID', 'SETUID', 'SYS_CHROOT'];
+
 /** Private and special-purpose ranges the package proxy may never reach. */
 export const PRIVATE_IPV4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16', '127.0.0.0/8', '0.0.0.0/8'];
 export const PRIVATE_IPV6 = ['fc00::/7', 'fe80::/10', '::1/128'];
@@ -113,7 +122,6 @@ export function squidConfig(permitId: string, allowlistPath: string, port: numbe
     'http_access allow permit_allowed',
     'http_access deny all',
     'cache deny all',
-    'via off',
     'forwarded_for delete',
     'httpd_suppress_version_string on',
     `visible_hostname egress-proxy.permit-${permitId}`,
@@ -123,4 +131,17 @@ export function squidConfig(permitId: string, allowlistPath: string, port: numbe
     'shutdown_lifetime 3 seconds',
     '',
   ].join('\n');
+}
+
+/**
+ * A literal string as Terraform must see it in JSON configuration: `${` and `%{` start template
+ * sequences there, so they are doubled (`$${`, `%%{`). Every free text that reaches the
+ * configuration (scripts, configuration files, commands, the raw event id) goes through this:
+ * an event id such as `${file("/etc/shadow")}` stays a string. Strings that hold cdktf tokens
+ * (references) are left alone.
+ */
+export function tfLiteral(s: string): string {
+  // A string holding cdktf tokens (variables, references) is passed through untouched.
+  if (Token.isUnresolved(s)) return s;
+  return s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 }

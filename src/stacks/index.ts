@@ -1,1 +1,4 @@
 export * from './kubernetes-permit-stack';
+export * from './lab-stack';
+export * from './proxmox-lab-stack';
+export * from './proxmox-permit-stack';

@@ -3,8 +3,8 @@ import * as path from 'path';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { Construct } from 'constructs';
 import { KubernetesPermitEnvironment, KubernetesPermitOptions } from '../constructs/kubernetes-permit-workspace';
-import { sanitizeLabelValue } from '../private/kubernetes-permit';
 import { IStackSynthesizer, ISynthesisSession, TerraformOutput, TerraformStack, TerraformVariable } from '../private/cdktf';
+import { sanitizeLabelValue } from '../private/kubernetes-permit';
 import { PermitLifecycle, PermitPlan, PermitProps, PlannedChange } from '../workspaces/permit';
 import { fail } from '../workspaces/private/error';
 import { UserRegistry } from '../workspaces/users';
@@ -108,7 +108,11 @@ export class KubernetesPermitStack extends TerraformStack {
   public readonly plan: PermitPlan;
   /** The permit's resources. */
   public readonly environment: KubernetesPermitEnvironment;
-  /** The audit record written at synthesis (timestamp fixed when the stack is created). */
+  /**
+   * The audit record (its timestamp fixed when the stack is created). `resources` and
+   * `protectedResources` are empty here: they are filled from the synthesized configuration
+   * in `audit.json`.
+   */
   public readonly auditRecord: KubernetesPermitAuditRecord;
 
   /**
@@ -122,8 +126,12 @@ export class KubernetesPermitStack extends TerraformStack {
     const expected = KubernetesPermitStack.stackNameOf(plan.permitId);
     if (id !== expected) {
       fail({
-        code: 'invalid-stack-name', message: 'a permit stack is named after its permit, so that every event finds the same Terraform state',
-        field: 'id', value: id, fix: `use "${expected}" (KubernetesPermitStack.stackNameOf(permit.id))`, location: { file: `construct ${this.node.path}` },
+        code: 'invalid-stack-name',
+        message: 'a permit stack is named after its permit, so that every event finds the same Terraform state',
+        field: 'id',
+        value: id,
+        fix: `use "${expected}" (KubernetesPermitStack.stackNameOf(permit.id))`,
+        location: { file: `construct ${this.node.path}` },
       });
     }
     this.plan = plan;
@@ -135,17 +143,16 @@ export class KubernetesPermitStack extends TerraformStack {
     });
     const context = new TerraformVariable(this, 'kube_context', {
       type: 'string',
-      default: props.kubeContext ?? null,
+      default: props.kubeContext,
       nullable: true,
       description: 'kubeconfig context (null: the current context)',
     });
-    const provider = new KubernetesProvider(this, 'kubernetes', {
+    // Optional with no value: cdktf cannot write a null default, Terraform needs one.
+    if (props.kubeContext === undefined) context.addOverride('default', null);
+    new KubernetesProvider(this, 'kubernetes', {
       configPath: configPath.stringValue,
       configContext: context.stringValue,
     });
-    // The bindings were generated for 2.38.0 and the stacks are validated against its schema.
-    this.addOverride('terraform.required_providers.kubernetes.version', '~> 2.38.0');
-    void provider;
 
     this.environment = new KubernetesPermitEnvironment(this, 'permit', { ...props, plan });
     const env = this.environment;
@@ -200,7 +207,11 @@ export class KubernetesPermitStack extends TerraformStack {
 
 /** Writes `audit.json` beside `cdk.tf.json`, with the resources actually synthesized. */
 class AuditWriter implements IStackSynthesizer {
-  constructor(private readonly stack: TerraformStack, private readonly inner: IStackSynthesizer, private readonly record: KubernetesPermitAuditRecord) {}
+  constructor(
+    private readonly stack: TerraformStack,
+    private readonly inner: IStackSynthesizer,
+    private readonly record: KubernetesPermitAuditRecord,
+  ) {}
 
   public synthesize(session: ISynthesisSession): void {
     this.inner.synthesize(session);

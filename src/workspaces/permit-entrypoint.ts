@@ -395,8 +395,8 @@ for ((i = 0; i < count; i++)); do
   fi
   if ! getent passwd "$name" >/dev/null; then
 ${sftp
-    ? '    useradd --no-log-init --uid "$uid" --gid "$gid" --shell /usr/sbin/nologin --home-dir "/$INCOMING" --no-create-home "$name"'
-    : '    useradd --no-log-init --uid "$uid" --gid "$gid" --shell /bin/bash --home-dir "/home/$name" --create-home "$name"'}
+  ? '    useradd --no-log-init --uid "$uid" --gid "$gid" --shell /usr/sbin/nologin --home-dir "/$INCOMING" --no-create-home "$name"'
+  : '    useradd --no-log-init --uid "$uid" --gid "$gid" --shell /bin/bash --home-dir "/home/$name" --create-home "$name"'}
   fi
   printf '%s:%s\\n' "$name" "\${passwords[i]}" | chpasswd
 ${sftp ? `  # The chroot must belong to root; the data holder may only create and write in incoming/.

@@ -170,6 +170,34 @@ export interface ResearchGroup {
 }
 
 /**
+ * What happens to a removed user's files on shared storage.
+ */
+export enum RemovedUserData {
+  /** The home directory is flagged for deletion (after the institution's retention period). */
+  DELETE = 'delete',
+  /** The home directory is kept. */
+  PRESERVE = 'preserve',
+}
+
+/**
+ * A user removed from the registry, recorded under `removed:` by `rws users remove`. Their
+ * uid stays retired (never reused); the entry says what to do with their data.
+ */
+export interface RemovedUser {
+  /** Login name. */
+  readonly name: string;
+  /** The retired uid. */
+  readonly uid: number;
+  /** What happens to their files. */
+  readonly data: RemovedUserData;
+  /**
+   * Date of removal (ISO 8601).
+   * @default - unknown
+   */
+  readonly removedOn?: string;
+}
+
+/**
  * A registry defined in code.
  */
 export interface UserRegistryProps {
@@ -190,6 +218,11 @@ export interface UserRegistryProps {
    * @default { min: 6000, max: 6999 }
    */
   readonly groupIdRange?: IdRange;
+  /**
+   * Users removed earlier, with what happens to their data.
+   * @default []
+   */
+  readonly removed?: RemovedUser[];
   /**
    * Content of the lock file (JSON) recording ids already assigned.
    * @default - no ids assigned yet
@@ -215,7 +248,8 @@ export const DEFAULT_GROUP_ID_RANGE: IdRange = { min: 6000, max: 6999 };
 const SHELLS = new Set(['/bin/bash', '/usr/bin/bash', '/bin/zsh', '/usr/bin/zsh', '/bin/sh', '/usr/bin/fish', '/bin/false', '/usr/sbin/nologin', '/sbin/nologin']);
 const USER_KEYS = new Set(['name', 'uid', 'primary_group', 'groups', 'shell', 'ssh_keys', 'email', 'full_name', 'orcid', 'globus_id', 'external_id', 'sudo', 'created']);
 const GROUP_KEYS = new Set(['name', 'gid', 'description', 'members']);
-const TOP_KEYS = new Set(['version', 'id_ranges', 'users', 'groups']);
+const TOP_KEYS = new Set(['version', 'id_ranges', 'users', 'groups', 'removed']);
+const REMOVED_KEYS = new Set(['name', 'uid', 'data', 'removed_on']);
 
 /**
  * The lab's research users and groups: one source of truth for names, ids and keys, so
@@ -242,9 +276,10 @@ export class UserRegistry {
    * @param yaml the registry document
    * @param sourceName name for messages
    * @param lock the lock file's content, if any
+   * @param lockName the lock file's path, for messages and writeLock()
    */
-  public static fromYaml(yaml: string, sourceName: string, lock?: string): UserRegistry {
-    return UserRegistry.fromSource(new YamlSource(yaml, sourceName), lock, UserRegistry.lockPathFor(sourceName));
+  public static fromYaml(yaml: string, sourceName: string, lock?: string, lockName?: string): UserRegistry {
+    return UserRegistry.fromSource(new YamlSource(yaml, sourceName), lock, lockName ?? UserRegistry.lockPathFor(sourceName));
   }
 
   /**
@@ -278,9 +313,30 @@ export class UserRegistry {
     };
     const users = (r.list(d, 'users', []) ?? []).map((u, i) => readUser(r, u, ['users', i]));
     const groups = (r.list(d, 'groups', []) ?? []).map((g, i) => readGroup(r, g, ['groups', i]));
+    const removed = (r.list(d, 'removed', []) ?? []).map((x, i): RemovedUser | undefined => {
+      const p: YamlPath = ['removed', i];
+      if (!x || typeof x !== 'object' || Array.isArray(x)) {
+        r.expect(p, x, 'a removed user (name, uid, data, removed_on)');
+        return undefined;
+      }
+      r.unknownKeys(x, REMOVED_KEYS, p);
+      const name = r.str(x, 'name', p, { required: true });
+      const uid = r.int(x, 'uid', p);
+      const data = r.str(x, 'data', p) ?? RemovedUserData.PRESERVE;
+      if (!Object.values(RemovedUserData).includes(data as RemovedUserData)) {
+        r.error([...p, 'data'], 'invalid-value', 'unknown data decision', data, 'use delete or preserve');
+        return undefined;
+      }
+      if (name === undefined || uid === undefined) {
+        if (uid === undefined) r.error([...p, 'uid'], 'missing-field', 'a removed user needs the uid it had', undefined, 'copy the uid from the lock file (retired.users)');
+        return undefined;
+      }
+      return clean({ name, uid, data: data as RemovedUserData, removedOn: r.str(x, 'removed_on', p) });
+    });
     return new UserRegistry({
       users: users.filter((u): u is ResearchUserSpec => !!u),
       groups: groups.filter((g): g is ResearchGroupSpec => !!g),
+      removed: removed.filter((x): x is RemovedUser => !!x),
       userIdRange: readRange('users'),
       groupIdRange: readRange('groups'),
       lock: lockText,
@@ -293,6 +349,8 @@ export class UserRegistry {
   public readonly users: ResearchUser[];
   /** Named groups, in registry order. */
   public readonly groups: ResearchGroup[];
+  /** Users removed earlier, with what happens to their data. */
+  public readonly removedUsers: RemovedUser[];
   /** Warnings (unknown fields, unusual shells, a key listed twice for one user). */
   public readonly warnings: Diagnostic[];
   /** The lock file content after this registry was applied. */
@@ -449,9 +507,20 @@ export class UserRegistry {
       }
     });
 
+    (props.removed ?? []).forEach((x, i) => {
+      const p: YamlPath = ['removed', i];
+      if (props.users.some((u) => u.name === x.name)) {
+        err([...p, 'name'], 'removed-but-active', `"${x.name}" is listed as removed but is also an active user`, x.name, 'delete the removed entry (re-adding a user restores their uid)');
+      }
+      const retired = alloc.lock.retired.users[x.name];
+      if (retired !== undefined && retired !== x.uid) {
+        err([...p, 'uid'], 'id-changed', `removed user "${x.name}" had uid ${retired} (recorded in ${this.lockName})`, x.uid, `write uid: ${retired}`);
+      }
+    });
     if (errors.length) {
       throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.sourceName}: ${errors.length} problems in the user registry` : undefined);
     }
+    this.removedUsers = [...(props.removed ?? [])];
 
     this.lockData = alloc.lock;
     const gidOf = (g: string) => this.lockData.groups[g];

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian 12 root filesystem the permit entrypoint tests run in: the shared user-data
 # rootfs (test/userdata/helpers/build-rootfs.sh, reused as it is) plus what the airlock and the
-# proxy need for real checks: openssh-server and -client, sshpass, squid.
+# proxy need for real checks: openssh-server and -client, squid.
 # Usage: build-permit-rootfs.sh <base-cache-dir> <permit-cache-dir> [mirror]
 #
 # Parallel callers are serialised by a flock on <permit-cache-dir>.lock; the tree is built in a
@@ -27,10 +27,13 @@ rm -f "$work/.rws-rootfs-complete"
 printf '#!/bin/sh\nexit 101\n' >"$work/usr/sbin/policy-rc.d"
 chmod 0755 "$work/usr/sbin/policy-rc.d"
 mount -t proc proc "$work/proc"
-chroot "$work" /usr/bin/env DEBIAN_FRONTEND=noninteractive apt-get update -q >"$work.log" 2>&1 \
-  && chroot "$work" /usr/bin/env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-    openssh-server openssh-client sshpass squid >>"$work.log" 2>&1 \
-  || { tail -n 30 "$work.log" >&2; rm -f "$work.log"; exit 1; }
+if ! chroot "$work" /usr/bin/env DEBIAN_FRONTEND=noninteractive apt-get update -q >"$work.log" 2>&1 \
+  || ! chroot "$work" /usr/bin/env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    openssh-server openssh-client squid >>"$work.log" 2>&1; then
+  tail -n 30 "$work.log" >&2
+  rm -f "$work.log"
+  exit 1
+fi
 rm -f "$work.log"
 umount "$work/proc"
 # Host keys made by the package are not used: the tests generate their own.

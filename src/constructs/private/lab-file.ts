@@ -1,0 +1,158 @@
+/**
+ * Reads a lab definition file (`lab.yaml`) with the model's YAML errors: every problem with
+ * file, line and column, field, value and fix, all at once. Paths in the file are relative
+ * to the file's folder.
+ */
+import * as path from 'path';
+import { FieldReader } from '../../workspaces/private/fields';
+import { YamlPath, YamlSource } from '../../workspaces/private/yaml-source';
+import { EgressMode } from '../../workspaces/policy';
+import { Architecture, Sizes, WorkspaceSize } from '../../workspaces/sizes';
+import type { LabDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
+import { RegistryStorage } from '../research-user-registry';
+
+const TOP = new Set(['name', 'region', 'account', 'egress', 'vpc', 'templates', 'registry', 'policy', 'storage', 'registry_storage',
+  'workspace_stacks', 'budget_emails', 'web', 'workspaces', 'description']);
+const VPC = new Set(['cidr', 'max_azs', 'availability_zones', 'nat_gateways', 'id', 'subnet_ids', 'route_table_ids', 'cidr_block']);
+const STORAGE = new Set(['backup', 'delete_with_lab']);
+const WEB = new Set(['domain', 'certificate_arn', 'allowed_cidrs', 'oidc']);
+const OIDC = new Set(['issuer', 'authorization_endpoint', 'token_endpoint', 'user_info_endpoint', 'client_id', 'client_secret_name', 'scope']);
+const WS = new Set(['name', 'template', 'owner', 'project', 'size', 'architecture', 'instance_type', 'parameters', 'tags', 'spot',
+  'hibernation', 'ssh_cidrs', 'web', 'root_volume_gib', 'amis', 'users']);
+
+/** Reads and checks a lab file. */
+export function readLabFile(file: string): LabDefinition {
+  const src = YamlSource.fromFile(file);
+  const dir = path.dirname(path.resolve(file));
+  const r = new FieldReader(src, src.file);
+  const d: any = src.data ?? {};
+  if (typeof d !== 'object' || Array.isArray(d)) {
+    r.expect([], d, 'a mapping with name:, workspaces: and the lab settings');
+    r.throwIfErrors('');
+  }
+  r.unknownKeys(d, TOP, []);
+  // A misspelled setting would silently not apply: unknown keys are errors in a lab file.
+  for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
+  const rel = (p: string | undefined) => (p === undefined ? undefined : path.resolve(dir, p));
+  const name = r.str(d, 'name', [], { required: true });
+  const egressText = r.str(d, 'egress', []);
+  let egress: EgressMode | undefined;
+  if (egressText !== undefined) {
+    if ((Object.values(EgressMode) as string[]).includes(egressText)) egress = egressText as EgressMode;
+    else r.error(['egress'], 'invalid-value', 'unknown egress mode', egressText, `use one of ${Object.values(EgressMode).join(', ')}`);
+  }
+  const storageText = r.str(d, 'registry_storage', []);
+  let registryStorage: RegistryStorage | undefined;
+  if (storageText !== undefined) {
+    if ((Object.values(RegistryStorage) as string[]).includes(storageText)) registryStorage = storageText as RegistryStorage;
+    else r.error(['registry_storage'], 'invalid-value', 'unknown registry storage', storageText, `use one of ${Object.values(RegistryStorage).join(', ')}`);
+  }
+  const vpcMap = r.mapping(d, 'vpc', []);
+  if (vpcMap) {
+    r.unknownKeys(vpcMap, VPC, ['vpc']);
+  }
+  const storageMap = r.mapping(d, 'storage', []);
+  if (storageMap) r.unknownKeys(storageMap, STORAGE, ['storage']);
+  const webMap = r.mapping(d, 'web', []);
+  let web: LabDefinition['web'];
+  if (webMap) {
+    r.unknownKeys(webMap, WEB, ['web']);
+    const oidc = r.mapping(webMap, 'oidc', ['web']);
+    if (!oidc) r.error(['web'], 'missing-field', 'required field "oidc" is missing', undefined, 'add oidc: { issuer, authorization_endpoint, token_endpoint, user_info_endpoint, client_id, client_secret_name }');
+    else r.unknownKeys(oidc, OIDC, ['web', 'oidc']);
+    web = {
+      domainName: r.str(webMap, 'domain', ['web'], { required: true }) ?? '',
+      certificateArn: r.str(webMap, 'certificate_arn', ['web'], { required: true }) ?? '',
+      allowedCidrs: r.strList(webMap, 'allowed_cidrs', ['web']),
+      oidc: {
+        issuer: r.str(oidc, 'issuer', ['web', 'oidc'], { required: !!oidc }) ?? '',
+        authorizationEndpoint: r.str(oidc, 'authorization_endpoint', ['web', 'oidc'], { required: !!oidc }) ?? '',
+        tokenEndpoint: r.str(oidc, 'token_endpoint', ['web', 'oidc'], { required: !!oidc }) ?? '',
+        userInfoEndpoint: r.str(oidc, 'user_info_endpoint', ['web', 'oidc'], { required: !!oidc }) ?? '',
+        clientId: r.str(oidc, 'client_id', ['web', 'oidc'], { required: !!oidc }) ?? '',
+        clientSecretName: r.str(oidc, 'client_secret_name', ['web', 'oidc'], { required: !!oidc }) ?? '',
+        scope: r.str(oidc, 'scope', ['web', 'oidc']),
+      },
+    };
+  }
+  const list = r.list(d, 'workspaces', []) ?? [];
+  if (d.workspaces === undefined) r.error(['workspaces'], 'missing-field', 'required field "workspaces" is missing', undefined, 'add workspaces: with one entry per workstation (name, template, owner)');
+  const workspaces: LabWorkspaceDefinition[] = [];
+  list.forEach((w: any, i: number) => {
+    const p: YamlPath = ['workspaces', i];
+    if (!w || typeof w !== 'object' || Array.isArray(w)) {
+      r.expect(p, w, 'a workspace (name, template, owner, ...)');
+      return;
+    }
+    r.unknownKeys(w, WS, p);
+    for (const x of r.warnings.splice(0)) r.errors.push({ ...x, severity: 'error' as any, message: `${x.message}; a misspelled setting would silently not apply` });
+    const sizeText = r.str(w, 'size', p);
+    let size: WorkspaceSize | undefined;
+    if (sizeText !== undefined) {
+      try {
+        size = Sizes.parse(sizeText);
+      } catch {
+        r.error([...p, 'size'], 'unknown-size', 'unknown workspace size', sizeText, `use one of ${Sizes.all().join(', ')}`);
+      }
+    }
+    const archText = r.str(w, 'architecture', p);
+    let architecture: Architecture | undefined;
+    if (archText !== undefined) {
+      if ((Object.values(Architecture) as string[]).includes(archText)) architecture = archText as Architecture;
+      else r.error([...p, 'architecture'], 'invalid-value', 'unknown architecture', archText, 'use x86_64 or arm64');
+    }
+    workspaces.push(clean({
+      name: r.str(w, 'name', p, { required: true }) ?? '',
+      template: r.str(w, 'template', p, { required: true }) ?? '',
+      owner: r.str(w, 'owner', p),
+      project: r.str(w, 'project', p),
+      size,
+      architecture,
+      instanceType: r.str(w, 'instance_type', p),
+      parameters: r.stringMap(w, 'parameters', p),
+      tags: r.stringMap(w, 'tags', p),
+      spot: r.bool(w, 'spot', p),
+      hibernation: r.bool(w, 'hibernation', p),
+      sshCidrs: r.strList(w, 'ssh_cidrs', p),
+      web: r.bool(w, 'web', p),
+      rootVolumeGiB: r.int(w, 'root_volume_gib', p, { min: 8, max: 16384 }),
+      amis: r.stringMap(w, 'amis', p),
+      users: r.strList(w, 'users', p),
+    }));
+  });
+  const def: LabDefinition = clean({
+    name: name ?? '',
+    region: r.str(d, 'region', []),
+    account: r.str(d, 'account', []),
+    egress,
+    vpc: vpcMap ? clean({
+      cidr: r.str(vpcMap, 'cidr', ['vpc']),
+      maxAzs: r.int(vpcMap, 'max_azs', ['vpc'], { min: 1, max: 6 }),
+      availabilityZones: r.strList(vpcMap, 'availability_zones', ['vpc']),
+      natGateways: r.int(vpcMap, 'nat_gateways', ['vpc'], { min: 1, max: 6 }),
+      vpcId: r.str(vpcMap, 'id', ['vpc']),
+      subnetIds: r.strList(vpcMap, 'subnet_ids', ['vpc']),
+      routeTableIds: r.strList(vpcMap, 'route_table_ids', ['vpc']),
+      vpcCidrBlock: r.str(vpcMap, 'cidr_block', ['vpc']),
+    }) : undefined,
+    templatesDir: rel(r.str(d, 'templates', [])),
+    registryFile: rel(r.str(d, 'registry', [])),
+    policyFile: rel(r.str(d, 'policy', [])),
+    storage: storageMap ? clean({ backup: r.bool(storageMap, 'backup', ['storage']), deleteWithLab: r.bool(storageMap, 'delete_with_lab', ['storage']) }) : undefined,
+    registryStorage,
+    workspaceStackCount: r.int(d, 'workspace_stacks', [], { min: 0, max: 200 }),
+    budgetEmails: r.strList(d, 'budget_emails', []),
+    web,
+    workspaces,
+    sourceFile: src.file,
+  });
+  r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
+  return def;
+}
+
+/** Drops undefined fields (jsii structs must not carry them explicitly). */
+function clean<T>(o: T): T {
+  const out: any = {};
+  for (const [k, v] of Object.entries(o as any)) if (v !== undefined) out[k] = v;
+  return out;
+}

@@ -1,0 +1,247 @@
+/**
+ * The one place the AWS constructs meet the user-data generator (src/workspaces/userdata).
+ *
+ * The generator's output is gzip-compressed (EC2 allows 16 KB), so it must be complete at
+ * synth time, while three values exist only at deploy time: the EFS file system id, the
+ * workspace secret's ARN and, for environment-agnostic stacks, the region. The generator is
+ * given well-formed placeholders; CloudFormation puts the real values into instance tags
+ * (`research:file-system`, `research:service-secret`), which the launch template exposes in
+ * the instance metadata; and one more MIME part of ours, `00-rws-deploy-values.sh`, reads
+ * them over IMDSv2 and replaces the placeholders in the payload the cloud-config part wrote
+ * (cloud-init runs user scripts in name order, so before `provision.sh`). The message is
+ * gzip-compressed like the generator's own.
+ *
+ * The registry given to the generator is the owner's record only, without keys: the boot
+ * user-data then changes only when the owner's ids, groups or shell change, never when
+ * someone else is added, so a registry change never stops or replaces a workspace. The full
+ * registry (and every key) is applied by the ResearchUserRegistry's State Manager
+ * association, which waits for the boot provisioning to finish.
+ */
+import * as zlib from 'zlib';
+import { Token } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import { ResolvedTemplate } from '../../workspaces/catalog';
+import { WorkspaceInputError } from '../../workspaces/private/error';
+import {
+  DeveloperOptions, IdleAction, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData,
+} from '../../workspaces/userdata';
+import { ResearchGroupSpec, ResearchUserSpec, UserRegistry } from '../../workspaces/users';
+import { badProp, sha256 } from './props';
+
+/** The registry as published: the file, its hash and the gzip. */
+export interface PublishedRegistry {
+  /** The registry file rws-sync-users reads. */
+  readonly content: string;
+  /** SHA-256 of `content`, hex. */
+  readonly sha256: string;
+  /** gzip of the content. */
+  readonly gzip: Buffer;
+  /** base64 of the gzip. */
+  readonly gzipBase64: string;
+  /** Number of users. */
+  readonly userCount: number;
+}
+
+/** The registry file of every user and group, as the user-data's sync script reads it. */
+export function publishedRegistry(registry: UserRegistry): PublishedRegistry {
+  const content = WorkspaceUserData.registryFile(registry);
+  // Level 9 and no timestamp: the same registry always gives the same bytes.
+  const gzip = zlib.gzipSync(Buffer.from(content, 'utf8'), { level: 9 });
+  return { content, sha256: sha256(content), gzip, gzipBase64: gzip.toString('base64'), userCount: registry.users.length };
+}
+
+/** Splits text into pieces of at most `size` characters. */
+export function chunk(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out.length ? out : [''];
+}
+
+/** The standalone, idempotent user sync script (bash) of the user-data generator. */
+export function syncUsersScript(): string {
+  return WorkspaceUserData.syncUsersScript();
+}
+
+/** Folder the generator's cloud-config part writes the provisioning payload to. */
+export const PAYLOAD_DIR = '/var/lib/research-workspace/payload';
+/** Written by the provisioning when it ends (ok or failed). */
+export const PROVISION_STATUS = '/var/lib/research-workspace/status';
+/** Where LabStack mounts the shared file system on every workspace. */
+export const LAB_MOUNT_POINT = '/shared';
+/** Folder of the homes below the mount point. */
+export const LAB_HOME_SUBDIRECTORY = 'home';
+
+const PH_FS = 'fs-0000000000000000000000000000feedface';
+const PH_REGION = 'zz-rwsplaceholder-9';
+const PH_SECRET = 'arn:aws:secretsmanager:zz-rwsplaceholder-9:000000000000:secret:rws-deploy-time-placeholder';
+/** EC2's limit on the user-data (bytes before base64). */
+const EC2_LIMIT = 16384;
+/** What the generator may use: the rest is for our part and its MIME headers. */
+const INNER_LIMIT = 15600;
+/** Instance tag carrying the file system id. */
+export const FILE_SYSTEM_TAG = 'research:file-system';
+/** Instance tag carrying the service secret's ARN. */
+export const SECRET_TAG = 'research:service-secret';
+
+/** What a workspace's user-data is generated from. */
+export interface WorkspaceUserDataRequest {
+  readonly scope: IConstruct;
+  readonly template: ResolvedTemplate;
+  readonly registry?: UserRegistry;
+  readonly owner?: string;
+  readonly users?: string[];
+  /** EFS id (a token at synth time) when the workspace mounts the lab's file system. */
+  readonly fileSystemId?: string;
+  readonly iamAuthorization?: boolean;
+  readonly hibernate: boolean;
+  /** ARN of the workspace's service secret (a token). */
+  readonly secretArn: string;
+  /** Stack region (may be a token). */
+  readonly region: string;
+  readonly developer?: DeveloperOptions;
+  readonly idleMinutes?: number;
+  readonly idleCpuThresholdPercent?: number;
+}
+
+/** The user-data for EC2. */
+export interface WorkspaceUserDataResult {
+  /** Base64 of what EC2 receives (gzip of the MIME message). */
+  readonly base64: string;
+  /** The MIME message before compression. */
+  readonly mime: string;
+  /** Bytes EC2 receives. */
+  readonly sizeBytes: number;
+  /** Instance tags the values script reads (name to value, values may be tokens). */
+  readonly tags: { [key: string]: string };
+  /** The generator's result. */
+  readonly generated: WorkspaceUserData;
+  /** Every MIME part (ours first, then the generator's). */
+  readonly parts: Array<{ name: string; contentType: string; content: string }>;
+  /** Home base the boot sync used, for the registry's sync document. */
+  readonly homeBase: string;
+}
+
+/**
+ * The owner's record only (fixed ids, groups, shell, sudo; no keys), so the boot user-data
+ * does not depend on anyone else's entry.
+ */
+export function ownerRegistry(registry: UserRegistry, owner: string): UserRegistry {
+  const u = registry.user(owner);
+  const groupNames = new Set([...u.groups, ...(u.primaryGroup !== u.name ? [u.primaryGroup] : [])]);
+  const groups: ResearchGroupSpec[] = registry.groups.filter((g) => groupNames.has(g.name)).map((g) => ({ name: g.name, gid: g.gid }));
+  const user: ResearchUserSpec = {
+    name: u.name, uid: u.uid, shell: u.shell, sudo: u.sudo, groups: u.groups,
+    primaryGroup: u.primaryGroup !== u.name ? u.primaryGroup : undefined,
+  };
+  return UserRegistry.fromProps({
+    users: [user], groups, userIdRange: registry.userIdRange, groupIdRange: registry.groupIdRange,
+    sourceName: `${registry.sourceName} (owner ${owner})`,
+  });
+}
+
+/** Generates the workspace's user-data (see the module comment). */
+export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDataResult {
+  const regionKnown = !Token.isUnresolved(r.region);
+  const region = regionKnown ? r.region : PH_REGION;
+  const sub = r.registry && r.owner ? ownerRegistry(r.registry, r.owner) : undefined;
+  let generated: WorkspaceUserData;
+  try {
+    generated = WorkspaceUserData.generate({
+      template: r.template,
+      registry: sub,
+      owner: r.owner,
+      storage: r.fileSystemId ? {
+        source: StorageSource.efs({ fileSystemId: PH_FS, region, iam: r.iamAuthorization ?? true }),
+        mountPoint: LAB_MOUNT_POINT,
+        homesOnSharedStorage: true,
+        homeSubdirectory: LAB_HOME_SUBDIRECTORY,
+      } : undefined,
+      idle: {
+        action: r.hibernate ? IdleAction.HIBERNATE : IdleAction.STOP,
+        thresholdMinutes: r.idleMinutes,
+        cpuThresholdPercent: r.idleCpuThresholdPercent,
+      },
+      registryDelivery: RegistryDelivery.inline(),
+      secrets: r.owner ? {
+        jupyterToken: SecretReference.secretsManager(PH_SECRET),
+        servicePassword: SecretReference.secretsManager(PH_SECRET),
+      } : undefined,
+      developer: r.developer,
+      platform: WorkspacePlatform.AWS,
+      maxUserDataBytes: INNER_LIMIT,
+      where: r.scope.node.path,
+    });
+  } catch (e) {
+    if (WorkspaceInputError.isWorkspaceInputError(e)) {
+      const d = e.diagnostics[0];
+      badProp(r.scope, `user-data: ${d.field ?? 'template'}`, d.value, d.message.replace(`${r.scope.node.path}: `, ''), d.fix ?? 'see the template reference', d.code);
+    }
+    throw e;
+  }
+
+  const payloadText = generated.parts.map((p) => p.content).join('\n');
+  const tags: { [key: string]: string } = {};
+  const subs: string[] = [];
+  if (payloadText.includes(PH_SECRET)) {
+    tags[SECRET_TAG] = r.secretArn;
+    subs.push(`v=$(tag ${SECRET_TAG}) || exit 1`, `check "$v" '^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$'`, `s="$s -e s|${PH_SECRET}|$v|g"`);
+  }
+  if (payloadText.includes(PH_FS)) {
+    tags[FILE_SYSTEM_TAG] = r.fileSystemId!;
+    subs.push(`v=$(tag ${FILE_SYSTEM_TAG}) || exit 1`, `check "$v" '^fs-[0-9a-f]{8,40}$'`, `s="$s -e s|${PH_FS}|$v|g"`);
+  }
+  if (payloadText.includes(PH_REGION)) {
+    subs.push(`v=$(md placement/region) || fail "the region is not in the instance metadata"`, `check "$v" '^[a-z]{2}(-[a-z]+)+-[0-9]$'`, `s="$s -e s|${PH_REGION}|$v|g"`);
+  }
+  const values = [
+    '#!/bin/sh',
+    '# Deploy-time values (file system id, secret ARN, region) from the instance metadata into the',
+    '# provisioning payload, in place of the placeholders it was generated with.',
+    'set -euf',
+    `d=${PAYLOAD_DIR}`,
+    '[ -d "$d" ] || exit 0',
+    'fail() { echo "rws-deploy-values: $*" >&2; exit 1; }',
+    't=$(curl -fsS -m 5 -X PUT -H "X-aws-ec2-metadata-token-ttl-seconds: 300" http://169.254.169.254/latest/api/token) || fail "IMDSv2 is not reachable"',
+    'md() { curl -fsS -m 5 -H "X-aws-ec2-metadata-token: $t" "http://169.254.169.254/latest/meta-data/$1"; }',
+    'tag() { md "tags/instance/$1" || fail "instance tag $1 is missing (the launch template must allow tags in the metadata)"; }',
+    'check() { printf \'%s\' "$1" | grep -Eq "$2" || fail "unexpected value $1"; }',
+    's=',
+    ...subs,
+    '# $s holds several sed arguments: split on purpose (globbing is off).',
+    '# shellcheck disable=SC2086',
+    '[ -z "$s" ] || grep -rlZF -e zz-rwsplaceholder-9 -e feedface -e rws-deploy-time-placeholder "$d" | xargs -0 -r sed -i $s',
+    '',
+  ].join('\n');
+  const parts = [{ name: '00-rws-deploy-values.sh', contentType: 'text/x-shellscript', content: values }, ...generated.parts];
+  const mime = multipart(parts);
+  const gz = zlib.gzipSync(Buffer.from(mime, 'utf8'), { level: 9 });
+  if (gz.length > EC2_LIMIT) {
+    badProp(r.scope, 'template', r.template.slug, `the user-data would be ${gz.length} bytes after compression, above EC2's ${EC2_LIMIT}-byte limit`,
+      'move large files or scripts of the template to files[].source (s3:// or https://), or shorten post_install and user_data', 'user-data-too-large');
+  }
+  return {
+    base64: gz.toString('base64'),
+    mime,
+    sizeBytes: gz.length,
+    tags,
+    generated,
+    parts,
+    homeBase: r.fileSystemId ? `${LAB_MOUNT_POINT}/${LAB_HOME_SUBDIRECTORY}` : '/home',
+  };
+}
+
+/** A MIME multipart/mixed message as cloud-init reads it, with a boundary that is not in the content. */
+function multipart(parts: Array<{ name: string; contentType: string; content: string }>): string {
+  const all = parts.map((p) => p.content).join('\n');
+  let boundary = '';
+  for (let i = 0; !boundary || all.includes(boundary); i++) boundary = `==RWS-OUTER-${sha256(`${i}:${all}`).slice(0, 20)}==`;
+  const out = [`Content-Type: multipart/mixed; boundary="${boundary}"`, 'MIME-Version: 1.0', ''];
+  for (const p of parts) {
+    // eslint-disable-next-line no-control-regex
+    const ascii = /^[\x00-\x7f]*$/.test(p.content);
+    out.push(`--${boundary}`, `Content-Type: ${p.contentType}; charset="utf-8"`, 'MIME-Version: 1.0',
+      `Content-Transfer-Encoding: ${ascii ? '7bit' : '8bit'}`, `Content-Disposition: attachment; filename="${p.name}"`, '', p.content);
+  }
+  out.push(`--${boundary}--`, '');
+  return out.join('\n');
+}

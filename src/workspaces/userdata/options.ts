@@ -1,0 +1,544 @@
+import { ResolvedTemplate } from '../catalog';
+import { fail } from '../private/error';
+import { UserRegistry } from '../users';
+
+/**
+ * Where the workspace runs. It decides the user-data size limit, how the idle agent stops the
+ * machine and where a large registry is fetched from by default.
+ */
+export enum WorkspacePlatform {
+  /** An EC2 instance: 16 KB user-data, hibernation through the EC2 API, S3/SSM/Secrets Manager. */
+  AWS = 'aws',
+  /** A KubeVirt virtual machine (or a pod running the provisioning script): registry from a ConfigMap file. */
+  KUBERNETES = 'kubernetes',
+  /** A Proxmox VE virtual machine with a cloud-init snippet. */
+  PROXMOX = 'proxmox',
+  /** Any other cloud-init machine. */
+  GENERIC = 'generic',
+}
+
+/**
+ * How research users share the storage (the three strategies of the multi-user plan).
+ */
+export enum StorageLayout {
+  /**
+   * Homes at `<mount>/home/<user>` (0700, the user's), group project folders at
+   * `<mount>/projects/<group>` (2770, root:group, setgid so files keep the group) and a
+   * scratch folder (1777, sticky).
+   */
+  USER_SUBDIRECTORIES = 'user-subdirectories',
+  /**
+   * As user subdirectories, plus the whole share belongs to one lab group (2775, setgid),
+   * every research user is in it, and sessions use umask 002 so files stay group-writable.
+   */
+  GROUP_SHARED = 'group-shared',
+  /**
+   * As user subdirectories, plus POSIX ACLs on project folders (`setfacl`, with default ACLs
+   * that new files inherit). Needs a file system with POSIX ACLs: not EFS.
+   */
+  POSIX_ACL = 'posix-acl',
+}
+
+/**
+ * What the idle agent does to an idle workspace.
+ */
+export enum IdleAction {
+  /** Power off (an EC2 instance with the default shutdown behaviour stops). */
+  STOP = 'stop',
+  /** Hibernate (EC2: through the API, falling back to stop when hibernation is not enabled). */
+  HIBERNATE = 'hibernate',
+}
+
+/**
+ * Language toolchains a developer workspace can have (installed from the distribution).
+ */
+export enum DeveloperLanguage {
+  /** python3 with venv and pip. */
+  PYTHON = 'python',
+  /** Node.js and npm. */
+  NODE = 'node',
+  /** Go. */
+  GO = 'go',
+  /** Rust (rustc and cargo). */
+  RUST = 'rust',
+}
+
+/**
+ * How the registry reaches the machine.
+ */
+export enum RegistryDeliveryMode {
+  /** Inline when it fits, otherwise the fallback. */
+  AUTO = 'auto',
+  /** Written into the user-data. */
+  INLINE = 'inline',
+  /** Fetched from SSM Parameter Store parameters `<prefix>/0..n-1` (base64 of the gzip file). */
+  SSM_PARAMETERS = 'ssm-parameters',
+  /** Fetched from an S3 object (the gzip file). */
+  S3 = 's3',
+  /** Fetched from an https:// URL (the gzip file). */
+  HTTP_URL = 'http-url',
+  /** Read from a file on the machine, e.g. a Kubernetes ConfigMap mounted into the VM or pod (the gzip file). */
+  FILE = 'file',
+}
+
+/**
+ * Options of SSM parameter delivery.
+ */
+export interface SsmParameterDeliveryOptions {
+  /**
+   * Largest value of one parameter, in characters: 4096 for the standard tier, 8192 for advanced.
+   * @default 4096
+   */
+  readonly maxParameterLength?: number;
+  /**
+   * Most parameters the registry may be split into.
+   * @default 100
+   */
+  readonly maxParameters?: number;
+}
+
+/**
+ * Where the research user registry comes from at boot. Whatever the delivery, the user-data
+ * carries the registry's SHA-256 and the machine refuses a registry that does not match it.
+ */
+export class RegistryDelivery {
+  /**
+   * Inline when the user-data then fits its limit, otherwise `fallback`.
+   * @param fallback where to fetch the registry when it does not fit; by default SSM parameters
+   * under `/research-workspaces/<template>/registry` on AWS and a ConfigMap file on Kubernetes
+   */
+  public static auto(fallback?: RegistryDelivery): RegistryDelivery {
+    if (fallback && (fallback.mode === RegistryDeliveryMode.AUTO || fallback.mode === RegistryDeliveryMode.INLINE)) {
+      fail({
+        code: 'invalid-delivery', message: 'RegistryDelivery.auto(): the fallback must fetch the registry', field: 'registryDelivery', value: fallback.mode,
+        fix: 'pass RegistryDelivery.ssmParameters(), .s3(), .httpUrl() or .file() as the fallback',
+      });
+    }
+    return new RegistryDelivery(RegistryDeliveryMode.AUTO, undefined, fallback);
+  }
+
+  /** Always inline; generation fails when the user-data then exceeds its limit. */
+  public static inline(): RegistryDelivery {
+    return new RegistryDelivery(RegistryDeliveryMode.INLINE);
+  }
+
+  /**
+   * SSM Parameter Store parameters `<prefix>/0`, `<prefix>/1`, ... (publish `registryPayload.parameters`).
+   * @param prefix parameter name prefix, starting with `/`
+   */
+  public static ssmParameters(prefix: string, options: SsmParameterDeliveryOptions = {}): RegistryDelivery {
+    return new RegistryDelivery(RegistryDeliveryMode.SSM_PARAMETERS, prefix, undefined, options);
+  }
+
+  /**
+   * An S3 object holding the gzip registry (publish `registryPayload.gzipBase64`).
+   * @param bucket bucket name
+   * @param key object key
+   */
+  public static s3(bucket: string, key: string): RegistryDelivery {
+    return new RegistryDelivery(RegistryDeliveryMode.S3, `s3://${bucket}/${key.replace(/^\/+/, '')}`);
+  }
+
+  /**
+   * An https:// URL serving the gzip registry.
+   * @param url the address, https only
+   */
+  public static httpUrl(url: string): RegistryDelivery {
+    return new RegistryDelivery(RegistryDeliveryMode.HTTP_URL, url);
+  }
+
+  /**
+   * A file on the machine holding the gzip registry, e.g. a ConfigMap mounted into a KubeVirt VM.
+   * @param path absolute path
+   */
+  public static file(path: string): RegistryDelivery {
+    return new RegistryDelivery(RegistryDeliveryMode.FILE, path);
+  }
+
+  /** The delivery mode. */
+  public readonly mode: RegistryDeliveryMode;
+  /**
+   * Location: parameter prefix, `s3://bucket/key`, URL or path.
+   * @default - none (inline and auto)
+   */
+  public readonly location?: string;
+  /**
+   * Where `auto` fetches from when the registry does not fit.
+   * @default - the platform's default
+   */
+  public readonly fallback?: RegistryDelivery;
+  /**
+   * SSM options.
+   * @default - standard tier: 4096 characters, at most 100 parameters
+   */
+  public readonly ssmOptions?: SsmParameterDeliveryOptions;
+
+  private constructor(mode: RegistryDeliveryMode, location?: string, fallback?: RegistryDelivery, ssmOptions?: SsmParameterDeliveryOptions) {
+    this.mode = mode;
+    this.location = location;
+    this.fallback = fallback;
+    this.ssmOptions = ssmOptions;
+  }
+}
+
+/**
+ * Where a secret (a token or password) is kept. The machine reads it at boot; it is never
+ * written into the user-data.
+ */
+export class SecretReference {
+  /**
+   * An AWS Secrets Manager secret whose secret string is the value.
+   * @param arn the secret's full ARN (the region is taken from it)
+   */
+  public static secretsManager(arn: string): SecretReference {
+    return new SecretReference('secretsmanager', arn);
+  }
+
+  /**
+   * An SSM Parameter Store SecureString.
+   * @param name parameter name, starting with `/`
+   */
+  public static ssmParameter(name: string): SecretReference {
+    return new SecretReference('ssm', name);
+  }
+
+  /**
+   * A file on the machine (a Kubernetes Secret mount, a Proxmox snippet the image provides).
+   * @param path absolute path
+   */
+  public static file(path: string): SecretReference {
+    return new SecretReference('file', path);
+  }
+
+  /** Kind: `secretsmanager`, `ssm` or `file`. */
+  public readonly kind: string;
+  /** ARN, parameter name or path. */
+  public readonly location: string;
+
+  private constructor(kind: string, location: string) {
+    this.kind = kind;
+    this.location = location;
+  }
+}
+
+/**
+ * An Amazon EFS file system.
+ */
+export interface EfsStorageProps {
+  /** File system id, `fs-...`. */
+  readonly fileSystemId: string;
+  /** Region of the file system, e.g. `us-east-1`. */
+  readonly region: string;
+  /**
+   * Authenticate with the instance role (`iam` mount option; the file system policy must allow it).
+   * @default false
+   */
+  readonly iam?: boolean;
+  /**
+   * Mount through this access point, `fsap-...`.
+   * @default - the file system root
+   */
+  readonly accessPointId?: string;
+}
+
+/**
+ * An NFSv4.1 export (on-premises storage).
+ */
+export interface NfsStorageProps {
+  /** Server host name or IP address. */
+  readonly server: string;
+  /** Exported path, e.g. `/export/lab`. */
+  readonly exportPath: string;
+  /**
+   * Mount options.
+   * @default "nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport,_netdev"
+   */
+  readonly mountOptions?: string;
+}
+
+/**
+ * The file system behind the shared storage.
+ */
+export class StorageSource {
+  /** Amazon EFS through amazon-efs-utils, with TLS (and IAM authentication when asked). */
+  public static efs(props: EfsStorageProps): StorageSource {
+    return new StorageSource('efs', props, undefined);
+  }
+
+  /** An NFSv4.1 server. */
+  public static nfs(props: NfsStorageProps): StorageSource {
+    return new StorageSource('nfs', undefined, props);
+  }
+
+  /**
+   * Storage that is already mounted at the mount point when provisioning runs (a Kubernetes
+   * volume, a Proxmox disk, FSx mounted by the image): only the folder layout is applied.
+   */
+  public static preMounted(): StorageSource {
+    return new StorageSource('pre-mounted', undefined, undefined);
+  }
+
+  /** Kind: `efs`, `nfs` or `pre-mounted`. */
+  public readonly kind: string;
+  /**
+   * EFS settings.
+   * @default - not EFS
+   */
+  public readonly efs?: EfsStorageProps;
+  /**
+   * NFS settings.
+   * @default - not NFS
+   */
+  public readonly nfs?: NfsStorageProps;
+
+  private constructor(kind: string, efs?: EfsStorageProps, nfs?: NfsStorageProps) {
+    this.kind = kind;
+    this.efs = efs;
+    this.nfs = nfs;
+  }
+}
+
+/**
+ * Shared storage of a workspace.
+ */
+export interface WorkspaceStorageOptions {
+  /** The file system. */
+  readonly source: StorageSource;
+  /**
+   * Mount point, the same on every machine of the lab.
+   * @default - the template's `research_user.efs_mount_point`, else "/shared"
+   */
+  readonly mountPoint?: string;
+  /**
+   * Permission strategy.
+   * @default StorageLayout.USER_SUBDIRECTORIES
+   */
+  readonly layout?: StorageLayout;
+  /**
+   * Put research users' homes on the shared storage (`<mount>/<home subdirectory>/<user>`), so
+   * a home is the same on every machine.
+   * @default true
+   */
+  readonly homesOnSharedStorage?: boolean;
+  /**
+   * Folder of the homes below the mount point.
+   * @default - the template's `research_user.efs_home_subdirectory`, else "home"
+   */
+  readonly homeSubdirectory?: string;
+  /**
+   * Registry groups that get a project folder `<mount>/projects/<group>`.
+   * @default - every group of the registry
+   */
+  readonly projectGroups?: string[];
+  /**
+   * Create `<mount>/scratch` (1777, sticky).
+   * @default true
+   */
+  readonly scratch?: boolean;
+  /**
+   * The lab group that owns the share in the GROUP_SHARED layout (a registry group).
+   * @default - required for GROUP_SHARED
+   */
+  readonly sharedGroup?: string;
+}
+
+/**
+ * Idle auto-stop settings; each falls back to the template's `idle_detection`.
+ */
+export interface IdleOptions {
+  /**
+   * Run the idle agent.
+   * @default - the template's setting, else true
+   */
+  readonly enabled?: boolean;
+  /**
+   * What to do when idle.
+   * @default IdleAction.STOP
+   */
+  readonly action?: IdleAction;
+  /**
+   * Minutes without activity before the action.
+   * @default - the template's hibernate threshold for HIBERNATE, its idle threshold for STOP, else 30
+   */
+  readonly thresholdMinutes?: number;
+  /**
+   * Minutes between checks.
+   * @default - the template's, else 5
+   */
+  readonly checkIntervalMinutes?: number;
+  /**
+   * CPU use (percent) at or above which the machine is active.
+   * @default - the template's, else 10
+   */
+  readonly cpuThresholdPercent?: number;
+  /**
+   * GPU use (percent) at or above which the machine is active.
+   * @default 5
+   */
+  readonly gpuThresholdPercent?: number;
+  /**
+   * Network traffic (KB/s, in and out) at or above which the machine is active.
+   * @default 50
+   */
+  readonly networkThresholdKbps?: number;
+}
+
+/**
+ * Where the workspace's secrets are.
+ */
+export interface WorkspaceSecrets {
+  /**
+   * Token of Jupyter services.
+   * @default - a random token generated at first boot, readable by the owner in ~/.config/research-workspace/jupyter.token
+   */
+  readonly jupyterToken?: SecretReference;
+  /**
+   * Password of code-server, and the owner's login password for RStudio Server.
+   * @default - code-server gets a random password (in ~/.config/research-workspace/code-server.token); the owner has no password
+   */
+  readonly servicePassword?: SecretReference;
+  /**
+   * GitHub token for the GitHub CLI (`~/.config/gh/hosts.yml`) of the owner.
+   * @default - no GitHub credentials
+   */
+  readonly githubToken?: SecretReference;
+}
+
+/**
+ * Developer conveniences for the workspace owner.
+ */
+export interface DeveloperOptions {
+  /**
+   * Install zsh and make it the owner's login shell.
+   * @default false
+   */
+  readonly zsh?: boolean;
+  /**
+   * Dotfiles repository cloned with yadm into the owner's home (https:// only); its yadm bootstrap runs too.
+   * @default - no dotfiles
+   */
+  readonly dotfilesRepository?: string;
+  /**
+   * A bash script run once as the owner, in the home, after everything else is installed.
+   * @default - none
+   */
+  readonly bootstrapScript?: string;
+  /**
+   * Language toolchains to install.
+   * @default []
+   */
+  readonly languages?: DeveloperLanguage[];
+}
+
+/**
+ * Everything a workspace's boot provisioning is generated from.
+ */
+export interface WorkspaceUserDataOptions {
+  /** The resolved template. */
+  readonly template: ResolvedTemplate;
+  /**
+   * The lab's research users.
+   * @default - no research users
+   */
+  readonly registry?: UserRegistry;
+  /**
+   * Names of the registry users this workspace gets.
+   * @default - every user of the registry (none when the template sets research_user.auto_create: false)
+   */
+  readonly users?: string[];
+  /**
+   * The user the services run as (a selected registry user or a template user). Never root.
+   * @default - the template's first user, else the first selected registry user
+   */
+  readonly owner?: string;
+  /**
+   * Shared storage.
+   * @default - no shared storage; homes in /home
+   */
+  readonly storage?: WorkspaceStorageOptions;
+  /**
+   * Idle agent settings.
+   * @default - the template's idle_detection, action STOP
+   */
+  readonly idle?: IdleOptions;
+  /**
+   * How the registry reaches the machine.
+   * @default RegistryDelivery.auto()
+   */
+  readonly registryDelivery?: RegistryDelivery;
+  /**
+   * Where secrets are kept.
+   * @default - generated tokens, no GitHub credentials
+   */
+  readonly secrets?: WorkspaceSecrets;
+  /**
+   * Developer conveniences.
+   * @default - none
+   */
+  readonly developer?: DeveloperOptions;
+  /**
+   * Where the workspace runs.
+   * @default WorkspacePlatform.AWS
+   */
+  readonly platform?: WorkspacePlatform;
+  /**
+   * Log file of the provisioning.
+   * @default "/var/log/research-workspace/provision.log"
+   */
+  readonly logFile?: string;
+  /**
+   * Largest user-data, in bytes, after compression.
+   * @default 16384 on AWS (EC2's limit), 1048576 elsewhere (a ConfigMap or snippet)
+   */
+  readonly maxUserDataBytes?: number;
+  /**
+   * Name used in error messages (a construct path, a file).
+   * @default - the template's slug
+   */
+  readonly where?: string;
+}
+
+/**
+ * One part of the multipart user-data.
+ */
+export interface UserDataPart {
+  /** File name of the part (cloud-init logs it). */
+  readonly name: string;
+  /** MIME type: `text/cloud-config` or `text/x-shellscript`. */
+  readonly contentType: string;
+  /** The part's text. */
+  readonly content: string;
+}
+
+/**
+ * One SSM parameter of a registry delivered through Parameter Store.
+ */
+export interface RegistryParameter {
+  /** Parameter name. */
+  readonly name: string;
+  /** Value (a piece of the base64 of the gzip registry). */
+  readonly value: string;
+}
+
+/**
+ * The registry file this user-data expects, and where it must be published.
+ */
+export interface RegistryPayload {
+  /** How the registry reaches the machine (never AUTO: the decision made). */
+  readonly mode: RegistryDeliveryMode;
+  /** The registry file (tab-separated G/U/K lines, see docs/user-data.md). */
+  readonly content: string;
+  /** SHA-256 of `content`, hex; the machine checks it. */
+  readonly sha256: string;
+  /** gzip of `content`, base64: the object to publish for S3, HTTP URL and FILE delivery. */
+  readonly gzipBase64: string;
+  /**
+   * Where the machine fetches it.
+   * @default - inline
+   */
+  readonly location?: string;
+  /** Parameters to create for SSM delivery (empty otherwise). */
+  readonly parameters: RegistryParameter[];
+  /** Number of users in the file. */
+  readonly userCount: number;
+}

@@ -1,0 +1,24 @@
+import { ResearchUser, UserRegistry } from '../../users';
+
+/** First line of every registry file. */
+export const REGISTRY_HEADER = '# research-workspace registry v1';
+
+/**
+ * Writes the compact registry file rws-sync-users reads: one record a line, tab-separated.
+ * Every value in it was validated by UserRegistry (POSIX names, numeric ids, absolute shells,
+ * parsed OpenSSH keys without control characters), so the lines are safe to split in bash;
+ * rws-sync-users checks each field again anyway.
+ *
+ *   G <name> <gid>
+ *   U <name> <uid> <primary group> <gid> <shell> <sudo 0|1> <groups, comma-separated, or ->
+ *   K <name> <key line>
+ */
+export function registryFileContent(registry: UserRegistry, users: readonly ResearchUser[]): string {
+  const out: string[] = [REGISTRY_HEADER];
+  for (const g of registry.groups) out.push(`G\t${g.name}\t${g.gid}`);
+  for (const u of users) {
+    out.push(['U', u.name, u.uid, u.primaryGroup, u.gid, u.shell, u.sudo ? 1 : 0, u.groups.length ? u.groups.join(',') : '-'].join('\t'));
+    for (const k of u.sshKeys) out.push(`K\t${u.name}\t${k.line}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,477 @@
+import * as crypto from 'crypto';
+import { PackageManager } from '../../template';
+import { DeveloperLanguage, IdleAction, StorageLayout } from '../options';
+import { Plan, PlannedService, ServiceKind } from './plan';
+import { SCRIPTS } from './scripts.generated';
+import { shArgs, shq } from './shell';
+
+/** Where the payload lives on the machine. */
+export const PAYLOAD_DIR = '/var/lib/research-workspace/payload';
+
+/** One file the provisioning needs on the machine, under PAYLOAD_DIR. */
+export interface PayloadFile {
+  /** Path below PAYLOAD_DIR. */
+  readonly name: string;
+  readonly content: string;
+  readonly mode: string;
+  /** Shell code we generated (shellcheck must pass), as opposed to a template author's script or data. */
+  readonly generatedShell?: 'bash' | 'sh';
+}
+
+/** How the registry file reaches the machine, as the script sees it. */
+export type RegistrySource =
+  | { kind: 'inline'; sha256: string }
+  | { kind: 'ssm'; sha256: string; prefix: string; chunks: number }
+  | { kind: 'url'; sha256: string; url: string };
+
+/** Removes comment-only and blank lines from our own bash (not the shebang or shellcheck directives). */
+export function compactScript(text: string): string {
+  return text.split('\n').filter((l, i) => {
+    const t = l.trim();
+    if (t === '') return false;
+    if (i === 0 && t.startsWith('#!')) return true;
+    if (t.startsWith('# shellcheck ')) return true;
+    return !t.startsWith('#');
+  }).join('\n') + '\n';
+}
+
+interface LibChunk {
+  readonly lib: string;
+  /** Function name, for a function definition. */
+  readonly fn?: string;
+  readonly text: string;
+}
+
+/** Splits a library into top-level statements and function definitions (`name() {` ... `}` at column 0). */
+function chunks(lib: string): LibChunk[] {
+  const out: LibChunk[] = [];
+  const lines = SCRIPTS[lib].replace(/^#!.*\n/, '').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([a-z_][a-z0-9_]*)\(\) \{/.exec(lines[i]);
+    if (!m) {
+      out.push({ lib, text: lines[i] });
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j] !== '}' && !(j === i && lines[i].trimEnd().endsWith('}'))) j++;
+    out.push({ lib, fn: m[1], text: lines.slice(i, j + 1).join('\n') });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Composes the libraries for a main script, keeping only the functions it reaches (so an
+ * installer or a storage helper a workspace does not use costs no user-data bytes). A call
+ * `rws_net WHAT` reaches `rws_net_WHAT`. A library's top-level statements come with it when
+ * any of its functions is kept; core.sh is always whole.
+ */
+export function composeLibraries(libs: readonly string[], main: string): string {
+  const all = libs.flatMap(chunks);
+  const fns = new Map(all.filter((c) => c.fn).map((c) => [c.fn!, c]));
+  const keep = new Set<string>();
+  const scan = (text: string) => {
+    const found: string[] = [];
+    for (const w of text.match(/[a-z_][a-z0-9_]*/g) ?? []) if (fns.has(w) && !keep.has(w)) found.push(w);
+    for (const m of text.matchAll(/rws_net ([a-z][a-z0-9-]*)/g)) {
+      const n = `rws_net_${m[1].replace(/-/g, '_')}`;
+      if (fns.has(n) && !keep.has(n)) found.push(n);
+    }
+    for (const f of found) {
+      if (keep.has(f)) continue;
+      keep.add(f);
+      scan(fns.get(f)!.text);
+    }
+  };
+  scan(main);
+  scan(all.filter((c) => c.lib === 'core.sh' && !c.fn).map((c) => c.text).join('\n'));
+  const libsUsed = new Set(all.filter((c) => c.fn && keep.has(c.fn)).map((c) => c.lib));
+  libsUsed.add('core.sh');
+  return all.filter((c) => libsUsed.has(c.lib) && (!c.fn || keep.has(c.fn))).map((c) => c.text).join('\n');
+}
+
+function hash(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/** The provisioning libraries, in the order they are composed (core first). */
+const LIBRARIES = ['core.sh', 'packages.sh', 'netinstall.sh', 'fetch.sh', 'storage.sh', 'accounts.sh', 'files.sh', 'services.sh', 'developer.sh'];
+
+const PATH_WITH_TOOLS = '/opt/conda/bin:/opt/research-venv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** The environment and paths a service unit needs. */
+function unitFor(p: Plan, s: PlannedService): { unit: string; extra: PayloadFile[] } {
+  const o = p.owner!;
+  const bind = s.bindAddress;
+  const port = s.port;
+  const extra: PayloadFile[] = [];
+  const env: string[] = [`PATH=${PATH_WITH_TOOLS}`, `RWS_BIND_ADDRESS=${bind}`, ...(port ? [`RWS_PORT=${port}`] : []), `HOME=${o.home}`];
+  let exec: string;
+  let envFile: string | undefined;
+  const service: string[] = [];
+  switch (s.kind) {
+    case ServiceKind.JUPYTER: {
+      const cfg = `/etc/research-workspace/jupyter/${s.name}_config.py`;
+      extra.push({ name: `jupyter/${s.name}_config.py`, mode: '0644', content: jupyterConfig(p, s) });
+      exec = `/usr/bin/env jupyter lab --no-browser --ServerApp.ip=${bind} --ServerApp.port=${port ?? 8888} --ServerApp.root_dir=${o.home} --config=${cfg}`;
+      envFile = '/etc/research-workspace/secrets/jupyter.env';
+      break;
+    }
+    case ServiceKind.CODE_SERVER:
+      exec = `/usr/bin/env code-server --bind-addr ${bind.includes(':') ? `[${bind}]` : bind}:${port ?? 8080} --auth password --disable-telemetry --disable-update-check ${o.home}`;
+      envFile = '/etc/research-workspace/secrets/code-server.env';
+      break;
+    case ServiceKind.RSTUDIO:
+      extra.push({ name: 'rstudio/database.conf', mode: '0644', content: `provider=sqlite\ndirectory=/var/lib/rws-${s.name}\n` });
+      service.push(`RuntimeDirectory=rws-${s.name}`, `StateDirectory=rws-${s.name}`);
+      exec = `/usr/lib/rstudio-server/bin/rserver --server-daemonize=0 --server-user=${o.name} --www-address=${bind} --www-port=${port ?? 8787} `
+        + `--server-data-dir=/run/rws-${s.name} --server-pid-file=/run/rws-${s.name}/rserver.pid `
+        + `--database-config-file=/etc/research-workspace/rstudio/database.conf --auth-none=1`;
+      break;
+    case ServiceKind.STREAMLIT:
+      exec = `/usr/bin/env streamlit hello --server.address ${bind} --server.port ${port ?? 8501} --server.headless true --browser.gatherUsageStats false`;
+      break;
+    case ServiceKind.MLFLOW:
+      exec = `/usr/bin/env mlflow server --host ${bind} --port ${port ?? 5000} --backend-store-uri file://${o.home}/mlruns`;
+      break;
+    default: {
+      extra.push({
+        name: `services/${s.name}.sh`, mode: '0755',
+        content: `#!/bin/bash\n# Service "${s.name}" of template ${p.template.slug}: the template's command, run as ${o.name}.\n${s.command!.trim()}\n`,
+      });
+      exec = `/bin/bash /usr/local/lib/research-workspace/services/${s.name}.sh`;
+    }
+  }
+  const umask = p.storage?.layout === StorageLayout.GROUP_SHARED ? '0002' : '0022';
+  const unit = [
+    '[Unit]',
+    `Description=${s.name} of research workspace ${p.template.slug}, as ${o.name}`,
+    'Wants=network-online.target',
+    'After=network-online.target remote-fs.target',
+    '',
+    '[Service]',
+    'Type=simple',
+    `User=${o.name}`,
+    `Group=${o.group}`,
+    `WorkingDirectory=${o.home}`,
+    ...env.map((e) => `Environment=${e}`),
+    ...(envFile ? [`EnvironmentFile=${envFile}`] : []),
+    ...service,
+    `UMask=${umask}`,
+    `ExecStart=${exec}`,
+    'Restart=on-failure',
+    'RestartSec=10',
+    'NoNewPrivileges=yes',
+    'PrivateTmp=yes',
+    'ProtectSystem=full',
+    '',
+    '[Install]',
+    'WantedBy=multi-user.target',
+    '',
+  ].join('\n');
+  return { unit, extra };
+}
+
+function jupyterConfig(p: Plan, s: PlannedService): string {
+  return [
+    `# Jupyter settings of service "${s.name}" (template ${p.template.slug}). Address, port, root folder and`,
+    '# token are set by the workspace (the token from JUPYTER_TOKEN, read from a secret at boot).',
+    'c.ServerApp.open_browser = False',
+    'c.ServerApp.allow_root = False',
+    ...s.config,
+    '',
+  ].join('\n');
+}
+
+function idleUnits(p: Plan): PayloadFile[] {
+  const i = p.idle!;
+  return [
+    {
+      name: 'units/rws-idle.service', mode: '0644', content: [
+        '[Unit]',
+        `Description=Research workspace idle check (${i.action} after ${i.minutes} idle minutes)`,
+        '',
+        '[Service]',
+        'Type=oneshot',
+        'ExecStart=/usr/local/lib/research-workspace/rws-idle-agent',
+        'Nice=10',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'units/rws-idle.timer', mode: '0644', content: [
+        '[Unit]',
+        `Description=Research workspace idle check every ${i.intervalMinutes} minutes`,
+        '',
+        '[Timer]',
+        `OnBootSec=${i.intervalMinutes}min`,
+        `OnUnitActiveSec=${i.intervalMinutes}min`,
+        'AccuracySec=30s',
+        '',
+        '[Install]',
+        'WantedBy=timers.target',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'idle.conf', mode: '0644', content: [
+        `IDLE_MINUTES=${i.minutes}`,
+        `CPU_PERCENT=${i.cpuPercent}`,
+        `GPU_PERCENT=${i.gpuPercent}`,
+        `NET_KBPS=${i.netKbps}`,
+        `ACTION=${i.action === IdleAction.HIBERNATE ? 'hibernate' : 'stop'}`,
+        `PLATFORM=${p.platform}`,
+        `JUPYTER_PORTS=${p.services.filter((s) => s.kind === ServiceKind.JUPYTER).map((s) => s.port ?? 8888).join(',')}`,
+        '',
+      ].join('\n'),
+    },
+  ];
+}
+
+function profile(p: Plan): string {
+  const lines = [
+    '# shellcheck shell=sh',
+    `# Environment of research workspace sessions (template ${p.template.slug}), written at boot.`,
+    `export RWS_TEMPLATE=${shq(p.template.slug)}`,
+    ...p.environment.map(([k, v]) => `export ${k}=${shq(v)}`),
+    '# shellcheck source=/dev/null',
+    'if [ -r /opt/conda/etc/profile.d/conda.sh ]; then . /opt/conda/etc/profile.d/conda.sh; fi',
+    'if [ -d /opt/research-venv/bin ]; then PATH="/opt/research-venv/bin:$PATH"; export PATH; fi',
+    '# shellcheck source=/dev/null',
+    'if [ -r /opt/spack/share/spack/setup-env.sh ] && [ -n "${BASH_VERSION:-}" ]; then . /opt/spack/share/spack/setup-env.sh; fi',
+  ];
+  if (p.storage?.sharedGroup) {
+    lines.push(`case " $(id -nG 2>/dev/null) " in *" ${p.storage.sharedGroup} "*) umask 002 ;; esac`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Steps of the main script, as bash. */
+function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFile[]): string[] {
+  const out: string[] = [];
+  const fn = (name: string, body: string[]) => {
+    out.push(`rws_s_${name.replace(/-/g, '_')}() {`, ...body.map((l) => `  ${l}`), '}');
+  };
+  const calls: string[] = [];
+  const step = (name: string, body: string[]) => {
+    if (!body.length) return;
+    fn(name, body);
+    calls.push(`rws_step ${name} rws_s_${name.replace(/-/g, '_')}`);
+  };
+  const o = p.owner;
+
+  // Packages.
+  const wants: string[] = [];
+  const want = (cmd: string, apt: string, dnf: string) => wants.push(`rws_want_cmd ${cmd} ${apt} ${dnf}`);
+  const sudoNeeded = p.users.some((u) => u.sudo) || p.templateUsers.some((u) => u.sudo);
+  if (sudoNeeded) want('visudo', 'sudo', 'sudo');
+  want('curl', 'curl', 'curl');
+  if (p.storage?.layout === StorageLayout.POSIX_ACL) want('setfacl', 'acl', 'acl');
+  if (p.storage?.kind === 'nfs' || p.storage?.kind === 'efs') want('mount.nfs4', 'nfs-common', 'nfs-utils');
+  const shells = new Set([...p.users.map((u) => u.shell), ...p.templateUsers.map((u) => u.shell)]);
+  if (p.zsh || [...shells].some((s) => s.endsWith('/zsh'))) want('zsh', 'zsh', 'zsh');
+  if ([...shells].some((s) => s.endsWith('/fish'))) want('fish', 'fish', 'fish');
+  if (p.pip.length && p.packageManager !== PackageManager.CONDA) {
+    want('python3', 'python3', 'python3');
+    wants.push('rws_want_pkg python3-venv python3-pip');
+  }
+  if (p.spack.length || p.dotfiles) want('git', 'git', 'git');
+  for (const l of p.languages) {
+    if (l === DeveloperLanguage.PYTHON) {
+      want('python3', 'python3', 'python3');
+      wants.push('rws_want_pkg python3-venv python3-pip');
+    }
+    if (l === DeveloperLanguage.NODE) want('node', 'nodejs', 'nodejs');
+    if (l === DeveloperLanguage.NODE) want('npm', 'npm', 'npm');
+    if (l === DeveloperLanguage.GO) want('go', 'golang-go', 'golang');
+    if (l === DeveloperLanguage.RUST) want('cargo', 'cargo', 'cargo');
+    if (l === DeveloperLanguage.RUST) want('rustc', 'rustc', 'rust');
+  }
+  if (p.secrets.github) wants.push('rws_want_pkg gh -');
+  if (p.dotfiles) wants.push('rws_want_pkg yadm -');
+  step('packages', [...new Set(wants), `rws_packages${p.systemPackages.length ? ' ' + shArgs(p.systemPackages) : ''}`]);
+
+  // Storage: mount and the folders that need no research group.
+  if (p.storage) {
+    const s = p.storage;
+    const body: string[] = [];
+    if (s.kind === 'efs') body.push('rws_need_efs_utils', `rws_efs_region ${shq(s.efsRegion!)}`);
+    if (s.kind === 'efs' || s.kind === 'nfs') body.push(`rws_mount ${s.fstabType} ${shq(s.fstabSource!)} ${shq(s.mountPoint)} ${shq(s.options!)}`);
+    else body.push(`mountpoint -q ${shq(s.mountPoint)} || rws_log ${shq(`warning: ${s.mountPoint} is not a mount point; using the folder as it is`)}`);
+    if (!s.sharedGroup) body.push(`rws_dir ${shq(s.mountPoint)} 0755 root root`);
+    if (s.homeBase) body.push(`rws_dir ${shq(s.homeBase)} 0755 root root`, 'rws_selinux_homes');
+    step('storage', body);
+  }
+
+  // Registry and users.
+  if (reg && p.users.length) {
+    if (reg.kind === 'ssm') {
+      step('registry', [`rws_registry_fetch "$RWS_STATE/registry.tsv" ${reg.sha256} ssm ${shq(reg.prefix)} ${reg.chunks}`]);
+    } else if (reg.kind === 'url') {
+      step('registry', [`rws_registry_fetch "$RWS_STATE/registry.tsv" ${reg.sha256} gz ${shq(reg.url)}`]);
+    }
+  }
+  const users: string[] = [];
+  if (reg && p.users.length) {
+    users.push('rws_install_file "$RWS_PAYLOAD/bin/rws-sync-users" /usr/local/sbin/rws-sync-users 0755 root root');
+    const args: string[] = ['-H', p.homeBase];
+    if (p.extraGroups.length) args.push('-g', p.extraGroups.join(','));
+    if (!p.allUsersSelected && reg.kind !== 'inline') args.push('-u', p.users.map((u) => u.name).join(','));
+    if (p.shellOverrides.length) args.push('-s', p.shellOverrides.join(','));
+    if (!p.installKeys) args.push('-K');
+    const file = reg.kind === 'inline' ? '"$RWS_PAYLOAD/registry.tsv"' : '"$RWS_STATE/registry.tsv"';
+    users.push(`rws_sync_users ${shArgs(args)} ${file}`);
+  }
+  for (const u of p.templateUsers) users.push(`rws_template_user ${shArgs([u.name, u.shell, ...u.groups])}`);
+  if (p.templateUsers.length) {
+    users.push(`rws_sudoers /etc/sudoers.d/91-research-workspace-template${p.templateUsers.filter((u) => u.sudo).map((u) => ' ' + shq(u.name)).join('')}`);
+  }
+  step('users', users);
+
+  // Layout of the shared storage (group-owned folders need the groups).
+  if (p.storage) {
+    const s = p.storage;
+    const mp = s.mountPoint;
+    const body: string[] = [];
+    if (s.sharedGroup) {
+      body.push(`rws_dir ${shq(mp)} 2775 root ${s.sharedGroup}`, `rws_dir ${shq(mp + '/shared')} 2775 root ${s.sharedGroup}`);
+    }
+    if (s.projectGroups.length) {
+      body.push(`rws_dir ${shq(mp + '/projects')} ${s.sharedGroup ? `2775 root ${s.sharedGroup}` : '0755 root root'}`);
+      for (const g of s.projectGroups) {
+        body.push(`rws_dir ${shq(`${mp}/projects/${g}`)} 2770 root ${g}`);
+        if (s.layout === StorageLayout.POSIX_ACL) body.push(`rws_acl_dir ${shq(`${mp}/projects/${g}`)} ${g}`);
+      }
+    }
+    if (s.scratch) body.push(`rws_dir ${shq(mp + '/scratch')} 1777 root root`);
+    step('layout', body);
+  }
+
+  // Software from the internet: conda, pip, spack, code-server, RStudio Server.
+  const sw: string[] = [];
+  const isConda = p.packageManager === PackageManager.CONDA || p.conda.length > 0;
+  if (isConda) sw.push('[ -x /opt/conda/bin/conda ] || rws_net miniforge /opt/conda');
+  if (p.conda.length) sw.push(`rws_once conda-${hash(p.conda.join('\n'))} rws_net conda /opt/conda ${shArgs(p.conda)}`);
+  if (p.pip.length) sw.push(`rws_once pip-${hash(p.pip.join('\n'))} rws_net pip ${isConda ? '/opt/conda' : '/opt/research-venv'} ${shArgs(p.pip)}`);
+  if (p.spack.length) sw.push(`rws_once spack-${hash(p.spack.join('\n'))} rws_net spack /opt/spack ${shArgs(p.spack)}`);
+  if (p.services.some((s) => s.kind === ServiceKind.CODE_SERVER)) sw.push('command -v code-server >/dev/null 2>&1 || rws_net code-server');
+  if (p.services.some((s) => s.kind === ServiceKind.RSTUDIO)) sw.push('[ -x /usr/lib/rstudio-server/bin/rserver ] || rws_net rstudio-server');
+  step('software', sw);
+
+  // The template's files.
+  const files: string[] = [];
+  p.files.forEach((f, i) => {
+    if (f.file.source) {
+      files.push(`rws_template_file_fetch ${shArgs([f.file.source, f.destination, f.mode, f.owner, f.group])} ${f.file.required === false ? 0 : 1}`);
+    } else {
+      payload.push({ name: `files/${i}`, mode: '0600', content: f.file.content ?? '' });
+      files.push(`rws_template_file "$RWS_PAYLOAD/files/${i}" ${shArgs([f.destination, f.mode, f.owner, f.group])}`);
+    }
+  });
+  files.push('rws_install_file "$RWS_PAYLOAD/profile.sh" /etc/profile.d/research-workspace.sh 0644 root root');
+  payload.push({ name: 'profile.sh', mode: '0644', content: profile(p), generatedShell: 'sh' });
+  step('files', files);
+
+  // The template's post_install, once per content.
+  const authorEnv = (): string => shArgs([
+    `RWS_TEMPLATE=${p.template.slug}`, ...(o ? [`RWS_OWNER=${o.name}`] : []),
+    ...Object.entries(p.template.parameterValues).filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)).map(([k, v]) => `RWS_PARAM_${k}=${v}`),
+  ]);
+  if (p.postInstall) {
+    payload.push({ name: 'post-install.sh', mode: '0700', content: p.postInstall.endsWith('\n') ? p.postInstall : p.postInstall + '\n' });
+    step('post_install', [`rws_once post-install-${hash(p.postInstall)} rws_author_script "$RWS_PAYLOAD/post-install.sh" post_install ${authorEnv()}`]);
+  }
+
+  // Services.
+  const svc: string[] = [];
+  const ours = p.services.filter((s) => s.kind !== ServiceKind.SYSTEM);
+  if (o && ours.some((s) => s.kind === ServiceKind.JUPYTER)) {
+    svc.push(p.secrets.jupyter
+      ? `rws_service_secret jupyter JUPYTER_TOKEN ${p.secrets.jupyter.kind} ${shq(p.secrets.jupyter.location)}`
+      : `rws_service_token jupyter JUPYTER_TOKEN ${o.name}`);
+  }
+  if (o && ours.some((s) => s.kind === ServiceKind.CODE_SERVER)) {
+    svc.push(p.secrets.password
+      ? `rws_service_secret code-server PASSWORD ${p.secrets.password.kind} ${shq(p.secrets.password.location)}`
+      : `rws_service_token code-server PASSWORD ${o.name}`);
+  }
+  if (o && p.secrets.password && ours.some((s) => s.kind === ServiceKind.RSTUDIO)) {
+    svc.push(`rws_service_password_login ${o.name} ${p.secrets.password.kind} ${shq(p.secrets.password.location)}`);
+  }
+  const enabled: string[] = [];
+  for (const s of ours) {
+    const { unit, extra } = unitFor(p, s);
+    payload.push({ name: `units/${s.unit}`, mode: '0644', content: unit }, ...extra);
+    for (const e of extra) {
+      const dest = e.name.startsWith('services/') ? `/usr/local/lib/research-workspace/${e.name}` : `/etc/research-workspace/${e.name}`;
+      svc.push(`rws_install_file "$RWS_PAYLOAD/${e.name}" ${shq(dest)} ${e.mode} root root`);
+    }
+    svc.push(`rws_unit ${s.unit}`);
+    if (s.enable) enabled.push(s.unit);
+  }
+  if (ours.length) svc.push(`rws_units_apply${enabled.map((u) => ' ' + u).join('')}`);
+  for (const s of p.services.filter((x) => x.kind === ServiceKind.SYSTEM && x.enable)) svc.push(`rws_system_service ${shq(s.name)}`);
+  step('services', svc);
+
+  // Idle agent.
+  if (p.idle) {
+    payload.push(...idleUnits(p));
+    step('idle', [
+      'rws_install_file "$RWS_PAYLOAD/bin/rws-idle-agent" /usr/local/lib/research-workspace/rws-idle-agent 0755 root root',
+      'rws_install_file "$RWS_PAYLOAD/idle.conf" /etc/research-workspace/idle.conf 0644 root root',
+      'rws_unit rws-idle.service',
+      'rws_unit rws-idle.timer',
+      'rws_units_apply rws-idle.timer',
+    ]);
+  }
+
+  // Developer conveniences.
+  const dev: string[] = [];
+  if (o && p.secrets.github) dev.push(`rws_dev_github ${o.name} ${p.secrets.github.kind} ${shq(p.secrets.github.location)}`);
+  if (o && p.dotfiles) dev.push(`rws_dev_dotfiles ${o.name} ${shq(p.dotfiles)}`);
+  if (o && p.bootstrap) {
+    payload.push({ name: 'bootstrap.sh', mode: '0755', content: p.bootstrap.endsWith('\n') ? p.bootstrap : p.bootstrap + '\n' });
+    dev.push(`rws_once bootstrap-${hash(p.bootstrap)} rws_dev_bootstrap ${o.name} "$RWS_PAYLOAD/bootstrap.sh"`);
+  }
+  step('developer', dev);
+
+  // The template's raw user_data, last.
+  if (p.userData) {
+    payload.push({ name: 'user-data.sh', mode: '0700', content: p.userData.endsWith('\n') ? p.userData : p.userData + '\n' });
+    step('user_data', [`rws_once user-data-${hash(p.userData)} rws_author_script "$RWS_PAYLOAD/user-data.sh" user_data ${authorEnv()}`]);
+  }
+
+  return [...out, '', 'rws_step preflight rws_preflight', ...calls];
+}
+
+/** Everything the machine needs: the main script and its payload. */
+export interface Rendered {
+  readonly payload: PayloadFile[];
+  readonly main: string;
+}
+
+/**
+ * Renders the provisioning for a plan and a registry source.
+ * @param registryContent the registry file, when it is inline
+ */
+export function renderProvisioning(p: Plan, reg: RegistrySource | undefined, registryContent: string | undefined): Rendered {
+  const payload: PayloadFile[] = [];
+  const steps = mainSteps(p, reg, payload);
+  const header = [
+    '#!/bin/bash',
+    `# rws-provision: boot provisioning of a research workspace from template "${p.template.slug}",`,
+    '# generated by cdk-research-workspaces. Safe to run again: every step checks before it changes.',
+    `# Log: ${p.logFile}. Cloud-only commands can be replaced: RWS_MOUNT_CMD, RWS_FETCH_CMD, RWS_SECRET_CMD,`,
+    '# RWS_NETINSTALL_CMD (and RWS_POWEROFF_CMD for the idle agent).',
+    `RWS_LOG=${shq(p.logFile)}`,
+    `RWS_EXPECTED_OS=${shq(p.template.os)}`,
+    `RWS_PLATFORM=${p.platform}`,
+  ];
+  const body = composeLibraries(LIBRARIES, steps.join('\n'));
+  const main = compactScript([...header, body, ...steps, ''].join('\n'));
+  if (registryContent !== undefined) payload.push({ name: 'registry.tsv', mode: '0600', content: registryContent });
+  if (reg && p.users.length) payload.push({ name: 'bin/rws-sync-users', mode: '0755', content: compactScript(SCRIPTS['sync-users.sh']), generatedShell: 'bash' });
+  if (p.idle) payload.push({ name: 'bin/rws-idle-agent', mode: '0755', content: compactScript(SCRIPTS['idle-agent.sh']), generatedShell: 'bash' });
+  payload.unshift({ name: 'bin/rws-provision', mode: '0700', content: main, generatedShell: 'bash' });
+  return { payload, main };
+}

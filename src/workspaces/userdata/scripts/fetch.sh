@@ -1,0 +1,94 @@
+#!/bin/bash
+# Fetching: files and the registry from S3, SSM Parameter Store, HTTPS or a mounted file, and
+# secrets from Secrets Manager, SSM or a file. RWS_FETCH_CMD and RWS_SECRET_CMD replace them.
+
+rws_awscli() {
+  command -v aws >/dev/null 2>&1 || rws_net awscli
+}
+
+rws_aws_region() {
+  local t
+  t=$(curl -fsS -m 5 -X PUT -H 'X-aws-ec2-metadata-token-ttl-seconds: 300' http://169.254.169.254/latest/api/token) ||
+    rws_fail "the instance metadata service is not reachable. Fix: enable IMDSv2 on the instance"
+  curl -fsS -m 5 -H "X-aws-ec2-metadata-token: $t" http://169.254.169.254/latest/meta-data/placement/region
+}
+
+# rws_fetch_default URL DEST: s3://, ssm:NAME, https:// or file:///path.
+rws_fetch_default() {
+  case $1 in
+    s3://*)
+      rws_awscli
+      rws_retry 5 aws s3 cp --only-show-errors -- "$1" "$2" ;;
+    ssm:*)
+      rws_awscli
+      rws_retry 5 aws ssm get-parameter --region "${RWS_REGION:-$(rws_aws_region)}" --with-decryption --name "${1#ssm:}" \
+        --query Parameter.Value --output text >"$2" ;;
+    https://*)
+      rws_retry 5 curl -fsSL --proto '=https' --tlsv1.2 -o "$2" -- "$1" ;;
+    file://*)
+      cp -- "${1#file://}" "$2" ;;
+    *) rws_fail "cannot fetch $1: only s3://, ssm:, https:// and file:// are supported" ;;
+  esac
+}
+
+rws_fetch() {
+  rws_context "fetching $1" "check that it exists and that this machine may read it (instance role, bucket policy, network)"
+  rws_hook RWS_FETCH_CMD rws_fetch_default "$@"
+  rws_context ''
+}
+
+# rws_registry_fetch DEST SHA256 KIND LOCATION [CHUNKS]: fetches the lab's registry (gzip, or
+# base64 gzip in CHUNKS SSM parameters LOCATION/0..n-1) and checks its SHA-256.
+rws_registry_fetch() {
+  local dest=$1 sum=$2 kind=$3 loc=$4 n=${5:-1} i tmp
+  tmp=$(mktemp -d)
+  if [ "$kind" = ssm ]; then
+    for ((i = 0; i < n; i++)); do rws_fetch "ssm:$loc/$i" "$tmp/part.$i"; done
+    for ((i = 0; i < n; i++)); do cat "$tmp/part.$i"; done | base64 -d >"$tmp/registry.gz"
+  else
+    rws_fetch "$loc" "$tmp/registry.gz"
+  fi
+  gzip -dc "$tmp/registry.gz" >"$tmp/registry.tsv" || rws_fail "the registry fetched from $loc is not gzip data. Fix: publish the registry payload this user-data was generated with"
+  if ! printf '%s  %s\n' "$sum" "$tmp/registry.tsv" | sha256sum -c --quiet >/dev/null 2>&1; then
+    rws_fail "the registry fetched from $loc has SHA-256 $(sha256sum <"$tmp/registry.tsv" | cut -c1-64), expected $sum: it changed after this user-data was generated. Fix: deploy the registry and the workspace together (or run rws-sync-users with the new file)"
+  fi
+  install -m 0600 "$tmp/registry.tsv" "$dest"
+  rm -rf "$tmp"
+  rws_log "registry fetched from $loc and verified (sha256 $sum)"
+}
+
+rws_secret_default() {
+  case $1 in
+    secretsmanager)
+      rws_awscli
+      aws secretsmanager get-secret-value --region "$(cut -d: -f4 <<<"$2")" --secret-id "$2" --query SecretString --output text ;;
+    ssm)
+      rws_awscli
+      aws ssm get-parameter --region "${RWS_REGION:-$(rws_aws_region)}" --with-decryption --name "$2" --query Parameter.Value --output text ;;
+    *) return 1 ;;
+  esac
+}
+
+# rws_secret_value VAR KIND LOCATION: reads a secret into VAR. The value never reaches the log,
+# the command line of another process or the user-data. RWS_SECRET_CMD replaces the cloud
+# stores (secretsmanager, ssm); a file is read where it is.
+rws_secret_value() {
+  local -n out=$1
+  rws_context "reading the secret $3 ($2)" "check that it exists and that this machine's role may read it"
+  if [ "$2" = file ]; then
+    out=$(cat -- "$3")
+  else
+    out=$(rws_hook RWS_SECRET_CMD rws_secret_default "$2" "$3")
+  fi
+  rws_context ''
+  out=${out%$'\n'}
+  [[ $out =~ ^[A-Za-z0-9._~+/=@%:-]{8,512}$ ]] ||
+    rws_fail "the secret $3 is not 8-512 characters of letters, digits and ._~+/=@%:- . Fix: store a plain token (no quotes, spaces or newlines) in it"
+}
+
+# rws_env_file PATH VAR VALUE: writes VAR=VALUE to a root-only file systemd reads at service start.
+rws_env_file() {
+  install -d -m 0700 "${1%/*}"
+  (umask 077 && printf '%s=%s\n' "$2" "$3" >"$1.rws-new")
+  mv -f "$1.rws-new" "$1"
+}

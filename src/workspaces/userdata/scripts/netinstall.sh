@@ -1,0 +1,116 @@
+#!/bin/bash
+# Software that comes from the internet rather than the distribution's repositories. Every
+# install goes through rws_net WHAT ARGS..., which runs rws_net_WHAT, or RWS_NETINSTALL_CMD
+# WHAT ARGS... when that is set (tests, offline mirrors). Only the installers a workspace
+# uses end up in its provisioning script.
+
+rws_net() {
+  local what=$1
+  shift
+  rws_context "installing $what from the internet" "check the network route to github.com and the vendor's site (NAT gateway, proxy), or bake it into the image"
+  if [ -n "${RWS_NETINSTALL_CMD:-}" ]; then
+    rws_log "RWS_NETINSTALL_CMD replaces rws_net_${what//-/_}: $RWS_NETINSTALL_CMD $what $*"
+    "$RWS_NETINSTALL_CMD" "$what" "$@"
+  else
+    "rws_net_${what//-/_}" "$@"
+  fi
+  rws_context ''
+}
+
+rws_download() { # URL DEST
+  rws_retry 5 curl -fsSL --proto '=https' --tlsv1.2 -o "$2" -- "$1"
+}
+
+rws_net_awscli() {
+  local tmp
+  tmp=$(mktemp -d)
+  rws_download "https://awscli.amazonaws.com/awscli-exe-linux-$(uname -m).zip" "$tmp/aws.zip"
+  command -v unzip >/dev/null 2>&1 || rws_packages unzip
+  unzip -q "$tmp/aws.zip" -d "$tmp"
+  "$tmp/aws/install" --update
+  rm -rf "$tmp"
+}
+
+rws_net_efs_utils() {
+  local tmp
+  tmp=$(mktemp -d)
+  if [ "$RWS_PKG" = apt ]; then
+    rws_packages git binutils rustc cargo pkg-config libssl-dev gettext
+    git clone --depth 1 https://github.com/aws/efs-utils "$tmp/efs-utils"
+    (cd "$tmp/efs-utils" && ./build-deb.sh)
+    apt-get -q -y install "$tmp"/efs-utils/build/amazon-efs-utils*.deb
+  else
+    rws_packages git rpm-build make rust cargo openssl-devel
+    git clone --depth 1 https://github.com/aws/efs-utils "$tmp/efs-utils"
+    make -C "$tmp/efs-utils" rpm
+    dnf -q -y install "$tmp"/efs-utils/build/amazon-efs-utils*.rpm
+  fi
+  rm -rf "$tmp"
+}
+
+rws_net_miniforge() { # PREFIX
+  local tmp
+  tmp=$(mktemp -d)
+  rws_download "https://github.com/conda-forge/miniforge/releases/latest/download/Miniforge3-Linux-$(uname -m).sh" "$tmp/miniforge.sh"
+  bash "$tmp/miniforge.sh" -b -p "$1"
+  rm -rf "$tmp"
+}
+
+rws_net_conda() { # PREFIX PACKAGE...
+  "$1/bin/conda" install -y -q "${@:2}"
+}
+
+rws_net_pip() { # PREFIX PACKAGE... (a virtualenv is created when PREFIX has no pip)
+  [ -x "$1/bin/pip" ] || python3 -m venv "$1"
+  "$1/bin/pip" install -q "${@:2}"
+}
+
+rws_net_spack() { # PREFIX SPEC...
+  [ -d "$1/.git" ] || git clone --depth 2 https://github.com/spack/spack.git "$1"
+  "$1/bin/spack" install "${@:2}"
+}
+
+rws_net_code_server() {
+  local tmp
+  tmp=$(mktemp -d)
+  rws_download https://code-server.dev/install.sh "$tmp/install.sh"
+  sh "$tmp/install.sh" --method standalone --prefix /usr/local
+  rm -rf "$tmp"
+}
+
+rws_net_rstudio_server() {
+  local v=2024.12.1-563 tmp codename
+  tmp=$(mktemp -d)
+  if [ "$RWS_PKG" = apt ]; then
+    # shellcheck source=/dev/null
+    codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
+    rws_download "https://download2.rstudio.org/server/$codename/amd64/rstudio-server-$v-amd64.deb" "$tmp/rstudio.deb"
+    apt-get -q -y install "$tmp/rstudio.deb"
+  else
+    rws_download "https://download2.rstudio.org/server/rhel9/x86_64/rstudio-server-rhel-$v-x86_64.rpm" "$tmp/rstudio.rpm"
+    dnf -q -y install "$tmp/rstudio.rpm"
+  fi
+  rm -rf "$tmp"
+  # The package's own unit runs rserver as root: the workspace runs its own, as the owner.
+  systemctl disable rstudio-server.service >/dev/null 2>&1 || true
+  if [ -d /run/systemd/system ]; then systemctl stop rstudio-server.service || true; fi
+}
+
+rws_net_gh() {
+  dnf -q -y install 'dnf-command(config-manager)'
+  dnf config-manager --add-repo https://cli.github.com/packages/rpm/gh-cli.repo
+  dnf -q -y install gh
+}
+
+rws_net_yadm() {
+  local tmp
+  tmp=$(mktemp -d)
+  rws_download https://raw.githubusercontent.com/yadm-dev/yadm/3.3.0/yadm "$tmp/yadm"
+  install -m 0755 "$tmp/yadm" /usr/local/bin/yadm
+  rm -rf "$tmp"
+}
+
+rws_net_dotfiles() { # USER URL HOME
+  rws_as "$1" yadm clone --no-bootstrap "$2"
+  if [ -x "$3/.config/yadm/bootstrap" ]; then rws_as "$1" "$3/.config/yadm/bootstrap"; fi
+}

@@ -1,0 +1,67 @@
+#!/bin/bash
+# Shared storage: an fstab entry (so the mount comes back after a reboot) and the mount itself,
+# then the folder layout of the chosen permission strategy.
+
+# rws_fstab SOURCE MOUNTPOINT TYPE OPTIONS: one line per mount point, replaced when it changed.
+rws_fstab() {
+  local line="$1 $2 $3 $4 0 0"
+  if grep -qxF -- "$line" /etc/fstab 2>/dev/null; then return 0; fi
+  touch /etc/fstab
+  awk -v mp="$2" '$2 != mp' /etc/fstab >/etc/fstab.rws-new
+  printf '%s\n' "$line" >>/etc/fstab.rws-new
+  chmod 0644 /etc/fstab.rws-new
+  mv -f /etc/fstab.rws-new /etc/fstab
+  rws_log "fstab: $line"
+}
+
+rws_mount_default() {
+  local mp=$3
+  if mountpoint -q "$mp"; then
+    rws_log "$mp is already mounted"
+    return 0
+  fi
+  rws_retry 6 mount "$mp" ||
+    rws_fail "could not mount $2 on $mp. Fix: check that the file system exists in this network, its security group or firewall allows NFS (TCP 2049) from this machine, and the log above"
+  mountpoint -q "$mp" || rws_fail "mount reported success but $mp is not a mount point"
+}
+
+# rws_mount TYPE SOURCE MOUNTPOINT OPTIONS (TYPE efs or nfs4): RWS_MOUNT_CMD replaces the mount.
+rws_mount() {
+  [ -d "$3" ] || install -d -m 0755 "$3"
+  rws_fstab "$2" "$3" "$1" "$4"
+  rws_hook RWS_MOUNT_CMD rws_mount_default "$@"
+}
+
+rws_need_efs_utils() {
+  if [ -x /sbin/mount.efs ] || [ -x /usr/sbin/mount.efs ]; then return 0; fi
+  if [ "$RWS_PKG" = dnf ] && dnf -q -y install amazon-efs-utils; then return 0; fi
+  rws_net efs-utils
+}
+
+# rws_dir PATH MODE OWNER GROUP: creates a folder or sets its owner and exact mode (the extra
+# leading 0 makes chmod clear a setgid bit inherited from a setgid parent).
+rws_dir() {
+  install -d -m "$2" -o "$3" -g "$4" -- "$1"
+  chmod "0$2" -- "$1"
+}
+
+# rws_acl_dir PATH GROUP: the POSIX-ACL strategy: the group gets rwx now and by default.
+rws_acl_dir() {
+  setfacl -m "g:$2:rwx,d:g:$2:rwx,d:u::rwx,d:g::rwx,d:o::---,m::rwx,d:m::rwx" -- "$1" ||
+    rws_fail "setfacl failed on $1: the file system does not support POSIX ACLs. Fix: use the group-shared or user-subdirectories layout on this storage"
+}
+
+# rws_selinux_homes: sshd must read authorized_keys from homes on NFS/EFS under SELinux.
+rws_selinux_homes() {
+  if command -v selinuxenabled >/dev/null 2>&1 && selinuxenabled; then
+    setsebool -P use_nfs_home_dirs 1
+    rws_log "SELinux: use_nfs_home_dirs on"
+  fi
+}
+
+# rws_efs_region REGION: the EFS mount helper's region (efs-utils has no mount option for it).
+rws_efs_region() {
+  local conf=/etc/amazon/efs/efs-utils.conf
+  [ -f "$conf" ] || return 0
+  grep -qx "region = $1" "$conf" || sed -i "s/^#\{0,1\}region = .*/region = $1/" "$conf"
+}

@@ -1,0 +1,298 @@
+import * as crypto from 'crypto';
+import * as zlib from 'zlib';
+import { stringify } from 'yaml';
+import { Diagnostic } from '../errors';
+import { fail } from '../private/error';
+import { UserRegistry } from '../users';
+import {
+  RegistryDelivery, RegistryDeliveryMode, RegistryParameter, RegistryPayload, UserDataPart, WorkspacePlatform, WorkspaceUserDataOptions,
+} from './options';
+import { renderMultipart } from './private/mime';
+import { makePlan, Plan } from './private/plan';
+import { registryFileContent } from './private/registry-file';
+import { PAYLOAD_DIR, PayloadFile, RegistrySource, renderProvisioning } from './private/render';
+import { SCRIPTS } from './private/scripts.generated';
+import { heredocDelimiter, shq } from './private/shell';
+
+/**
+ * A script the generator wrote, for checking with shellcheck.
+ */
+export interface GeneratedScript {
+  /** Name: a payload path or `provision.sh` / `bundle.sh`. */
+  readonly name: string;
+  /** Shell dialect: `bash` or `sh`. */
+  readonly shell: string;
+  /** The script. */
+  readonly content: string;
+}
+
+interface Built {
+  readonly payload: PayloadFile[];
+  readonly cloudConfig: string;
+  readonly shellPart: string;
+  readonly mime: string;
+  readonly raw: number;
+  readonly gz: Buffer;
+  readonly registry?: RegistryPayload;
+}
+
+/**
+ * Boot provisioning of a research workspace: cloud-init user-data (a `#cloud-config` part that
+ * writes the payload and a shell part that runs it) and the same provisioning as one bash
+ * script for machines without cloud-init.
+ *
+ * The provisioning installs packages, mounts shared storage, creates the research users and
+ * groups in one batch with their fixed ids and keys, lays out homes, project folders and
+ * scratch, places the template's files, starts its services as the owner, installs the idle
+ * agent and runs the template's post_install. Running it again changes nothing.
+ *
+ * @example
+ * const ud = WorkspaceUserData.generate({
+ *   template: catalog.resolve('python-ml'),
+ *   registry: UserRegistry.fromFile('users.yaml'),
+ *   owner: 'alice',
+ *   storage: { source: StorageSource.efs({ fileSystemId: 'fs-0123456789abcdef0', region: 'us-east-1' }) },
+ * });
+ * ud.renderBase64(); // what EC2 receives
+ */
+export class WorkspaceUserData {
+  /** EC2's user-data limit in bytes (of the data as sent, before base64). */
+  public static readonly EC2_LIMIT_BYTES = 16384;
+
+  /**
+   * Generates the user-data. Throws a WorkspaceInputError naming the field, value and fix when
+   * an option is invalid, and when the user-data cannot fit the platform's limit.
+   */
+  public static generate(options: WorkspaceUserDataOptions): WorkspaceUserData {
+    return new WorkspaceUserData(makePlan(options));
+  }
+
+  /**
+   * The registry file rws-sync-users reads (tab-separated G/U/K lines).
+   * @param registry the registry
+   * @param users names to include; every user when absent
+   */
+  public static registryFile(registry: UserRegistry, users?: string[]): string {
+    return registryFileContent(registry, users ? registry.users.filter((u) => users.includes(u.name)) : registry.users);
+  }
+
+  /** The standalone user sync script (`rws-sync-users [options] REGISTRY`), e.g. for an SSM document. */
+  public static syncUsersScript(): string {
+    return SCRIPTS['sync-users.sh'];
+  }
+
+  /** The standalone idle agent script. */
+  public static idleAgentScript(): string {
+    return SCRIPTS['idle-agent.sh'];
+  }
+
+  /** The `#cloud-config` YAML (first part). */
+  public readonly cloudConfig: string;
+  /** The parts of the multipart user-data, in order. */
+  public readonly parts: UserDataPart[];
+  /** Bytes EC2 (or the platform) receives: the gzip of the multipart message when smaller, else the message. */
+  public readonly sizeBytes: number;
+  /** Bytes of the multipart message before compression. */
+  public readonly rawSizeBytes: number;
+  /** Whether the user-data is sent gzip-compressed. */
+  public readonly compressed: boolean;
+  /** The limit the size was checked against. */
+  public readonly maxBytes: number;
+  /**
+   * The registry file and where it must be published (for fetched delivery).
+   * @default - no research users
+   */
+  public readonly registryPayload?: RegistryPayload;
+  /** Warnings: ignored service settings, services listening beyond localhost, skipped template users. */
+  public readonly warnings: Diagnostic[];
+
+  private readonly built: Built;
+  private readonly plan: Plan;
+
+  private constructor(plan: Plan) {
+    this.plan = plan;
+    this.built = this.decide();
+    this.cloudConfig = this.built.cloudConfig;
+    this.parts = [
+      { name: 'cloud-config.yaml', contentType: 'text/cloud-config', content: this.built.cloudConfig },
+      { name: 'provision.sh', contentType: 'text/x-shellscript', content: this.built.shellPart },
+    ];
+    this.rawSizeBytes = this.built.raw;
+    this.compressed = this.built.gz.length < this.built.raw;
+    this.sizeBytes = Math.min(this.built.gz.length, this.built.raw);
+    this.maxBytes = plan.maxBytes;
+    this.registryPayload = this.built.registry;
+    this.warnings = plan.warnings;
+  }
+
+  /** The multipart MIME message (uncompressed). */
+  public renderMime(): string {
+    return this.built.mime;
+  }
+
+  /** Base64 of what the platform should receive: gzip when it is smaller, else the message. */
+  public renderBase64(): string {
+    return (this.compressed ? this.built.gz : Buffer.from(this.built.mime, 'utf8')).toString('base64');
+  }
+
+  /**
+   * The whole provisioning as one self-contained bash script (payload included), for machines
+   * without cloud-init: Proxmox hook scripts, containers, tests. Run it as root; running it
+   * again is safe.
+   */
+  public provisioningScript(): string {
+    const p = this.plan;
+    const dirs = [...new Set(this.built.payload.map((f) => f.name.split('/').slice(0, -1).join('/')).filter((d) => d))].sort();
+    const out = [
+      '#!/bin/bash',
+      `# Research workspace "${p.template.slug}": self-contained provisioning generated by cdk-research-workspaces.`,
+      `# Writes its payload to ${PAYLOAD_DIR} and runs it as root; safe to run again. Log: ${p.logFile}`,
+      'set -euo pipefail',
+      'umask 077',
+      `d=${PAYLOAD_DIR}`,
+      `mkdir -p "$d"${dirs.map((x) => ` "$d/${x}"`).join('')}`,
+    ];
+    for (const f of this.built.payload) {
+      const dest = `"$d/${f.name}"`;
+      if (f.content.endsWith('\n') && !f.content.includes('\r')) {
+        const delim = heredocDelimiter(f.content);
+        out.push(`cat >${dest} <<'${delim}'`, f.content + delim);
+      } else {
+        const delim = heredocDelimiter('', 'RWS_B64');
+        const b64 = Buffer.from(f.content, 'utf8').toString('base64').replace(/.{1,76}/g, '$&\n');
+        out.push(`base64 -d >${dest} <<'${delim}'`, b64 + delim);
+      }
+      out.push(`chmod ${f.mode} ${dest}`);
+    }
+    out.push('exec /bin/bash "$d/bin/rws-provision"', '');
+    return out.join('\n');
+  }
+
+  /** Every shell script this user-data contains that the generator wrote (not the template author's scripts). */
+  public generatedScripts(): GeneratedScript[] {
+    return [
+      ...this.built.payload.filter((f) => f.generatedShell).map((f) => ({ name: f.name, shell: f.generatedShell!, content: f.content })),
+      { name: 'provision.sh', shell: 'bash', content: this.built.shellPart },
+      { name: 'bundle.sh', shell: 'bash', content: this.provisioningScript() },
+    ];
+  }
+
+  private decide(): Built {
+    const p = this.plan;
+    if (!p.registry || p.users.length === 0) return this.build(undefined, undefined);
+    const inline = (): Built => {
+      const content = registryFileContent(p.registry!, p.users);
+      const sha = sha256(content);
+      return this.build({ kind: 'inline', sha256: sha }, { ...payloadOf(content, RegistryDeliveryMode.INLINE, undefined, []), userCount: p.users.length });
+    };
+    const d = p.delivery;
+    if (d.mode === RegistryDeliveryMode.INLINE) {
+      return this.checked(inline(), 'the registry is inline',
+        'deliver the registry separately: registryDelivery: RegistryDelivery.auto(RegistryDelivery.s3(bucket, key)) (or ssmParameters, httpUrl, file)');
+    }
+    if (d.mode === RegistryDeliveryMode.AUTO) {
+      const b = inline();
+      if (b.gz.length <= p.maxBytes || b.raw <= p.maxBytes) return b;
+      const fallback = d.fallback ?? this.defaultFallback();
+      if (!fallback) {
+        return fail({
+          code: 'user-data-too-large', field: 'registryDelivery',
+          message: `${p.where}: with ${p.users.length} users inline the user-data is ${Math.min(b.gz.length, b.raw)} bytes after compression, above the ${p.maxBytes}-byte limit, and the ${p.platform} platform has no default place to fetch the registry from`,
+          value: d.mode, fix: 'pass registryDelivery: RegistryDelivery.auto(RegistryDelivery.httpUrl("https://...")) (or .file(path)) and publish registryPayload there',
+        });
+      }
+      return this.checked(this.fetched(fallback), `the registry is already fetched (${fallback.mode})`);
+    }
+    return this.checked(this.fetched(d), `the registry is already fetched (${d.mode})`);
+  }
+
+  private defaultFallback(): RegistryDelivery | undefined {
+    const p = this.plan;
+    if (p.platform === WorkspacePlatform.AWS) return RegistryDelivery.ssmParameters(`/research-workspaces/${p.template.slug}/registry`);
+    if (p.platform === WorkspacePlatform.KUBERNETES) return RegistryDelivery.file('/etc/research-workspace/registry/registry.tsv.gz');
+    return undefined;
+  }
+
+  private fetched(d: RegistryDelivery): Built {
+    const p = this.plan;
+    const content = registryFileContent(p.registry!, p.registry!.users);
+    const sha = sha256(content);
+    const gz = zlib.gzipSync(Buffer.from(content, 'utf8'), { level: 9 });
+    if (d.mode === RegistryDeliveryMode.SSM_PARAMETERS) {
+      const maxLen = d.ssmOptions?.maxParameterLength ?? 4096;
+      const maxParams = d.ssmOptions?.maxParameters ?? 100;
+      const b64 = gz.toString('base64');
+      const chunks = Math.ceil(b64.length / maxLen);
+      if (chunks > maxParams) {
+        fail({
+          code: 'registry-too-large', field: 'registryDelivery',
+          message: `${p.where}: the registry (${p.registry!.users.length} users, ${gz.length} bytes gzip) needs ${chunks} SSM parameters of ${maxLen} characters, more than ${maxParams}`,
+          value: d.location, fix: 'deliver it from S3 instead: RegistryDelivery.auto(RegistryDelivery.s3(bucket, key)), or raise maxParameterLength to 8192 (advanced tier)',
+        });
+      }
+      const parameters: RegistryParameter[] = [];
+      for (let i = 0; i < chunks; i++) parameters.push({ name: `${d.location}/${i}`, value: b64.slice(i * maxLen, (i + 1) * maxLen) });
+      return this.build({ kind: 'ssm', sha256: sha, prefix: d.location!, chunks },
+        { ...payloadOf(content, d.mode, d.location, parameters), userCount: p.registry!.users.length });
+    }
+    const url = d.mode === RegistryDeliveryMode.FILE ? `file://${d.location}` : d.location!;
+    return this.build({ kind: 'url', sha256: sha, url }, { ...payloadOf(content, d.mode, d.location, []), userCount: p.registry!.users.length });
+  }
+
+  private largeFix(payload: PayloadFile[]): string {
+    const big = [...payload].filter((f) => !f.generatedShell).sort((a, b) => b.content.length - a.content.length).slice(0, 3)
+      .map((f) => `${f.name} ${Buffer.byteLength(f.content)} bytes`);
+    return `move large content out of the user-data: files[].content to source: s3://... or https://, a shorter post_install or user_data${big.length ? ` (largest: ${big.join(', ')})` : ''}`;
+  }
+
+  private checked(b: Built, what: string, inlineFix?: string): Built {
+    const p = this.plan;
+    const size = Math.min(b.gz.length, b.raw);
+    if (size > p.maxBytes) {
+      fail({
+        code: 'user-data-too-large', field: 'registryDelivery',
+        message: `${p.where}: the user-data is ${size} bytes after compression (${b.raw} raw), above the ${p.maxBytes}-byte limit`
+          + `${p.platform === WorkspacePlatform.AWS ? ' of EC2' : ''}; ${what}`,
+        value: p.delivery.mode, fix: inlineFix ?? this.largeFix(b.payload),
+      });
+    }
+    return b;
+  }
+
+  private build(reg: RegistrySource | undefined, registry: RegistryPayload | undefined): Built {
+    const p = this.plan;
+    const r = renderProvisioning(p, reg, reg?.kind === 'inline' ? registry!.content : undefined);
+    const doc = {
+      write_files: r.payload.map((f) => ({ path: `${PAYLOAD_DIR}/${f.name}`, owner: 'root:root', permissions: f.mode, content: f.content })),
+    };
+    const cloudConfig = '#cloud-config\n'
+      + `# Research workspace "${p.template.slug}" (cdk-research-workspaces): writes the provisioning payload;\n`
+      + `# the shell part then runs ${PAYLOAD_DIR}/bin/rws-provision (log: ${p.logFile}).\n`
+      + stringify(doc, { lineWidth: 0, blockQuote: 'literal' });
+    const shellPart = [
+      '#!/bin/bash',
+      `# Research workspace "${p.template.slug}": runs the provisioning the cloud-config part wrote.`,
+      `exec /bin/bash ${shq(`${PAYLOAD_DIR}/bin/rws-provision`)}`,
+      '',
+    ].join('\n');
+    const mime = renderMultipart([
+      { name: 'cloud-config.yaml', contentType: 'text/cloud-config', content: cloudConfig },
+      { name: 'provision.sh', contentType: 'text/x-shellscript', content: shellPart },
+    ]);
+    return {
+      payload: r.payload, cloudConfig, shellPart, mime, raw: Buffer.byteLength(mime, 'utf8'),
+      gz: zlib.gzipSync(Buffer.from(mime, 'utf8'), { level: 9 }), registry,
+    };
+  }
+}
+
+function sha256(text: string): string {
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function payloadOf(content: string, mode: RegistryDeliveryMode, location: string | undefined, parameters: RegistryParameter[]): Omit<RegistryPayload, 'userCount'> {
+  return {
+    mode, content, sha256: sha256(content), location, parameters,
+    gzipBase64: zlib.gzipSync(Buffer.from(content, 'utf8'), { level: 9 }).toString('base64'),
+  };
+}

@@ -1,0 +1,88 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { EgressMode, LabNetwork, LabNetworkProps } from '../../src';
+
+function build(props: LabNetworkProps = {}) {
+  const stack = new Stack(new App(), 'Lab', { env: { region: 'us-east-1' } });
+  const network = new LabNetwork(stack, 'Network', props);
+  return { stack, network, t: Template.fromStack(stack) };
+}
+
+describe('LabNetwork', () => {
+  test('no egress: isolated subnets only, no internet gateway, no NAT, the AWS endpoints', () => {
+    const { t } = build();
+    t.resourceCountIs('AWS::EC2::InternetGateway', 0);
+    t.resourceCountIs('AWS::EC2::NatGateway', 0);
+    t.resourceCountIs('AWS::EC2::Route', 0);
+    t.resourceCountIs('AWS::EC2::Subnet', 2);
+    t.resourceCountIs('AWS::Route53Resolver::FirewallRuleGroup', 0);
+    for (const s of ['ssm', 'ssmmessages', 'ec2messages', 'ec2', 'elasticfilesystem', 'logs', 'secretsmanager', 'kms']) {
+      t.hasResourceProperties('AWS::EC2::VPCEndpoint', { ServiceName: `com.amazonaws.us-east-1.${s}`, VpcEndpointType: 'Interface', PrivateDnsEnabled: true });
+    }
+    t.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+      ServiceName: { 'Fn::Join': ['', ['com.amazonaws.', { Ref: 'AWS::Region' }, '.s3']] }, VpcEndpointType: 'Gateway',
+    });
+    t.hasResourceProperties('AWS::EC2::Subnet', { MapPublicIpOnLaunch: false });
+  });
+
+  test('endpoints admit HTTPS from the VPC range only', () => {
+    const { t } = build({ cidr: '10.40.0.0/16' });
+    t.hasResourceProperties('AWS::EC2::SecurityGroup', {
+      GroupDescription: 'HTTPS to the AWS service endpoints from inside the lab VPC',
+      SecurityGroupIngress: [{ CidrIp: '10.40.0.0/16', FromPort: 443, ToPort: 443, IpProtocol: 'tcp', Description: Match.anyValue() }],
+    });
+  });
+
+  test('proxied egress: one NAT gateway and a DNS firewall that allows the list and blocks the rest', () => {
+    const { t, network } = build({ egress: EgressMode.PROXIED, allowedDomains: ['pypi.org', '*.example.org'] });
+    t.resourceCountIs('AWS::EC2::NatGateway', 1);
+    expect(network.allowedDomains).toEqual(expect.arrayContaining(['pypi.org', '*.example.org', '*.amazonaws.com', 'deb.debian.org']));
+    t.hasResourceProperties('AWS::Route53Resolver::FirewallDomainList', { Domains: ['*'] });
+    t.hasResourceProperties('AWS::Route53Resolver::FirewallRuleGroup', {
+      FirewallRules: [Match.objectLike({ Action: 'ALLOW', Priority: 100 }), Match.objectLike({ Action: 'BLOCK', BlockResponse: 'NXDOMAIN', Priority: 200 })],
+    });
+    t.resourceCountIs('AWS::Route53Resolver::FirewallRuleGroupAssociation', 1);
+  });
+
+  test('open egress: NAT without a domain filter', () => {
+    const { t } = build({ egress: EgressMode.OPEN });
+    t.resourceCountIs('AWS::EC2::NatGateway', 1);
+    t.resourceCountIs('AWS::Route53Resolver::FirewallRuleGroup', 0);
+  });
+
+  test('flow logs of all traffic go to an encrypted log group kept a year', () => {
+    const { t } = build();
+    t.hasResourceProperties('AWS::EC2::FlowLog', { TrafficType: 'ALL', ResourceType: 'VPC' });
+    t.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 365, KmsKeyId: Match.anyValue() });
+    t.hasResource('AWS::Logs::LogGroup', { DeletionPolicy: 'Retain' });
+  });
+
+  test('an existing VPC is used as it is, endpoints added', () => {
+    const stack = new Stack(new App(), 'Lab', { env: { region: 'us-east-1' } });
+    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Existing', {
+      vpcId: 'vpc-0123456789abcdef0', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0123456789abcdef0'], vpcCidrBlock: '10.1.0.0/16',
+      privateSubnetRouteTableIds: ['rtb-0123456789abcdef0'],
+    });
+    const network = new LabNetwork(stack, 'Network', { vpc });
+    const t = Template.fromStack(stack);
+    expect(network.vpc).toBe(vpc);
+    t.resourceCountIs('AWS::EC2::VPC', 0);
+    t.hasResourceProperties('AWS::EC2::VPCEndpoint', { VpcId: 'vpc-0123456789abcdef0', SubnetIds: ['subnet-0123456789abcdef0'] });
+    t.hasResourceProperties('AWS::EC2::VPCEndpoint', { VpcId: 'vpc-0123456789abcdef0', RouteTableIds: ['rtb-0123456789abcdef0'] });
+  });
+
+  test.each<[string, LabNetworkProps, RegExp]>([
+    ['bad cidr', { cidr: '10.0.0.0' }, /Lab\/Network: error invalid-prop: cidr: not an IPv4 CIDR block \(got "10.0.0.0"\)/],
+    ['too many zones', { maxAzs: 9 }, /maxAzs: must be a whole number from 1 to 6 \(got 9\)/],
+    ['bad domain', { egress: EgressMode.PROXIED, allowedDomains: ['https://pypi.org/simple'] }, /allowedDomains: not a domain name.*Fix: write a host name/],
+  ])('rejects %s', (_n, props, message) => {
+    expect(() => build(props)).toThrow(message);
+  });
+
+  test('rejects new-VPC settings with an existing VPC', () => {
+    const stack = new Stack(new App(), 'Lab');
+    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Existing', { vpcId: 'vpc-1', availabilityZones: ['a'], privateSubnetIds: ['subnet-1'] });
+    expect(() => new LabNetwork(stack, 'Network', { vpc, cidr: '10.0.0.0/16' })).toThrow(/vpc: cidr, maxAzs, availabilityZones and natGateways describe a new VPC/);
+  });
+});

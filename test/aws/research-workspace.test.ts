@@ -1,0 +1,385 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { App, SecretValue, Stack, Tags } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import {
+  Architecture, PolicyBoundary, ResearchUserRegistry, ResearchWorkspace, ResearchWorkspaceProps, SharedEfs, TemplateCatalog,
+  UserRegistry, WorkspacePolicy, WorkspaceSize, WorkspaceWebGateway,
+} from '../../src';
+import { ed25519 } from '../helpers/keys';
+import { cleanTempDirs, tempDir } from '../helpers/synth';
+import { hasTool, requireTool } from '../helpers/tools';
+
+const catalog = TemplateCatalog.bundled();
+
+interface Fixture {
+  readonly app: App;
+  readonly stack: Stack;
+  readonly vpc: ec2.Vpc;
+  readonly users: ResearchUserRegistry;
+  readonly storage: SharedEfs;
+}
+
+function fixture(region?: string): Fixture {
+  const app = new App();
+  const stack = new Stack(app, 'Lab', region ? { env: { region } } : undefined);
+  const vpc = new ec2.Vpc(stack, 'Vpc', {
+    maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false,
+    subnetConfiguration: [{ name: 'Workspaces', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+  });
+  const registry = UserRegistry.fromProps({
+    users: [{ name: 'alice', groups: ['genomics'], sshKeys: [ed25519('alice')] }, { name: 'bob', sshKeys: [ed25519('bob')] }],
+    groups: [{ name: 'genomics' }],
+  });
+  const users = new ResearchUserRegistry(stack, 'Users', { registry, labName: 'lab1' });
+  const storage = new SharedEfs(stack, 'Storage', { vpc, registry });
+  return { app, stack, vpc, users, storage };
+}
+
+function workspace(f: Fixture, props: Partial<ResearchWorkspaceProps> = {}, id = 'alice-ml'): ResearchWorkspace {
+  return new ResearchWorkspace(f.stack, id, {
+    template: catalog.resolve('jupyter-lab'), vpc: f.vpc, owner: 'alice', project: 'genomics', userRegistry: f.users, storage: f.storage, ...props,
+  });
+}
+
+/** The only resource of a type in the workspace's stack. */
+function only(t: Template, type: string): any {
+  const all = Object.values<any>(t.findResources(type));
+  expect(all).toHaveLength(1);
+  return all[0];
+}
+
+afterAll(cleanTempDirs);
+
+describe('ResearchWorkspace', () => {
+  test('launch template: IMDSv2 required, hop limit 1, tags in metadata, encrypted gp3 root volume', () => {
+    const f = fixture();
+    workspace(f);
+    const t = Template.fromStack(f.stack);
+    t.hasResourceProperties('AWS::EC2::LaunchTemplate', {
+      LaunchTemplateData: Match.objectLike({
+        MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1, InstanceMetadataTags: 'enabled' },
+        BlockDeviceMappings: [{ DeviceName: '/dev/sda1', Ebs: { Encrypted: true, VolumeType: 'gp3', VolumeSize: 30, DeleteOnTermination: true } }],
+        IamInstanceProfile: Match.anyValue(),
+      }),
+    });
+  });
+
+  test('the instance has no public address and sits in a private subnet, built from the launch template', () => {
+    const f = fixture();
+    const ws = workspace(f);
+    const t = Template.fromStack(f.stack);
+    const inst = only(t, 'AWS::EC2::Instance');
+    expect(inst.Properties.NetworkInterfaces).toBeUndefined();
+    const subnetIds = f.vpc.isolatedSubnets.map((s) => f.stack.resolve(s.subnetId));
+    expect(subnetIds).toContainEqual(inst.Properties.SubnetId);
+    expect(inst.Properties.LaunchTemplate.LaunchTemplateId).toEqual(f.stack.resolve(ws.launchTemplate.launchTemplateId));
+    const lt = only(t, 'AWS::EC2::LaunchTemplate');
+    expect(JSON.stringify(lt)).not.toContain('AssociatePublicIpAddress');
+  });
+
+  test.each([
+    [WorkspaceSize.S, Architecture.X86_64, 't3.medium'],
+    [WorkspaceSize.M, Architecture.X86_64, 't3.xlarge'],
+    [WorkspaceSize.M, Architecture.ARM64, 't4g.xlarge'],
+    [WorkspaceSize.L, Architecture.ARM64, 'm7g.2xlarge'],
+  ])('size %s on %s is %s', (size, architecture, type) => {
+    const f = fixture();
+    const ws = workspace(f, { size, architecture });
+    expect(ws.sizing.instanceType).toBe(type);
+    Template.fromStack(f.stack).hasResourceProperties('AWS::EC2::Instance', { InstanceType: type });
+  });
+
+  test.each([
+    ['ubuntu-24-04', Architecture.X86_64, '/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id'],
+    ['ubuntu-22-04', Architecture.ARM64, '/aws/service/canonical/ubuntu/server/22.04/stable/current/arm64/hvm/ebs-gp2/ami-id'],
+    ['debian-12', Architecture.X86_64, '/aws/service/debian/release/12/latest/amd64'],
+    ['debian-12', Architecture.ARM64, '/aws/service/debian/release/12/latest/arm64'],
+    ['amazon-linux-2023', Architecture.X86_64, '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-6.1-x86_64'],
+    ['amazon-linux-2023', Architecture.ARM64, '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-6.1-arm64'],
+  ])('template %s on %s boots the public image %s', (slug, architecture, parameter) => {
+    const f = fixture();
+    workspace(f, { template: catalog.resolve(slug), architecture });
+    const params = Template.fromStack(f.stack).toJSON().Parameters;
+    const ami = Object.values<any>(params).filter((p) => p.Type === 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>');
+    expect(ami.map((p) => p.Default)).toEqual([parameter]);
+  });
+
+  test('root device name follows the image family', () => {
+    const f = fixture();
+    workspace(f, { template: catalog.resolve('debian-12') }, 'deb');
+    Template.fromStack(f.stack).hasResourceProperties('AWS::EC2::LaunchTemplate', {
+      LaunchTemplateData: Match.objectLike({ BlockDeviceMappings: [Match.objectLike({ DeviceName: '/dev/xvda' })] }),
+    });
+  });
+
+  test('Rocky Linux without machineImage fails naming the workspace, the field and the fix', () => {
+    const f = fixture();
+    expect(() => workspace(f, { template: catalog.resolve('rocky-9') }, 'rocky-ws'))
+      .toThrow(/Lab\/rocky-ws: error machine-image-required: machineImage: template "rocky-9" is based on Rocky Linux 9.*Fix: pass machineImage/);
+    const g = fixture();
+    workspace(g, { template: catalog.resolve('rocky-9'), machineImage: ec2.MachineImage.genericLinux({ 'us-east-1': 'ami-0123456789abcdef0' }) }, 'rocky-ws');
+  });
+
+  test('no inbound rule unless sshCidrs; sshCidrs opens port 22 to those networks only', () => {
+    const f = fixture();
+    workspace(f);
+    const t = Template.fromStack(f.stack);
+    const sg = Object.entries<any>(t.findResources('AWS::EC2::SecurityGroup')).find(([k]) => k.startsWith('alicemlSecurityGroup'))![1];
+    expect(sg.Properties.SecurityGroupIngress).toBeUndefined();
+    const g = fixture();
+    workspace(g, { sshCidrs: ['10.20.0.0/16'] });
+    Template.fromStack(g.stack).hasResourceProperties('AWS::EC2::SecurityGroup', {
+      SecurityGroupIngress: [Match.objectLike({ CidrIp: '10.20.0.0/16', FromPort: 22, ToPort: 22, IpProtocol: 'tcp' })],
+    });
+  });
+
+  test('the role has Session Manager, its own secret, the registry, the file system and stopping itself, nothing wider', () => {
+    const f = fixture();
+    const ws = workspace(f);
+    const t = Template.fromStack(f.stack);
+    t.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: Match.objectLike({ Statement: [Match.objectLike({ Principal: { Service: 'ec2.amazonaws.com' } })] }),
+      ManagedPolicyArns: Match.arrayWith([{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/AmazonSSMManagedInstanceCore']] }]),
+    });
+    const policies = Object.values<any>(t.findResources('AWS::IAM::ManagedPolicy'));
+    const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement);
+    const byAction = (a: string) => statements.filter((s) => [].concat(s.Action).includes(a as never));
+    expect(byAction('secretsmanager:GetSecretValue')[0].Resource).toEqual(f.stack.resolve(ws.serviceSecret.secretArn));
+    expect(byAction('ssm:GetParameter')[0].Resource).toHaveLength(1 + f.users.parameterNames.length);
+    expect(byAction('elasticfilesystem:ClientRootAccess')[0].Condition).toEqual({ Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } });
+    const stop = byAction('ec2:StopInstances')[0];
+    expect(JSON.stringify(stop.Resource)).toContain(JSON.stringify(f.stack.resolve(ws.instance.ref)));
+    for (const s of statements) expect(s.Resource).not.toEqual('*');
+    expect(Object.keys(t.findResources('AWS::IAM::Policy')).filter((k) => k.startsWith('alice'))).toEqual([]);
+  });
+
+  test('hibernation: configured in the launch template, root volume holds the memory', () => {
+    const f = fixture();
+    const ws = workspace(f, { size: WorkspaceSize.L, hibernation: true });
+    expect(ws.rootVolumeGiB).toBe(40);
+    Template.fromStack(f.stack).hasResourceProperties('AWS::EC2::LaunchTemplate', {
+      LaunchTemplateData: Match.objectLike({ HibernationOptions: { Configured: true }, BlockDeviceMappings: [Match.objectLike({ Ebs: Match.objectLike({ VolumeSize: 40, Encrypted: true }) })] }),
+    });
+  });
+
+  test('spot: a persistent request that stops on interruption (hibernates with hibernation)', () => {
+    const f = fixture();
+    workspace(f, { spot: true });
+    workspace(f, { spot: true, hibernation: true, spotMaxPrice: 0.05 }, 'h');
+    const t = Template.fromStack(f.stack);
+    t.hasResourceProperties('AWS::EC2::LaunchTemplate', {
+      LaunchTemplateData: Match.objectLike({ InstanceMarketOptions: { MarketType: 'spot', SpotOptions: { SpotInstanceType: 'persistent', InstanceInterruptionBehavior: 'stop' } } }),
+    });
+    t.hasResourceProperties('AWS::EC2::LaunchTemplate', {
+      LaunchTemplateData: Match.objectLike({ InstanceMarketOptions: { MarketType: 'spot', SpotOptions: { SpotInstanceType: 'persistent', InstanceInterruptionBehavior: 'hibernate', MaxPrice: '0.05' } } }),
+    });
+  });
+
+  test('the idle alarm stops the instance after the template idle minutes of low CPU (plus one period)', () => {
+    const f = fixture();
+    const ws = workspace(f);
+    Template.fromStack(f.stack).hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'CPUUtilization', Namespace: 'AWS/EC2', ComparisonOperator: 'LessThanThreshold', Statistic: 'Maximum', Period: 300,
+      EvaluationPeriods: 7, Threshold: 10,
+      Dimensions: [{ Name: 'InstanceId', Value: f.stack.resolve(ws.instance.ref) }],
+      AlarmActions: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':automate:', { Ref: 'AWS::Region' }, ':ec2:stop']] }],
+    });
+    const g = fixture();
+    workspace(g, { idleAlarm: false });
+    Template.fromStack(g.stack).resourceCountIs('AWS::CloudWatch::Alarm', 0);
+  });
+
+  test('cost-allocation tags and the deploy-time values are on the instance', () => {
+    const f = fixture();
+    workspace(f);
+    const tags = only(Template.fromStack(f.stack), 'AWS::EC2::Instance').Properties.Tags as Array<{ Key: string; Value: any }>;
+    const byKey = Object.fromEntries(tags.map((x) => [x.Key, x.Value]));
+    expect(byKey).toMatchObject({
+      'research:project': 'genomics', 'research:owner': 'alice', 'research:template': 'jupyter-lab', 'research:workspace': 'alice-ml', 'Name': 'alice-ml',
+    });
+    expect(byKey['research:file-system']).toEqual(f.stack.resolve(f.storage.fileSystem.fileSystemId));
+    expect(byKey['research:service-secret']).toEqual({ Ref: expect.stringMatching(/^alicemlServiceSecret/) });
+  });
+
+  test('outputs: instance id, the Session Manager command and a port forward per service', () => {
+    const f = fixture();
+    workspace(f);
+    const out = Template.fromStack(f.stack).toJSON().Outputs;
+    const values = Object.values<any>(out).map((o) => JSON.stringify(f.stack.resolve(o.Value)));
+    expect(values.some((v) => v.includes('aws ssm start-session --target') && !v.includes('PortForwarding'))).toBe(true);
+    expect(values.some((v) => v.includes('--document-name AWS-StartPortForwardingSession --parameters portNumber=8888,localPortNumber=8888'))).toBe(true);
+    expect(Object.keys(out).length).toBe(3);
+  });
+
+  test('no secret value in the template: the secret is generated by Secrets Manager', () => {
+    const f = fixture();
+    workspace(f);
+    const t = Template.fromStack(f.stack);
+    t.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: Match.objectLike({ PasswordLength: 40 }) });
+    expect(JSON.stringify(t.toJSON())).not.toMatch(/"SecretString"/);
+  });
+
+  test('user-data: gzip MIME with our values part first, within EC2\'s 16 KB', () => {
+    const f = fixture();
+    const ws = workspace(f);
+    const inst = only(Template.fromStack(f.stack), 'AWS::EC2::Instance');
+    const raw = Buffer.from(inst.Properties.UserData, 'base64');
+    expect(raw.length).toBe(ws.userDataBytes);
+    expect(raw.length).toBeLessThanOrEqual(16384);
+    const mime = zlib.gunzipSync(raw).toString('utf8');
+    expect(ws.userDataPartNames).toEqual(['00-rws-deploy-values.sh', 'cloud-config.yaml', 'provision.sh']);
+    expect(mime.indexOf('00-rws-deploy-values.sh')).toBeLessThan(mime.indexOf('provision.sh'));
+    const values = ws.userDataPart('00-rws-deploy-values.sh');
+    expect(values).toContain('tag research:file-system');
+    expect(values).toContain('tag research:service-secret');
+    // The owner only, and no keys: the user-data does not change when someone else joins.
+    const cc = ws.userDataPart('cloud-config.yaml');
+    expect(cc).not.toContain(ed25519('bob'));
+    expect(cc).not.toContain(ed25519('alice'));
+  });
+
+  test('the deploy-time values script passes shellcheck', () => {
+    if (!requireTool('shellcheck', 'checks the user-data values script')) return;
+    const f = fixture();
+    const ws = workspace(f);
+    const file = path.join(tempDir(), 'values.sh');
+    fs.writeFileSync(file, ws.userDataPart('00-rws-deploy-values.sh'));
+    const r = spawnSync('shellcheck', ['-s', 'sh', '-S', 'style', file], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  test('cloud-init reads the user-data: three parts, the cloud-config decompressed', () => {
+    if (!requireTool('cloud-init', 'parses the generated user-data')) return;
+    const f = fixture();
+    workspace(f);
+    const inst = only(Template.fromStack(f.stack), 'AWS::EC2::Instance');
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'ud.b64'), inst.Properties.UserData);
+    const py = [
+      'import base64, sys',
+      'from cloudinit import user_data, helpers',
+      `ud = base64.b64decode(open(${JSON.stringify(path.join(dir, 'ud.b64'))}).read())`,
+      `msg = user_data.UserDataProcessor(helpers.Paths({"cloud_dir": ${JSON.stringify(dir)}})).process(ud)`,
+      'for p in msg.walk():',
+      '    if p.get_content_maintype() != "multipart": print(p.get_content_type(), p.get_filename())',
+    ].join('\n');
+    const r = spawnSync('/usr/bin/python3', ['-c', py], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'text/x-shellscript 00-rws-deploy-values.sh', 'text/cloud-config cloud-config.yaml', 'text/x-shellscript provision.sh',
+    ]);
+  });
+
+  test('a registry change does not change the user-data of a workspace whose owner is unchanged', () => {
+    const a = fixture();
+    const before = workspace(a);
+    const app = new App();
+    const stack = new Stack(app, 'Lab');
+    const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Workspaces', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+    const registry = UserRegistry.fromProps({
+      users: [{ name: 'alice', groups: ['genomics'], sshKeys: [ed25519('alice')] }, { name: 'bob', sshKeys: [ed25519('bob')] }, { name: 'carol', sshKeys: [ed25519('carol')] }],
+      groups: [{ name: 'genomics' }, { name: 'imaging' }],
+    });
+    const users = new ResearchUserRegistry(stack, 'Users', { registry, labName: 'lab1' });
+    const storage = new SharedEfs(stack, 'Storage', { vpc, registry });
+    const after = new ResearchWorkspace(stack, 'alice-ml', { template: catalog.resolve('jupyter-lab'), vpc, owner: 'alice', project: 'genomics', userRegistry: users, storage });
+    expect(users.sha256).not.toBe(a.users.sha256);
+    expect(after.userDataPart('cloud-config.yaml')).toBe(before.userDataPart('cloud-config.yaml'));
+  });
+
+  test('is a policy subject: tags are read at validation time', () => {
+    const f = fixture('us-east-1');
+    new PolicyBoundary(f.stack, 'Policy', { policy: new WorkspacePolicy({ name: 'p', requiredTags: ['cost-center'] }) });
+    const ws = workspace(f);
+    expect(() => f.app.synth()).toThrow(/alice-ml.*missing-tags|required tag cost-center missing/s);
+    const g = fixture('us-east-1');
+    new PolicyBoundary(g.stack, 'Policy', { policy: new WorkspacePolicy({ name: 'p', requiredTags: ['cost-center'] }) });
+    workspace(g);
+    Tags.of(g.stack).add('cost-center', '1234');
+    expect(() => g.app.synth()).not.toThrow();
+    expect(ws.policyRequest()).toMatchObject({ name: 'alice-ml', template: 'jupyter-lab', size: 'S', instanceType: 't3.medium', region: 'us-east-1', owner: 'alice' });
+  });
+
+  test.each<[string, Partial<ResearchWorkspaceProps>, RegExp]>([
+    ['bad name', { workspaceName: '1-bad name' }, /workspaceName: a workspace name starts with a letter.*\(got "1-bad name"\)/],
+    ['bad instance type', { instanceType: 'large' }, /instanceType: not an EC2 instance type \(got "large"\)/],
+    ['tiny root volume', { rootVolumeGiB: 4 }, /rootVolumeGiB: must be a whole number from 8 to 16384 \(got 4\)/],
+    ['idle minutes', { idleMinutes: 1 }, /idleMinutes: must be a whole number from 5 to 1440/],
+    ['hop limit', { imdsHopLimit: 0 }, /imdsHopLimit: must be a whole number from 1 to 64/],
+    ['ssh from anywhere', { sshCidrs: ['0.0.0.0/0'] }, /sshCidrs: opening SSH to every address is not allowed.*Fix: list the networks/],
+    ['ssh not a cidr', { sshCidrs: ['campus'] }, /sshCidrs: not a CIDR block \(got "campus"\)/],
+    ['unknown owner', { owner: 'mallory' }, /owner: user "mallory" is not in the registry/],
+    ['owner without registry', { userRegistry: undefined }, /owner: an owner needs a user registry.*Fix: pass userRegistry/],
+    ['users without the owner', { users: ['bob'] }, /users: the owner "alice" is not among the users/],
+    ['spot price without spot', { spotMaxPrice: 0.1 }, /spotMaxPrice: is only used with spot: true/],
+    ['hibernating GPU', { template: catalog.resolve('gpu-deep-learning'), hibernation: true }, /hibernation: instance type g4dn.xlarge \(accelerated computing\) does not support hibernation/],
+    ['hibernation, small root', { size: WorkspaceSize.L, hibernation: true, rootVolumeGiB: 20 }, /rootVolumeGiB: hibernation writes the memory \(32 GiB\).*use at least 40 GiB/],
+    ['below minimum size', { template: catalog.resolve('r-rstudio'), size: WorkspaceSize.S }, /size: template "r-rstudio" needs at least size M.*Fix: use size M or larger/],
+    ['aws: tag', { tags: { 'aws:foo': 'x' } }, /tags.aws:foo: not a valid tag/],
+  ])('rejects %s', (_name, props, message) => {
+    const f = fixture();
+    expect(() => workspace(f, props)).toThrow(message);
+    expect(() => workspace(fixture(), props)).toThrow(/^Lab\/alice-ml: error /);
+  });
+
+  describe('web gateway', () => {
+    const oidc = {
+      issuer: 'https://auth.globus.org', authorizationEndpoint: 'https://auth.globus.org/v2/oauth2/authorize',
+      tokenEndpoint: 'https://auth.globus.org/v2/oauth2/token', userInfoEndpoint: 'https://auth.globus.org/v2/oauth2/userinfo',
+      clientId: 'client', clientSecret: SecretValue.secretsManager('lab/oidc'),
+    };
+    function gateway(f: Fixture, over: any = {}): WorkspaceWebGateway {
+      return new WorkspaceWebGateway(f.stack, 'Web', {
+        vpc: f.vpc, domainName: 'lab.example.edu', certificate: elbv2.ListenerCertificate.fromArn('arn:aws:acm:us-east-1:111122223333:certificate/abc'), oidc, ...over,
+      });
+    }
+
+    test('publishes Jupyter behind an internal ALB with OIDC sign-in on its own host name', () => {
+      const f = fixture('us-east-1');
+      const gw = gateway(f);
+      const ws = workspace(f, { webGateway: gw });
+      expect(ws.webUrls).toEqual(['https://alice-ml-jupyter.lab.example.edu/']);
+      const t = Template.fromStack(f.stack);
+      t.hasResourceProperties('AWS::ElasticLoadBalancingV2::LoadBalancer', { Scheme: 'internal' });
+      t.hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', { Protocol: 'HTTPS', Port: 443 });
+      t.hasResourceProperties('AWS::ElasticLoadBalancingV2::ListenerRule', {
+        Conditions: [{ Field: 'host-header', HostHeaderConfig: { Values: ['alice-ml-jupyter.lab.example.edu'] } }],
+        Actions: [
+          Match.objectLike({ Type: 'authenticate-oidc', AuthenticateOidcConfig: Match.objectLike({ Issuer: 'https://auth.globus.org', ClientSecret: '{{resolve:secretsmanager:lab/oidc:SecretString:::}}' }) }),
+          Match.objectLike({ Type: 'forward' }),
+        ],
+      });
+      t.hasResourceProperties('AWS::ElasticLoadBalancingV2::TargetGroup', { Port: 8888, Protocol: 'HTTP', Targets: [{ Id: f.stack.resolve(ws.instance.ref), Port: 8888 }] });
+      t.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 8888, ToPort: 8888, SourceSecurityGroupId: Match.anyValue() });
+    });
+
+    test.each<[string, any, RegExp]>([
+      ['plaintext client secret', { oidc: { ...oidc, clientSecret: SecretValue.unsafePlainText('s3cret') } }, /oidc.clientSecret: the client secret is a plain string.*SecretValue.secretsManager/],
+      ['http issuer', { oidc: { ...oidc, issuer: 'http://idp' } }, /oidc.issuer: must be an https:\/\/ URL/],
+      ['open to the world', { allowedCidrs: ['0.0.0.0/0'] }, /allowedCidrs: the gateway is internal/],
+      ['bad domain', { domainName: 'not a domain' }, /domainName: not a domain name/],
+    ])('rejects %s', (_n, over, message) => {
+      expect(() => gateway(fixture('us-east-1'), over)).toThrow(message);
+    });
+
+    test('needs an explicit region (access logs)', () => {
+      expect(() => gateway(fixture())).toThrow(/Lab\/Web: error invalid-prop: env.region: .*Fix: give the stack an explicit region/);
+    });
+
+    test('a template without web services cannot be published', () => {
+      const f = fixture('us-east-1');
+      expect(() => workspace(f, { template: catalog.resolve('ubuntu-24-04'), webGateway: gateway(f) }))
+        .toThrow(/webGateway: template "ubuntu-24-04" has no web service to publish/);
+    });
+  });
+
+  test('the docs keep shellcheck optional only outside CI', () => {
+    expect(typeof hasTool('shellcheck')).toBe('boolean');
+  });
+});

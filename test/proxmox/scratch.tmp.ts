@@ -1,0 +1,13 @@
+import * as fs from 'fs';
+import { App, TerraformStack } from '../../src/private/cdktf';
+import { ProxmoxWorkspace, ProxmoxWorkspaceKind } from '../../src/constructs/proxmox-workspace';
+import { TemplateCatalog, EgressMode } from '../../src';
+const outdir = '/tmp/pxscratch';
+fs.rmSync(outdir, { recursive: true, force: true });
+const app = new App({ outdir });
+const stack = new TerraformStack(app, 'lab');
+const c = TemplateCatalog.bundled();
+new ProxmoxWorkspace(stack, 'ubuntu-ws', { template: c.resolve('ubuntu-24-04'), cluster: { nodes: ['pve1'], dnsServers: ['10.0.0.2'] }, nodeName: 'pve1', egress: EgressMode.PROXIED, proxy: { address: '10.0.0.3', port: 3128 }, accessCidrs: ['10.20.0.0/16'] });
+new ProxmoxWorkspace(stack, 'rocky-ct', { template: c.resolve('rocky-9'), cluster: { nodes: ['pve1'] }, nodeName: 'pve1', kind: ProxmoxWorkspaceKind.CONTAINER, egress: EgressMode.NONE });
+app.synth();
+console.log('ok');

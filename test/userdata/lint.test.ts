@@ -1,0 +1,162 @@
+/**
+ * Real checks over a matrix of generated user-data: every OS × templates written here and
+ * every bundled template × storage, delivery, secrets and developer options. shellcheck must
+ * find nothing in any script the generator wrote, and `cloud-init schema` must accept every
+ * cloud-config.
+ */
+import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { OperatingSystem, TemplateCatalog } from '../../src';
+import {
+  DeveloperLanguage, IdleAction, RegistryDelivery, SecretReference, StorageLayout, StorageSource, WorkspacePlatform, WorkspaceUserData,
+  WorkspaceUserDataOptions,
+} from '../../src/workspaces/userdata';
+import { bigRegistry, labRegistry, template, TEMPLATES } from './helpers/fixtures';
+import { requireTool } from './helpers/tools';
+
+const OSES = [OperatingSystem.UBUNTU_22_04, OperatingSystem.UBUNTU_24_04, OperatingSystem.DEBIAN_12, OperatingSystem.ROCKY_9, OperatingSystem.AMAZON_LINUX_2023];
+const DNF = new Set<string>([OperatingSystem.ROCKY_9, OperatingSystem.AMAZON_LINUX_2023]);
+
+interface Case {
+  readonly name: string;
+  readonly options: WorkspaceUserDataOptions;
+}
+
+function ownTemplate(slug: string, os: string) {
+  let text = TEMPLATES[slug].replace(/^base: .*$/m, `base: ${os}`);
+  if (DNF.has(os)) text = text.replace(/^package_manager: apt$/m, 'package_manager: dnf');
+  const c = new TemplateCatalog();
+  c.addYaml(text, `test/${slug}.yml`);
+  return c.resolve(slug);
+}
+
+/** The option variations each template is generated with. */
+function variations(): Array<[string, Partial<WorkspaceUserDataOptions>]> {
+  return [
+    ['efs+inline', { storage: { source: StorageSource.efs({ fileSystemId: 'fs-0123456789abcdef0', region: 'us-east-1', iam: true }) } }],
+    ['nfs+group-shared+s3', {
+      storage: { source: StorageSource.nfs({ server: '10.0.0.5', exportPath: '/export/lab' }), layout: StorageLayout.GROUP_SHARED, sharedGroup: 'researchers' },
+      registryDelivery: RegistryDelivery.s3('lab-bucket', 'users.tsv.gz'), idle: { action: IdleAction.HIBERNATE },
+    }],
+    ['acl+ssm+secrets+developer', {
+      storage: { source: StorageSource.preMounted(), mountPoint: '/data', layout: StorageLayout.POSIX_ACL },
+      registryDelivery: RegistryDelivery.ssmParameters('/lab/registry'),
+      secrets: {
+        jupyterToken: SecretReference.secretsManager('arn:aws:secretsmanager:us-east-1:123456789012:secret:jt-AbCdEf'),
+        servicePassword: SecretReference.ssmParameter('/lab/pw'), githubToken: SecretReference.file('/run/secrets/gh'),
+      },
+      developer: { zsh: true, dotfilesRepository: 'https://github.com/alice/dotfiles.git', bootstrapScript: 'echo hi', languages: Object.values(DeveloperLanguage) },
+    }],
+    ['kubernetes+file', { platform: WorkspacePlatform.KUBERNETES, registryDelivery: RegistryDelivery.file('/etc/lab/registry.tsv.gz'), users: ['bob', 'carol'], owner: 'bob' }],
+  ];
+}
+
+function cases(): Case[] {
+  const out: Case[] = [];
+  const reg = labRegistry();
+  for (const osName of OSES) {
+    for (const slug of Object.keys(TEMPLATES)) {
+      for (const [v, extra] of variations()) {
+        const t = ownTemplate(slug, osName);
+        const owner = slug === 'group-lab' ? 'bob' : 'alice';
+        out.push({ name: `${osName}/${slug}/${v}`, options: { template: t, registry: reg, owner, ...extra } });
+      }
+    }
+  }
+  const bundled = TemplateCatalog.fromDirectory(TemplateCatalog.bundledDirectory(), { strict: false }).check().resolved;
+  for (const t of bundled) {
+    for (const [v, extra] of variations()) {
+      const owner = extra.owner ?? t.definition.users?.[0]?.name ?? 'alice';
+      out.push({ name: `bundled/${t.slug}/${v}`, options: { template: t, registry: reg, owner, ...extra } });
+    }
+  }
+  out.push({ name: 'big/1000-users-ssm', options: { template: template('minimal'), registry: bigRegistry(1000, false) } });
+  return out;
+}
+
+let dir: string;
+const scripts = new Map<string, { file: string; shell: string; from: string }>();
+const configs = new Map<string, { file: string; from: string }>();
+const generationErrors: string[] = [];
+let caseCount = 0;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-lint-'));
+  for (const c of cases()) {
+    caseCount++;
+    let ud: WorkspaceUserData;
+    try {
+      ud = WorkspaceUserData.generate(c.options);
+    } catch (e: any) {
+      generationErrors.push(`${c.name}: ${e.message}`);
+      continue;
+    }
+    expect(ud.sizeBytes).toBeLessThanOrEqual(ud.maxBytes);
+    for (const s of ud.generatedScripts()) {
+      const h = crypto.createHash('sha256').update(s.shell + s.content).digest('hex').slice(0, 16);
+      if (!scripts.has(h)) {
+        const file = path.join(dir, `${h}.${s.shell}`);
+        fs.writeFileSync(file, s.content);
+        scripts.set(h, { file, shell: s.shell, from: `${c.name}: ${s.name}` });
+      }
+    }
+    const h = crypto.createHash('sha256').update(ud.cloudConfig).digest('hex').slice(0, 16);
+    if (!configs.has(h)) {
+      const file = path.join(dir, `${h}.yaml`);
+      fs.writeFileSync(file, ud.cloudConfig);
+      configs.set(h, { file, from: c.name });
+    }
+  }
+}, 600_000);
+
+afterAll(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('generated user-data over the matrix', () => {
+  test('every case generates (templates written here and every bundled template)', () => {
+    expect(generationErrors).toEqual([]);
+    expect(caseCount).toBeGreaterThanOrEqual(OSES.length * Object.keys(TEMPLATES).length * 4);
+  });
+
+  test('shellcheck finds nothing in any generated script', () => {
+    if (!requireTool('shellcheck', 'the shellcheck check of generated scripts')) return;
+    expect(scripts.size).toBeGreaterThan(20);
+    const findings: string[] = [];
+    for (const shell of ['bash', 'sh']) {
+      const files = [...scripts.values()].filter((s) => s.shell === shell);
+      for (let i = 0; i < files.length; i += 50) {
+        const batch = files.slice(i, i + 50);
+        const r = spawnSync('shellcheck', ['-s', shell, '-f', 'json1', ...batch.map((b) => b.file)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        if (r.error) throw r.error;
+        const comments = JSON.parse(r.stdout || '{"comments":[]}').comments as any[];
+        for (const cm of comments) {
+          const src = batch.find((b) => b.file === cm.file)!;
+          findings.push(`${src.from}:${cm.line}: SC${cm.code} ${cm.level}: ${cm.message}`);
+        }
+      }
+    }
+    expect(findings).toEqual([]);
+  }, 600_000);
+
+  test('the bundle and the standalone scripts parse with bash -n', () => {
+    for (const s of [...scripts.values()].filter((x) => x.shell === 'bash')) {
+      const r = spawnSync('bash', ['-n', s.file], { encoding: 'utf8' });
+      expect(`${s.from}: ${r.stderr}`).toBe(`${s.from}: `);
+    }
+  });
+
+  test('cloud-init schema accepts every generated cloud-config', () => {
+    if (!requireTool('cloud-init', 'the cloud-init schema check')) return;
+    expect(configs.size).toBeGreaterThan(10);
+    const bad: string[] = [];
+    for (const c of configs.values()) {
+      const r = spawnSync('cloud-init', ['schema', '--config-file', c.file], { encoding: 'utf8' });
+      if (r.status !== 0 || !/Valid cloud-config/.test(r.stdout)) bad.push(`${c.from}: ${r.stdout}${r.stderr}`);
+    }
+    expect(bad).toEqual([]);
+  }, 600_000);
+});
