@@ -1,9 +1,23 @@
 /**
- * `npm run synth`: the project's main job. Resolves the bundled template catalog and prints
- * it as a table; later stages synthesize the example lab and permit stacks.
+ * `npm run synth`: the project's main job. Resolves the bundled template catalog, then
+ * synthesizes every example app (AWS labs to `cdk.out/`, Terraform permits and labs to
+ * `cdktf.out/`) and prints a summary of each. No AWS credentials, cluster or network needed.
+ *
+ * `npm run synth -- <section>...` runs only the named sections (catalog, permit-kubernetes, ...).
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { TemplateCatalog, WorkspaceSizing } from '../src';
 import { formatTable } from '../src/workspaces/private/table';
+
+const ROOT = path.resolve(__dirname, '..');
+const CDKTF_OUT = path.join(ROOT, 'cdktf.out');
+
+interface Section {
+  readonly name: string;
+  readonly title: string;
+  run(): string;
+}
 
 function catalogReport(): string {
   const catalog = TemplateCatalog.bundled();
@@ -20,12 +34,58 @@ function catalogReport(): string {
       t.inheritanceChain.slice(0, -1).join(' > ') || undefined,
     ];
   });
-  return formatTable(['template', 'base', 'connection', 'packages', 'size', 'instance', 'cost/h', 'inherits'], rows);
+  return `${TemplateCatalog.bundledDirectory()}\n\n${formatTable(['template', 'base', 'connection', 'packages', 'size', 'instance', 'cost/h', 'inherits'], rows)}`;
 }
 
+/** Counts resources by type in a cdktf stack's JSON. */
+function terraformSummary(stackDir: string): { resources: number; byType: string } {
+  const json = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
+  const counts = new Map<string, number>();
+  for (const [type, items] of Object.entries<Record<string, unknown>>(json.resource ?? {})) {
+    counts.set(type, Object.keys(items).length);
+  }
+  const resources = [...counts.values()].reduce((a, b) => a + b, 0);
+  const byType = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([t, n]) => `${t.replace(/^kubernetes_/, '')}:${n}`).join(' ');
+  return { resources, byType };
+}
+
+function permitKubernetes(): string {
+  // Loaded lazily: the cdktf provider bindings are only needed here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ex = require('../examples/permit-kubernetes/main');
+  const rows: Array<Array<string | number>> = [];
+  // Two permits of one institution, each at its current phase, as a pipeline would leave them.
+  const permits: Array<[string, string, string]> = [
+    ['p-001', 'ANALYSIS_ACTIVE', 'WORKSPACE_SETUP_REVIEW_PENDING'],
+    ['p-002', 'INGRESS_IN_PROGRESS', 'AWAITING_INGRESS'],
+  ];
+  for (const [id, status, previousStatus] of permits) {
+    const r = ex.synthPermitKubernetes({ permitId: id, status, previousStatus, eventId: `evt-${id}-${status.toLowerCase()}`, outdir: CDKTF_OUT });
+    const s = terraformSummary(r.stackDir);
+    const running = r.plan.workspaces.map((w: any) => `${w.role}(${w.state})`).join(', ') || '-';
+    rows.push([r.stackName, status, s.resources, running, path.relative(ROOT, r.stackDir)]);
+  }
+  return formatTable(['stack', 'status', 'resources', 'workspaces', 'output'], rows, ['l', 'l', 'r', 'l', 'l']);
+}
+
+const SECTIONS: Section[] = [
+  { name: 'catalog', title: 'Template catalog', run: catalogReport },
+  { name: 'permit-kubernetes', title: 'Permit on Kubernetes (Terraform, examples/permit-kubernetes)', run: permitKubernetes },
+];
+
 function main(): void {
-  console.log(`Template catalog (${TemplateCatalog.bundledDirectory()}):\n`);
-  console.log(catalogReport());
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
+  if (unknown.length) {
+    console.error(`unknown section ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
+  for (const s of SECTIONS.filter((x) => wanted.length === 0 || wanted.includes(x.name))) {
+    const t0 = Date.now();
+    console.log(`\n== ${s.title}\n`);
+    console.log(s.run());
+    console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  }
 }
 
 main();

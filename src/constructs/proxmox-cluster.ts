@@ -219,7 +219,10 @@ export class ProxmoxCloudImage {
     const props = CLOUD_IMAGES[os];
     if (!props) {
       fail({
-        code: 'no-cloud-image', message: 'ProxmoxCloudImage.forOs(): there is no official cloud image of this base for Proxmox', field: 'os', value: os,
+        code: 'no-cloud-image',
+        message: 'ProxmoxCloudImage.forOs(): there is no official cloud image of this base for Proxmox',
+        field: 'os',
+        value: os,
         fix: `use a template based on ${Object.keys(CLOUD_IMAGES).join(', ')}, or pass image: ProxmoxCloudImage.fromUrl() or .fromTemplateVm()`,
       });
     }
@@ -298,7 +301,10 @@ export class ProxmoxContainerTemplate {
     const t = CONTAINER_TEMPLATES[os];
     if (!t) {
       fail({
-        code: 'no-container-template', message: 'ProxmoxContainerTemplate.forOs(): Proxmox publishes no system template of this base', field: 'os', value: os,
+        code: 'no-container-template',
+        message: 'ProxmoxContainerTemplate.forOs(): Proxmox publishes no system template of this base',
+        field: 'os',
+        value: os,
         fix: `use a template based on ${Object.keys(CONTAINER_TEMPLATES).join(', ')}, or pass containerTemplate: ProxmoxContainerTemplate.fromUrl() or .fromFileId()`,
       });
     }

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxImageContent } from './proxmox-cluster';
 import { Fn, TerraformResource } from '../private/cdktf';
 import { squidConfig, squidDomains } from '../private/kubernetes-permit';
 import { VirtualEnvironmentPool } from '../private/proxmox/virtual-environment-pool.generated';
@@ -21,7 +22,6 @@ import {
 import { PermitEntrypoint } from '../workspaces/permit-entrypoint';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
 import { Sizes, WorkspaceSize } from '../workspaces/sizes';
-import { ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxImageContent } from './proxmox-cluster';
 
 /**
  * The network of a permit's machines: one IPv4 network (at least a /27) in which every machine
@@ -149,6 +149,15 @@ export interface ProxmoxPermitConnection {
   readonly password: string;
 }
 
+/** How a permit VM gets its boot disk. */
+interface BootImage {
+  readonly importFrom?: string;
+  readonly fileId?: string;
+  readonly clone?: { vmId: number; nodeName?: string };
+  readonly diskInterface: string;
+  readonly guestAgent: boolean;
+}
+
 const VOLUME_DEFAULTS = { uploadGiB: 50, rawGiB: 100, preparedGiB: 100, outputsGiB: 20, projectGiB: 20 };
 
 /**
@@ -272,7 +281,9 @@ export class ProxmoxPermitEnvironment extends Construct {
     const plan = p.plan;
     const errors: Diagnostic[] = [];
     const location = { file: `construct ${this.node.path}` };
-    const err = (code: string, field: string, message: string, value: unknown, fix: string) => errors.push(problem({ code, field, message, value, fix, location }));
+    const err = (code: string, field: string, message: string, value: unknown, fix: string) => {
+      errors.push(problem({ code, field, message, value, fix, location }));
+    };
     if (!/^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/.test(plan.permitId)) {
       err('invalid-permit-id', 'plan.permitId', 'permit id must be 1-40 lower-case letters, digits or dashes', plan.permitId, 'use the id the lifecycle model accepted');
     }
@@ -312,7 +323,12 @@ export class ProxmoxPermitEnvironment extends Construct {
       err('invalid-vm-id', 'vmIdBase', 'the first VM id must be a whole number from 100 to 999999990', p.vmIdBase, 'leave it out for the next free ids');
     }
     const sizes: Record<string, number | undefined> = {
-      uploadGiB: p.uploadGiB, rawGiB: p.rawGiB, preparedGiB: p.preparedGiB, outputsGiB: p.outputsGiB, projectGiB: p.projectGiB, desktopDiskGiB: p.desktopDiskGiB,
+      uploadGiB: p.uploadGiB,
+      rawGiB: p.rawGiB,
+      preparedGiB: p.preparedGiB,
+      outputsGiB: p.outputsGiB,
+      projectGiB: p.projectGiB,
+      desktopDiskGiB: p.desktopDiskGiB,
     };
     for (const [field, n] of Object.entries(sizes)) {
       if (n !== undefined && (!Number.isInteger(n) || n < 1 || n > 65536)) err('invalid-size', field, 'must be a whole number of GiB from 1 to 65536', n, 'give a positive whole number');
@@ -339,7 +355,7 @@ export class ProxmoxPermitEnvironment extends Construct {
     const roles = new Set<string>();
     plan.workspaces.forEach((w, i) => {
       const f = `plan.workspaces[${i}]`;
-      if (!HOSTS[w.role] || [STORAGE_ROLE, PROXY_ROLE].includes(w.role as string)) err('unknown-role', `${f}.role`, 'not a permit workspace role', w.role, `use a PermitWorkspaceRole`);
+      if (!HOSTS[w.role] || [STORAGE_ROLE, PROXY_ROLE].includes(w.role as string)) err('unknown-role', `${f}.role`, 'not a permit workspace role', w.role, 'use a PermitWorkspaceRole');
       if (roles.has(w.role)) err('duplicate-workspace', `${f}.role`, 'workspace planned twice', w.role, 'plan each role once');
       roles.add(w.role);
       if (w.protocol !== 'rdp' && w.protocol !== 'sftp') err('invalid-protocol', `${f}.protocol`, 'workspaces speak rdp (desktops) or sftp (the airlock)', w.protocol, 'use rdp or sftp');
@@ -398,7 +414,7 @@ export class ProxmoxPermitEnvironment extends Construct {
     return this.props.vmIdBase === undefined ? undefined : this.props.vmIdBase + HOSTS[role].vmId;
   }
 
-  private bootImage(): { importFrom?: string; fileId?: string; clone?: { vmId: number; nodeName?: string }; diskInterface: string; guestAgent: boolean } {
+  private bootImage(): BootImage {
     const img = this.props.image;
     if (img.templateVm) {
       return { clone: { vmId: img.templateVm.vmId, nodeName: img.templateVm.nodeName }, diskInterface: img.templateVm.diskInterface ?? 'scsi0', guestAgent: img.templateVm.guestAgent ?? false };
@@ -406,9 +422,13 @@ export class ProxmoxPermitEnvironment extends Construct {
     if (!this.imageSource) {
       const content = this.props.cluster.imageContent ?? ProxmoxImageContent.IMPORT;
       const dl = sharedDownload(this, {
-        nodeName: this.props.nodeName, datastoreId: this.props.cluster.imageDatastoreId ?? 'local', url: img.download!.url,
-        fileName: imageFileName(img.download!.url, img.download!.fileName, content), contentType: content,
-        checksum: img.download!.checksum, checksumAlgorithm: img.download!.checksumAlgorithm,
+        nodeName: this.props.nodeName,
+        datastoreId: this.props.cluster.imageDatastoreId ?? 'local',
+        url: img.download!.url,
+        fileName: imageFileName(img.download!.url, img.download!.fileName, content),
+        contentType: content,
+        checksum: img.download!.checksum,
+        checksumAlgorithm: img.download!.checksumAlgorithm,
       });
       this.imageSource = content === ProxmoxImageContent.IMPORT ? { importFrom: dl.id } : { fileId: dl.id };
     }
@@ -417,9 +437,18 @@ export class ProxmoxPermitEnvironment extends Construct {
 
   /** One permit VM: its cloud-init snippets and the VM. */
   private addMachine(scope: Construct, role: string, o: {
-    what: string; userData: string; userDataHashInput: string; size: WorkspaceSize; diskGiB: number; started: boolean; sensitive: boolean;
-    pool: VirtualEnvironmentPool; dataDisks?: Array<{ interface: string; sizeGiB: number; serial: string }>; protect?: boolean;
-    dnsServers?: string[]; dependsOn?: VirtualEnvironmentVm[];
+    what: string;
+    userData: string;
+    userDataHashInput: string;
+    size: WorkspaceSize;
+    diskGiB: number;
+    started: boolean;
+    sensitive: boolean;
+    pool: VirtualEnvironmentPool;
+    dataDisks?: Array<{ interface: string; sizeGiB: number; serial: string }>;
+    protect?: boolean;
+    dnsServers?: string[];
+    dependsOn?: VirtualEnvironmentVm[];
   }): VirtualEnvironmentVm {
     const p = this.props;
     const name = `${this.plan.permitId}-${role}`;
@@ -430,13 +459,30 @@ export class ProxmoxPermitEnvironment extends Construct {
     const img = this.bootImage();
     const spec = Sizes.spec(o.size);
     const vm = addVm(scope, 'Resource', {
-      name, nodeName: p.nodeName, vmId: this.vmIdOf(role), poolId: o.pool.poolId, tags: this.tagsFor(role, o.sensitive), description: this.description(role, o.what),
-      started: o.started, cores: spec.vcpus, memoryMiB: spec.memoryMiB, cpuType: 'x86-64-v2-AES',
-      diskDatastoreId: p.cluster.diskDatastoreId ?? 'local-lvm', diskGiB: o.diskGiB, bootDiskInterface: img.diskInterface,
-      importFrom: img.importFrom, fileId: img.fileId, clone: img.clone, dataDisks: o.dataDisks,
-      bridge: p.network.bridge ?? p.cluster.bridge ?? 'vmbr0', vlanId: p.network.vlanId ?? p.cluster.vlanId,
-      address: { address: hostInNetwork(this.net, HOSTS[role].host), gateway: this.gateway }, dnsServers: o.dnsServers,
-      userDataFileId: userDataFile.id, metaDataFileId: metaFile.id, guestAgent: img.guestAgent,
+      name,
+      nodeName: p.nodeName,
+      vmId: this.vmIdOf(role),
+      poolId: o.pool.poolId,
+      tags: this.tagsFor(role, o.sensitive),
+      description: this.description(role, o.what),
+      started: o.started,
+      cores: spec.vcpus,
+      memoryMiB: spec.memoryMiB,
+      cpuType: 'x86-64-v2-AES',
+      diskDatastoreId: p.cluster.diskDatastoreId ?? 'local-lvm',
+      diskGiB: o.diskGiB,
+      bootDiskInterface: img.diskInterface,
+      importFrom: img.importFrom,
+      fileId: img.fileId,
+      clone: img.clone,
+      dataDisks: o.dataDisks,
+      bridge: p.network.bridge ?? p.cluster.bridge ?? 'vmbr0',
+      vlanId: p.network.vlanId ?? p.cluster.vlanId,
+      address: { address: hostInNetwork(this.net, HOSTS[role].host), gateway: this.gateway },
+      dnsServers: o.dnsServers,
+      userDataFileId: userDataFile.id,
+      metaDataFileId: metaFile.id,
+      guestAgent: img.guestAgent,
       lifecycle: o.protect ? { preventDestroy: true } : undefined,
       dependsOn: o.dependsOn,
     });
@@ -468,11 +514,21 @@ export class ProxmoxPermitEnvironment extends Construct {
     const protect = plan.volumes.some((v) => v.protect);
     const vm = this.addMachine(scope, STORAGE_ROLE, {
       what: `data server: ${volumes.map((v) => `${v.name} (${v.sizeGiB} GiB)`).join(', ')}, exported over NFS`,
-      userData: withReferences(config, []), userDataHashInput: config, size: WorkspaceSize.XS, diskGiB: Math.max(10, this.props.image.minimumDiskGiB),
-      started: clients.length > 0, sensitive: true, pool, dataDisks: volumes, protect,
+      userData: withReferences(config, []),
+      userDataHashInput: config,
+      size: WorkspaceSize.XS,
+      diskGiB: Math.max(10, this.props.image.minimumDiskGiB),
+      started: clients.length > 0,
+      sensitive: true,
+      pool,
+      dataDisks: volumes,
+      protect,
     });
     const rules: FirewallRule[] = clients.map((w) => ({
-      type: 'in', proto: 'tcp', dport: '2049', source: this.addressOf(w.role),
+      type: 'in',
+      proto: 'tcp',
+      dport: '2049',
+      source: this.addressOf(w.role),
       comment: `NFS for ${w.role} (running in ${plan.status}): ${w.mounts.map((m) => `${m.volume} ${m.access}`).join(', ')}`,
     }));
     addFirewall(scope, {
@@ -491,8 +547,14 @@ export class ProxmoxPermitEnvironment extends Construct {
     const dns = this.props.network.dnsServers ?? this.props.cluster.dnsServers ?? [];
     const vm = this.addMachine(scope, PROXY_ROLE, {
       what: `package proxy of the setup phase: ${plan.egressAllowedDomains.join(', ')}`,
-      userData: withReferences(config, []), userDataHashInput: config, size: WorkspaceSize.XS, diskGiB: Math.max(10, this.props.image.minimumDiskGiB),
-      started: clients.some((w) => w.state === WorkspaceState.RUNNING), sensitive: false, pool, dnsServers: dns,
+      userData: withReferences(config, []),
+      userDataHashInput: config,
+      size: WorkspaceSize.XS,
+      diskGiB: Math.max(10, this.props.image.minimumDiskGiB),
+      started: clients.some((w) => w.state === WorkspaceState.RUNNING),
+      sensitive: false,
+      pool,
+      dnsServers: dns,
     });
     const rules: FirewallRule[] = [
       ...clients.map((w): FirewallRule => ({ type: 'in', proto: 'tcp', dport: String(PROXY_PORT), source: this.addressOf(w.role), comment: `proxy for ${w.role}` })),
@@ -516,7 +578,10 @@ export class ProxmoxPermitEnvironment extends Construct {
       special: true,
       // No ':' (chpasswd), quotes, spaces or backslashes: safe in every client's form and in the env file.
       overrideSpecial: '-_.+=@%',
-      minLower: 2, minUpper: 2, minNumeric: 2, minSpecial: 1,
+      minLower: 2,
+      minUpper: 2,
+      minNumeric: 2,
+      minSpecial: 1,
     }).result);
     const refs: Array<[string, string]> = passwords.map((pw, i) => [passwordPlaceholder(i + 1), pw]);
     const storage = this.addressOf(STORAGE_ROLE);
@@ -532,7 +597,11 @@ export class ProxmoxPermitEnvironment extends Construct {
     } else {
       const proxied = w.network === NetworkMode.EGRESS_PROXY;
       config = desktopCloudConfig({
-        permitId: plan.permitId, role: w.role, users: w.users, storageAddress: storage, mounts: w.mounts,
+        permitId: plan.permitId,
+        role: w.role,
+        users: w.users,
+        storageAddress: storage,
+        mounts: w.mounts,
         proxyUrl: proxied ? `http://${this.addressOf(PROXY_ROLE)}:${PROXY_PORT}` : undefined,
         noProxy: proxied ? `localhost,127.0.0.1,${storage}` : undefined,
       });
@@ -546,9 +615,14 @@ export class ProxmoxPermitEnvironment extends Construct {
       what: airlock
         ? `ingress airlock: write-only SFTP for ${w.users.map((u) => u.name).join(', ')}, from ${w.ingressCidrs.join(', ')}`
         : `workspace ${w.role} (${w.state}): accounts ${w.users.map((u) => u.name).join(', ')}; mounts ${w.mounts.map((m) => `${m.volume} ${m.access}`).join(', ') || 'none'}; network ${w.network}`,
-      userData: withReferences(config, refs), userDataHashInput: config, size,
+      userData: withReferences(config, refs),
+      userDataHashInput: config,
+      size,
       diskGiB: airlock ? Math.max(10, p.image.minimumDiskGiB) : p.desktopDiskGiB ?? Math.max(20, p.image.minimumDiskGiB),
-      started: w.state === WorkspaceState.RUNNING, sensitive: w.mounts.some((m) => m.kind !== PermitVolumeKind.PROJECT), pool, dependsOn,
+      started: w.state === WorkspaceState.RUNNING,
+      sensitive: w.mounts.some((m) => m.kind !== PermitVolumeKind.PROJECT),
+      pool,
+      dependsOn,
     });
 
     // Firewall: the workspace's protocol from its peers only; out only to what it needs.

@@ -1,12 +1,16 @@
 import { Construct } from 'constructs';
+import {
+  ProxmoxClusterSettings, ProxmoxCloudImage, ProxmoxContainerTemplate, ProxmoxEndpoint, ProxmoxImageContent, ProxmoxProtocol,
+  ProxmoxSizeMapping, ProxmoxStaticAddress,
+} from './proxmox-cluster';
 import { TerraformResource } from '../private/cdktf';
 import { tfLiteral } from '../private/kubernetes-permit';
 import { VirtualEnvironmentContainer } from '../private/proxmox/virtual-environment-container.generated';
+import { containerHookScript, proxySetupScript } from '../private/proxmox-scripts';
 import {
   addFirewall, addSnippet, addVm, ensureProxmoxProvider, FirewallIpSet, FirewallRule, GuestFirewall, imageFileName, isAddressOrCidr,
   isIpv4, isIpv6, MANAGED_TAG, metaData, multipart, proxmoxTag, sha256, sharedDownload, tagList,
 } from '../private/proxmox-support';
-import { containerHookScript, proxySetupScript } from '../private/proxmox-scripts';
 import { ResolvedTemplate } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { cidrProblem } from '../workspaces/permit';
@@ -14,12 +18,8 @@ import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
 import { Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { WorkspaceSizing } from '../workspaces/sizing';
-import { DeveloperOptions, WorkspacePlatform, WorkspaceStorageOptions, WorkspaceUserData } from '../workspaces/userdata';
+import { DeveloperOptions, NfsStorageProps, WorkspacePlatform, WorkspaceStorageOptions, WorkspaceUserData } from '../workspaces/userdata';
 import { UserRegistry } from '../workspaces/users';
-import {
-  ProxmoxClusterSettings, ProxmoxCloudImage, ProxmoxContainerTemplate, ProxmoxEndpoint, ProxmoxImageContent, ProxmoxProtocol,
-  ProxmoxSizeMapping, ProxmoxStaticAddress,
-} from './proxmox-cluster';
 
 /**
  * What a Proxmox workspace runs in.
@@ -253,7 +253,9 @@ export class ProxmoxWorkspace extends Construct {
     this.started = props.started ?? true;
     const location = { file: `construct ${this.node.path}` };
     const errors: Diagnostic[] = [];
-    const err = (code: string, field: string, message: string, value: unknown, fix: string) => errors.push(problem({ code, field, message, value, fix, location }));
+    const err = (code: string, field: string, message: string, value: unknown, fix: string) => {
+      errors.push(problem({ code, field, message, value, fix, location }));
+    };
     const adopt = (e: unknown, field: string) => {
       if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
       for (const d of e.diagnostics) errors.push({ ...d, field: d.field ?? field, location });
@@ -294,7 +296,7 @@ export class ProxmoxWorkspace extends Construct {
     });
     if (!mapping) {
       err('size-without-mapping', 'size', `size ${size} has no Proxmox mapping: a GPU size needs the cluster's PCI resource mappings of its GPUs`, size,
-        `add sizeMappings: [{ size: '${size}', pciMappings: ['<gpu mapping>'] }] (Datacenter > Resource Mappings), or use a CPU size (${Sizes.all().filter((s) => !Sizes.isGpu(s)).join(', ')})`);
+        `add sizeMappings: [{ size: WorkspaceSize.${Object.entries(WorkspaceSize).find(([, v]) => v === size)?.[0] ?? size}, pciMappings: ['<gpu mapping>'] }] (Datacenter > Resource Mappings), or use a CPU size (${Sizes.all().filter((s) => !Sizes.isGpu(s)).join(', ')})`);
     }
     this.cores = mapping?.cores ?? Sizes.spec(size).vcpus;
     this.memoryMiB = mapping?.memoryMiB ?? Sizes.spec(size).memoryMiB;
@@ -304,24 +306,23 @@ export class ProxmoxWorkspace extends Construct {
     let image: ProxmoxCloudImage | undefined;
     let containerTemplate: ProxmoxContainerTemplate | undefined;
     if (vm) {
-      if (props.image) image = props.image;
-      else if (ProxmoxCloudImage.hasOfficialImage(props.template.os)) image = ProxmoxCloudImage.forOs(props.template.os);
-      else {
+      image = props.image ?? (ProxmoxCloudImage.hasOfficialImage(props.template.os) ? ProxmoxCloudImage.forOs(props.template.os) : undefined);
+      if (!image) {
         err('no-cloud-image', 'image', `template "${props.template.slug}" is based on ${props.template.os}, which publishes no cloud image for Proxmox`, props.template.os,
           'pass image: ProxmoxCloudImage.fromUrl({ url }) or ProxmoxCloudImage.fromTemplateVm({ vmId, diskGiB }), or use an Ubuntu, Debian or Rocky Linux template');
       }
       if (props.containerTemplate) err('container-template-for-vm', 'containerTemplate', 'a container template is only used with kind CONTAINER', props.containerTemplate.url ?? props.containerTemplate.fileId, 'remove containerTemplate, or set kind: ProxmoxWorkspaceKind.CONTAINER');
     } else {
-      if (props.containerTemplate) containerTemplate = props.containerTemplate;
-      else if (ProxmoxContainerTemplate.hasOfficialTemplate(props.template.os)) containerTemplate = ProxmoxContainerTemplate.forOs(props.template.os);
-      else {
+      containerTemplate = props.containerTemplate
+        ?? (ProxmoxContainerTemplate.hasOfficialTemplate(props.template.os) ? ProxmoxContainerTemplate.forOs(props.template.os) : undefined);
+      if (!containerTemplate) {
         err('no-container-template', 'containerTemplate', `template "${props.template.slug}" is based on ${props.template.os}, for which Proxmox publishes no container template`, props.template.os,
           'pass containerTemplate: ProxmoxContainerTemplate.fromUrl(url, osType), or use an Ubuntu, Debian or Rocky Linux template');
       }
       if (props.image) err('image-for-container', 'image', 'a cloud image is only used by virtual machines', props.image.kind, 'remove image, or use kind VIRTUAL_MACHINE');
       if (pci.length) err('gpu-in-container', 'size', `size ${size} passes GPUs through, which this library does only for virtual machines`, size, 'use kind VIRTUAL_MACHINE for GPU workspaces');
-      if (props.storage?.source.kind === 'nfs') {
-        err('nfs-in-container', 'storage', 'an unprivileged container cannot mount NFS', props.storage.source.nfs?.server,
+      if (nfsOf(props.storage)) {
+        err('nfs-in-container', 'storage', 'an unprivileged container cannot mount NFS', nfsOf(props.storage)!.server,
           'use kind VIRTUAL_MACHINE, or mount the share on the node and bind it into the container yourself');
       }
     }
@@ -343,8 +344,13 @@ export class ProxmoxWorkspace extends Construct {
     const userTags = props.tags ?? {};
     if (props.policy) {
       const violations = props.policy.evaluate({
-        name: this.workspaceName, template: props.template.slug, size, owner: props.owner, connectionType: props.template.connectionType,
-        egress: this.egress, hourlyCost: 0,
+        name: this.workspaceName,
+        template: props.template.slug,
+        size,
+        owner: props.owner,
+        connectionType: props.template.connectionType,
+        egress: this.egress,
+        hourlyCost: 0,
         tags: { ...userTags, ...(props.project ? { project: props.project } : {}), ...(props.owner ? { owner: props.owner } : {}) },
       }).filter((v) => !v.rule.startsWith('instance-family') && !v.rule.startsWith('cost-'));
       for (const v of violations) errors.push(problem({ code: `policy-${v.rule}`, field: policyField(v.rule), message: v.message.replace(/\. Fix: .*$/, ''), value: v.requested, fix: v.fix, location }));
@@ -368,7 +374,7 @@ export class ProxmoxWorkspace extends Construct {
         if (!isIpv4(a) && !isIpv6(a)) err('invalid-address', `${field}[${i}]`, 'not an IP address (the firewall rule needs one)', a, 'write e.g. 10.10.0.2');
       });
     }
-    const nfs = props.storage?.source.kind === 'nfs' ? props.storage.source.nfs! : undefined;
+    const nfs = nfsOf(props.storage);
     if (nfs && this.egress !== EgressMode.OPEN && !isIpv4(nfs.server) && !isIpv6(nfs.server)) {
       err('nfs-server-not-address', 'storage.source', `with egress "${this.egress}" the firewall must allow NFS to the server by address, and "${nfs.server}" is a host name`, nfs.server,
         'give StorageSource.nfs({ server }) the NFS server\'s IP address');
@@ -394,8 +400,14 @@ export class ProxmoxWorkspace extends Construct {
     let userData: WorkspaceUserData | undefined;
     try {
       userData = WorkspaceUserData.generate({
-        template: props.template, registry: props.registry, users: props.users, owner: props.owner, storage: props.storage, developer: props.developer,
-        platform: WorkspacePlatform.PROXMOX, where: this.node.path,
+        template: props.template,
+        registry: props.registry,
+        users: props.users,
+        owner: props.owner,
+        storage: props.storage,
+        developer: props.developer,
+        platform: WorkspacePlatform.PROXMOX,
+        where: this.node.path,
       });
     } catch (e) {
       adopt(e, 'userData');
@@ -445,38 +457,74 @@ export class ProxmoxWorkspace extends Construct {
       let fileId: string | undefined;
       if (img.download) {
         const dl = sharedDownload(this, {
-          nodeName: props.nodeName, datastoreId: cluster.imageDatastoreId ?? 'local', url: img.download.url,
-          fileName: imageFileName(img.download.url, img.download.fileName, content), contentType: content,
-          checksum: img.download.checksum, checksumAlgorithm: img.download.checksumAlgorithm,
+          nodeName: props.nodeName,
+          datastoreId: cluster.imageDatastoreId ?? 'local',
+          url: img.download.url,
+          fileName: imageFileName(img.download.url, img.download.fileName, content),
+          contentType: content,
+          checksum: img.download.checksum,
+          checksumAlgorithm: img.download.checksumAlgorithm,
         });
         if (content === ProxmoxImageContent.IMPORT) importFrom = dl.id;
         else fileId = dl.id;
       }
       const vmResource = addVm(this, 'Resource', {
-        name: this.workspaceName, nodeName: props.nodeName, vmId: props.vmId, poolId: props.poolId, tags: this.tags, description,
-        started: this.started, cores: this.cores, memoryMiB: this.memoryMiB, cpuType: props.cpuType ?? DEFAULT_CPU_TYPE,
-        diskDatastoreId: datastore, diskGiB: this.diskGiB, bootDiskInterface: img.templateVm?.diskInterface ?? 'scsi0',
-        importFrom, fileId, clone: img.templateVm ? { vmId: img.templateVm.vmId, nodeName: img.templateVm.nodeName } : undefined,
-        bridge, vlanId: cluster.vlanId, address: props.address, dnsServers: cluster.dnsServers,
-        userDataFileId: userDataFile.id, metaDataFileId: metaFile.id, pciMappings: pci, guestAgent: img.templateVm?.guestAgent ?? false,
+        name: this.workspaceName,
+        nodeName: props.nodeName,
+        vmId: props.vmId,
+        poolId: props.poolId,
+        tags: this.tags,
+        description,
+        started: this.started,
+        cores: this.cores,
+        memoryMiB: this.memoryMiB,
+        cpuType: props.cpuType ?? DEFAULT_CPU_TYPE,
+        diskDatastoreId: datastore,
+        diskGiB: this.diskGiB,
+        bootDiskInterface: img.templateVm?.diskInterface ?? 'scsi0',
+        importFrom,
+        fileId,
+        clone: img.templateVm ? { vmId: img.templateVm.vmId, nodeName: img.templateVm.nodeName } : undefined,
+        bridge,
+        vlanId: cluster.vlanId,
+        address: props.address,
+        dnsServers: cluster.dnsServers,
+        userDataFileId: userDataFile.id,
+        metaDataFileId: metaFile.id,
+        pciMappings: pci,
+        guestAgent: img.templateVm?.guestAgent ?? false,
       });
       resource = vmResource;
       guestId = vmResource.vmId;
     } else {
       const tmpl = containerTemplate!;
       const templateFileId = tmpl.fileId ?? sharedDownload(this, {
-        nodeName: props.nodeName, datastoreId: cluster.imageDatastoreId ?? 'local', url: tmpl.url!,
-        fileName: tmpl.url!.replace(/[?#].*$/, '').split('/').pop()!, contentType: 'vztmpl',
+        nodeName: props.nodeName,
+        datastoreId: cluster.imageDatastoreId ?? 'local',
+        url: tmpl.url!,
+        fileName: tmpl.url!.replace(/[?#].*$/, '').split('/').pop()!,
+        contentType: 'vztmpl',
       }).id;
       const script = containerHookScript(this.workspaceName, this.userData.provisioningScript(), proxySetup, proxyUrl, noProxy);
       const hook = addSnippet(this, 'HookScript', {
-        nodeName: props.nodeName, datastoreId: snippets, baseName: `rws-${this.workspaceName}-hook`, data: tfLiteral(script), hashInput: script,
-        fileMode: '0700', extension: 'sh',
+        nodeName: props.nodeName,
+        datastoreId: snippets,
+        baseName: `rws-${this.workspaceName}-hook`,
+        data: tfLiteral(script),
+        hashInput: script,
+        fileMode: '0700',
+        extension: 'sh',
       });
       this.provisioningFile = hook;
       const ct = new VirtualEnvironmentContainer(this, 'Resource', {
-        nodeName: props.nodeName, vmId: props.vmId, poolId: props.poolId, tags: this.tags, description: tfLiteral(description),
-        started: this.started, startOnBoot: this.started, unprivileged: true,
+        nodeName: props.nodeName,
+        vmId: props.vmId,
+        poolId: props.poolId,
+        tags: this.tags,
+        description: tfLiteral(description),
+        started: this.started,
+        startOnBoot: this.started,
+        unprivileged: true,
         features: { nesting: true, keyctl: true },
         cpu: { cores: this.cores },
         memory: { dedicated: this.memoryMiB, swap: 0 },
@@ -507,7 +555,10 @@ export class ProxmoxWorkspace extends Construct {
         && !/^(127\.|localhost$|::1$)/.test(s.bindAddress));
       const ports = [22, ...open.map((s) => s.port!)];
       rules.push({
-        type: 'in', proto: 'tcp', dport: [...new Set(ports)].sort((a, b) => a - b).join(','), source: '+rws-access',
+        type: 'in',
+        proto: 'tcp',
+        dport: [...new Set(ports)].sort((a, b) => a - b).join(','),
+        source: '+rws-access',
         comment: `SSH${open.length ? ` and ${open.map((s) => s.name).join(', ')}` : ''} from the access networks`,
       });
     }
@@ -544,6 +595,11 @@ export class ProxmoxWorkspace extends Construct {
   public get firewallOptions(): TerraformResource {
     return this.firewall.options;
   }
+}
+
+/** The NFS server of the storage, if it is NFS (the one place that reads StorageSource's fields). */
+function nfsOf(storage: WorkspaceStorageOptions | undefined): NfsStorageProps | undefined {
+  return storage?.source.kind === 'nfs' ? storage.source.nfs : undefined;
 }
 
 function sizeMapping(size: WorkspaceSize, mappings: ProxmoxSizeMapping[]): ProxmoxSizeMapping | undefined {

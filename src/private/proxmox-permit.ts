@@ -194,7 +194,9 @@ export function storageCloudConfig(permitId: string, volumes: StorageVolume[], c
       { path: '/etc/nfs.conf.d/permit.conf', owner: 'root:root', permissions: '0644', content: '# NFSv4 only: the firewall opens TCP 2049 and nothing else.\n[nfsd]\nvers3=n\n' },
       { path: '/usr/local/sbin/permit-storage', owner: 'root:root', permissions: '0755', content: storageScript() },
       {
-        path: '/etc/systemd/system/permit-storage.service', owner: 'root:root', permissions: '0644',
+        path: '/etc/systemd/system/permit-storage.service',
+        owner: 'root:root',
+        permissions: '0644',
         content: unit({
           Unit: ['Description=Permit data volumes: format new disks, mount, export (cdk-research-workspaces)', 'After=local-fs.target', 'Before=nfs-server.service'],
           Service: ['Type=oneshot', 'RemainAfterExit=yes', 'ExecStart=/usr/local/sbin/permit-storage'],
@@ -223,7 +225,9 @@ export function proxyCloudConfig(permitId: string, squidConf: string, allowlist:
       { path: '/etc/squid/permit/squid.conf', owner: 'root:root', permissions: '0644', content: squidConf },
       { path: '/etc/squid/permit/allowed-domains.txt', owner: 'root:root', permissions: '0644', content: allowlist },
       {
-        path: '/etc/systemd/system/permit-proxy.service', owner: 'root:root', permissions: '0644',
+        path: '/etc/systemd/system/permit-proxy.service',
+        owner: 'root:root',
+        permissions: '0644',
         content: unit({
           Unit: ['Description=Permit package proxy: only the allowlisted repositories (cdk-research-workspaces)', 'After=network-online.target', 'Wants=network-online.target'],
           Service: ['ExecStart=/usr/sbin/squid -N -d 1 -f /etc/squid/permit/squid.conf', 'Restart=on-failure', 'RestartSec=5'],
@@ -264,8 +268,13 @@ function nfsMounts(storageAddress: string, mounts: PlannedMount[]): string[][] {
 
 /** cloud-config of a desktop workspace (XFCE + xrdp from the image; accounts by the permit entrypoint). */
 export function desktopCloudConfig(o: {
-  permitId: string; role: string; users: PlannedUser[]; storageAddress: string; mounts: PlannedMount[];
-  proxyUrl?: string; noProxy?: string;
+  permitId: string;
+  role: string;
+  users: PlannedUser[];
+  storageAddress: string;
+  mounts: PlannedMount[];
+  proxyUrl?: string;
+  noProxy?: string;
 }): string {
   const extra: Array<[string, string]> = o.proxyUrl ? [['PERMIT_HTTP_PROXY', o.proxyUrl], ['PERMIT_NO_PROXY', o.noProxy ?? '']] : [];
   const doc: Record<string, unknown> = {
@@ -277,7 +286,9 @@ export function desktopCloudConfig(o: {
       { path: `/opt/permit/${PermitEntrypointMode.DESKTOP}.sh`, owner: 'root:root', permissions: '0555', content: PermitEntrypoint.script(PermitEntrypointMode.DESKTOP) },
       { path: '/etc/permit/accounts.env', owner: 'root:root', permissions: '0600', content: accountsEnv(o.users, extra) },
       {
-        path: '/etc/systemd/system/permit-accounts.service', owner: 'root:root', permissions: '0644',
+        path: '/etc/systemd/system/permit-accounts.service',
+        owner: 'root:root',
+        permissions: '0644',
         content: unit({
           Unit: ['Description=Permit accounts of this workspace (cdk-research-workspaces)', 'After=local-fs.target remote-fs.target network-online.target',
             'Wants=network-online.target', 'Before=xrdp.service xrdp-sesman.service'],
@@ -315,7 +326,9 @@ export function airlockCloudConfig(o: {
       { path: '/etc/permit/sshd/sshd_config', owner: 'root:root', permissions: '0644', content: PermitEntrypoint.sshdConfig(o.users.map((u) => u.name), o.port) },
       { path: PermitEntrypoint.HOST_KEY_PATH, owner: 'root:root', permissions: '0600', encoding: 'b64', content: HOST_KEY_PLACEHOLDER },
       {
-        path: '/etc/systemd/system/permit-airlock.service', owner: 'root:root', permissions: '0644',
+        path: '/etc/systemd/system/permit-airlock.service',
+        owner: 'root:root',
+        permissions: '0644',
         content: unit({
           Unit: ['Description=Permit ingress airlock: write-only SFTP for the data holders (cdk-research-workspaces)',
             'After=network-online.target remote-fs.target', 'Wants=network-online.target',

@@ -51,7 +51,9 @@ function delimiterFor(text: string, base: string): string {
  * background, it pushes the provisioning script into the container and runs it, unless the
  * last provisioning succeeded. Proxmox runs hook scripts as root on the node.
  */
-export function containerHookScript(name: string, provisioning: string, proxySetup: string | undefined, proxyUrl: string | undefined, noProxy: string): string {
+export function containerHookScript(
+  name: string, provisioning: string, proxySetup: string | undefined, proxyUrl: string | undefined, noProxy: string,
+): string {
   const d1 = delimiterFor(provisioning, 'RWS_PROVISION');
   const d2 = proxySetup ? delimiterFor(proxySetup, 'RWS_PROXY') : '';
   const env = proxySetup && proxyUrl

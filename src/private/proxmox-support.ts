@@ -284,8 +284,16 @@ export function addVm(scope: Construct, id: string, s: VmSpec): VirtualEnvironme
   }];
   for (const d of s.dataDisks ?? []) {
     disks.push({
-      interface: d.interface, datastoreId: s.diskDatastoreId, size: d.sizeGiB, fileFormat: 'raw', discard: 'on', iothread: true, ssd: true,
-      serial: d.serial, backup: true, replicate: true,
+      interface: d.interface,
+      datastoreId: s.diskDatastoreId,
+      size: d.sizeGiB,
+      fileFormat: 'raw',
+      discard: 'on',
+      iothread: true,
+      ssd: true,
+      serial: d.serial,
+      backup: true,
+      replicate: true,
     });
   }
   const gpu = (s.pciMappings ?? []).length > 0;
@@ -434,7 +442,9 @@ export function unresolved(v: unknown): boolean {
  * (default: PROXMOX_VE_ENDPOINT), `proxmox_api_token` (sensitive; default: PROXMOX_VE_API_TOKEN),
  * `proxmox_insecure` and `proxmox_ssh_username` (snippet uploads go over SSH with the agent).
  */
-export function proxmoxProviderWithVariables(stack: TerraformStack, o: { endpoint?: string; insecure?: boolean; sshUsername?: string }): ProxmoxProvider {
+export function proxmoxProviderWithVariables(
+  stack: TerraformStack, o: { endpoint?: string; insecure?: boolean; sshUsername?: string },
+): ProxmoxProvider {
   const nullable = (v: TerraformVariable, given: unknown) => {
     // cdktf cannot write a null default; Terraform needs one for an optional variable.
     if (given === undefined) v.addOverride('default', null);

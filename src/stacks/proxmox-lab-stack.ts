@@ -184,8 +184,12 @@ export class ProxmoxLabStack extends TerraformStack {
     const location = { file: `construct ${this.node.path}` };
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(props.labName)) {
       errors.push(problem({
-        code: 'invalid-name', field: 'labName', message: 'the lab name is the pool id: letters, digits, "-" and "_", at most 63', value: props.labName,
-        fix: 'use e.g. "genomics-lab"', location,
+        code: 'invalid-name',
+        field: 'labName',
+        message: 'the lab name is the pool id: letters, digits, "-" and "_", at most 63',
+        value: props.labName,
+        fix: 'use e.g. "genomics-lab"',
+        location,
       }));
     }
     const names = new Set<string>();
@@ -204,13 +208,33 @@ export class ProxmoxLabStack extends TerraformStack {
       try {
         const template = catalog.resolve(w.template, w.parameters);
         workspaces.push(new ProxmoxWorkspace(this, w.name, {
-          template, cluster: props.cluster, nodeName: w.nodeName, workspaceName: w.name, kind: w.kind, labName: props.labName, poolId: pool.poolId,
-          size: w.size, sizeMappings: props.sizeMappings, diskGiB: w.diskGiB, image: w.image, vmId: w.vmId, address: w.address,
-          registry: props.registry, users: w.users, owner: w.owner, project: w.project, developer: w.developer,
+          template,
+          cluster: props.cluster,
+          nodeName: w.nodeName,
+          workspaceName: w.name,
+          kind: w.kind,
+          labName: props.labName,
+          poolId: pool.poolId,
+          size: w.size,
+          sizeMappings: props.sizeMappings,
+          diskGiB: w.diskGiB,
+          image: w.image,
+          vmId: w.vmId,
+          address: w.address,
+          registry: props.registry,
+          users: w.users,
+          owner: w.owner,
+          project: w.project,
+          developer: w.developer,
           storage: props.storage && (w.kind ?? ProxmoxWorkspaceKind.VIRTUAL_MACHINE) === ProxmoxWorkspaceKind.VIRTUAL_MACHINE
             ? { source: StorageSource.nfs(props.storage), layout: props.storageLayout } : undefined,
-          policy: props.policy, egress: w.egress, proxy: props.proxy, allowedEndpoints: props.allowedEndpoints, accessCidrs: props.accessCidrs,
-          tags: w.tags, started: w.started,
+          policy: props.policy,
+          egress: w.egress,
+          proxy: props.proxy,
+          allowedEndpoints: props.allowedEndpoints,
+          accessCidrs: props.accessCidrs,
+          tags: w.tags,
+          started: w.started,
         }));
       } catch (e) {
         if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;

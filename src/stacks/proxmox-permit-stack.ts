@@ -119,8 +119,12 @@ export class ProxmoxPermitStack extends TerraformStack {
     const expected = ProxmoxPermitStack.stackNameOf(plan.permitId);
     if (id !== expected) {
       fail({
-        code: 'invalid-stack-name', message: 'a permit stack is named after its permit, so that every event finds the same Terraform state',
-        field: 'id', value: id, fix: `use "${expected}" (ProxmoxPermitStack.stackNameOf(permit.id))`, location: { file: `construct ${this.node.path}` },
+        code: 'invalid-stack-name',
+        message: 'a permit stack is named after its permit, so that every event finds the same Terraform state',
+        field: 'id',
+        value: id,
+        fix: `use "${expected}" (ProxmoxPermitStack.stackNameOf(permit.id))`,
+        location: { file: `construct ${this.node.path}` },
       });
     }
     this.plan = plan;

@@ -512,9 +512,13 @@ export class PermitLifecycle {
     validatePermit(permit);
     if (permit.previousStatus !== undefined) PermitLifecycle.assertTransition(permit.previousStatus, permit.status);
     const uidOf = memberUids(permit, registry);
-    const cur = phase(permit, permit.status, uidOf);
     const replay = permit.previousStatus === permit.status;
     const prev = permit.previousStatus === undefined ? undefined : phase(permit, permit.previousStatus, uidOf);
+    let cur = phase(permit, permit.status, uidOf);
+    if (prev && prev.volumes.length === 0 && cur.volumesToDelete.length > 0) {
+      // Deleted before any storage existed (e.g. straight from AWAITING_INGRESS): nothing to destroy.
+      cur = { ...cur, volumesToDelete: [] };
+    }
     const changes: PlannedChange[] = [];
     if (!replay) {
       const before = new Map((prev?.workspaces ?? []).map((w) => [w.role, w]));

@@ -61,3 +61,33 @@ export async function startMoto(): Promise<MotoServer> {
 export function clientConfig(m: MotoServer) {
   return { endpoint: m.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' }, forcePathStyle: true };
 }
+
+/**
+ * One JSON-protocol call to moto, returning the response body as moto sent it (for answers
+ * the SDK cannot deserialize, e.g. a document whose Content moto returns as an object).
+ */
+export async function motoJsonCall(m: MotoServer, service: string, target: string, body: unknown): Promise<any> {
+  const res = await fetch(m.endpoint, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-amz-json-1.1',
+      'X-Amz-Target': target,
+      'Authorization': `AWS4-HMAC-SHA256 Credential=testing/20250101/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=0`,
+    },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`moto ${target}: HTTP ${res.status}: ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}
+
+/** One REST-JSON call to moto (services without an SDK client here, e.g. EFS). */
+export async function motoRestCall(m: MotoServer, service: string, method: string, urlPath: string): Promise<any> {
+  const res = await fetch(`${m.endpoint}${urlPath}`, {
+    method,
+    headers: { Authorization: `AWS4-HMAC-SHA256 Credential=testing/20250101/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=0` },
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`moto ${method} ${urlPath}: HTTP ${res.status}: ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}

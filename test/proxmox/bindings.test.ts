@@ -5,12 +5,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { cleanTemp, PROXMOX_SCHEMA, resources, synthApp, tempDir, tfValidateAll } from './helpers';
 import { differences, generateProxmoxBindings, OUT_DIR, RESOURCES } from '../../scripts/generate-proxmox-bindings';
 import { ProxmoxWorkspace, TemplateCatalog } from '../../src';
 import { TerraformStack } from '../../src/private/cdktf';
 import { VirtualEnvironmentVm } from '../../src/private/proxmox/virtual-environment-vm.generated';
 import { ensureProxmoxProvider } from '../../src/private/proxmox-support';
-import { cleanTemp, PROXMOX_SCHEMA, resources, synthApp, tempDir, tfValidateAll } from './helpers';
 
 afterAll(cleanTemp);
 

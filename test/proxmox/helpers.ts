@@ -111,11 +111,19 @@ export function writtenFile(config: any, p: string): string {
   return f.content;
 }
 
+/** The result of tf-validate on one folder. */
+export interface ValidateResult {
+  readonly dir: string;
+  readonly status: number;
+  readonly output: string;
+  readonly ms: number;
+}
+
 /** tf-validate on folders, two at a time; undefined when terraform is missing locally (loud skip; CI fails). */
-export async function tfValidateAll(dirs: string[], parallel = 2): Promise<Array<{ dir: string; status: number; output: string; ms: number }> | undefined> {
+export async function tfValidateAll(dirs: string[], parallel = 2): Promise<ValidateResult[] | undefined> {
   if (!requireTool('terraform', 'tf-validate runs `terraform validate` offline on every synthesized Proxmox stack')) return undefined;
   const queue = [...dirs];
-  const results: Array<{ dir: string; status: number; output: string; ms: number }> = [];
+  const results: ValidateResult[] = [];
   const worker = async () => {
     for (let dir = queue.shift(); dir; dir = queue.shift()) {
       const d = dir;

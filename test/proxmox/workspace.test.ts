@@ -3,14 +3,15 @@
  * egress mode, tags and pool, and one clear error for bad input.
  */
 import {
+  cleanTemp, cloudConfig, cloudInitSchema, deref, firewallOf, resources, shellcheck, snippetText, synthApp, userDataOf, vm,
+} from './helpers';
+import {
   EgressMode, OperatingSystem, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxContainerTemplate, ProxmoxImageContent, ProxmoxWorkspace,
-  ProxmoxWorkspaceKind, ProxmoxWorkspaceProps, StorageSource, TemplateCatalog, UserRegistry, WorkspacePolicy, WorkspaceSize,
+  ProxmoxWorkspaceKind, ProxmoxWorkspaceProps, TemplateCatalog, UserRegistry, WorkspacePolicy, WorkspaceSize,
 } from '../../src';
 import { App, TerraformStack } from '../../src/private/cdktf';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
-import {
-  cleanTemp, cloudConfig, cloudInitSchema, deref, firewallOf, resources, shellcheck, snippetText, synthApp, userDataOf, vm,
-} from './helpers';
+import { StorageSource } from '../../src/workspaces/userdata';
 
 afterAll(cleanTemp);
 
@@ -67,9 +68,12 @@ describe('virtual machine from a cloud image', () => {
     const dl = deref(json, machine.body.disk[0].import_from);
     expect(dl.type).toBe('proxmox_virtual_environment_download_file');
     expect(dl.body).toMatchObject({
-      node_name: 'pve1', datastore_id: 'local', content_type: 'import',
+      node_name: 'pve1',
+      datastore_id: 'local',
+      content_type: 'import',
       url: 'https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img',
-      file_name: 'rws-lab-noble-server-cloudimg-amd64.qcow2', overwrite: false,
+      file_name: 'rws-lab-noble-server-cloudimg-amd64.qcow2',
+      overwrite: false,
     });
     expect(machine.body.clone).toBeUndefined();
   });
@@ -148,7 +152,9 @@ describe('firewall per egress mode', () => {
 
   test('none: DNS and NTP to the cluster\'s servers, NFS to the lab share and the allowed endpoints; nothing else', () => {
     const { json, ws } = synth({
-      egress: EgressMode.NONE, registry, owner: 'alice',
+      egress: EgressMode.NONE,
+      registry,
+      owner: 'alice',
       storage: { source: StorageSource.nfs({ server: '10.0.0.5', exportPath: '/export/lab' }) },
       allowedEndpoints: [{ address: '10.0.9.0/24', port: 443, comment: 'package mirror' }],
       proxy: { address: '10.0.0.4', port: 3128 },
@@ -209,7 +215,10 @@ describe('firewall per egress mode', () => {
 describe('GPU sizes', () => {
   test('a mapped GPU size passes the cluster\'s PCI mappings through on q35', () => {
     const { json } = synth({
-      template: 'gpu-deep-learning', registry, owner: 'alice', size: WorkspaceSize.GPU_S,
+      template: 'gpu-deep-learning',
+      registry,
+      owner: 'alice',
+      size: WorkspaceSize.GPU_S,
       sizeMappings: [{ size: WorkspaceSize.GPU_S, pciMappings: ['nvidia-l4'], memoryMiB: 24576 }],
     });
     const body = vm(json, 'ws')!.body;
@@ -228,8 +237,12 @@ describe('LXC container workspace', () => {
     expect(ws.kind).toBe(ProxmoxWorkspaceKind.CONTAINER);
     expect(resources(json, 'proxmox_virtual_environment_vm')).toHaveLength(0);
     expect(ct.body).toMatchObject({
-      unprivileged: true, features: { nesting: true, keyctl: true }, cpu: { cores: 2 }, memory: { dedicated: 4096, swap: 0 },
-      disk: { datastore_id: 'local-lvm', size: 30 }, initialization: { hostname: 'ws' },
+      unprivileged: true,
+      features: { nesting: true, keyctl: true },
+      cpu: { cores: 2 },
+      memory: { dedicated: 4096, swap: 0 },
+      disk: { datastore_id: 'local-lvm', size: 30 },
+      initialization: { hostname: 'ws' },
       network_interface: [{ name: 'eth0', bridge: 'vmbr0', firewall: true }],
     });
     expect(deref(json, ct.body.operating_system.template_file_id).body).toMatchObject({
@@ -275,7 +288,7 @@ describe('bad input: one error naming the construct path, field, value and fix',
   test.each<[string, Props, RegExp[]]>([
     ['unknown node', { nodeName: 'pve9' }, [/construct lab\/ws: error unknown-node: nodeName: "pve9" is not a node of the cluster \(pve1, pve2\) \(got "pve9"\)\. Fix: use one of pve1, pve2, or add "pve9" to cluster\.nodes/]],
     ['a GPU size without a mapping', { template: 'gpu-deep-learning', registry, owner: 'alice', size: WorkspaceSize.GPU_S },
-      [/construct lab\/ws: error size-without-mapping: size: size GPU-S has no Proxmox mapping.*\(got "GPU-S"\)\. Fix: add sizeMappings: \[\{ size: 'GPU-S', pciMappings: \['<gpu mapping>'\] \}\]/]],
+      [/construct lab\/ws: error size-without-mapping: size: size GPU-S has no Proxmox mapping.*\(got "GPU-S"\)\. Fix: add sizeMappings: \[\{ size: WorkspaceSize\.GPU_S, pciMappings: \['<gpu mapping>'\] \}\]/]],
     ['a disk smaller than the cloud image', { template: 'rocky-9', diskGiB: 8 },
       [/error disk-too-small: diskGiB: the disk \(8 GiB\) is smaller than the image https:\/\/dl\.rockylinux\.org\/\S+ \(10 GiB\).*\(got 8\)\. Fix: use diskGiB: 10 or more/]],
     ['a disk smaller than the template VM\'s', { image: ProxmoxCloudImage.fromTemplateVm({ vmId: 9000, diskGiB: 40 }), diskGiB: 32 },

@@ -230,7 +230,7 @@ describe('chroot: lab scenario (NFS, user subdirectories, inline registry)', () 
     expect(c.read(spaced)).toBe('no trailing newline');
     const st = c.stat(spaced);
     expect([st.uid, st.gid, st.mode]).toEqual([labRegistry().user('alice').uid, labRegistry().group('genomics').gid, '0640']);
-    expect(c.read('/etc/profile.d/research-workspace.sh')).toContain("export LAB_NOTE='it'\\''s $(touch /tmp/pwned-env) fine'");
+    expect(c.read('/etc/profile.d/research-workspace.sh')).toContain('export LAB_NOTE="it\'s \\$(touch /tmp/pwned-env) fine"');
     c.sh('. /etc/profile.d/research-workspace.sh && [ "$LAB_NOTE" = "it\'s \\$(touch /tmp/pwned-env) fine" ] && [ "$PROJECT" = genome-2025 ]');
   });
 

@@ -284,17 +284,17 @@ export class StorageSource {
    * EFS settings.
    * @default - not EFS
    */
-  public readonly efs?: EfsStorageProps;
+  public readonly efsSettings?: EfsStorageProps;
   /**
    * NFS settings.
    * @default - not NFS
    */
-  public readonly nfs?: NfsStorageProps;
+  public readonly nfsSettings?: NfsStorageProps;
 
   private constructor(kind: string, efs?: EfsStorageProps, nfs?: NfsStorageProps) {
     this.kind = kind;
-    this.efs = efs;
-    this.nfs = nfs;
+    this.efsSettings = efs;
+    this.nfsSettings = nfs;
   }
 }
 

@@ -205,7 +205,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     let options: string | undefined;
     const kind = s.source.kind as PlannedStorage['kind'];
     if (kind === 'efs') {
-      const e = s.source.efs!;
+      const e = s.source.efsSettings!;
       if (!/^fs-[0-9a-f]{8,40}$/.test(e.fileSystemId)) err('invalid-efs-id', 'storage.source.fileSystemId', 'not an EFS file system id', e.fileSystemId, 'write fs- followed by hex digits, e.g. fs-0123456789abcdef0');
       if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(e.region)) err('invalid-region', 'storage.source.region', 'not an AWS region', e.region, 'write e.g. us-east-1');
       if (e.accessPointId !== undefined && !/^fsap-[0-9a-f]{8,40}$/.test(e.accessPointId)) {
@@ -219,7 +219,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
           'use StorageLayout.GROUP_SHARED (a lab group owns the share) or USER_SUBDIRECTORIES, or EFS access points per project');
       }
     } else if (kind === 'nfs') {
-      const n = s.source.nfs!;
+      const n = s.source.nfsSettings!;
       if (!/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])$/.test(n.server)) {
         err('invalid-server', 'storage.source.server', 'not a host name or IP address', n.server, 'write e.g. nfs.lab.example.edu or 10.0.0.5');
       }
@@ -246,7 +246,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
       kind, mountPoint, fstabSource, fstabType, options, layout,
       homeBase: homes ? `${mountPoint}/${homeSub}` : undefined,
       projectGroups, scratch: s.scratch ?? true, sharedGroup: layout === StorageLayout.GROUP_SHARED ? s.sharedGroup : undefined,
-      efsRegion: s.source.efs?.region,
+      efsRegion: s.source.efsSettings?.region,
     };
   } else if (ru.requireEfs) {
     err('storage-required', 'storage', `template "${t.slug}" requires shared storage (research_user.require_efs)`, undefined, 'pass storage: { source: StorageSource.efs({...}) }');

@@ -2,10 +2,16 @@
  * Shell quoting and the checks that keep template and registry values from running code.
  */
 
-/** Quotes a value for bash: single quotes, with `'` written as `'\''`. Safe for any text without NUL. */
+/**
+ * Quotes a value for bash or sh so that it is one literal word whatever it contains (safe for
+ * any text without NUL): bare when it has only harmless characters, in single quotes (with `'`
+ * as `'\''`), or, when it holds `$` or a backtick, in double quotes with `\ $ \` "` escaped (the
+ * same literal, and shellcheck does not mistake it for an expansion meant to happen).
+ */
 export function shq(value: string): string {
   if (value.includes('\0')) throw new Error('a NUL character cannot be passed to a shell');
   if (/^[A-Za-z0-9_./=:,@%+-]+$/.test(value)) return value;
+  if (/[$`]/.test(value)) return `"${value.replace(/[\\$`"]/g, '\\$&')}"`;
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
