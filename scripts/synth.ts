@@ -38,15 +38,14 @@ function catalogReport(): string {
 }
 
 /** Counts resources by type in a cdktf stack's JSON. */
-function terraformSummary(stackDir: string): { resources: number; byType: string } {
+function terraformSummary(stackDir: string): { resources: number } {
   const json = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
   const counts = new Map<string, number>();
   for (const [type, items] of Object.entries<Record<string, unknown>>(json.resource ?? {})) {
     counts.set(type, Object.keys(items).length);
   }
   const resources = [...counts.values()].reduce((a, b) => a + b, 0);
-  const byType = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([t, n]) => `${t.replace(/^kubernetes_/, '')}:${n}`).join(' ');
-  return { resources, byType };
+  return { resources };
 }
 
 function permitKubernetes(): string {
@@ -68,9 +67,28 @@ function permitKubernetes(): string {
   return formatTable(['stack', 'status', 'resources', 'workspaces', 'output'], rows, ['l', 'l', 'r', 'l', 'l']);
 }
 
+function proxmoxLab(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ex = require('../examples/proxmox-lab/main');
+  const r = ex.synthProxmoxLab({ outdir: CDKTF_OUT });
+  const s = terraformSummary(r.stackDir);
+  return formatTable(['stack', 'workspaces', 'resources', 'output'], [[r.stackName, r.workspaceCount, s.resources, path.relative(ROOT, r.stackDir)]], ['l', 'r', 'r', 'l']);
+}
+
+function permitProxmox(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ex = require('../examples/permit-proxmox/main');
+  const r = ex.synthPermitProxmox({ permitId: 'p-101', status: 'DATA_PREPARATION_REVIEW_PENDING', previousStatus: 'DATA_PREPARATION_PENDING', eventId: 'evt-p-101-review', outdir: CDKTF_OUT });
+  const s = terraformSummary(r.stackDir);
+  const ws = r.plan.workspaces.map((w: any) => `${w.role}(${w.state})`).join(', ') || '-';
+  return formatTable(['stack', 'status', 'resources', 'workspaces', 'output'], [[r.stackName, r.plan.status, s.resources, ws, path.relative(ROOT, r.stackDir)]], ['l', 'l', 'r', 'l', 'l']);
+}
+
 const SECTIONS: Section[] = [
   { name: 'catalog', title: 'Template catalog', run: catalogReport },
-  { name: 'permit-kubernetes', title: 'Permit on Kubernetes (Terraform, examples/permit-kubernetes)', run: permitKubernetes },
+  { name: 'permit-kubernetes', title: 'Permits on Kubernetes (Terraform, examples/permit-kubernetes)', run: permitKubernetes },
+  { name: 'proxmox-lab', title: 'Lab on Proxmox VE (Terraform, examples/proxmox-lab)', run: proxmoxLab },
+  { name: 'permit-proxmox', title: 'Permit on Proxmox VE (Terraform, examples/permit-proxmox)', run: permitProxmox },
 ];
 
 function main(): void {

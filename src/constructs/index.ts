@@ -8,3 +8,4 @@ export * from './kubernetes-permit-workspace';
 export * from './proxmox-cluster';
 export * from './proxmox-workspace';
 export * from './proxmox-permit-environment';
+export * from './airlock-workspace';

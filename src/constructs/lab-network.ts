@@ -170,16 +170,16 @@ export class LabNetwork extends Construct {
       this.vpc = vpc;
       this.workspaceSubnets = { subnetType: withEgress ? ec2.SubnetType.PRIVATE_WITH_EGRESS : ec2.SubnetType.PRIVATE_ISOLATED };
       // The default security group is never attached: every network interface of the lab gets its own group.
-      for (const id of ['HIPAA.Security-VPCDefaultSecurityGroupClosed', 'NIST.800.53.R5-VPCDefaultSecurityGroupClosed']) {
+      for (const ruleId of ['HIPAA.Security-VPCDefaultSecurityGroupClosed', 'NIST.800.53.R5-VPCDefaultSecurityGroupClosed']) {
         Validations.of(vpc).acknowledge({
-          id,
+          id: ruleId,
           reason: 'No lab resource uses the default security group (workspaces, mount targets, endpoints and the gateway each get an explicit group); removing its rules needs a Lambda-backed custom resource, which would add more attack surface than it removes. Close it account-wide with the AWS Config remediation for vpc-default-security-group-closed.',
         });
       }
       if (withEgress) {
-        for (const id of ['HIPAA.Security-VPCNoUnrestrictedRouteToIGW', 'NIST.800.53.R5-VPCNoUnrestrictedRouteToIGW']) {
+        for (const ruleId of ['HIPAA.Security-VPCNoUnrestrictedRouteToIGW', 'NIST.800.53.R5-VPCNoUnrestrictedRouteToIGW']) {
           Validations.of(vpc).acknowledge({
-            id,
+            id: ruleId,
             reason: 'The lab policy allows egress, so the public subnets hold the NAT gateway and nothing else (no instance gets a public address: mapPublicIpOnLaunch is off and workspaces are in private subnets); their default route to the internet gateway is how the NAT reaches the package repositories. With proxied egress, a Route 53 Resolver DNS Firewall limits names to the allowlist. Set egress: none for a lab with no internet path at all.',
           });
         }
@@ -236,9 +236,9 @@ export class LabNetwork extends Construct {
       const range = props.vpc ? this.vpc.vpcCidrBlock : props.cidr ?? '10.80.0.0/16';
       this.endpointSecurityGroup.addIngressRule(ec2.Peer.ipv4(range), ec2.Port.tcp(443), 'HTTPS from the lab VPC');
       if (unresolved(range)) {
-        for (const id of ['AwsSolutions-EC23', 'HIPAA.Security-EC2RestrictedCommonPorts', 'HIPAA.Security-EC2RestrictedSSH', 'NIST.800.53.R5-EC2RestrictedCommonPorts', 'NIST.800.53.R5-EC2RestrictedSSH']) {
+        for (const ruleId of ['AwsSolutions-EC23', 'HIPAA.Security-EC2RestrictedCommonPorts', 'HIPAA.Security-EC2RestrictedSSH', 'NIST.800.53.R5-EC2RestrictedCommonPorts', 'NIST.800.53.R5-EC2RestrictedSSH']) {
           Validations.of(this.endpointSecurityGroup).acknowledge({
-            id,
+            id: ruleId,
             reason: 'The only inbound rule admits HTTPS (443) from the VPC\'s own address range, which is an attribute of the imported VPC and so unknown to the check at synth time; no port is open to any other network.',
           });
         }

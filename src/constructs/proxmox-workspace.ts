@@ -3,7 +3,7 @@ import {
   ProxmoxClusterSettings, ProxmoxCloudImage, ProxmoxContainerTemplate, ProxmoxEndpoint, ProxmoxImageContent, ProxmoxProtocol,
   ProxmoxSizeMapping, ProxmoxStaticAddress,
 } from './proxmox-cluster';
-import { TerraformResource } from '../private/cdktf';
+import { TerraformResource, Token } from '../private/cdktf';
 import { tfLiteral } from '../private/kubernetes-permit';
 import { VirtualEnvironmentContainer } from '../private/proxmox/virtual-environment-container.generated';
 import { containerHookScript, proxySetupScript } from '../private/proxmox-scripts';
@@ -270,11 +270,12 @@ export class ProxmoxWorkspace extends Construct {
     }
     if (cluster.nodes.length === 0) {
       err('no-nodes', 'cluster.nodes', 'the cluster has no nodes', [], 'list the node names, e.g. nodes: ["pve1", "pve2"]');
-    } else if (!cluster.nodes.includes(props.nodeName)) {
+    } else if (!Token.isUnresolved(props.nodeName) && !cluster.nodes.includes(props.nodeName)) {
       err('unknown-node', 'nodeName', `"${props.nodeName}" is not a node of the cluster (${cluster.nodes.join(', ')})`, props.nodeName,
         `use one of ${cluster.nodes.join(', ')}, or add "${props.nodeName}" to cluster.nodes`);
     }
-    if (props.vmId !== undefined && (!Number.isInteger(props.vmId) || props.vmId < 100 || props.vmId > 999999999)) {
+    const badVmId = (n: number) => !Number.isInteger(n) || n < 100 || n > 999999999;
+    if (props.vmId !== undefined && !Token.isUnresolved(props.vmId) && badVmId(props.vmId)) {
       err('invalid-vm-id', 'vmId', 'a Proxmox VM id is a whole number from 100 to 999999999', props.vmId, 'leave it out for the next free id');
     }
 
@@ -327,7 +328,7 @@ export class ProxmoxWorkspace extends Construct {
       }
     }
     const minDisk = image?.minimumDiskGiB ?? 4;
-    if (props.diskGiB !== undefined) {
+    if (props.diskGiB !== undefined && !Token.isUnresolved(props.diskGiB)) {
       if (!Number.isInteger(props.diskGiB) || props.diskGiB < 1 || props.diskGiB > 65536) {
         err('invalid-disk', 'diskGiB', 'the disk size is a whole number of GiB from 1 to 65536', props.diskGiB, `use e.g. ${Math.max(rootGiB, minDisk)}`);
       } else if (props.diskGiB < minDisk) {
@@ -599,7 +600,7 @@ export class ProxmoxWorkspace extends Construct {
 
 /** The NFS server of the storage, if it is NFS (the one place that reads StorageSource's fields). */
 function nfsOf(storage: WorkspaceStorageOptions | undefined): NfsStorageProps | undefined {
-  return storage?.source.kind === 'nfs' ? storage.source.nfs : undefined;
+  return storage?.source.kind === 'nfs' ? storage.source.nfsSettings : undefined;
 }
 
 function sizeMapping(size: WorkspaceSize, mappings: ProxmoxSizeMapping[]): ProxmoxSizeMapping | undefined {

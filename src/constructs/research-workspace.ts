@@ -6,19 +6,19 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { IPolicySubject, PolicyBoundary } from './policy-boundary';
+import { ResearchUserRegistry } from './research-user-registry';
 import { ResolvedTemplate } from '../workspaces/catalog';
 import { EgressMode, WorkspaceRequest } from '../workspaces/policy';
 import { PriceTable } from '../workspaces/pricing';
+import { WorkspaceInputError } from '../workspaces/private/error';
 import { Architecture, Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { Sizing, WorkspaceSizing } from '../workspaces/sizing';
 import { OperatingSystem, TemplateService } from '../workspaces/template';
-import { WorkspaceInputError } from '../workspaces/private/error';
-import { WorkspaceUserData } from '../workspaces/userdata';
-import { IPolicySubject, PolicyBoundary } from './policy-boundary';
+import { DeveloperOptions, WorkspaceUserData } from '../workspaces/userdata';
 import { machineImageFor } from './private/machine-image';
 import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from './private/props';
 import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
-import { ResearchUserRegistry } from './research-user-registry';
 import { SharedEfs } from './shared-efs';
 import { WorkspaceWebGateway } from './workspace-web-gateway';
 
@@ -211,6 +211,12 @@ export interface ResearchWorkspaceProps {
   readonly terminationProtection?: boolean;
 
   /**
+   * Developer conveniences for the owner (zsh, dotfiles, language toolchains, a bootstrap script).
+   * @default - none
+   */
+  readonly developer?: DeveloperOptions;
+
+  /**
    * Internet access the workspace has (what the policy's egress rule checks).
    * @default - not checked
    */
@@ -295,8 +301,10 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
   public readonly hibernation: boolean;
   /** Whether it runs on spot capacity. */
   public readonly spot: boolean;
-  /** Size of the user-data EC2 receives, in bytes (with the longest possible deploy-time values). */
+  /** Size of the user-data EC2 receives, in bytes (gzip-compressed). */
   public readonly userDataBytes: number;
+  /** The boot provisioning generated from the template (the parts EC2 receives, its registry, its warnings). */
+  public readonly userData: WorkspaceUserData;
   /** Where research users' homes are on this workspace. */
   public readonly homeBase: string;
   /** Services reachable through a port forward (name and port). */
@@ -305,7 +313,6 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
   public readonly webUrls: string[];
 
   private readonly egress?: EgressMode;
-  private readonly generated: WorkspaceUserData;
   private readonly parts: Array<{ name: string; content: string }>;
 
   constructor(scope: Construct, id: string, props: ResearchWorkspaceProps) {
@@ -328,7 +335,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
 
     const idle = props.template.definition.idleDetection;
     const idleOn = idle?.enabled ?? true;
-    const idleMinutes = props.idleMinutes ?? (this.hibernation ? idle?.hibernateThresholdMinutes ?? idle?.idleThresholdMinutes : idle?.idleThresholdMinutes) ?? 30;
+    const templateIdle = this.hibernation ? idle?.hibernateThresholdMinutes ?? idle?.idleThresholdMinutes : idle?.idleThresholdMinutes;
+    const idleMinutes = props.idleMinutes ?? templateIdle ?? 30;
     const cpuThreshold = props.idleCpuThresholdPercent ?? idle?.cpuThresholdPercent ?? 10;
 
     // Image first: a Rocky template without machineImage fails here with a clear message.
@@ -397,9 +405,10 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       region: Stack.of(this).region,
       idleMinutes: props.idleMinutes,
       idleCpuThresholdPercent: props.idleCpuThresholdPercent,
+      developer: props.developer,
     });
     this.homeBase = ud.homeBase;
-    this.generated = ud.generated;
+    this.userData = ud.generated;
     this.parts = ud.parts;
     this.userDataBytes = ud.sizeBytes;
 
@@ -503,8 +512,13 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       }
       for (const s of web) {
         this.webUrls.push(props.webGateway.addService(this, {
-          workspaceName: this.workspaceName, serviceName: s.name, port: s.port!, instanceId: this.instance.ref,
-          connections: this, vpc: props.vpc, healthCheckPath: s.name.includes('code') ? '/healthz' : '/',
+          workspaceName: this.workspaceName,
+          serviceName: s.name,
+          port: s.port!,
+          instanceId: this.instance.ref,
+          connections: this,
+          vpc: props.vpc,
+          healthCheckPath: s.name.includes('code') ? '/healthz' : '/',
         }));
       }
     }
@@ -530,7 +544,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
 
   /** Warnings of the user-data generator (ignored service settings and the like), one line each. */
   public get userDataWarnings(): string[] {
-    return this.generated.warnings.map((w) => `${w.code}: ${w.field ? `${w.field}: ` : ''}${w.message}`);
+    return this.userData.warnings.map((w) => `${w.code}: ${w.field ? `${w.field}: ` : ''}${w.message}`);
   }
 
   /** Names of the user-data's MIME parts, in order. */

@@ -194,9 +194,9 @@ export class WorkspaceWebGateway extends Construct {
       id: 'NIST.800.53.R5-ALBWAFEnabled',
       reason: 'The gateway is internal (no internet route), reachable only from allowedCidrs, and every request must pass OpenID Connect sign-in before it reaches a workspace, whose own token/password check follows. Associate a WAF web ACL (AWS::WAFv2::WebACLAssociation) if your institution requires one on internal load balancers.',
     });
-    for (const id of ['HIPAA.Security-ELBDeletionProtectionEnabled', 'NIST.800.53.R5-ELBDeletionProtectionEnabled']) {
+    for (const ruleId of ['HIPAA.Security-ELBDeletionProtectionEnabled', 'NIST.800.53.R5-ELBDeletionProtectionEnabled']) {
       Validations.of(this.loadBalancer).acknowledge({
-        id,
+        id: ruleId,
         reason: 'The gateway holds no data and is recreated identically from the lab definition (its access logs are in a retained bucket); deletion protection would make removing the web gateway from a lab through CloudFormation fail.',
       });
     }

@@ -67,10 +67,11 @@ export function roleMountTable(volumes: PlannedVolume[]): Map<string, PlannedMou
     id: 'export-table',
     status: PermitStatus.AWAITING_INGRESS,
     dataHolders: holders.map((id) => ({ id, allowedCidrs: ['192.0.2.0/24'] })),
-    researchers: [{ name: 'researcher', uid: 10001 }],
-    hdabPreprocessor: { name: 'preprocessor', uid: 10002 },
-    hdabReviewer: { name: 'reviewer', uid: 10003 },
-    setupReviewer: { name: 'setupreviewer', uid: 10004 },
+    // Stand-in members (only the mounts are used); names with "_", which no data holder id has.
+    researchers: [{ name: 'rws_table_researcher', uid: 10001 }],
+    hdabPreprocessor: { name: 'rws_table_preprocessor', uid: 10002 },
+    hdabReviewer: { name: 'rws_table_reviewer', uid: 10003 },
+    setupReviewer: { name: 'rws_table_setup_reviewer', uid: 10004 },
   };
   for (const status of Object.values(PermitStatus)) {
     for (const w of PermitLifecycle.plan({ ...base, status }).workspaces) table.set(w.role, w.mounts);

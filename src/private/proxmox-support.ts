@@ -267,6 +267,7 @@ export interface VmSpec {
  *   null for unset ones); `enabled` and `disconnected` are set explicitly because the SDKv2
  *   provider reads a null boolean of such an object as false (a disabled interface).
  * - `stop_on_destroy`: cloud images have no guest agent, so a shutdown could wait forever.
+ * - `reboot_after_update = false`: configuration that needs a reboot waits for the next one.
  */
 export function addVm(scope: Construct, id: string, s: VmSpec): VirtualEnvironmentVm {
   ensureProxmoxProvider(scope);
@@ -308,6 +309,9 @@ export function addVm(scope: Construct, id: string, s: VmSpec): VirtualEnvironme
     onBoot: s.started,
     stopOnDestroy: true,
     purgeOnDestroy: true,
+    // A changed snippet (cicustom) is applied at the VM's next boot, never by a reboot Terraform
+    // forces in the middle of someone's session.
+    rebootAfterUpdate: false,
     protection: s.protectData ? true : undefined,
     machine: gpu ? 'q35' : undefined,
     scsiHardware: 'virtio-scsi-single',

@@ -2,3 +2,4 @@ export * from './kubernetes-permit-stack';
 export * from './lab-stack';
 export * from './proxmox-lab-stack';
 export * from './proxmox-permit-stack';
+export * from './permit-stack';

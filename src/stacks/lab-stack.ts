@@ -1,11 +1,13 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import {
-  Annotations, CfnElement, CfnOutput, CfnParameter, CfnResource, NestedStack, RemovalPolicy, SecretValue, Stack, StackProps,
+  Annotations, IPolicyValidationContext, IPolicyValidationPlugin, NestedStack, PolicyValidationPluginReport, RemovalPolicy, SecretValue, Stack,
+  StackProps, Stage, Validations,
 } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { LabNetwork } from '../constructs/lab-network';
 import { PolicyBoundary } from '../constructs/policy-boundary';
 import { readLabFile } from '../constructs/private/lab-file';
@@ -17,8 +19,8 @@ import { SharedEfs } from '../constructs/shared-efs';
 import { WorkspaceWebGateway } from '../constructs/workspace-web-gateway';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
-import { problem, WorkspaceInputError } from '../workspaces/private/error';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
+import { problem, WorkspaceInputError } from '../workspaces/private/error';
 import { Architecture, WorkspaceSize } from '../workspaces/sizes';
 import { UserRegistry } from '../workspaces/users';
 
@@ -503,7 +505,10 @@ export class LabStack extends Stack {
     });
 
     this.workspaces = def.workspaces.map((w) => this.addWorkspace(w));
-    this.node.addValidation({ validate: () => this.checkLimits() });
+    // Checked on the synthesized templates (rendering them again here would cost a third of
+    // the synthesis time): a validation plugin on the app reads them back.
+    const stage = Stage.of(this);
+    if (stage) Validations.of(stage).addPlugins(new LabLimitsPlugin(this));
   }
 
   /** The workspace with this name. */
@@ -525,7 +530,7 @@ export class LabStack extends Stack {
 
   /**
    * Usage of each stack of the lab (this one and the workspace stacks) against
-   * CloudFormation's limits. Renders the templates.
+   * CloudFormation's limits. Renders the templates (synthesis checks the written ones).
    */
   public stackUsage(): StackUsage[] {
     const stacks: Stack[] = [this, ...this.workspaceStacks];
@@ -554,7 +559,8 @@ export class LabStack extends Stack {
       }
       throw e;
     }
-    const web = w.web ?? (this.webGateway !== undefined && (template.definition.services ?? []).some((s) => s.port !== undefined && ![22, 3389, 8443].includes(s.port)));
+    const hasWebService = (template.definition.services ?? []).some((s) => s.port !== undefined && ![22, 3389, 8443].includes(s.port));
+    const web = w.web ?? (this.webGateway !== undefined && hasWebService);
     return new ResearchWorkspace(scope, w.name, {
       template,
       vpc: this.network.vpc,
@@ -622,10 +628,10 @@ export class LabStack extends Stack {
     if (problems.length) throw new WorkspaceInputError(problems, problems.length > 1 ? `${where}: ${problems.length} problems in the lab definition` : undefined);
   }
 
-  /** Every stack under 80% of every CloudFormation limit. */
-  private checkLimits(): string[] {
+  /** Problems of each stack whose usage is above 80% of a CloudFormation limit. */
+  public limitProblems(usage: StackUsage[]): string[] {
     const out: string[] = [];
-    for (const u of this.stackUsage()) {
+    for (const u of usage) {
       const over: string[] = [];
       if (u.resources > LIMITS.resources * HEADROOM) over.push(`${u.resources} resources (limit ${LIMITS.resources})`);
       if (u.outputs > LIMITS.outputs * HEADROOM) over.push(`${u.outputs} outputs (limit ${LIMITS.outputs})`);
@@ -643,17 +649,50 @@ export class LabStack extends Stack {
   }
 }
 
-function usageOf(stack: Stack, workspaces: number): StackUsage {
-  const mine = (c: IConstruct) => c instanceof CfnElement && Stack.of(c) === stack;
-  const elements = stack.node.findAll().filter(mine);
-  const template = JSON.stringify((stack as any)._toCloudFormation());
+/**
+ * Checks a lab's synthesized templates (the lab stack and its nested stacks, read from the
+ * cloud assembly) against 80% of CloudFormation's limits.
+ */
+class LabLimitsPlugin implements IPolicyValidationPlugin {
+  public readonly name: string;
+  constructor(private readonly lab: LabStack) {
+    this.name = `cdk-research-workspaces limits of ${lab.node.path}`;
+  }
+
+  public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
+    const rootFile = context.templatePaths.find((p) => path.basename(p) === this.lab.templateFile);
+    if (!rootFile) return { success: true, violations: [] };
+    const dir = path.dirname(rootFile);
+    const stacks: Array<[Stack, string]> = [[this.lab, rootFile], ...this.lab.workspaceStacks.map((n): [Stack, string] => [n, path.join(dir, n.templateFile)])];
+    const usage = stacks.map(([stack, file]) => usageOfTemplate(stack.node.path, fs.readFileSync(file, 'utf8'),
+      this.lab.workspaces.filter((w) => Stack.of(w) === stack).length));
+    const problems = this.lab.limitProblems(usage);
+    return {
+      success: problems.length === 0,
+      violations: problems.map((description) => ({
+        ruleName: 'rws-stack-limits',
+        description,
+        severity: 'error',
+        violatingResources: [{ resourceLogicalId: this.lab.node.path, templatePath: rootFile, locations: ['Resources'] }],
+      })),
+    };
+  }
+}
+
+function usageOfTemplate(stackPath: string, text: string, workspaces: number): StackUsage {
+  const t = JSON.parse(text);
   return {
-    stack: stack.node.path,
-    resources: elements.filter((e) => e instanceof CfnResource).length,
-    outputs: elements.filter((e) => e instanceof CfnOutput).length,
-    parameters: Object.keys(JSON.parse(template).Parameters ?? {}).length || elements.filter((e) => e instanceof CfnParameter).length,
-    templateBytes: Buffer.byteLength(template, 'utf8'),
-    dynamicReferences: (template.match(/\{\{resolve:/g) ?? []).length,
+    stack: stackPath,
+    resources: Object.keys(t.Resources ?? {}).length,
+    outputs: Object.keys(t.Outputs ?? {}).length,
+    parameters: Object.keys(t.Parameters ?? {}).length,
+    templateBytes: Buffer.byteLength(text, 'utf8'),
+    dynamicReferences: (text.match(/\{\{resolve:/g) ?? []).length,
     workspaces,
   };
+}
+
+/** Usage of a stack, rendering its template (as synthesis writes it: JSON, one-space indent). */
+function usageOf(stack: Stack, workspaces: number): StackUsage {
+  return usageOfTemplate(stack.node.path, JSON.stringify((stack as any)._toCloudFormation(), undefined, 1), workspaces);
 }

@@ -83,8 +83,13 @@ test('the CDK CLI synthesizes the small lab from its cdk.json, offline, with no 
   const dir = path.join(__dirname, '..', '..', 'examples', 'small-lab');
   const out = tempDir('rws-cli-');
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? out, CDK_DISABLE_CLI_TELEMETRY: 'true', CDK_VALIDATION: 'false',
-    AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? out,
+    CDK_DISABLE_CLI_TELEMETRY: 'true',
+    CDK_VALIDATION: 'false',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: '/nonexistent',
+    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
   };
   const cdk = path.join(__dirname, '..', '..', 'node_modules', '.bin', 'cdk');
   const r = spawnSync(cdk, ['synth', '--quiet', '--no-lookups', '--output', out], { cwd: dir, env, encoding: 'utf8', timeout: 300_000 });

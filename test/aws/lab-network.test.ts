@@ -61,7 +61,10 @@ describe('LabNetwork', () => {
   test('an existing VPC is used as it is, endpoints added', () => {
     const stack = new Stack(new App(), 'Lab', { env: { region: 'us-east-1' } });
     const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Existing', {
-      vpcId: 'vpc-0123456789abcdef0', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0123456789abcdef0'], vpcCidrBlock: '10.1.0.0/16',
+      vpcId: 'vpc-0123456789abcdef0',
+      availabilityZones: ['us-east-1a'],
+      privateSubnetIds: ['subnet-0123456789abcdef0'],
+      vpcCidrBlock: '10.1.0.0/16',
       privateSubnetRouteTableIds: ['rtb-0123456789abcdef0'],
     });
     const network = new LabNetwork(stack, 'Network', { vpc });

@@ -93,7 +93,9 @@ maybe('deploy into moto_server', () => {
     }
     wsSubset = motoSubset(nested.template, { keep: WORKSPACE_TYPES, parameters: values });
     await cfn.send(new CreateStackCommand({
-      StackName: 'small-lab-alice-jupyter', TemplateBody: JSON.stringify(wsSubset.template), Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
+      StackName: 'small-lab-alice-jupyter',
+      TemplateBody: JSON.stringify(wsSubset.template),
+      Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
       Parameters: Object.keys(wsSubset.template.Parameters).map((k) => ({ ParameterKey: k, ParameterValue: values[k] })),
     }));
     for (const r of await resources('small-lab-alice-jupyter')) if (r.PhysicalResourceId) wsPhysical.set(r.LogicalResourceId!, r.PhysicalResourceId);
@@ -234,8 +236,12 @@ maybe('deploy into moto_server', () => {
     expect(inst.IamInstanceProfile?.Arn).toContain(wsPhysical.get(wsSubset.kept.find((k) => k.type === 'AWS::IAM::InstanceProfile')!.logicalId)!);
     const tags = Object.fromEntries(inst.Tags!.map((t) => [t.Key, t.Value]));
     expect(tags).toMatchObject({
-      'Name': 'alice-jupyter', 'research:lab': 'small-lab', 'research:owner': 'alice', 'research:project': 'genomics',
-      'research:template': 'jupyter-lab', 'research:workspace': 'alice-jupyter',
+      'Name': 'alice-jupyter',
+      'research:lab': 'small-lab',
+      'research:owner': 'alice',
+      'research:project': 'genomics',
+      'research:template': 'jupyter-lab',
+      'research:workspace': 'alice-jupyter',
     });
     expect(tags['research:service-secret']).toMatch(/^arn:aws:secretsmanager:/);
     expect(tags['research:file-system']).toBe(physical.get(labSubset.kept.find((k) => k.type === 'AWS::EFS::FileSystem')!.logicalId));

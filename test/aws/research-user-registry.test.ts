@@ -11,8 +11,10 @@ const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOFjo1NzEpb9BDrAR/nU1oUQ+u4HGNt
 function registry(n: number): UserRegistry {
   const users = Array.from({ length: n }, (_, i) => ({ name: `u${String(i).padStart(4, '0')}`, groups: [`g${i % 3}`], sshKeys: i === 0 ? [KEY] : [ed25519(i)] }));
   return UserRegistry.fromProps({
-    users, groups: [{ name: 'g0' }, { name: 'g1' }, { name: 'g2' }],
-    userIdRange: { min: 10000, max: 10000 + 2 * n }, groupIdRange: { min: 50000, max: 50010 },
+    users,
+    groups: [{ name: 'g0' }, { name: 'g1' }, { name: 'g2' }],
+    userIdRange: { min: 10000, max: 10000 + 2 * n },
+    groupIdRange: { min: 50000, max: 50010 },
   });
 }
 

@@ -28,7 +28,9 @@ function fixture(region?: string): Fixture {
   const app = new App();
   const stack = new Stack(app, 'Lab', region ? { env: { region } } : undefined);
   const vpc = new ec2.Vpc(stack, 'Vpc', {
-    maxAzs: 2, natGateways: 0, restrictDefaultSecurityGroup: false,
+    maxAzs: 2,
+    natGateways: 0,
+    restrictDefaultSecurityGroup: false,
     subnetConfiguration: [{ name: 'Workspaces', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
   });
   const registry = UserRegistry.fromProps({
@@ -163,7 +165,10 @@ describe('ResearchWorkspace', () => {
     const ws = workspace(f, { size: WorkspaceSize.L, hibernation: true });
     expect(ws.rootVolumeGiB).toBe(40);
     Template.fromStack(f.stack).hasResourceProperties('AWS::EC2::LaunchTemplate', {
-      LaunchTemplateData: Match.objectLike({ HibernationOptions: { Configured: true }, BlockDeviceMappings: [Match.objectLike({ Ebs: Match.objectLike({ VolumeSize: 40, Encrypted: true }) })] }),
+      LaunchTemplateData: Match.objectLike({
+        HibernationOptions: { Configured: true },
+        BlockDeviceMappings: [Match.objectLike({ Ebs: Match.objectLike({ VolumeSize: 40, Encrypted: true }) })],
+      }),
     });
   });
 
@@ -184,8 +189,13 @@ describe('ResearchWorkspace', () => {
     const f = fixture();
     const ws = workspace(f);
     Template.fromStack(f.stack).hasResourceProperties('AWS::CloudWatch::Alarm', {
-      MetricName: 'CPUUtilization', Namespace: 'AWS/EC2', ComparisonOperator: 'LessThanThreshold', Statistic: 'Maximum', Period: 300,
-      EvaluationPeriods: 7, Threshold: 10,
+      MetricName: 'CPUUtilization',
+      Namespace: 'AWS/EC2',
+      ComparisonOperator: 'LessThanThreshold',
+      Statistic: 'Maximum',
+      Period: 300,
+      EvaluationPeriods: 7,
+      Threshold: 10,
       Dimensions: [{ Name: 'InstanceId', Value: f.stack.resolve(ws.instance.ref) }],
       AlarmActions: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':automate:', { Ref: 'AWS::Region' }, ':ec2:stop']] }],
     });
@@ -241,6 +251,13 @@ describe('ResearchWorkspace', () => {
     const cc = ws.userDataPart('cloud-config.yaml');
     expect(cc).not.toContain(ed25519('bob'));
     expect(cc).not.toContain(ed25519('alice'));
+  });
+
+  test('developer options reach the user-data', () => {
+    const f = fixture();
+    const ws = workspace(f, { developer: { zsh: true } });
+    expect(ws.userData.cloudConfig).toContain('zsh');
+    expect(ws.userData).toBeDefined();
   });
 
   test('the deploy-time values script passes shellcheck', () => {
@@ -330,9 +347,12 @@ describe('ResearchWorkspace', () => {
 
   describe('web gateway', () => {
     const oidc = {
-      issuer: 'https://auth.globus.org', authorizationEndpoint: 'https://auth.globus.org/v2/oauth2/authorize',
-      tokenEndpoint: 'https://auth.globus.org/v2/oauth2/token', userInfoEndpoint: 'https://auth.globus.org/v2/oauth2/userinfo',
-      clientId: 'client', clientSecret: SecretValue.secretsManager('lab/oidc'),
+      issuer: 'https://auth.globus.org',
+      authorizationEndpoint: 'https://auth.globus.org/v2/oauth2/authorize',
+      tokenEndpoint: 'https://auth.globus.org/v2/oauth2/token',
+      userInfoEndpoint: 'https://auth.globus.org/v2/oauth2/userinfo',
+      clientId: 'client',
+      clientSecret: SecretValue.secretsManager('lab/oidc'),
     };
     function gateway(f: Fixture, over: any = {}): WorkspaceWebGateway {
       return new WorkspaceWebGateway(f.stack, 'Web', {

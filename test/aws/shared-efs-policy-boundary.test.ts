@@ -27,7 +27,8 @@ describe('SharedEfs', () => {
     t.hasResource('AWS::EFS::FileSystem', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({
-        Encrypted: true, KmsKeyId: Match.anyValue(),
+        Encrypted: true,
+        KmsKeyId: Match.anyValue(),
         LifecyclePolicies: Match.arrayWith([{ TransitionToIA: 'AFTER_30_DAYS' }]),
         FileSystemPolicy: Match.objectLike({ Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) }),
       }),

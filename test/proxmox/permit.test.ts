@@ -22,9 +22,6 @@ const R = PermitWorkspaceRole;
 const ID = 'p-042';
 const name = (role: string) => `${ID}-${role}`;
 const ip = (host: number) => `10.42.7.${host}`;
-const HOST: Record<string, number> = {
-  'storage': 10, 'egress-proxy': 11, 'ingress-airlock': 20, 'hdab-preprocessing': 21, 'hdab-review': 22, 'researcher-setup': 23, 'setup-review': 24, 'analysis': 25,
-};
 
 /** Every phase of the walk, synthesized once. */
 const phases = LIFECYCLE_WALK.map(([status, previous]) => ({ status, previous, ...synthPermit(permit(status, previous)) }));

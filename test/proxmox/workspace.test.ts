@@ -3,7 +3,7 @@
  * egress mode, tags and pool, and one clear error for bad input.
  */
 import {
-  cleanTemp, cloudConfig, cloudInitSchema, deref, firewallOf, resources, shellcheck, snippetText, synthApp, userDataOf, vm,
+  cleanTemp, cloudInitSchema, deref, firewallOf, resources, shellcheck, snippetText, synthApp, userDataOf, vm,
 } from './helpers';
 import {
   EgressMode, OperatingSystem, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxContainerTemplate, ProxmoxImageContent, ProxmoxWorkspace,
@@ -79,7 +79,9 @@ describe('virtual machine from a cloud image', () => {
   });
 
   test('tags, pool, name, node, started', () => {
-    expect(machine.body).toMatchObject({ name: 'ws', node_name: 'pve1', pool_id: 'genomics', started: true, on_boot: true, stop_on_destroy: true });
+    expect(machine.body).toMatchObject({
+      name: 'ws', node_name: 'pve1', pool_id: 'genomics', started: true, on_boot: true, stop_on_destroy: true, reboot_after_update: false,
+    });
     expect(machine.body.tags).toEqual(['cost-grant-17', 'egress-open', 'lab-genomics', 'owner-alice', 'project-cancer', 'rws', 'size-m', 'template-ubuntu-24-04']);
   });
 

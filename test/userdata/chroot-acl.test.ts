@@ -4,11 +4,11 @@
  * conveniences for the owner: GitHub CLI credentials from a secret file, dotfiles with yadm
  * (yadm really installed; the clone, which needs GitHub, replaced), a bootstrap script.
  */
-import { SecretReference, StorageLayout, StorageSource, WorkspacePlatform, WorkspaceUserData } from '../../src/workspaces/userdata';
 import { TestChroot } from './helpers/chroot';
 import { labRegistry, template } from './helpers/fixtures';
 import { explain, fakeCalls, provision, ProvisionRun, pwnedFiles } from './helpers/provision';
 import { canChroot } from './helpers/tools';
+import { SecretReference, StorageLayout, StorageSource, WorkspacePlatform, WorkspaceUserData } from '../../src/workspaces/userdata';
 
 const RUN = canChroot('the chroot provisioning tests (chroot-acl)');
 const TOKEN = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';

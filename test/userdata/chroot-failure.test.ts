@@ -3,11 +3,11 @@
  * end the log with the step and a reason that says what to fix, and change nothing it should
  * not. Also the sync script's own defences against a crafted registry file.
  */
-import { RegistryDelivery, SecretReference, WorkspaceUserData } from '../../src/workspaces/userdata';
 import { TestChroot } from './helpers/chroot';
 import { EVIL, labRegistry, template, templateFrom } from './helpers/fixtures';
 import { explain, provision, pwnedFiles } from './helpers/provision';
 import { canChroot, sshKey } from './helpers/tools';
+import { RegistryDelivery, SecretReference, WorkspaceUserData } from '../../src/workspaces/userdata';
 
 const RUN = canChroot('the chroot failure tests');
 

@@ -6,11 +6,11 @@
  * code-server's password from SSM (replaced), hibernation. Then a second run changes nothing.
  */
 import * as zlib from 'zlib';
-import { IdleAction, RegistryDelivery, SecretReference, StorageLayout, StorageSource, WorkspaceUserData } from '../../src/workspaces/userdata';
 import { fakeKey, TestChroot } from './helpers/chroot';
 import { labRegistry, template } from './helpers/fixtures';
 import { explain, fakeCalls, parseUnit, provision, ProvisionRun, pwnedFiles } from './helpers/provision';
 import { canChroot } from './helpers/tools';
+import { IdleAction, RegistryDelivery, SecretReference, StorageLayout, StorageSource, WorkspaceUserData } from '../../src/workspaces/userdata';
 
 const RUN = canChroot('the chroot provisioning tests (chroot-group)');
 const JUPYTER_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:lab/jupyter-AbCdEf';

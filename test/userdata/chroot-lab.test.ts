@@ -6,16 +6,37 @@
  * destination with spaces, post_install and user_data, zsh and a bootstrap script for the owner.
  * Then everything is read back, the idle agent is exercised, and a second run must change nothing.
  */
-import { StorageSource, WorkspaceUserData } from '../../src/workspaces/userdata';
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import * as path from 'path';
 import { TestChroot } from './helpers/chroot';
 import { EVIL, keyOf, labRegistry, template } from './helpers/fixtures';
 import { explain, fakeCalls, parseUnit, provision, ProvisionRun, pwnedFiles, systemctlCalls } from './helpers/provision';
 import { canChroot } from './helpers/tools';
+import { StorageSource, WorkspaceUserData } from '../../src/workspaces/userdata';
 
 const RUN = canChroot('the chroot provisioning tests (chroot-lab)');
 const BOOTSTRAP = 'echo "bootstrap ran as $(id -un) in $PWD" >> "$HOME/bootstrapped"\n';
 const MANIFEST_PATHS = ['/shared', '/etc/systemd/system', '/etc/sudoers.d', '/etc/research-workspace', '/etc/profile.d', '/etc/rws-test',
   '/opt/lab data', '/usr/local/lib/research-workspace', '/usr/local/sbin', '/var/lib/research-workspace/state', '/etc/fstab'];
+
+function fetchOk(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    }).on('error', () => resolve(false));
+  });
+}
+
+async function waitFor(cond: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const t0 = Date.now();
+  while (!(await cond())) {
+    if (Date.now() - t0 > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 let c: TestChroot;
 let first: ProvisionRun;
@@ -219,6 +240,41 @@ describe('chroot: lab scenario (NFS, user subdirectories, inline registry)', () 
     expect(idle.stdout).toContain('idle for 31 minutes (threshold 30): stop');
     expect(poweroffs()).toEqual(['fake-poweroff stop']);
     expect(c.read('/var/log/research-workspace/idle.log')).toContain('stop');
+  });
+
+  test('the idle agent sees Jupyter kernels (busy, or used since the last check) and Session Manager sessions', async () => {
+    if (!RUN) return;
+    // A Jupyter server stand-in on the host (the chroot shares the network): /api/kernels from a folder.
+    const port = 20000 + (process.pid % 20000);
+    const web = c.host('/tmp/fake-jupyter');
+    fs.mkdirSync(path.join(web, 'api'), { recursive: true });
+    const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', web], { stdio: 'ignore' });
+    const worker = spawn('sleep', ['120'], { argv0: 'ssm-session-worker', stdio: 'ignore' });
+    try {
+      c.write('/tmp/idle-jupyter.conf', `IDLE_MINUTES=30\nJUPYTER_PORTS=${port}\n`);
+      c.write('/tmp/fakeproc/stat', 'cpu  0 0 0 100 0 0 0 0 0 0\n');
+      c.write('/tmp/fakeproc/net/dev', 'Inter-|\n face |\n');
+      const env = { RWS_PROC: '/tmp/fakeproc', RWS_IDLE_CONF: '/tmp/idle-jupyter.conf', RWS_IDLE_STATE: '/tmp/idle-state-2', RWS_POWEROFF_CMD: '/usr/local/bin/fake-poweroff' };
+      const now = Math.floor(Date.now() / 1000);
+      const iso = (t: number) => new Date(t * 1000).toISOString();
+      await waitFor(() => fetchOk(`http://127.0.0.1:${port}/`));
+      fs.writeFileSync(path.join(web, 'api', 'kernels'), JSON.stringify([{ id: 'k1', execution_state: 'busy', last_activity: iso(now - 7200) }]));
+      let r = c.runScript('/usr/local/lib/research-workspace/rws-idle-agent', { ...env, RWS_IDLE_NOW: String(now) });
+      expect(r.stdout).toContain(`jupyter kernel busy on port ${port}`);
+      expect(r.stdout).toContain('Session Manager session');
+      worker.kill();
+      await waitFor(async () => worker.exitCode !== null || worker.signalCode !== null);
+      fs.writeFileSync(path.join(web, 'api', 'kernels'), JSON.stringify([{ id: 'k1', execution_state: 'idle', last_activity: iso(now + 100) }]));
+      r = c.runScript('/usr/local/lib/research-workspace/rws-idle-agent', { ...env, RWS_IDLE_NOW: String(now + 300) });
+      expect(r.stdout).toContain(`active: jupyter kernel used on port ${port}`);
+      expect(r.stdout).not.toContain('Session Manager');
+      fs.writeFileSync(path.join(web, 'api', 'kernels'), JSON.stringify([{ id: 'k1', execution_state: 'idle', last_activity: iso(now + 100) }]));
+      r = c.runScript('/usr/local/lib/research-workspace/rws-idle-agent', { ...env, RWS_IDLE_NOW: String(now + 600) });
+      expect(r.stdout).toContain('idle for 5 of 30 minutes');
+    } finally {
+      server.kill();
+      worker.kill();
+    }
   });
 
   test('template files are written byte for byte, with owner and mode; nothing in them ran', () => {

@@ -8,14 +8,16 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
+import * as fc from 'fast-check';
 import { TemplateCatalog, UserRegistry } from '../../src';
+import { bigRegistry, labRegistry, template, templateFrom } from './helpers/fixtures';
+import { requireTool } from './helpers/tools';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 import {
   DeveloperLanguage, IdleAction, RegistryDelivery, RegistryDeliveryMode, SecretReference, StorageLayout, StorageSource, WorkspacePlatform,
   WorkspaceUserData, WorkspaceUserDataOptions,
 } from '../../src/workspaces/userdata';
-import { bigRegistry, labRegistry, template, templateFrom } from './helpers/fixtures';
-import { requireTool } from './helpers/tools';
+import { shq } from '../../src/workspaces/userdata/private/shell';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const base = (extra: Partial<WorkspaceUserDataOptions> = {}): WorkspaceUserDataOptions => ({ template: template('lab-jupyter'), registry: labRegistry(), owner: 'alice', ...extra });
@@ -35,6 +37,18 @@ function cloudInitPython(): string {
   const ci = execFileSync('bash', ['-c', 'command -v cloud-init'], { encoding: 'utf8' }).trim();
   return fs.readFileSync(ci, 'utf8').split('\n')[0].replace(/^#!\s*/, '').split(' ')[0];
 }
+
+describe('quoting', () => {
+  test('any value quoted by the generator reaches bash and sh as exactly that value (property, 500 samples)', () => {
+    const chars = [...'$`"\'\\ !;&|<>(){}[]*?~#%=:,.@+-_/\n\t\rabcXYZ019é日'];
+    const values = fc.sample(fc.string({ unit: fc.constantFrom(...chars), maxLength: 24 }), { numRuns: 500, seed: 42 });
+    const script = `printf '%s\\0' ${values.map(shq).join(' ')}`;
+    for (const sh of ['bash', 'sh']) {
+      const out = execFileSync(sh, ['-c', script], { encoding: 'utf8' });
+      expect(out.split('\0').slice(0, -1)).toEqual(values);
+    }
+  });
+});
 
 describe('the embedded scripts', () => {
   test('scripts.generated.ts matches the .sh sources (run scripts/embed.js after editing them)', () => {
@@ -260,7 +274,7 @@ describe('developer conveniences and languages', () => {
       'rws_want_cmd cargo cargo cargo', 'rws_want_cmd zsh zsh zsh', 'rws_want_pkg gh -']) {
       expect(main).toContain(w);
     }
-    expect(main).toContain("rws_sync_users -H /home -s alice:/usr/bin/zsh \"$RWS_PAYLOAD/registry.tsv\"");
+    expect(main).toContain('rws_sync_users -H /home -s alice:/usr/bin/zsh "$RWS_PAYLOAD/registry.tsv"');
     expect(main).toContain('rws_dev_github alice ssm /lab/gh');
   });
 

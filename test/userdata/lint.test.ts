@@ -10,14 +10,16 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { OperatingSystem, TemplateCatalog } from '../../src';
+import { bigRegistry, labRegistry, template, TEMPLATES } from './helpers/fixtures';
+import { requireTool } from './helpers/tools';
 import {
   DeveloperLanguage, IdleAction, RegistryDelivery, SecretReference, StorageLayout, StorageSource, WorkspacePlatform, WorkspaceUserData,
   WorkspaceUserDataOptions,
 } from '../../src/workspaces/userdata';
-import { bigRegistry, labRegistry, template, TEMPLATES } from './helpers/fixtures';
-import { requireTool } from './helpers/tools';
 
-const OSES = [OperatingSystem.UBUNTU_22_04, OperatingSystem.UBUNTU_24_04, OperatingSystem.DEBIAN_12, OperatingSystem.ROCKY_9, OperatingSystem.AMAZON_LINUX_2023];
+const OSES = [
+  OperatingSystem.UBUNTU_22_04, OperatingSystem.UBUNTU_24_04, OperatingSystem.DEBIAN_12, OperatingSystem.ROCKY_9, OperatingSystem.AMAZON_LINUX_2023,
+];
 const DNF = new Set<string>([OperatingSystem.ROCKY_9, OperatingSystem.AMAZON_LINUX_2023]);
 
 interface Case {
@@ -25,9 +27,9 @@ interface Case {
   readonly options: WorkspaceUserDataOptions;
 }
 
-function ownTemplate(slug: string, os: string) {
-  let text = TEMPLATES[slug].replace(/^base: .*$/m, `base: ${os}`);
-  if (DNF.has(os)) text = text.replace(/^package_manager: apt$/m, 'package_manager: dnf');
+function ownTemplate(slug: string, osName: string) {
+  let text = TEMPLATES[slug].replace(/^base: .*$/m, `base: ${osName}`);
+  if (DNF.has(osName)) text = text.replace(/^package_manager: apt$/m, 'package_manager: dnf');
   const c = new TemplateCatalog();
   c.addYaml(text, `test/${slug}.yml`);
   return c.resolve(slug);
@@ -39,14 +41,16 @@ function variations(): Array<[string, Partial<WorkspaceUserDataOptions>]> {
     ['efs+inline', { storage: { source: StorageSource.efs({ fileSystemId: 'fs-0123456789abcdef0', region: 'us-east-1', iam: true }) } }],
     ['nfs+group-shared+s3', {
       storage: { source: StorageSource.nfs({ server: '10.0.0.5', exportPath: '/export/lab' }), layout: StorageLayout.GROUP_SHARED, sharedGroup: 'researchers' },
-      registryDelivery: RegistryDelivery.s3('lab-bucket', 'users.tsv.gz'), idle: { action: IdleAction.HIBERNATE },
+      registryDelivery: RegistryDelivery.s3('lab-bucket', 'users.tsv.gz'),
+      idle: { action: IdleAction.HIBERNATE },
     }],
     ['acl+ssm+secrets+developer', {
       storage: { source: StorageSource.preMounted(), mountPoint: '/data', layout: StorageLayout.POSIX_ACL },
       registryDelivery: RegistryDelivery.ssmParameters('/lab/registry'),
       secrets: {
         jupyterToken: SecretReference.secretsManager('arn:aws:secretsmanager:us-east-1:123456789012:secret:jt-AbCdEf'),
-        servicePassword: SecretReference.ssmParameter('/lab/pw'), githubToken: SecretReference.file('/run/secrets/gh'),
+        servicePassword: SecretReference.ssmParameter('/lab/pw'),
+        githubToken: SecretReference.file('/run/secrets/gh'),
       },
       developer: { zsh: true, dotfilesRepository: 'https://github.com/alice/dotfiles.git', bootstrapScript: 'echo hi', languages: Object.values(DeveloperLanguage) },
     }],

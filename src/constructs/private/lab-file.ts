@@ -4,11 +4,11 @@
  * to the file's folder.
  */
 import * as path from 'path';
+import type { LabDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
+import { EgressMode } from '../../workspaces/policy';
 import { FieldReader } from '../../workspaces/private/fields';
 import { YamlPath, YamlSource } from '../../workspaces/private/yaml-source';
-import { EgressMode } from '../../workspaces/policy';
 import { Architecture, Sizes, WorkspaceSize } from '../../workspaces/sizes';
-import type { LabDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
 import { RegistryStorage } from '../research-user-registry';
 
 const TOP = new Set(['name', 'region', 'account', 'egress', 'vpc', 'templates', 'registry', 'policy', 'storage', 'registry_storage',

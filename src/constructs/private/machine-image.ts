@@ -4,10 +4,10 @@
  */
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { IConstruct } from 'constructs';
+import { badProp } from './props';
 import { ResolvedTemplate } from '../../workspaces/catalog';
 import { Architecture } from '../../workspaces/sizes';
 import { OperatingSystem } from '../../workspaces/template';
-import { badProp } from './props';
 
 /** Canonical's and Debian's public AMI parameters by OS and architecture. */
 export function publicImageParameter(os: OperatingSystem, arch: Architecture): string | undefined {

@@ -20,13 +20,13 @@
 import * as zlib from 'zlib';
 import { Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { badProp, sha256 } from './props';
 import { ResolvedTemplate } from '../../workspaces/catalog';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import {
   DeveloperOptions, IdleAction, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData,
 } from '../../workspaces/userdata';
 import { ResearchGroupSpec, ResearchUserSpec, UserRegistry } from '../../workspaces/users';
-import { badProp, sha256 } from './props';
 
 /** The registry as published: the file, its hash and the gzip. */
 export interface PublishedRegistry {
@@ -130,11 +130,18 @@ export function ownerRegistry(registry: UserRegistry, owner: string): UserRegist
   const groupNames = new Set([...u.groups, ...(u.primaryGroup !== u.name ? [u.primaryGroup] : [])]);
   const groups: ResearchGroupSpec[] = registry.groups.filter((g) => groupNames.has(g.name)).map((g) => ({ name: g.name, gid: g.gid }));
   const user: ResearchUserSpec = {
-    name: u.name, uid: u.uid, shell: u.shell, sudo: u.sudo, groups: u.groups,
+    name: u.name,
+    uid: u.uid,
+    shell: u.shell,
+    sudo: u.sudo,
+    groups: u.groups,
     primaryGroup: u.primaryGroup !== u.name ? u.primaryGroup : undefined,
   };
   return UserRegistry.fromProps({
-    users: [user], groups, userIdRange: registry.userIdRange, groupIdRange: registry.groupIdRange,
+    users: [user],
+    groups,
+    userIdRange: registry.userIdRange,
+    groupIdRange: registry.groupIdRange,
     sourceName: `${registry.sourceName} (owner ${owner})`,
   });
 }
@@ -184,14 +191,14 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
   const subs: string[] = [];
   if (payloadText.includes(PH_SECRET)) {
     tags[SECRET_TAG] = r.secretArn;
-    subs.push(`v=$(tag ${SECRET_TAG}) || exit 1`, `check "$v" '^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$'`, `s="$s -e s|${PH_SECRET}|$v|g"`);
+    subs.push(`v=$(tag ${SECRET_TAG}) || exit 1`, 'check "$v" \'^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$\'', `s="$s -e s|${PH_SECRET}|$v|g"`);
   }
   if (payloadText.includes(PH_FS)) {
     tags[FILE_SYSTEM_TAG] = r.fileSystemId!;
-    subs.push(`v=$(tag ${FILE_SYSTEM_TAG}) || exit 1`, `check "$v" '^fs-[0-9a-f]{8,40}$'`, `s="$s -e s|${PH_FS}|$v|g"`);
+    subs.push(`v=$(tag ${FILE_SYSTEM_TAG}) || exit 1`, 'check "$v" \'^fs-[0-9a-f]{8,40}$\'', `s="$s -e s|${PH_FS}|$v|g"`);
   }
   if (payloadText.includes(PH_REGION)) {
-    subs.push(`v=$(md placement/region) || fail "the region is not in the instance metadata"`, `check "$v" '^[a-z]{2}(-[a-z]+)+-[0-9]$'`, `s="$s -e s|${PH_REGION}|$v|g"`);
+    subs.push('v=$(md placement/region) || fail "the region is not in the instance metadata"', 'check "$v" \'^[a-z]{2}(-[a-z]+)+-[0-9]$\'', `s="$s -e s|${PH_REGION}|$v|g"`);
   }
   const values = [
     '#!/bin/sh',

@@ -110,7 +110,10 @@ export class RegistryDelivery {
   public static auto(fallback?: RegistryDelivery): RegistryDelivery {
     if (fallback && (fallback.mode === RegistryDeliveryMode.AUTO || fallback.mode === RegistryDeliveryMode.INLINE)) {
       fail({
-        code: 'invalid-delivery', message: 'RegistryDelivery.auto(): the fallback must fetch the registry', field: 'registryDelivery', value: fallback.mode,
+        code: 'invalid-delivery',
+        message: 'RegistryDelivery.auto(): the fallback must fetch the registry',
+        field: 'registryDelivery',
+        value: fallback.mode,
         fix: 'pass RegistryDelivery.ssmParameters(), .s3(), .httpUrl() or .file() as the fallback',
       });
     }

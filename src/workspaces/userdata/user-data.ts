@@ -196,9 +196,11 @@ export class WorkspaceUserData {
       const fallback = d.fallback ?? this.defaultFallback();
       if (!fallback) {
         return fail({
-          code: 'user-data-too-large', field: 'registryDelivery',
+          code: 'user-data-too-large',
+          field: 'registryDelivery',
           message: `${p.where}: with ${p.users.length} users inline the user-data is ${Math.min(b.gz.length, b.raw)} bytes after compression, above the ${p.maxBytes}-byte limit, and the ${p.platform} platform has no default place to fetch the registry from`,
-          value: d.mode, fix: 'pass registryDelivery: RegistryDelivery.auto(RegistryDelivery.httpUrl("https://...")) (or .file(path)) and publish registryPayload there',
+          value: d.mode,
+          fix: 'pass registryDelivery: RegistryDelivery.auto(RegistryDelivery.httpUrl("https://...")) (or .file(path)) and publish registryPayload there',
         });
       }
       return this.checked(this.fetched(fallback), `the registry is already fetched (${fallback.mode})`);
@@ -225,9 +227,11 @@ export class WorkspaceUserData {
       const chunks = Math.ceil(b64.length / maxLen);
       if (chunks > maxParams) {
         fail({
-          code: 'registry-too-large', field: 'registryDelivery',
+          code: 'registry-too-large',
+          field: 'registryDelivery',
           message: `${p.where}: the registry (${p.registry!.users.length} users, ${gz.length} bytes gzip) needs ${chunks} SSM parameters of ${maxLen} characters, more than ${maxParams}`,
-          value: d.location, fix: 'deliver it from S3 instead: RegistryDelivery.auto(RegistryDelivery.s3(bucket, key)), or raise maxParameterLength to 8192 (advanced tier)',
+          value: d.location,
+          fix: 'deliver it from S3 instead: RegistryDelivery.auto(RegistryDelivery.s3(bucket, key)), or raise maxParameterLength to 8192 (advanced tier)',
         });
       }
       const parameters: RegistryParameter[] = [];
@@ -250,10 +254,12 @@ export class WorkspaceUserData {
     const size = Math.min(b.gz.length, b.raw);
     if (size > p.maxBytes) {
       fail({
-        code: 'user-data-too-large', field: 'registryDelivery',
+        code: 'user-data-too-large',
+        field: 'registryDelivery',
         message: `${p.where}: the user-data is ${size} bytes after compression (${b.raw} raw), above the ${p.maxBytes}-byte limit`
           + `${p.platform === WorkspacePlatform.AWS ? ' of EC2' : ''}; ${what}`,
-        value: p.delivery.mode, fix: inlineFix ?? this.largeFix(b.payload),
+        value: p.delivery.mode,
+        fix: inlineFix ?? this.largeFix(b.payload),
       });
     }
     return b;
@@ -280,8 +286,13 @@ export class WorkspaceUserData {
       { name: 'provision.sh', contentType: 'text/x-shellscript', content: shellPart },
     ]);
     return {
-      payload: r.payload, cloudConfig, shellPart, mime, raw: Buffer.byteLength(mime, 'utf8'),
-      gz: zlib.gzipSync(Buffer.from(mime, 'utf8'), { level: 9 }), registry,
+      payload: r.payload,
+      cloudConfig,
+      shellPart,
+      mime,
+      raw: Buffer.byteLength(mime, 'utf8'),
+      gz: zlib.gzipSync(Buffer.from(mime, 'utf8'), { level: 9 }),
+      registry,
     };
   }
 }
@@ -292,7 +303,11 @@ function sha256(text: string): string {
 
 function payloadOf(content: string, mode: RegistryDeliveryMode, location: string | undefined, parameters: RegistryParameter[]): Omit<RegistryPayload, 'userCount'> {
   return {
-    mode, content, sha256: sha256(content), location, parameters,
+    mode,
+    content,
+    sha256: sha256(content),
+    location,
+    parameters,
     gzipBase64: zlib.gzipSync(Buffer.from(content, 'utf8'), { level: 9 }).toString('base64'),
   };
 }

@@ -122,6 +122,7 @@ export class TestChroot {
   /** Owner, group and permission bits (octal, with setgid/sticky) of a path inside the chroot. */
   public stat(p: string): { uid: number; gid: number; mode: string; isDir: boolean } {
     const s = fs.lstatSync(this.host(p));
+    // eslint-disable-next-line no-bitwise
     return { uid: s.uid, gid: s.gid, mode: (s.mode & 0o7777).toString(8).padStart(4, '0'), isDir: s.isDirectory() };
   }
 

@@ -1,8 +1,8 @@
 /**
  * Templates and registries the user-data tests (and the benchmark) generate from.
  */
-import { ResolvedTemplate, TemplateCatalog, UserRegistry } from '../../../src';
 import { sshKey } from './tools';
+import { ResolvedTemplate, TemplateCatalog, UserRegistry } from '../../../src';
 
 /** A comment that would run code if anything evaluated it. */
 export const EVIL = '$(touch /tmp/pwned-key) `touch /tmp/pwned-backtick` ; touch /tmp/pwned-semicolon';

@@ -3,9 +3,9 @@
  * (`provisioningScript()`) as root, with every cloud-only command replaced by a logger.
  */
 import * as fs from 'fs';
-import { WorkspaceUserData } from '../../../src/workspaces/userdata';
 import { FAKE_CLOUD_ENV, RunResult, TestChroot } from './chroot';
 import { PWNED } from './fixtures';
+import { WorkspaceUserData } from '../../../src/workspaces/userdata';
 
 export interface ProvisionRun extends RunResult {
   /** The provisioning log after the run. */

@@ -243,9 +243,16 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     }
     const homes = s.homesOnSharedStorage ?? true;
     storage = {
-      kind, mountPoint, fstabSource, fstabType, options, layout,
+      kind,
+      mountPoint,
+      fstabSource,
+      fstabType,
+      options,
+      layout,
       homeBase: homes ? `${mountPoint}/${homeSub}` : undefined,
-      projectGroups, scratch: s.scratch ?? true, sharedGroup: layout === StorageLayout.GROUP_SHARED ? s.sharedGroup : undefined,
+      projectGroups,
+      scratch: s.scratch ?? true,
+      sharedGroup: layout === StorageLayout.GROUP_SHARED ? s.sharedGroup : undefined,
       efsRegion: s.source.efsSettings?.region,
     };
   } else if (ru.requireEfs) {
@@ -305,7 +312,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     const config: string[] = [];
     for (const line of s.config ?? []) {
       if (kind === ServiceKind.JUPYTER && JUPYTER_RESERVED.test(line)) {
-        warn('service-config-ignored', `${field}.config`, `Jupyter setting ignored: the workspace decides address, port, root folder and token (from a secret)`, line,
+        warn('service-config-ignored', `${field}.config`, 'Jupyter setting ignored: the workspace decides address, port, root folder and token (from a secret)', line,
           'remove the line; pass secrets.jupyterToken for a token of your own');
       } else {
         config.push(line);
@@ -315,8 +322,14 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
       err('no-owner', 'owner', `service "${s.name}" needs a user to run as, and there is none`, undefined, 'pass owner, a registry or a template user');
     }
     services.push({
-      name: s.name, kind, unit: kind === ServiceKind.SYSTEM ? `${s.name}.service` : `rws-${s.name}.service`,
-      port: s.port, bindAddress: bind, enable: s.enable ?? (s.port !== undefined), command: s.command, config,
+      name: s.name,
+      kind,
+      unit: kind === ServiceKind.SYSTEM ? `${s.name}.service` : `rws-${s.name}.service`,
+      port: s.port,
+      bindAddress: bind,
+      enable: s.enable ?? (s.port !== undefined),
+      command: s.command,
+      config,
     });
   }
   // Software the services need, when the template does not list it.
@@ -373,7 +386,8 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
   const io = o.idle ?? {};
   if (io.enabled ?? td.enabled ?? true) {
     const action = io.action ?? IdleAction.STOP;
-    const minutes = io.thresholdMinutes ?? (action === IdleAction.HIBERNATE ? td.hibernateThresholdMinutes ?? td.idleThresholdMinutes : td.idleThresholdMinutes) ?? 30;
+    const templateMinutes = action === IdleAction.HIBERNATE ? td.hibernateThresholdMinutes ?? td.idleThresholdMinutes : td.idleThresholdMinutes;
+    const minutes = io.thresholdMinutes ?? templateMinutes ?? 30;
     const intervalMinutes = io.checkIntervalMinutes ?? td.checkIntervalMinutes ?? 5;
     const cpuPercent = Math.round(io.cpuThresholdPercent ?? td.cpuThresholdPercent ?? 10);
     const gpuPercent = Math.round(io.gpuThresholdPercent ?? 5);
@@ -448,11 +462,37 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     tu.shell = '/usr/bin/zsh';
   }
   return {
-    template: t, where, platform, logFile, maxBytes, registry, users, allUsersSelected, groups, templateUsers, owner, homeBase,
-    installKeys: ru.installSshKeys ?? true, extraGroups, shellOverrides, environment,
-    systemPackages, conda, pip, spack, packageManager: pm, services, files, storage, idle, delivery,
+    template: t,
+    where,
+    platform,
+    logFile,
+    maxBytes,
+    registry,
+    users,
+    allUsersSelected,
+    groups,
+    templateUsers,
+    owner,
+    homeBase,
+    installKeys: ru.installSshKeys ?? true,
+    extraGroups,
+    shellOverrides,
+    environment,
+    systemPackages,
+    conda,
+    pip,
+    spack,
+    packageManager: pm,
+    services,
+    files,
+    storage,
+    idle,
+    delivery,
     secrets: { jupyter: sec.jupyterToken, password: sec.servicePassword, github: sec.githubToken },
-    zsh: dev.zsh ?? false, dotfiles: dev.dotfilesRepository, bootstrap: dev.bootstrapScript, languages,
+    zsh: dev.zsh ?? false,
+    dotfiles: dev.dotfilesRepository,
+    bootstrap: dev.bootstrapScript,
+    languages,
     postInstall: def.postInstall?.trim() ? def.postInstall : undefined,
     userData: [def.userData, def.amiConfig?.userDataScript].filter((x) => x && x.trim()).join('\n') || undefined,
     warnings,

@@ -126,7 +126,7 @@ function unitFor(p: Plan, s: PlannedService): { unit: string; extra: PayloadFile
       service.push(`RuntimeDirectory=rws-${s.name}`, `StateDirectory=rws-${s.name}`);
       exec = `/usr/lib/rstudio-server/bin/rserver --server-daemonize=0 --server-user=${o.name} --www-address=${bind} --www-port=${port ?? 8787} `
         + `--server-data-dir=/run/rws-${s.name} --server-pid-file=/run/rws-${s.name}/rserver.pid `
-        + `--database-config-file=/etc/research-workspace/rstudio/database.conf --auth-none=1`;
+        + '--database-config-file=/etc/research-workspace/rstudio/database.conf --auth-none=1';
       break;
     case ServiceKind.STREAMLIT:
       exec = `/usr/bin/env streamlit hello --server.address ${bind} --server.port ${port ?? 8501} --server.headless true --browser.gatherUsageStats false`;
@@ -136,7 +136,8 @@ function unitFor(p: Plan, s: PlannedService): { unit: string; extra: PayloadFile
       break;
     default: {
       extra.push({
-        name: `services/${s.name}.sh`, mode: '0755',
+        name: `services/${s.name}.sh`,
+        mode: '0755',
         content: `#!/bin/bash\n# Service "${s.name}" of template ${p.template.slug}: the template's command, run as ${o.name}.\n${s.command!.trim()}\n`,
       });
       exec = `/bin/bash /usr/local/lib/research-workspace/services/${s.name}.sh`;
@@ -187,7 +188,9 @@ function idleUnits(p: Plan): PayloadFile[] {
   const i = p.idle!;
   return [
     {
-      name: 'units/rws-idle.service', mode: '0644', content: [
+      name: 'units/rws-idle.service',
+      mode: '0644',
+      content: [
         '[Unit]',
         `Description=Research workspace idle check (${i.action} after ${i.minutes} idle minutes)`,
         '',
@@ -199,7 +202,9 @@ function idleUnits(p: Plan): PayloadFile[] {
       ].join('\n'),
     },
     {
-      name: 'units/rws-idle.timer', mode: '0644', content: [
+      name: 'units/rws-idle.timer',
+      mode: '0644',
+      content: [
         '[Unit]',
         `Description=Research workspace idle check every ${i.intervalMinutes} minutes`,
         '',
@@ -214,7 +219,9 @@ function idleUnits(p: Plan): PayloadFile[] {
       ].join('\n'),
     },
     {
-      name: 'idle.conf', mode: '0644', content: [
+      name: 'idle.conf',
+      mode: '0644',
+      content: [
         `IDLE_MINUTES=${i.minutes}`,
         `CPU_PERCENT=${i.cpuPercent}`,
         `GPU_PERCENT=${i.gpuPercent}`,

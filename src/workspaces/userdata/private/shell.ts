@@ -12,7 +12,7 @@ export function shq(value: string): string {
   if (value.includes('\0')) throw new Error('a NUL character cannot be passed to a shell');
   if (/^[A-Za-z0-9_./=:,@%+-]+$/.test(value)) return value;
   if (/[$`]/.test(value)) return `"${value.replace(/[\\$`"]/g, '\\$&')}"`;
-  return `'${value.replace(/'/g, `'\\''`)}'`;
+  return `'${value.replace(/'/g, '\'\\\'\'')}'`;
 }
 
 /** Quotes every value and joins them with spaces. */

@@ -101,10 +101,20 @@ rws_hook() {
   fi
 }
 
+# rws_same FILE FILE: whether two files have the same content (cmp, or sha256sum on minimal
+# images without diffutils).
+rws_same() {
+  if command -v cmp >/dev/null 2>&1; then
+    cmp -s -- "$1" "$2"
+  else
+    [ "$(sha256sum <"$1")" = "$(sha256sum <"$2")" ]
+  fi
+}
+
 # rws_install_file SOURCE DEST MODE OWNER GROUP: copies when the content differs, and always
 # sets owner and mode (idempotent).
 rws_install_file() {
-  if [ ! -f "$2" ] || ! cmp -s -- "$1" "$2"; then
+  if [ ! -f "$2" ] || ! rws_same "$1" "$2"; then
     install -D -m "$3" -o "$4" -g "$5" -- "$1" "$2"
     rws_files_changed=$((rws_files_changed + 1))
   else

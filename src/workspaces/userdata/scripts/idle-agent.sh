@@ -9,7 +9,7 @@
 # RWS_POWEROFF_CMD replaces the stop/hibernate command (tests); RWS_IDLE_NOW, RWS_PROC and
 # RWS_IDLE_CONF let a test set the clock, /proc and the configuration.
 set -Eeuo pipefail
-PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C
 conf=${RWS_IDLE_CONF:-/etc/research-workspace/idle.conf}
 state_dir=${RWS_IDLE_STATE:-/var/lib/research-workspace/idle}
 log=${RWS_IDLE_LOG:-/var/log/research-workspace/idle.log}

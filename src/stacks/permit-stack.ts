@@ -1,0 +1,318 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { attachCustomSynthesis, CfnDeletionPolicy, CfnOutput, CfnResource, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
+import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
+import { Construct } from 'constructs';
+import { AirlockWorkspace, AirlockWorkspaceOptions } from '../constructs/airlock-workspace';
+import { dropRedundantDependsOn } from '../constructs/private/airlock-cfn';
+import { ack, allPacks } from '../constructs/private/airlock-nag';
+import { accessLogBucket } from '../constructs/private/airlock-storage';
+import { allowLogsService } from '../constructs/private/props';
+import { PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
+import { fail } from '../workspaces/private/error';
+import { UserRegistry } from '../workspaces/users';
+
+/**
+ * Properties of a permit's CloudFormation stack.
+ */
+export interface PermitStackProps extends StackProps, AirlockWorkspaceOptions {
+  /** The permit, at the status to build (with the previous status and the event id). */
+  readonly permit: PermitProps;
+  /**
+   * User registry the workspace accounts take their uids from.
+   * @default - uids from the permit, else stable ids derived from the names
+   */
+  readonly registry?: UserRegistry;
+  /**
+   * Time recorded in the audit record (ISO 8601).
+   * @default - the time of synthesis
+   */
+  readonly auditTimestamp?: string;
+  /**
+   * Record S3 data events (every object read, write and delete) on the permit's buckets in a
+   * CloudTrail trail of the permit, with its own encrypted log bucket and log group.
+   * @default true
+   */
+  readonly dataEventTrail?: boolean;
+  /**
+   * Retention of the trail's CloudWatch log group (the S3 copy is kept without expiry).
+   * @default logs.RetentionDays.SIX_YEARS
+   */
+  readonly trailLogRetention?: logs.RetentionDays;
+}
+
+/**
+ * One line of the audit record: what the event does to a workspace or volume.
+ */
+export interface PermitAuditChange {
+  /** `workspace` or `volume`. */
+  readonly subject: string;
+  /** Workspace role or volume name. */
+  readonly name: string;
+  /** created, stopped, restarted, destroyed, reconfigured, unchanged or retained. */
+  readonly change: string;
+  /** Human detail. */
+  readonly detail: string;
+}
+
+/**
+ * Access of one bucket in the audit record.
+ */
+export interface PermitAuditBucketAccess {
+  /** Volume name, or `egress-review`. */
+  readonly volume: string;
+  /** Principals that may read (`workspace:<role>`, `sftp:<holder>`, `reviewer:<n>`, `auto-delete`). */
+  readonly readers: string[];
+  /** Principals that may upload. */
+  readonly writers: string[];
+  /** Principals that may delete objects. */
+  readonly deleters: string[];
+  /** Whether the bucket is retained when the stack is deleted. */
+  readonly retained: boolean;
+}
+
+/**
+ * The audit record written beside the template (`<stack>.audit.json` in the cloud assembly).
+ */
+export interface PermitAuditRecord {
+  /** Format version. */
+  readonly recordVersion: number;
+  /** Permit id. */
+  readonly permitId: string;
+  /** Stack name: `permit-<id>`. */
+  readonly stack: string;
+  /** Status built. */
+  readonly status: string;
+  /**
+   * Status before the event.
+   * @default - none
+   */
+  readonly previousStatus?: string;
+  /** Id of the triggering event, exactly as given. */
+  readonly eventId: string;
+  /** The event id as written into the `permit:event-id` tag. */
+  readonly eventIdTag: string;
+  /** Whether the event repeats the current status (nothing changes). */
+  readonly replay: boolean;
+  /** When the record was made (ISO 8601). */
+  readonly timestamp: string;
+  /** What changes, from the plan. */
+  readonly changes: PermitAuditChange[];
+  /** Who may do what with each bucket in this phase. */
+  readonly bucketAccess: PermitAuditBucketAccess[];
+  /** `<logical id> <type>` of every resource of the template. */
+  readonly resources: string[];
+  /** Logical ids of the resources CloudFormation keeps when the stack is deleted (DeletionPolicy Retain). */
+  readonly retainedResources: string[];
+}
+
+/**
+ * A permit's CloudFormation stack, named `permit-<id>`: the `AirlockWorkspace` of the permit's
+ * current phase, a CloudTrail trail of S3 data events on the permit's buckets (its own KMS key,
+ * log bucket and log group, all retained), the permit id, status and event id in tags, outputs,
+ * and an audit record (`permit-<id>.audit.json`) written beside the template at synthesis.
+ *
+ * A pipeline re-synthesizes the stack on every permit event (status, previous status, event
+ * id) and deploys it. After `permit.deleted`, deploy the DELETED stack (which switches the
+ * buckets to DeletionPolicy Delete and adds the function that empties them), then delete the
+ * stack: the data is destroyed; the access logs and the trail are kept.
+ */
+export class PermitStack extends Stack {
+  /** The stack name of a permit: `permit-<id>`. */
+  public static stackNameOf(permitId: string): string {
+    return `permit-${permitId}`;
+  }
+
+  /** The plan of this phase. */
+  public readonly plan: PermitPlan;
+  /** The permit's environment. */
+  public readonly airlock: AirlockWorkspace;
+  /**
+   * The data-event trail.
+   * @default - none before ingress, or when turned off
+   */
+  public readonly trail?: cloudtrail.Trail;
+  /**
+   * The audit record (timestamp fixed at construction); `resources` and `retainedResources`
+   * are filled in `<stack>.audit.json` at synthesis.
+   */
+  public readonly auditRecord: PermitAuditRecord;
+
+  /**
+   * @param scope the app
+   * @param id the stack name: must be `permit-<id>` (`PermitStack.stackNameOf(permit.id)`)
+   * @param props the permit, the environment's options and the stack's
+   */
+  constructor(scope: Construct, id: string, props: PermitStackProps) {
+    const plan = PermitLifecycle.plan(props.permit, props.registry);
+    super(scope, id, {
+      ...props,
+      description: props.description ?? `Permit ${plan.permitId} at ${plan.status} (cdk-research-workspaces)`,
+    });
+    const expected = PermitStack.stackNameOf(plan.permitId);
+    if (id !== expected) {
+      fail({
+        code: 'invalid-stack-name',
+        message: 'a permit stack is named after its permit, so that every event updates the same CloudFormation stack',
+        field: 'id',
+        value: id,
+        fix: `use "${expected}" (PermitStack.stackNameOf(permit.id))`,
+        location: { file: `construct ${this.node.path}` },
+      });
+    }
+    this.plan = plan;
+    Tags.of(this).add('permit:id', plan.permitId);
+    const volatile = { excludeResourceTypes: ['AWS::EC2::LaunchTemplate', 'aws:cdk:stack'] };
+    Tags.of(this).add('permit:status', plan.status, volatile);
+    Tags.of(this).add('permit:event-id', AirlockWorkspace.tagValue(plan.eventId), volatile);
+
+    this.airlock = new AirlockWorkspace(this, 'Airlock', { ...props, plan });
+    const airlock = this.airlock;
+    if (airlock.buckets.length > 0 && (props.dataEventTrail ?? true)) {
+      this.trail = this.addTrail(airlock, props.trailLogRetention ?? logs.RetentionDays.SIX_YEARS);
+    }
+    if (this.node.findAll().every((c) => !CfnResource.isCfnResource(c))) {
+      // CloudFormation needs one resource: nothing exists in this phase.
+      new cloudformation.CfnWaitConditionHandle(this, 'NothingInThisPhase');
+    }
+
+    new CfnOutput(this, 'PermitStatus', { value: plan.status, description: 'Status this stack was built for' });
+    new CfnOutput(this, 'PermitEventId', { value: AirlockWorkspace.tagValue(plan.eventId), description: 'Event this stack was built for' });
+    if (airlock.sftpServer) {
+      new CfnOutput(this, 'SftpServerId', { value: airlock.sftpServer.attrServerId, description: 'Transfer Family server of the ingress airlock' });
+      airlock.sftpAddresses.forEach((a, i) => new CfnOutput(this, `SftpAddress${i}`, { value: a, description: 'Address the data holders connect to (SFTP, port 22)' }));
+    }
+    for (const b of airlock.buckets) {
+      new CfnOutput(this, `Bucket-${b.volume}`, { value: b.bucket.bucketName, description: `Bucket of volume ${b.volume}` });
+    }
+
+    const record = {
+      recordVersion: 1,
+      permitId: plan.permitId,
+      stack: id,
+      status: plan.status,
+      ...(plan.previousStatus ? { previousStatus: plan.previousStatus } : {}),
+      eventId: plan.eventId,
+      eventIdTag: AirlockWorkspace.tagValue(plan.eventId),
+      replay: plan.replay,
+      timestamp: props.auditTimestamp ?? new Date().toISOString(),
+      changes: plan.changes.map((c) => ({ subject: c.subject, name: c.name, change: c.change, detail: c.detail })),
+      bucketAccess: airlock.buckets.map((b) => ({
+        volume: b.volume, readers: b.readers, writers: b.writers, deleters: b.deleters, retained: b.retained,
+      })),
+      resources: [] as string[],
+      retainedResources: [] as string[],
+    };
+    this.auditRecord = record;
+    const writer = new Construct(this, 'AuditRecord');
+    attachCustomSynthesis(writer, {
+      onSynthesize: (session) => {
+        const resources: string[] = [];
+        const retained: string[] = [];
+        for (const c of this.node.findAll()) {
+          if (!CfnResource.isCfnResource(c) || Stack.of(c) !== this) continue;
+          const logicalId = this.resolve(c.logicalId);
+          resources.push(`${logicalId} ${c.cfnResourceType}`);
+          if (c.cfnOptions.deletionPolicy === CfnDeletionPolicy.RETAIN) retained.push(logicalId);
+        }
+        const full = { ...record, resources: resources.sort(), retainedResources: retained.sort() };
+        fs.writeFileSync(path.join(session.outdir, `${this.artifactId}.audit.json`), `${JSON.stringify(full, null, 2)}\n`);
+      },
+    });
+  }
+
+  private addTrail(airlock: AirlockWorkspace, retention: logs.RetentionDays): cloudtrail.Trail {
+    const scope = new Construct(this, 'Audit');
+    scope.node.setContext(S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY, true);
+    const trailName = `permit-${this.plan.permitId}-data-events`;
+    const key = new kms.Key(scope, 'TrailKey', {
+      description: `Permit ${this.plan.permitId}: CloudTrail data events (kept after the permit is deleted)`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const trailArn = this.formatArn({ service: 'cloudtrail', resource: 'trail', resourceName: trailName });
+    key.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'CloudTrailEncryptsLogs',
+      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
+      actions: ['kms:GenerateDataKey*'],
+      resources: ['*'],
+      conditions: {
+        StringEquals: { 'aws:SourceArn': trailArn },
+        StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${this.partition}:cloudtrail:*:${this.account}:trail/*` },
+      },
+    }));
+    key.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'CloudTrailDescribesKey',
+      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
+      actions: ['kms:DescribeKey'],
+      resources: ['*'],
+    }));
+    allowLogsService(key);
+    const logBucket = accessLogBucket(scope, 'TrailAccessLogs', `the data-event trail of permit ${this.plan.permitId}`);
+    const bucket = new s3.Bucket(scope, 'TrailBucket', {
+      encryption: s3.BucketEncryption.KMS,
+      encryptionKey: key,
+      bucketKeyEnabled: true,
+      versioned: true,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: logBucket,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    bucket.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'CloudTrailAclCheck',
+      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
+      actions: ['s3:GetBucketAcl'],
+      resources: [bucket.bucketArn],
+      conditions: { StringEquals: { 'aws:SourceArn': trailArn } },
+    }));
+    bucket.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'CloudTrailWrite',
+      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
+      actions: ['s3:PutObject'],
+      resources: [bucket.arnForObjects(`AWSLogs/${this.account}/*`)],
+      conditions: { StringEquals: { 'aws:SourceArn': trailArn, 's3:x-amz-acl': 'bucket-owner-full-control' } },
+    }));
+    bucket.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'DenyTrailTampering',
+      effect: iam.Effect.DENY,
+      principals: [new iam.AnyPrincipal()],
+      actions: ['s3:DeleteObject', 's3:DeleteObjectVersion', 's3:PutObjectRetention', 's3:PutObjectLegalHold'],
+      resources: [bucket.arnForObjects('*')],
+    }));
+    ack(bucket, allPacks({ hipaa: 'S3BucketReplicationEnabled', nist: 'S3BucketReplicationEnabled' }),
+      'The trail names the objects of the permit\'s sensitive data; a replica in another region would take that metadata outside the region the permit allows. Versioning, the deny-delete policy and CloudTrail log file validation keep it intact.');
+    const group = new logs.LogGroup(scope, 'TrailLogs', { encryptionKey: key, retention, removalPolicy: RemovalPolicy.RETAIN });
+    const trail = new cloudtrail.Trail(scope, 'Trail', {
+      trailName,
+      bucket,
+      encryptionKey: key,
+      enableFileValidation: true,
+      sendToCloudWatchLogs: true,
+      cloudWatchLogGroup: group,
+      isMultiRegionTrail: false,
+      includeGlobalServiceEvents: false,
+      managementEvents: cloudtrail.ReadWriteType.NONE,
+    });
+    trail.node.addDependency(bucket.policy!);
+    const logsRole = trail.node.tryFindChild('LogsRole');
+    if (logsRole) {
+      dropRedundantDependsOn(trail.node.defaultChild as CfnResource, [logsRole]);
+      ack(logsRole, allPacks({ hipaa: 'IAMNoInlinePolicy', nist: 'IAMNoInlinePolicy' }),
+        'aws-cdk-lib\'s Trail generates this role\'s policy: logs:CreateLogStream and logs:PutLogEvents on the trail\'s own log group only, assumed by CloudTrail alone. An inline policy lives and dies with its role, which is what a single-purpose delivery role needs.');
+    }
+    trail.addS3EventSelector(airlock.buckets.map((b) => ({ bucket: b.bucket })), {
+      includeManagementEvents: false,
+      readWriteType: cloudtrail.ReadWriteType.ALL,
+    });
+    return trail;
+  }
+}
