@@ -12,6 +12,7 @@ import { formatTable } from '../src/workspaces/private/table';
 
 const ROOT = path.resolve(__dirname, '..');
 const CDKTF_OUT = path.join(ROOT, 'cdktf.out');
+const CDK_OUT = path.join(ROOT, 'cdk.out');
 
 interface Section {
   readonly name: string;
@@ -67,6 +68,34 @@ function permitKubernetes(): string {
   return formatTable(['stack', 'status', 'resources', 'workspaces', 'output'], rows, ['l', 'l', 'r', 'l', 'l']);
 }
 
+function awsLab(modulePath: string, build: string, stackConst: string, outName: string): () => string {
+  return () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ex = require(modulePath);
+    const outdir = path.join(CDK_OUT, outName);
+    fs.rmSync(outdir, { recursive: true, force: true });
+    const app = ex[build](outdir);
+    app.synth();
+    const lab = app.node.findChild(ex[stackConst]);
+    const usage = lab.stackUsage() as Array<{ stack: string; resources: number; outputs: number; templateBytes: number; workspaces: number }>;
+    const row = (u: typeof usage[number]) => [u.stack, u.workspaces, u.resources, u.outputs, `${(u.templateBytes / 1024).toFixed(1)} KiB`];
+    let rows = usage.map(row);
+    if (usage.length > 8) {
+      // Many nested workspace stacks: the root stack plus the range over the others.
+      const rest = usage.slice(1);
+      const range = (f: (u: typeof usage[number]) => number, fmtN: (n: number) => string = String) =>
+        `${fmtN(Math.min(...rest.map(f)))}-${fmtN(Math.max(...rest.map(f)))}`;
+      rows = [row(usage[0]), [`${rest.length} workspace stacks`, range((u) => u.workspaces), range((u) => u.resources), range((u) => u.outputs),
+        range((u) => u.templateBytes, (n) => `${(n / 1024).toFixed(0)}`) + ' KiB']];
+    }
+    const table = formatTable(['stack', 'workspaces', 'resources', 'outputs', 'template'], rows, ['l', 'r', 'r', 'r', 'r']);
+    const totals = `lab ${lab.labName}: ${usage.length} stacks, ${usage.reduce((a, u) => a + u.resources, 0)} resources, `
+      + `${lab.workspaces.length} workspaces, ${lab.users?.userCount ?? 0} users, estimated $${lab.estimatedHourlyCost.toFixed(2)}/h when all run `
+      + `-> ${path.relative(ROOT, outdir)}`;
+    return `${totals}\n\n${table}`;
+  };
+}
+
 function proxmoxLab(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ex = require('../examples/proxmox-lab/main');
@@ -86,6 +115,11 @@ function permitProxmox(): string {
 
 const SECTIONS: Section[] = [
   { name: 'catalog', title: 'Template catalog', run: catalogReport },
+  { name: 'small-lab', title: 'Small lab on AWS (CloudFormation, examples/small-lab)', run: awsLab('../examples/small-lab/main', 'buildSmallLab', 'SMALL_LAB_STACK', 'small-lab') },
+  {
+    name: 'institution-lab', title: 'Institution lab on AWS (CloudFormation, examples/institution-lab)',
+    run: awsLab('../examples/institution-lab/main', 'buildInstitutionLab', 'INSTITUTION_LAB_STACK', 'institution-lab'),
+  },
   { name: 'permit-kubernetes', title: 'Permits on Kubernetes (Terraform, examples/permit-kubernetes)', run: permitKubernetes },
   { name: 'proxmox-lab', title: 'Lab on Proxmox VE (Terraform, examples/proxmox-lab)', run: proxmoxLab },
   { name: 'permit-proxmox', title: 'Permit on Proxmox VE (Terraform, examples/permit-proxmox)', run: permitProxmox },

@@ -13,6 +13,10 @@ const PLATFORM_DOMAINS: string[] = [
   'archive.ubuntu.com', '*.archive.ubuntu.com', 'security.ubuntu.com', 'ports.ubuntu.com', 'esm.ubuntu.com', 'api.snapcraft.io',
   'deb.debian.org', 'security.debian.org', 'cdn-aws.deb.debian.org',
   'dl.rockylinux.org', 'mirrors.rockylinux.org',
+  // What the generated provisioning itself downloads: amazon-efs-utils is built from its GitHub
+  // repository (with Rust crates), Miniforge comes from GitHub releases.
+  'github.com', 'codeload.github.com', 'objects.githubusercontent.com', 'release-assets.githubusercontent.com',
+  'crates.io', 'index.crates.io', 'static.crates.io',
 ];
 
 /**
@@ -119,9 +123,15 @@ export class LabNetwork extends Construct {
   public readonly workspaceSubnets: ec2.SubnetSelection;
   /** The egress mode built. */
   public readonly egress: EgressMode;
-  /** Security group of the interface endpoints (HTTPS from the VPC). */
+  /**
+   * Security group of the interface endpoints (HTTPS from the VPC).
+   * @default - none, when endpoints are off
+   */
   public readonly endpointSecurityGroup?: ec2.SecurityGroup;
-  /** Flow log group, when flow logs are on. */
+  /**
+   * Flow log group.
+   * @default - none, when flow logs are off
+   */
   public readonly flowLogGroup?: logs.LogGroup;
   /** Domains resolvable with `PROXIED` egress. */
   public readonly allowedDomains: string[];

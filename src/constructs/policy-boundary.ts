@@ -95,7 +95,10 @@ export class PolicyBoundary extends Construct {
   public readonly policy: WorkspacePolicy;
   /** The permissions boundary applied to roles in the scope. */
   public readonly permissionsBoundary: iam.ManagedPolicy;
-  /** The budget, when one is configured. */
+  /**
+   * The budget.
+   * @default - none, when no monthly budget is configured
+   */
   public readonly budget?: budgets.CfnBudget;
   /** Lab name. */
   public readonly labName: string;

@@ -131,7 +131,10 @@ export class SharedEfs extends Construct implements ec2.IConnectable {
   public readonly scratchPath: string;
   /** Access point of scratch. */
   public readonly scratchAccessPoint: efs.AccessPoint;
-  /** The backup plan, when backups are on. */
+  /**
+   * The backup plan.
+   * @default - none, when backups are off
+   */
   public readonly backupPlan?: backup.BackupPlan;
 
   private readonly userAccessPoints = new Map<string, efs.AccessPoint>();

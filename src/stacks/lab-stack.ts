@@ -663,7 +663,8 @@ class LabLimitsPlugin implements IPolicyValidationPlugin {
     const rootFile = context.templatePaths.find((p) => path.basename(p) === this.lab.templateFile);
     if (!rootFile) return { success: true, violations: [] };
     const dir = path.dirname(rootFile);
-    const stacks: Array<[Stack, string]> = [[this.lab, rootFile], ...this.lab.workspaceStacks.map((n): [Stack, string] => [n, path.join(dir, n.templateFile)])];
+    const nested = this.lab.workspaceStacks.map((n): [Stack, string] => [n, path.join(dir, n.templateFile)]);
+    const stacks: Array<[Stack, string]> = [[this.lab, rootFile], ...nested];
     const usage = stacks.map(([stack, file]) => usageOfTemplate(stack.node.path, fs.readFileSync(file, 'utf8'),
       this.lab.workspaces.filter((w) => Stack.of(w) === stack).length));
     const problems = this.lab.limitProblems(usage);

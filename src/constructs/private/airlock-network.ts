@@ -30,7 +30,7 @@ import { Construct } from 'constructs';
 import { NetworkMode, PermitPlan } from '../../workspaces/permit';
 import { airlockOf, desktopsOf, ExtraSubnet, extraSubnetCidr, runningEgressWorkspaces } from './airlock-access';
 import { ack, acknowledgeWildcards, allPacks } from './airlock-nag';
-import { allowLogsService, ManagedPolicyRole } from './props';
+import { ManagedPolicyRole } from './props';
 
 /** How the setup phase reaches the package repositories (mirrors the public enum). */
 export enum EgressKind {
@@ -462,6 +462,8 @@ export class AirlockNetwork extends Construct {
       blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(8, { encrypted: true, volumeType: ec2.EbsDeviceVolumeType.GP3 }) }],
       userDataCausesReplacement: true,
     });
+    // The subnet decides the zone; a literal zone here would only repeat it (cfn-lint W3010).
+    (instance.node.defaultChild as ec2.CfnInstance).addPropertyDeletionOverride('AvailabilityZone');
     ack(role, ['AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore]'],
       'AmazonSSMManagedInstanceCore is the AWS-maintained minimum for the Systems Manager agent (Session Manager access to the proxy for operators, no inbound SSH).');
     ack(instance, ['AwsSolutions-EC29'],

@@ -6,7 +6,7 @@
  * whose role may only PutObject there, and whose session policy repeats it: no Get, no List,
  * no Delete, so an upload cannot be read back, listed or removed, not even by its author.
  */
-import { Aws, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations, Aws, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -54,6 +54,11 @@ export class AirlockSftp extends Construct {
       const peer = cidr.includes(':') ? ec2.Peer.ipv6(cidr) : ec2.Peer.ipv4(cidr);
       this.securityGroup.addIngressRule(peer, ec2.Port.tcp(22), `SFTP from a data holder network (${cidr})`);
     }
+    const v6 = airlock.ingressCidrs.filter((c) => c.includes(':'));
+    if (v6.length) {
+      Annotations.of(this).addWarningV2('rws:airlock-ipv6',
+        `the SFTP endpoint has IPv4 addresses only: data holders connecting from ${v6.join(', ')} are admitted by the security group but must reach the airlock over IPv4`);
+    }
     if (props.internetFacing) {
       props.subnets.forEach((_, i) => this.addresses.push(new ec2.CfnEIP(this, `Address${i}`, { domain: 'vpc' })));
     }
@@ -91,6 +96,7 @@ export class AirlockSftp extends Construct {
         }),
         description: `SFTP uploads of data holder ${holder} into permit ${plan.permitId} (PutObject only)`,
       });
+      Tags.of(role).add('permit:data-holder', holder);
       this.roles.set(holder, role);
       const home = `${b.bucket.bucketName}/${INCOMING_PREFIX}`;
       const sessionPolicy = Stack.of(this).toJsonString({

@@ -5,7 +5,7 @@
  * an access log bucket; and bucket policies that allow exactly the access matrix of the phase
  * and deny everyone else (reads, writes, deletes and version deletes separately).
  */
-import { Aws, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Aws, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -85,6 +85,8 @@ export function permitBuckets(scope: Construct, plan: PermitPlan, key: kms.IKey,
       removalPolicy: access.retained ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       autoDeleteObjects: !access.retained,
     });
+    Tags.of(bucket).add('permit:volume', access.volume);
+    Tags.of(bucket).add('permit:sensitive', String(access.sensitive));
     ack(bucket, allPacks({ hipaa: 'S3BucketReplicationEnabled', nist: 'S3BucketReplicationEnabled' }),
       `Bucket "${access.volume}" of permit ${plan.permitId} holds ${access.sensitive ? 'sensitive data released under the permit' : 'the permit\'s project folder'}; the permit allows processing in this region only, so a cross-region replica would breach it. Durability comes from S3 (11 nines), versioning (every overwrite and delete is recoverable) and the retain policy.`);
     return { access, bucket };

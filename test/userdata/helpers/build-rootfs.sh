@@ -12,8 +12,10 @@ mkdir -p "$(dirname "$target")"
 exec 9>"$target.lock"
 flock 9
 if [ -f "$target/.rws-rootfs-complete" ]; then
+  echo cached
   exit 0
 fi
+start=$SECONDS
 work="$target.build.$$"
 rm -rf "$work"
 trap 'rm -rf "$work"' EXIT
@@ -30,3 +32,4 @@ touch "$work/.rws-rootfs-complete"
 rm -rf "$target"
 mv "$work" "$target"
 trap - EXIT
+echo "built in $((SECONDS - start)) s"

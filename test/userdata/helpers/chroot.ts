@@ -4,7 +4,8 @@
  * The tree is built once with debootstrap into `.cache/rootfs-bookworm` (build-rootfs.sh: a
  * flock serialises parallel jest workers, a half-built tree is never used) and copied with
  * `cp -a` into a fresh folder per scenario, so scenarios never see each other's changes. Each
- * copy gets /proc and /dev mounted, the host's resolv.conf (apt reaches Debian's mirror),
+ * copy gets /proc mounted (its /dev is its own: debootstrap's device nodes, never a bind mount
+ * of the host's), the host's resolv.conf (apt reaches Debian's mirror),
  * a policy-rc.d that keeps packages from starting daemons, a systemctl stub that records calls
  * and the fake cloud commands (fake-cloud.sh). `destroy()` unmounts and only then deletes,
  * and refuses to delete while anything is still mounted below the tree.
@@ -32,15 +33,19 @@ export function debianMirror(): string {
   return 'http://deb.debian.org/debian';
 }
 
-/** Builds the cached root filesystem when missing; returns its path and how long it took (0 when cached). */
+/**
+ * Builds the cached root filesystem when missing (or waits for the worker that builds it);
+ * returns its path and the build time in seconds (0 when it was cached).
+ */
 export function ensureRootfs(): { dir: string; buildSeconds: number } {
   if (fs.existsSync(path.join(ROOTFS, '.rws-rootfs-complete'))) return { dir: ROOTFS, buildSeconds: 0 };
-  const t0 = Date.now();
-  execFileSync('bash', [path.join(HELPERS, 'build-rootfs.sh'), ROOTFS, debianMirror()], { stdio: 'inherit', timeout: 1_800_000 });
-  const buildSeconds = (Date.now() - t0) / 1000;
-  // eslint-disable-next-line no-console
-  console.log(`built the Debian 12 root filesystem in ${buildSeconds.toFixed(0)} s (${ROOTFS})`);
-  return { dir: ROOTFS, buildSeconds };
+  const out = execFileSync('bash', [path.join(HELPERS, 'build-rootfs.sh'), ROOTFS, debianMirror()], { stdio: ['ignore', 'pipe', 'inherit'], timeout: 1_800_000, encoding: 'utf8' });
+  const m = /built in (\d+) s/.exec(out);
+  if (m) {
+    // eslint-disable-next-line no-console
+    console.log(`built the Debian 12 root filesystem with debootstrap in ${m[1]} s (${ROOTFS}); later runs reuse it`);
+  }
+  return { dir: ROOTFS, buildSeconds: m ? Number(m[1]) : 0 };
 }
 
 /** Mount points at or below a folder, deepest first. */
@@ -75,7 +80,7 @@ export const FAKE_CLOUD_ENV: Record<string, string> = {
   RWS_POWEROFF_CMD: '/usr/local/bin/fake-poweroff',
 };
 
-/** A private copy of the root filesystem with /proc and /dev mounted. */
+/** A private copy of the root filesystem with /proc mounted (its /dev is its own). */
 export class TestChroot {
   /** Copies the cached tree to a new folder under .cache/chroots and prepares it. */
   public static create(label: string): TestChroot {
@@ -196,8 +201,14 @@ export class TestChroot {
   }
 
   private prepare(): void {
+    // /proc is mounted; /dev is NOT bind-mounted from the host: debootstrap made the device nodes
+    // a script needs (null, zero, urandom, tty, the /dev/fd link), so nothing a test deletes in
+    // the chroot can reach the host's /dev.
     execFileSync('mount', ['-t', 'proc', 'proc', this.host('/proc')]);
-    execFileSync('mount', ['--bind', '/dev', this.host('/dev')]);
+    for (const [name, major, minor] of [['null', 1, 3], ['zero', 1, 5], ['full', 1, 7], ['random', 1, 8], ['urandom', 1, 9], ['tty', 5, 0]] as const) {
+      if (!fs.existsSync(this.host(`/dev/${name}`))) execFileSync('mknod', ['-m', '666', this.host(`/dev/${name}`), 'c', String(major), String(minor)]);
+    }
+    if (!fs.existsSync(this.host('/dev/fd'))) fs.symlinkSync('/proc/self/fd', this.host('/dev/fd'));
     fs.copyFileSync('/etc/resolv.conf', this.host('/etc/resolv.conf'));
     this.write('/usr/sbin/policy-rc.d', '#!/bin/sh\n# tests: packages must not start daemons in the chroot\nexit 101\n', 0o755);
     this.write('/usr/local/bin/systemctl', fs.readFileSync(path.join(HELPERS, 'systemctl-stub.sh')), 0o755);
