@@ -537,6 +537,7 @@ export class AirlockWorkspace extends Construct {
         tags: {
           'permit:workspace': w.role,
           'permit:mounts': w.mounts.map((m) => `${m.volume}:${m.access}`).join(' ') || 'none',
+          'permit:members': [...new Set(w.users.map((u) => u.role))].sort().join(' '),
         },
       });
       Tags.of(ws.instance).add('permit:workspace-state', w.state);

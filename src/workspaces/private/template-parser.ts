@@ -205,7 +205,10 @@ function readPackages(r: FieldReader, d: any): TemplatePackages | undefined {
   });
   for (const k of ['system', 'conda', 'pip', 'spack'] as const) {
     (out[k] ?? []).forEach((pkg, i) => {
-      if (/\s/.test(pkg.trim()) || /[;&|`$<>]/.test(pkg)) {
+      if (pkg.trim().startsWith('-')) {
+        r.error(['packages', k, i], 'invalid-package', 'a package entry cannot start with "-" (it would be read as an option, e.g. --allow-unauthenticated)', pkg,
+          'write only package names or specs; installer options are not accepted');
+      } else if (/\s/.test(pkg.trim()) || /[;&|`$<>]/.test(pkg)) {
         r.error(['packages', k, i], 'invalid-package', 'a package entry must be one package name or spec, without spaces or shell characters', pkg,
           'split it into one list entry per package');
       }
@@ -240,6 +243,10 @@ function readServices(r: FieldReader, d: any): TemplateService[] | undefined {
     }
     r.unknownKeys(s, SERVICE, path);
     const name = r.str(s, 'name', path, { required: true }) ?? '';
+    if (name && !name.includes('{{') && !/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/.test(name)) {
+      r.error([...path, 'name'], 'invalid-service-name', 'a service name becomes a systemd unit name: letters, digits, "_", ".", "@" and "-", starting with a letter or digit', name,
+        'rename it, e.g. "jupyter" or "my-app"');
+    }
     if (seen.has(name)) {
       r.error([...path, 'name'], 'duplicate-service', `service "${name}" is listed twice (also services[${seen.get(name)}])`, name, 'merge the two entries');
     }
@@ -255,10 +262,19 @@ function readServices(r: FieldReader, d: any): TemplateService[] | undefined {
       // Left unset when not written: a child overriding a parent's service must not disable it.
       // Resolution applies Prism's default (enabled when a port is set).
       enable,
-      bindAddress: r.str(s, 'bind_address', path),
+      bindAddress: readBindAddress(r, s, path),
       command: r.str(s, 'command', path),
     });
   }).filter((x): x is TemplateService => x !== undefined);
+}
+
+function readBindAddress(r: FieldReader, s: any, path: YamlPath): string | undefined {
+  const v = r.str(s, 'bind_address', path);
+  if (v !== undefined && !v.includes('{{') && !/^(\d{1,3}\.){3}\d{1,3}$|^[0-9a-f:]+$|^localhost$/i.test(v)) {
+    r.error([...path, 'bind_address'], 'invalid-address', 'bind_address must be an IP address (or localhost)', v, 'write 127.0.0.1 (the default) or an interface address');
+    return undefined;
+  }
+  return v;
 }
 
 function readUsers(r: FieldReader, d: any): TemplateUser[] | undefined {
@@ -308,12 +324,19 @@ function readFiles(r: FieldReader, d: any): TemplateFile[] | undefined {
     if (permissions !== undefined && !/^0?[0-7]{3,4}$/.test(permissions)) {
       r.error([...path, 'permissions'], 'invalid-mode', 'permissions must be an octal mode', permissions, 'write a mode like "0644" (quoted)');
     }
+    const owner = r.str(f, 'owner', path);
+    const group = r.str(f, 'group', path);
+    for (const [k, v] of [['owner', owner], ['group', group]] as const) {
+      if (v !== undefined && !v.includes('{{') && !/^[a-z_][a-z0-9_-]{0,31}$/.test(v)) {
+        r.error([...path, k], 'invalid-name', `file ${k} must be a POSIX user or group name`, v, 'use lower-case letters, digits, "_" and "-", starting with a letter');
+      }
+    }
     return clean({
       destination: destination ?? '',
       content,
       source,
-      owner: r.str(f, 'owner', path),
-      group: r.str(f, 'group', path),
+      owner,
+      group,
       permissions,
       required: r.bool(f, 'required', path),
       description: r.str(f, 'description', path),
