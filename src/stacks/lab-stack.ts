@@ -423,8 +423,17 @@ export class LabStack extends Stack {
     if (def.templatesDir) this.catalog.loadDirectory(def.templatesDir);
     const registry = def.registry ?? (def.registryFile ? UserRegistry.fromFile(def.registryFile) : undefined);
     if (registry?.lockChanged && def.registryFile) {
-      Annotations.of(this).addWarningV2('rws:registry-lock-out-of-date',
-        `${registry.lockName} does not record every id of ${def.registryFile}: ids were assigned during synthesis. Save them (UserRegistry.writeLock(), or \`rws users lock\`) and commit the lock file, so uids never change between deployments.`);
+      // Like cdk.context.json: ids assigned during synthesis are saved at once, so the next
+      // synthesis (and every later one) gives every user the same uid.
+      let saved = true;
+      try {
+        registry.writeLock();
+      } catch {
+        saved = false;
+      }
+      Annotations.of(this).addWarningV2('rws:registry-lock-out-of-date', saved
+        ? `${registry.lockName} was updated with ids assigned during synthesis: commit it beside ${def.registryFile}, so uids never change between deployments.`
+        : `${registry.lockName} does not record every id of ${def.registryFile} and could not be written: run \`rws users lock\` and commit the lock file, so uids never change between deployments.`);
     }
     this.policy = def.policy ?? (def.policyFile ? WorkspacePolicy.fromFile(def.policyFile) : WorkspacePolicy.permissive());
     this.egress = def.egress ?? this.policy.props.egress ?? EgressMode.NONE;
