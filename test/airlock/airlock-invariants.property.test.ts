@@ -223,10 +223,12 @@ test('synthesized templates keep the invariants at every step; stop, archive and
 });
 
 test('a template depends on the permit and its status only: the event id and previous status change tags and the audit record', () => {
+  // Token numbers are left in the template by ResearchUserRegistry.grantRead (a known issue,
+  // airlock-phases.test.ts) and differ between two syntheses: they are masked.
   const strip = (t: any) => JSON.parse(JSON.stringify(t, (k, val) => {
     if (k === 'Tags' && Array.isArray(val)) return val.filter((x: any) => x.Key !== 'permit:event-id');
     if (k === 'permit:event-id' || k === 'PermitEventId') return undefined;
-    return val;
+    return typeof val === 'string' ? val.replace(/\{Token\[TOKEN\.\d+\]\}/g, '{Token}') : val;
   }));
   /** Paths where two JSON values differ. */
   const diff = (a: any, b: any, at = ''): string[] => {

@@ -148,8 +148,13 @@ describe('LabStack', () => {
       const app = new App();
       const stack = LabStack.fromFile(app, 'YamlLab', path.join(dir, 'lab.yaml'));
       expect(stack.egress).toBe(EgressMode.PROXIED);
-      // The lock file is missing: a warning says to save it.
-      Annotations.fromStack(stack).hasWarning('/YamlLab', Match.stringLikeRegexp('users.lock.json does not record every id'));
+      // The lock file was missing: the ids assigned during synthesis are saved, with a warning to commit them.
+      Annotations.fromStack(stack).hasWarning('/YamlLab', Match.stringLikeRegexp('users.lock.json was updated with ids assigned during synthesis'));
+      const lock = JSON.parse(fs.readFileSync(path.join(dir, 'users.lock.json'), 'utf8'));
+      expect(lock.users.alice).toBe(stack.users!.registry.user('alice').uid);
+      // A second synthesis reads the saved ids: nothing to write, no warning.
+      const again = LabStack.fromFile(new App(), 'YamlLab', path.join(dir, 'lab.yaml'));
+      Annotations.fromStack(again).hasNoWarning('/YamlLab', Match.stringLikeRegexp('users.lock.json'));
     });
 
     test('every problem with file, line, field and fix, all at once', () => {

@@ -120,10 +120,12 @@ export function accessMatrix(plan: PermitPlan, reviewers: number): BucketAccessE
     });
   }
   // Outputs leave only through review: the analysis workspace may submit (write-only), the
-  // reviewers read; nobody inside the environment can read the submissions back.
+  // reviewers read once outputs can exist (analysis and archive); nobody inside the environment
+  // can read the submissions back.
+  const reviewing = plan.status === PermitStatus.ANALYSIS_ACTIVE || plan.status === PermitStatus.ANALYSIS_STOPPED || plan.status === PermitStatus.ARCHIVED;
   const review: BucketAccessEntry = {
     volume: EGRESS_REVIEW, kind: PermitVolumeKind.OUTPUTS, sensitive: true, retained: !deleting,
-    readers: deleting ? [AUTO_DELETE] : Array.from({ length: reviewers }, (_, i) => reviewerKey(i)),
+    readers: deleting ? [AUTO_DELETE] : reviewing ? Array.from({ length: reviewers }, (_, i) => reviewerKey(i)) : [],
     writers: deleting ? [] : running.filter((w) => w.role === PermitWorkspaceRole.ANALYSIS).map((w) => workspaceKey(w.role)),
     deleters: deleting ? [AUTO_DELETE] : [],
     purgers: deleting ? [AUTO_DELETE] : [],
