@@ -96,6 +96,18 @@ function awsLab(modulePath: string, build: string, stackConst: string, outName: 
   };
 }
 
+function permitAws(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ex = require('../examples/permit-aws/main');
+  const outdir = path.join(CDK_OUT, 'permit-aws');
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const r = ex.synthPermitAws({ permitId: 'p-201', status: 'WORKSPACE_SETUP_PENDING', previousStatus: 'DATA_PREPARATION_REVIEW_PENDING', eventId: 'evt-p-201-setup', outdir });
+  const template = JSON.parse(fs.readFileSync(r.templateFile, 'utf8'));
+  const resources = Object.keys(template.Resources ?? {}).length;
+  const ws = r.plan.workspaces.map((w: any) => `${w.role}(${w.state})`).join(', ') || '-';
+  return formatTable(['stack', 'status', 'resources', 'workspaces', 'output'], [[r.stackName, r.plan.status, resources, ws, path.relative(ROOT, r.templateFile)]], ['l', 'l', 'r', 'l', 'l']);
+}
+
 function proxmoxLab(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ex = require('../examples/proxmox-lab/main');
@@ -121,6 +133,7 @@ const SECTIONS: Section[] = [
     run: awsLab('../examples/institution-lab/main', 'buildInstitutionLab', 'INSTITUTION_LAB_STACK', 'institution-lab'),
   },
   { name: 'permit-kubernetes', title: 'Permits on Kubernetes (Terraform, examples/permit-kubernetes)', run: permitKubernetes },
+  { name: 'permit-aws', title: 'Permit on AWS (CloudFormation, examples/permit-aws)', run: permitAws },
   { name: 'proxmox-lab', title: 'Lab on Proxmox VE (Terraform, examples/proxmox-lab)', run: proxmoxLab },
   { name: 'permit-proxmox', title: 'Permit on Proxmox VE (Terraform, examples/permit-proxmox)', run: permitProxmox },
 ];

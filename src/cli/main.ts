@@ -3,6 +3,7 @@ import * as path from 'path';
 import { commandHelp, groupHelp, parseArgs, programHelp, wantsHelp } from './args';
 import { CliInputError, CommandGroup, Context, EXIT_ERROR, EXIT_OK, UsageError } from './command';
 import { groupsGroup } from './groups';
+import { labGroup } from './lab';
 import { colourFor, Io, Output } from './output';
 import { permitGroup } from './permit';
 import { policyGroup } from './policy';
@@ -12,10 +13,10 @@ import { WorkspaceInputError } from '../workspaces/private/error';
 import { closest } from '../workspaces/private/fields';
 
 /**
- * The command groups, in the order `rws --help` lists them. A new group (e.g. `lab`) is one
- * more file exporting a CommandGroup, added here.
+ * The command groups, in the order `rws --help` lists them. A new group is one more file
+ * exporting a CommandGroup, added here.
  */
-export const GROUPS: CommandGroup[] = [templatesGroup, usersGroup, groupsGroup, policyGroup, permitGroup];
+export const GROUPS: CommandGroup[] = [templatesGroup, usersGroup, groupsGroup, policyGroup, permitGroup, labGroup];
 
 /** Options that may also be written before the group name (`rws --json templates list`). */
 const LEADING_GLOBALS = new Set(['--json', '--no-color']);

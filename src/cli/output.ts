@@ -29,6 +29,8 @@ export function colourFor(stream: OutStream, env: Io['env'], noColorFlag: boolea
  * Nothing is coloured unless the stream is a terminal.
  */
 export class Output {
+  private progressShown = false;
+
   constructor(
     private readonly io: Io,
     /** Whether --json was given. */
@@ -52,9 +54,9 @@ export class Output {
     this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
 
-  /** A table on stdout, header in bold on a terminal. */
-  public table(headers: string[], rows: Array<Array<string | number | undefined>>): void {
-    const text = formatTable(headers, rows);
+  /** A table on stdout, header in bold on a terminal; `align` is 'l' or 'r' per column (default: numbers right). */
+  public table(headers: string[], rows: Array<Array<string | number | undefined>>, align?: string[]): void {
+    const text = formatTable(headers, rows, align);
     const [head, ...rest] = text.split('\n');
     this.line([this.paint(head, 'bold'), ...rest].join('\n'));
   }
@@ -87,6 +89,23 @@ export class Output {
   /** An error message on stderr. */
   public error(text: string): void {
     this.io.stderr.write(`${text}\n`);
+  }
+
+  /**
+   * A progress line on stderr for a long operation, only when stderr is a terminal (never in a
+   * pipeline or a log); the next progress line replaces it, `progressDone()` clears it.
+   */
+  public progress(text: string): void {
+    if (this.io.stderr.isTTY !== true) return;
+    this.io.stderr.write(`\r\u001b[2K${this.paintErr(text, 'dim')}`);
+    this.progressShown = true;
+  }
+
+  /** Clears the progress line, if one is shown. */
+  public progressDone(): void {
+    if (!this.progressShown) return;
+    this.io.stderr.write('\r\u001b[2K');
+    this.progressShown = false;
   }
 
   /** Colours text for stdout (no-op off a terminal). */

@@ -105,6 +105,6 @@ function printPlan(ctx: Context, p: PermitPlan): void {
 export const permitGroup: CommandGroup = {
   name: 'permit',
   summary: 'Plan the phases of a data permit (secure processing environment)',
-  description: 'Synthesis of a permit\'s stack ("rws permit synth") comes with the permit stacks; "plan" needs no cloud libraries.',
-  commands: [plan],
+  description: '"plan" shows what a phase contains and needs no cloud libraries; "synth" writes the phase\'s stack (Kubernetes, Proxmox or AWS) for a pipeline.',
+  commands: [plan, permitSynth],
 };

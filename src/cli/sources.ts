@@ -26,6 +26,13 @@ export function userPath(ctx: Context, p: string): string {
   return path.relative(process.cwd(), abs) || '.';
 }
 
+/** A path for messages: relative to the working directory when it is inside it, else absolute. */
+export function shownPath(p: string): string {
+  const abs = path.resolve(p);
+  const rel = path.relative(process.cwd(), abs);
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
+}
+
 /** Whether two paths name the same existing file or folder. */
 export function samePath(a: string, b: string): boolean {
   try {

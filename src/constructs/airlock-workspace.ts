@@ -143,7 +143,7 @@ export interface AirlockWorkspaceOptions {
    */
   readonly cidr?: string;
   /**
-   * Availability zones of a new VPC, at most this many.
+   * Availability zones of a new VPC, at most this many (1 to 6).
    * @default 2
    */
   readonly maxAzs?: number;
@@ -415,7 +415,8 @@ export class AirlockWorkspace extends Construct {
         endpoints: props.vpcEndpoints ?? !props.vpc,
         dnsFirewall: props.dnsFirewall ?? true,
         egress: this.egressControl === AirlockEgressControl.NETWORK_FIREWALL ? EgressKind.NETWORK_FIREWALL : EgressKind.PROXY_INSTANCE,
-        exposure: (props.sftpExposure ?? AirlockSftpExposure.INTERNET_FACING) === AirlockSftpExposure.INTERNET_FACING ? ExposureKind.INTERNET_FACING : ExposureKind.INTERNAL,
+        exposure: (props.sftpExposure ?? AirlockSftpExposure.INTERNET_FACING) === AirlockSftpExposure.INTERNET_FACING
+          ? ExposureKind.INTERNET_FACING : ExposureKind.INTERNAL,
         logRetention: props.logRetention ?? logs.RetentionDays.SIX_YEARS,
         s3PrefixListId: props.s3PrefixListId,
         proxyInstanceType: props.proxyInstanceType ?? 't3.small',
@@ -519,7 +520,7 @@ export class AirlockWorkspace extends Construct {
       const egress = w.network === NetworkMode.EGRESS_PROXY;
       const sg = lockedSecurityGroup(this, `${w.role}-SecurityGroup`, network.vpc,
         `Workspace ${w.role} of permit ${plan.permitId}: no inbound; out only to the VPC endpoints${egress ? ' and the package egress path' : ''}`);
-      network.connectWorkspace(sg, egress);
+      network.connectWorkspace(sg, egress, w.role);
       const ws = new ResearchWorkspace(this, w.role, {
         template,
         vpc: network.vpc,
@@ -637,8 +638,8 @@ export class AirlockWorkspace extends Construct {
       for (const f of ['workspaceSubnets', 'airlockSubnets', 'proxySubnets'] as const) {
         if (props[f]) badProp(this, f, '(a selection)', `${f} selects subnets of an existing VPC`, 'give vpc as well, or remove it');
       }
-      if (props.maxAzs !== undefined && (!Number.isInteger(props.maxAzs) || props.maxAzs < 1 || props.maxAzs > 4)) {
-        badProp(this, 'maxAzs', props.maxAzs, 'must be a whole number from 1 to 4', 'use 2');
+      if (props.maxAzs !== undefined && (!Number.isInteger(props.maxAzs) || props.maxAzs < 1 || props.maxAzs > 6)) {
+        badProp(this, 'maxAzs', props.maxAzs, 'must be a whole number from 1 to 6', 'use 2');
       }
     }
     if (props.stoppedStateSchedule !== undefined && !/^(rate\(\d+ (minutes?|hours?|days?)\)|cron\(.+\))$/.test(props.stoppedStateSchedule)) {
@@ -687,7 +688,6 @@ export class AirlockWorkspace extends Construct {
       if (finding === 'Resource::*') {
         return 'ec2:DescribeInstances and ec2:DescribeInstanceStatus do not support resource-level permissions (the Service Authorization Reference lists no resource type for them); they only read state. Starting and stopping are limited to the permit\'s instance ARNs.';
       }
-      if (/^Resource::arn:<AWS::Partition>:ec2:<AWS::Region>:<AWS::AccountId>:instance\/<.*>$/.test(finding)) return undefined;
       return undefined;
     };
     for (const w of this.workspaces) {
@@ -714,8 +714,6 @@ export class AirlockWorkspace extends Construct {
       ack(lookup, ['AwsSolutions-L1'],
         'The runtime is chosen by aws-cdk-lib for its AwsCustomResource provider and moves with each CDK release.');
     }
-    const lookupRole = this.network?.node.tryFindChild('S3PrefixList');
-    void lookupRole;
     if (deleting) {
       const provider = stack.node.tryFindChild('Custom::S3AutoDeleteObjectsCustomResourceProvider');
       if (provider) {

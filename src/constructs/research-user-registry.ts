@@ -255,7 +255,9 @@ export class ResearchUserRegistry extends Construct {
     const grant = iam.Grant.addToPrincipal({
       grantee,
       actions: ['ssm:GetParameter', 'ssm:GetParameters'],
-      resourceArns: [paramArn(this.manifest.parameterName), ...this.parameterNames.map(paramArn)],
+      // Literal names: `this.manifest.parameterName` is a token, and slicing a token's text
+      // would produce a policy for a parameter called "{Token[...]}".
+      resourceArns: [paramArn(`${this.parameterPrefix}/manifest`), ...this.parameterNames.map(paramArn)],
     });
     if (this.asset) {
       iam.Grant.addToPrincipal({
@@ -315,12 +317,20 @@ export class ResearchUserRegistry extends Construct {
       script.replace(/\n$/, ''),
       delim,
       'chmod 0700 "$d/rws-sync-users"',
-      // A machine's provisioning may record its own sync settings (home base on shared
-      // storage, extra groups); without them the lab default applies.
+      // The machine's provisioning records its sync arguments (home base, extra groups, shell
+      // overrides, -K, and -u when the workspace has only some of the lab's users), one a line,
+      // root-owned. A machine whose provisioning failed before recording them gets nothing
+      // (the lab default could give it every user); one without our provisioning gets the
+      // lab default.
       'args=/etc/research-workspace/sync-users.args',
-      'if [ -r "$args" ]; then',
+      'if [ -f "$args" ]; then',
+      '  if [ "$(stat -c %u "$args")" != 0 ] || [ -n "$(find "$args" -perm /022)" ]; then',
+      '    echo "rws-sync: $args is not root-owned or is writable by others; nothing changed. Fix: chown root:root $args && chmod 0644 $args" >&2; exit 1',
+      '  fi',
       '  set --',
-      '  while IFS= read -r a || [ -n "$a" ]; do [ -n "$a" ] && set -- "$@" "$a"; done < "$args"',
+      '  while IFS= read -r a || [ -n "$a" ]; do case $a in \'\' | \'#\'*) ;; *) set -- "$@" "$a" ;; esac; done < "$args"',
+      `elif [ -d ${PAYLOAD_DIR} ] && [ "$(head -n 1 ${PROVISION_STATUS} 2>/dev/null)" = failed ]; then`,
+      `  echo "rws-sync: the boot provisioning failed before it recorded this machine's sync arguments ($(grep -E \'^(step|reason)=\' ${PROVISION_STATUS} | tr \'\\n\' \' \')); nothing changed. Fix: see /var/log/research-workspace/provision.log, run the provisioning again (${PAYLOAD_DIR}/bin/rws-provision), then re-run this association" >&2; exit 1`,
       'else',
       `  set -- -H ${homeBase}`,
       'fi',

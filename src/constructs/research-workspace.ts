@@ -1,4 +1,4 @@
-import { Arn, Aws, CfnOutput, Duration, Stack, TagManager, Tags, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, Arn, Aws, CfnOutput, Duration, Stack, TagManager, Tags, Token, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwactions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -392,6 +392,15 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       props.storage.grantRootAccess(this.role);
     }
 
+    // Services with a port (a port forward reaches each); the web ones are published behind the
+    // gateway, and then listen on 0.0.0.0 (the security group admits only the gateway).
+    this.services = (props.template.definition.services ?? []).filter((s) => s.port !== undefined && s.enable !== false && s.port !== 22);
+    const webServices = props.webGateway ? this.services.filter((s) => !NON_HTTP_PORTS.has(s.port!)) : [];
+    if (props.webGateway && webServices.length === 0) {
+      badProp(this, 'webGateway', props.template.slug, `template "${props.template.slug}" has no web service to publish`,
+        'remove webGateway, or use a web template (Jupyter, RStudio Server, code-server)');
+    }
+
     const ud: WorkspaceUserDataResult = workspaceUserData({
       scope: this,
       template: props.template,
@@ -406,6 +415,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       idleMinutes: props.idleMinutes,
       idleCpuThresholdPercent: props.idleCpuThresholdPercent,
       developer: props.developer,
+      egress: props.egress,
+      publishedServices: webServices.map((s) => s.name),
     });
     this.homeBase = ud.homeBase;
     this.userData = ud.generated;
@@ -502,15 +513,9 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       this.idleAlarm.addAlarmAction(new cwactions.Ec2Action(cwactions.Ec2InstanceAction.STOP));
     }
 
-    this.services = (props.template.definition.services ?? []).filter((s) => s.port !== undefined && s.enable !== false && s.port !== 22);
     this.webUrls = [];
     if (props.webGateway) {
-      const web = this.services.filter((s) => !NON_HTTP_PORTS.has(s.port!));
-      if (web.length === 0) {
-        badProp(this, 'webGateway', props.template.slug, `template "${props.template.slug}" has no web service to publish`,
-          'remove webGateway, or use a web template (Jupyter, RStudio Server, code-server)');
-      }
-      for (const s of web) {
+      for (const s of webServices) {
         this.webUrls.push(props.webGateway.addService(this, {
           workspaceName: this.workspaceName,
           serviceName: s.name,
@@ -525,6 +530,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
 
     if (props.outputs ?? true) this.addOutputs();
     this.acknowledgeByDesign(props);
+    this.warnAboutBoot(props);
   }
 
   /** The instance id. */
@@ -667,6 +673,26 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       });
     }
     this.webUrls.forEach((url, i) => new CfnOutput(this, `WebUrl${i}`, { value: url, description: `Address of a web service of ${what} (OIDC sign-in)` }));
+  }
+
+  /**
+   * Synth-time warnings (acknowledgeable: `Annotations.of(workspace).acknowledgeWarning(id, reason)`)
+   * about what the boot provisioning cannot do here.
+   */
+  private warnAboutBoot(props: ResearchWorkspaceProps): void {
+    const os = props.template.os;
+    const needs = [...(props.storage ? ['amazon-efs-utils (to mount the lab\'s storage with TLS)'] : []), ...(props.owner ? ['the AWS CLI (to read the service secret)'] : [])];
+    if (props.egress === EgressMode.NONE && os !== OperatingSystem.AMAZON_LINUX_2023 && os !== OperatingSystem.AMI_BASED && !props.machineImage && needs.length) {
+      Annotations.of(this).addWarningV2('rws:offline-image',
+        `${this.node.path}: the lab has no internet (egress none) and template "${props.template.slug}" boots the public ${os} image, which lacks ${needs.join(' and ')}: `
+        + 'the boot provisioning cannot download them and stops with that reason. Fix: use an Amazon Linux 2023 template (the AWS CLI is preinstalled, amazon-efs-utils comes from its repositories through the S3 endpoint), '
+        + 'pass machineImage (lab.yaml: amis) with both installed, or give the lab proxied egress.');
+    }
+    for (const w of this.userData.warnings) {
+      if (w.code === 'offline-needs-internet' || w.code === 'published-without-auth') {
+        Annotations.of(this).addWarningV2(`rws:${w.code}`, `${w.message}. Fix: ${w.fix}`);
+      }
+    }
   }
 
   /** Findings that are by design, acknowledged here with the reason. */

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { attachCustomSynthesis, CfnDeletionPolicy, CfnOutput, CfnResource, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
-import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
+import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';

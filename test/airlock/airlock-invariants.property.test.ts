@@ -16,12 +16,13 @@
  */
 import * as fc from 'fast-check';
 import {
+  bucketsByVolume, cleanTemp, egressRules, HAPPY_PATH, instancesByWorkspace, isNoTraffic, mayDo, ofType, refOf, roles, securityGroupsOf,
+  synthPermit, tag,
+} from './helpers';
+import {
   NetworkMode, PermitEventType, PermitLifecycle, PermitProps, PermitStatus, PermitVolumeKind, PermitWorkspaceRole,
 } from '../../src';
 import { accessMatrix } from '../../src/constructs/private/airlock-access';
-import {
-  bucketsByVolume, cleanTemp, egressRules, HAPPY_PATH, instancesByWorkspace, isNoTraffic, mayDo, ofType, refOf, roles, securityGroupsOf, synthPermit, tag,
-} from './helpers';
 
 const S = PermitStatus;
 const SETUP = new Set([S.WORKSPACE_SETUP_PENDING, S.WORKSPACE_SETUP_REVIEW_PENDING, S.WORKSPACE_SETUP_REWORK]);
@@ -71,10 +72,15 @@ type PermitShape = { researchers: string[]; holders: string[]; cidrs: string[]; 
 
 function permitOf(shape: PermitShape, status: PermitStatus, previousStatus?: PermitStatus, eventId = 'evt'): PermitProps {
   return {
-    id: 'p-prop', status, previousStatus, eventId,
+    id: 'p-prop',
+    status,
+    previousStatus,
+    eventId,
     dataHolders: shape.holders.map((id) => ({ id, allowedCidrs: shape.cidrs })),
     researchers: shape.researchers.map((name) => ({ name })),
-    hdabPreprocessor: { name: 'hpe-staff' }, hdabReviewer: { name: 'hre-staff' }, setupReviewer: { name: 'setup-staff' },
+    hdabPreprocessor: { name: 'hpe-staff' },
+    hdabReviewer: { name: 'hre-staff' },
+    setupReviewer: { name: 'setup-staff' },
     egressAllowedDomains: shape.domains,
   };
 }
@@ -90,7 +96,8 @@ test('access matrix of random permits: the invariants hold at every step of rand
       const v: string[] = [];
       for (const b of matrix) {
         const researcherWriters = [...b.writers, ...b.deleters].filter((k) => RESEARCHER_WORKSPACES.has(k.replace(/^workspace:/, '')));
-        if ((b.kind === PermitVolumeKind.RAW || b.kind === PermitVolumeKind.PREPARED || b.kind === PermitVolumeKind.UPLOAD) && researcherWriters.length) {
+        const protectedKind = [PermitVolumeKind.RAW, PermitVolumeKind.PREPARED, PermitVolumeKind.UPLOAD].includes(b.kind);
+        if (protectedKind && researcherWriters.length) {
           v.push(`researcher writes ${b.volume}`);
         }
         if (SETUP.has(s.to) && b.sensitive && [...b.readers, ...b.writers, ...b.deleters].length) v.push(`setup reaches ${b.volume}`);
@@ -107,7 +114,9 @@ test('access matrix of random permits: the invariants hold at every step of rand
       // A replayed DELETED plans nothing left to delete (the first DELETED did): the only step
       // allowed to lose buckets.
       const completesDeletion = s.from === S.DELETED && s.to === S.DELETED;
-      if (previous?.length && s.from !== undefined && !completesDeletion && (KEEP_EVERYTHING.has(s.to) || s.to === S.DELETED)) expect({ step: s, names }).toEqual({ step: s, names: previous });
+      if (previous?.length && s.from !== undefined && !completesDeletion && (KEEP_EVERYTHING.has(s.to) || s.to === S.DELETED)) {
+        expect({ step: s, names }).toEqual({ step: s, names: previous });
+      }
       if (previous?.length && s.to !== S.DELETED) expect(names).toEqual(previous);
       previous = names;
     }
@@ -211,13 +220,17 @@ test('synthesized templates keep the invariants at every step; stop, archive and
       if (previous && previous.buckets.length && !completesDeletion && (KEEP_EVERYTHING.has(s.to) || s.to === S.DELETED || s.from === s.to)) {
         expect({ step: s, buckets }).toEqual({ step: s, buckets: previous.buckets });
       }
-      if (previous && previous.buckets.length && !completesDeletion) expect({ step: s, lost: previous.buckets.filter((b) => !buckets.includes(b)) }).toEqual({ step: s, lost: [] });
+      if (previous && previous.buckets.length && !completesDeletion) {
+        expect({ step: s, lost: previous.buckets.filter((b) => !buckets.includes(b)) }).toEqual({ step: s, lost: [] });
+      }
       previous = { status: s.to, buckets };
     }
   }), { numRuns: 40 });
   // Every status of both permits, whatever the random walks reached.
   for (const shapeIndex of [0, 1]) {
-    for (const [status, from] of HAPPY_PATH) expect({ shapeIndex, status, v: phaseOf(shapeIndex, status, from).violations }).toEqual({ shapeIndex, status, v: [] });
+    for (const [status, from] of HAPPY_PATH) {
+      expect({ shapeIndex, status, v: phaseOf(shapeIndex, status, from).violations }).toEqual({ shapeIndex, status, v: [] });
+    }
   }
   expect(cache.size).toBeGreaterThanOrEqual(2 * Object.values(PermitStatus).length);
 });

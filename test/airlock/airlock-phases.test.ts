@@ -6,11 +6,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PermitStatus, PermitWorkspaceRole } from '../../src';
 import {
   accessTable, bucketPolicy, bucketsByVolume, cleanTemp, egressRules, examplePhase, HAPPY_PATH, instancesByWorkspace, isNoTraffic,
   ofType, refOf, refsIn, securityGroupsOf, Synth, tag,
 } from './helpers';
+import { PermitStatus, PermitWorkspaceRole } from '../../src';
 
 const S = PermitStatus;
 const R = PermitWorkspaceRole;
@@ -29,7 +29,8 @@ const UPLOADS = ['upload-hospital-a', 'upload-registry-b'];
 const ALL_BUCKETS = [...UPLOADS, 'raw', 'prepared', 'outputs', 'project', 'egress-review'].sort();
 
 describe('what exists in each phase', () => {
-  const table: Array<[PermitStatus, { instances: string[]; stopped: string[]; sftp: boolean; egress: string; igw: boolean; buckets: number; endpoints: number }]> = [
+  type Want = { instances: string[]; stopped: string[]; sftp: boolean; egress: string; igw: boolean; buckets: number; endpoints: number };
+  const table: Array<[PermitStatus, Want]> = [
     [S.AWAITING_INGRESS, { instances: [], stopped: [], sftp: false, egress: 'none', igw: false, buckets: 0, endpoints: 0 }],
     [S.INGRESS_IN_PROGRESS, { instances: [], stopped: [], sftp: true, egress: 'none', igw: true, buckets: 7, endpoints: 0 }],
     [S.DATA_PREPARATION_PENDING, { instances: [R.HDAB_PREPROCESSING], stopped: [], sftp: false, egress: 'none', igw: false, buckets: 7, endpoints: 7 }],
@@ -96,7 +97,8 @@ describe('who may read, write and delete (bucket policies and role policies toge
       for (const [volume, id] of bucketsByVolume(tpl)) {
         const sids = bucketPolicy(tpl, id).filter((s: any) => s.Effect === 'Deny').map((s: any) => s.Sid).filter(Boolean).sort();
         expect({ status, volume, sids }).toEqual({
-          status, volume,
+          status,
+          volume,
           sids: ['DenyDeletesOutsideThePlan', 'DenyOtherEncryption', 'DenyOtherKeys', 'DenyReadsOutsideThePlan', 'DenyVersionDeletion', 'DenyWritesOutsideThePlan'],
         });
         const insecure = bucketPolicy(tpl, id).find((s: any) => s.Condition?.Bool?.['aws:SecureTransport'] === 'false');
@@ -147,7 +149,11 @@ describe('who may read, write and delete (bucket policies and role policies toge
 });
 
 describe('network: analysis has no route out', () => {
-  for (const status of [S.ANALYSIS_ACTIVE, S.ANALYSIS_STOPPED, S.DATA_PREPARATION_PENDING, S.DATA_PREPARATION_REVIEW_PENDING, S.WORKSPACE_SETUP_REVIEW_PENDING, S.ARCHIVED]) {
+  const closed = [
+    S.ANALYSIS_ACTIVE, S.ANALYSIS_STOPPED, S.DATA_PREPARATION_PENDING, S.DATA_PREPARATION_REVIEW_PENDING,
+    S.WORKSPACE_SETUP_REVIEW_PENDING, S.ARCHIVED,
+  ];
+  for (const status of closed) {
     test(`${status}: no internet gateway, NAT, EIP, firewall or proxy; no default route`, () => {
       const tpl = t(status);
       for (const type of ['AWS::EC2::InternetGateway', 'AWS::EC2::VPCGatewayAttachment', 'AWS::EC2::NatGateway', 'AWS::EC2::EIP', 'AWS::NetworkFirewall::Firewall', 'AWS::EC2::EgressOnlyInternetGateway', 'AWS::EC2::TransitGatewayAttachment', 'AWS::EC2::VPCPeeringConnection']) {
@@ -227,7 +233,8 @@ describe('setup egress: the package allowlist and nothing else', () => {
     expect(policy.Properties.FirewallPolicy.StatefulDefaultActions).toEqual(['aws:drop_established', 'aws:alert_established']);
     const [, group] = ofType(tpl, 'AWS::NetworkFirewall::RuleGroup')[0];
     expect(group.Properties.RuleGroup.RulesSource.RulesSourceList).toEqual({
-      GeneratedRulesType: 'ALLOWLIST', TargetTypes: ['TLS_SNI', 'HTTP_HOST'],
+      GeneratedRulesType: 'ALLOWLIST',
+      TargetTypes: ['TLS_SNI', 'HTTP_HOST'],
       Targets: ['cloud.r-project.org', 'conda.anaconda.org', 'cran.r-project.org', 'files.pythonhosted.org', 'pypi.org', 'repo.anaconda.com'],
     });
   });
@@ -351,7 +358,12 @@ describe('tags and audit record', () => {
     const s = phases.get(S.ANALYSIS_STOPPED)!;
     const record = JSON.parse(fs.readFileSync(path.join(s.outdir, 'permit-p-001.audit.json'), 'utf8'));
     expect(record).toMatchObject({
-      permitId: 'p-001', stack: 'permit-p-001', status: 'ANALYSIS_STOPPED', previousStatus: 'ANALYSIS_ACTIVE', eventId: 'evt-analysis_stopped', replay: false,
+      permitId: 'p-001',
+      stack: 'permit-p-001',
+      status: 'ANALYSIS_STOPPED',
+      previousStatus: 'ANALYSIS_ACTIVE',
+      eventId: 'evt-analysis_stopped',
+      replay: false,
       timestamp: '2025-06-01T00:00:00.000Z',
     });
     expect(record.changes).toContainEqual({ subject: 'workspace', name: 'analysis', change: 'stopped', detail: 'stopped; storage kept' });
@@ -362,13 +374,11 @@ describe('tags and audit record', () => {
   });
 });
 
-describe('known issue outside the airlock', () => {
-  // ResearchUserRegistry.grantRead (src/constructs/research-user-registry.ts) builds parameter
-  // ARNs with `name.slice(1)` on the manifest's parameterName, a token: the role policy then
-  // holds the text ":parameter/{Token[TOKEN.n]}" instead of the parameter's name, so a desktop
-  // cannot read the registry manifest. This test passes while the issue exists and fails once
-  // it is fixed: then turn it into a plain test.
-  test.failing('no unresolved token text in any template (fails today: the registry grant)', () => {
+describe('registry access', () => {
+  // Regression: ResearchUserRegistry.grantRead once built the manifest's ARN from its
+  // parameterName token, so the role policy held ":parameter/{Token[TOKEN.n]}" and a desktop
+  // could not read the registry manifest.
+  test('no unresolved token text in any template (the registry grant names its parameters)', () => {
     for (const [status] of HAPPY_PATH) expect({ status, token: /\{Token\[/.test(JSON.stringify(t(status))) }).toEqual({ status, token: false });
   });
 });

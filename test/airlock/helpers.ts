@@ -119,8 +119,7 @@ export function refOf(x: any): string | undefined {
 
 /** Every logical id referenced anywhere inside a value (pseudo parameters left out). */
 export function refsIn(x: any, out = new Set<string>()): Set<string> {
-  if (Array.isArray(x)) x.forEach((y) => refsIn(y, out));
-  else if (x && typeof x === 'object') {
+  if (Array.isArray(x)) {x.forEach((y) => refsIn(y, out));} else if (x && typeof x === 'object') {
     const r = refOf(x);
     if (r && !r.startsWith('AWS::')) out.add(r);
     for (const v of Object.values(x)) refsIn(v, out);
@@ -218,7 +217,8 @@ export function mayDo(t: any, roleId: string, bucketId: string, action: string):
   const objects = !/^s3:List/.test(action);
   const idStatements = identityStatements(t, roleId);
   const bp = bucketPolicy(t, bucketId);
-  const covers = (s: Statement) => arr(s.Action).some((a) => actionMatches(a, action)) && arr(s.Resource).some((r) => resourceCovers(r, bucketId, objects));
+  const covers = (s: Statement) => arr(s.Action).some((a) => actionMatches(a, action))
+    && arr(s.Resource).some((r) => resourceCovers(r, bucketId, objects));
   const allowed = idStatements.some((s) => s.Effect === 'Allow' && covers(s))
     || bp.some((s) => s.Effect === 'Allow' && covers(s) && principalCovers(s.Principal, roleId));
   const denied = idStatements.some((s) => s.Effect === 'Deny' && covers(s))

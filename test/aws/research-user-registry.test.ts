@@ -106,6 +106,11 @@ describe('ResearchUserRegistry', () => {
     expect(st.Action).toEqual(['ssm:GetParameter', 'ssm:GetParameters']);
     expect(st.Resource).toHaveLength(1 + users.parameterNames.length);
     expect(JSON.stringify(st.Resource)).not.toContain('*');
+    // Each ARN names its parameter literally (regression: the manifest's ARN once held a token's text).
+    const arns = JSON.stringify(st.Resource);
+    expect(arns).not.toContain('{Token');
+    expect(arns).toContain(`:parameter${users.parameterPrefix}/manifest`);
+    for (const name of users.parameterNames) expect(arns).toContain(`:parameter${name}`);
   });
 
   test.each([

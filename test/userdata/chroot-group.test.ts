@@ -6,10 +6,13 @@
  * code-server's password from SSM (replaced), hibernation. Then a second run changes nothing.
  */
 import * as zlib from 'zlib';
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import { fakeKey, TestChroot } from './helpers/chroot';
 import { labRegistry, template } from './helpers/fixtures';
 import { explain, fakeCalls, parseUnit, provision, ProvisionRun, pwnedFiles } from './helpers/provision';
 import { canChroot } from './helpers/tools';
+import { ResearchUserRegistry, UserRegistry } from '../../src';
 import { IdleAction, RegistryDelivery, SecretReference, StorageLayout, StorageSource, WorkspaceUserData } from '../../src/workspaces/userdata';
 
 const RUN = canChroot('the chroot provisioning tests (chroot-group)');
@@ -20,6 +23,30 @@ const MANIFEST_PATHS = ['/lab', '/etc/systemd/system', '/etc/sudoers.d', '/etc/r
 let c: TestChroot;
 let ud: WorkspaceUserData;
 let first: ProvisionRun;
+
+/**
+ * The shell script of the lab's SSM sync document (ResearchUserRegistry) as Systems Manager
+ * runs it: the parameters (the registry's SHA-256 and its pieces from Parameter Store)
+ * substituted into the document's runCommand.
+ */
+function syncDocumentScript(reg: UserRegistry): string {
+  const stack = new Stack(new App(), 'Lab');
+  const users = new ResearchUserRegistry(stack, 'Users', { registry: reg, labName: 'lab', defaultHomeBase: '/lab/home' });
+  const resources = Object.values<any>(Template.fromStack(stack).toJSON().Resources);
+  const values: Record<string, string> = { registrySha256: users.sha256 };
+  users.parameterNames.forEach((n, i) => {
+    values[`piece${i}`] = resources.find((r) => r.Type === 'AWS::SSM::Parameter' && r.Properties.Name === n).Properties.Value;
+  });
+  const doc = resources.find((r) => r.Type === 'AWS::SSM::Document').Properties.Content;
+  return (doc.mainSteps[0].inputs.runCommand[0] as string).replace(/\{\{ (\w+) \}\}/g, (_, k: string) => values[k]);
+}
+
+/** Runs the sync document's script in the chroot with /bin/sh, as the SSM agent does. */
+function runSyncDocument(): ReturnType<TestChroot['runScript']> {
+  c.write('/root/sync-doc.sh', syncDocumentScript(labRegistry()));
+  c.write('/root/run-sync-doc.sh', 'exec /bin/sh /root/sync-doc.sh\n');
+  return c.runScript('/root/run-sync-doc.sh');
+}
 
 beforeAll(() => {
   if (!RUN) return;
@@ -73,6 +100,13 @@ describe('chroot: group scenario (EFS, group-shared, registry from S3)', () => {
     expect(gr.get('researchers')!.members).toEqual(['alice', 'bob', 'carol']);
     expect(gr.get('docker')!.members).toEqual(['alice', 'bob', 'carol', 'researcher']);
     expect(gr.get('docker')!.gid).toBeLessThan(1000); // created as a system group
+  });
+
+  test('the sync arguments are recorded with the selection (-u), one a line, root-owned 0644', () => {
+    if (!RUN) return;
+    expect(c.read('/etc/research-workspace/sync-users.args')).toBe('-H\n/lab/home\n-g\ndocker,researchers\n-u\nalice,bob,carol\n');
+    expect(c.stat('/etc/research-workspace/sync-users.args')).toMatchObject({ uid: 0, gid: 0, mode: '0644' });
+    expect(first.log).toContain('rws-sync-users: in sync: 3 users');
   });
 
   test('EFS: fstab with TLS, IAM and the access point; mount and efs-utils through the replaceable commands', () => {
@@ -175,4 +209,51 @@ describe('chroot: group scenario (EFS, group-shared, registry from S3)', () => {
     expect(c.read('/var/lib/research-workspace/status')).toMatch(/^failed\nstep=registry\n/);
     expect(c.read('/etc/passwd')).toBe(before);
   }, 900_000);
+  test('the lab\'s SSM sync document applies the whole registry with the recorded arguments: the selection holds', () => {
+    if (!RUN) return;
+    const r = runSyncDocument();
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('in sync: 3 users');
+    const pw = c.passwd();
+    expect(pw.has('dave')).toBe(false); // in the registry, not selected on this machine
+    expect(pw.get('carol')!.home).toBe('/lab/home/carol'); // -H from the file, not the document's default
+    expect(c.read('/lab/home/alice/.ssh/authorized_keys')).toContain(labRegistry().user('alice').sshKeys[0].line);
+  });
+
+  test('-u is the machine\'s whole selection: a user who leaves it is locked here, the keys in the shared home kept; back in it, unlocked', () => {
+    if (!RUN) return;
+    const reg = labRegistry();
+    c.write('/root/full.tsv', WorkspaceUserData.registryFile(reg));
+    const out = c.sh('/usr/local/sbin/rws-sync-users -H /lab/home -g docker,researchers -u alice,bob /root/full.tsv');
+    expect(out).toContain('user carol is not selected on this machine (-u): locked here (keys and files kept)');
+    expect(c.read('/etc/shadow')).toMatch(/^carol:!\*:/m);
+    expect(c.passwd().get('carol')!.shell).toBe('/usr/sbin/nologin');
+    expect(c.read('/lab/home/carol/.ssh/authorized_keys')).toContain(reg.user('carol').sshKeys[0].line); // other machines read this home
+    expect(c.passwd().has('dave')).toBe(false); // never managed here: neither created nor locked
+    expect(c.groups().get('researchers')!.members).toEqual(['alice', 'bob']);
+    // Running again changes nothing more; back in the selection, carol is unlocked.
+    expect(c.sh('/usr/local/sbin/rws-sync-users -H /lab/home -g docker,researchers -u alice,bob /root/full.tsv')).not.toContain('carol');
+    c.sh('/usr/local/sbin/rws-sync-users -H /lab/home -g docker,researchers -u alice,bob,carol /root/full.tsv');
+    expect(c.read('/etc/shadow')).toMatch(/^carol:\*:/m);
+    expect(c.passwd().get('carol')!.shell).toBe('/bin/bash');
+    expect(c.groups().get('researchers')!.members).toEqual(['alice', 'bob', 'carol']);
+  });
+
+  test('the document refuses a machine whose provisioning failed before recording its arguments, and an args file others can write', () => {
+    if (!RUN) return;
+    const before = c.read('/etc/passwd');
+    c.sh('mv /etc/research-workspace/sync-users.args /root/sync-users.args.saved');
+    c.write('/var/lib/research-workspace/status', 'failed\nstep=storage\nreason=could not mount\n');
+    let r = runSyncDocument();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('the boot provisioning failed before it recorded this machine\'s sync arguments (step=storage reason=could not mount )');
+    expect(c.read('/etc/passwd')).toBe(before); // dave was not created from the lab default
+    c.sh('mv /root/sync-users.args.saved /etc/research-workspace/sync-users.args && chmod 0666 /etc/research-workspace/sync-users.args');
+    r = runSyncDocument();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('is not root-owned or is writable by others; nothing changed');
+    c.sh('chmod 0644 /etc/research-workspace/sync-users.args');
+    expect(runSyncDocument().status).toBe(0);
+  });
 });

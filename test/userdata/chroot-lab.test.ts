@@ -141,6 +141,19 @@ describe('chroot: lab scenario (NFS, user subdirectories, inline registry)', () 
     c.sh('visudo -c -f /etc/sudoers.d/90-research-workspace-users >/dev/null');
   });
 
+  test('the sync arguments are recorded for later runs (the SSM document): one a line, root-owned 0644', () => {
+    if (!RUN) return;
+    expect(c.read('/etc/research-workspace/sync-users.args')).toBe('-H\n/shared/home\n-s\nalice:/usr/bin/zsh\n');
+    expect(c.stat('/etc/research-workspace/sync-users.args')).toMatchObject({ uid: 0, gid: 0, mode: '0644' });
+  });
+
+  test('Debian 12 on AWS: the SSM agent is installed through the replaceable installer from the region\'s bucket', () => {
+    if (!RUN) return;
+    const arch = process.arch === 'arm64' ? 'arm64' : 'amd64';
+    expect(fakeCalls(c)).toContain(`fake-netinstall ssm-agent https://s3.eu-west-1.amazonaws.com/amazon-ssm-eu-west-1/latest/debian_${arch}/amazon-ssm-agent.deb`);
+    expect(first.log).toContain('rws[ssm_agent]: done');
+  });
+
   test('shared storage: fstab entry, mount through the replaceable command, project folders setgid, scratch sticky', () => {
     if (!RUN) return;
     expect(c.read('/etc/fstab')).toContain('nfs.lab.example.edu:/export/lab /shared nfs4 nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport,_netdev 0 0');

@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import * as fc from 'fast-check';
-import { TemplateCatalog, UserRegistry } from '../../src';
+import { EgressMode, TemplateCatalog, UserRegistry } from '../../src';
 import { bigRegistry, labRegistry, template, templateFrom } from './helpers/fixtures';
 import { requireTool } from './helpers/tools';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
@@ -17,6 +17,7 @@ import {
   DeveloperLanguage, IdleAction, RegistryDelivery, RegistryDeliveryMode, SecretReference, StorageLayout, StorageSource, WorkspacePlatform,
   WorkspaceUserData, WorkspaceUserDataOptions,
 } from '../../src/workspaces/userdata';
+import { SCRIPTS } from '../../src/workspaces/userdata/private/scripts.generated';
 import { shq } from '../../src/workspaces/userdata/private/shell';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -94,7 +95,10 @@ describe('options are checked, each problem with field, value and fix', () => {
   });
 
   test('template values that could run code are rejected: an option-like package, a file path with .., a service name, a bind address', () => {
-    const t = templateFrom(`
+    // The template parser refuses most of them when the file is loaded...
+    const parsed = (() => {
+      try {
+        templateFrom(`
 name: Bad
 slug: bad
 description: bad values
@@ -105,16 +109,33 @@ services:
   - { name: "web;reboot", port: 80 }
   - { name: jupyter, port: 8888, bind_address: "0.0.0.0 --allow-root" }
 files:
-  - { destination: "/etc/../root/.ssh/authorized_keys", content: x }
   - { destination: /etc/x, content: x, owner: "root;id" }
 `, 'bad');
-    const e = errorOf(() => WorkspaceUserData.generate({ template: t, registry: labRegistry(), owner: 'alice' }));
-    expect(e.diagnostics.map((d) => d.code).sort()).toEqual(['invalid-bind-address', 'invalid-destination', 'invalid-owner', 'invalid-package', 'invalid-service-name']);
-    expect(e.message).toMatch(/^bad: 5 problems in the user-data options/);
-    for (const d of e.diagnostics) {
+      } catch (e) {
+        if (WorkspaceInputError.isWorkspaceInputError(e)) return e;
+        throw e;
+      }
+      throw new Error('expected the parser to refuse the template');
+    })();
+    expect(parsed.diagnostics.map((d) => d.value).sort()).toEqual(['"--allow-unauthenticated"', '"0.0.0.0 --allow-root"', '"root;id"', '"web;reboot"']);
+    for (const d of parsed.diagnostics) {
       expect(d.fix).toBeTruthy();
       expect(d.location?.file).toBe('test/bad.yml');
     }
+    // ... and the generator checks again what reaches it (a destination with ..).
+    const t = templateFrom(`
+name: Bad
+slug: bad
+description: bad values
+base: ubuntu-24.04
+package_manager: apt
+files:
+  - { destination: "/etc/../root/.ssh/authorized_keys", content: x }
+`, 'bad');
+    const e = errorOf(() => WorkspaceUserData.generate({ template: t, registry: labRegistry(), owner: 'alice' }));
+    expect(e.diagnostics.map((d) => d.code)).toEqual(['invalid-destination']);
+    expect(e.diagnostics[0].fix).toBeTruthy();
+    expect(e.diagnostics[0].location?.file).toBe('test/bad.yml');
   });
 
   test('a template parameter cannot carry shell code: the model rejects it before any script is written', () => {
@@ -301,5 +322,160 @@ describe('developer conveniences and languages', () => {
       '',
     ].join('\n'));
     expect(WorkspaceUserData.registryFile(reg, ['ben'])).not.toContain('ann');
+  });
+});
+
+/** The main provisioning script of a user-data. */
+function mainOf(ud: WorkspaceUserData): string {
+  return ud.generatedScripts().find((s) => s.name === 'bin/rws-provision')!.content;
+}
+
+/** A payload file the cloud-config writes, by its name below the payload folder. */
+function payloadFile(ud: WorkspaceUserData, name: string): string {
+  const m = new RegExp(`path: /var/lib/research-workspace/payload/${name.replace(/[.]/g, '\\.')}\\n(?:.*\\n)*?    content: \\|[-+]?\\n((?:      .*\\n|\\n)*)`).exec(ud.cloudConfig);
+  if (!m) throw new Error(`no payload file ${name}`);
+  return m[1].replace(/^ {6}/gm, '');
+}
+
+const EFS = (extra: object = {}) => ({ source: StorageSource.efs({ fileSystemId: 'fs-0123456789abcdef0', region: 'eu-west-1', ...extra }) });
+
+describe('sync arguments for later runs (/etc/research-workspace/sync-users.args)', () => {
+  test('the whole registry: no selection; a subset: -u at boot and in the file, whatever the delivery', () => {
+    const all = mainOf(WorkspaceUserData.generate(base({ storage: EFS() })));
+    expect(all).toContain('rws_sync_args -H /shared/home\n');
+    expect(all).toContain('rws_sync_users -H /shared/home "$RWS_PAYLOAD/registry.tsv"');
+    const inline = mainOf(WorkspaceUserData.generate(base({ users: ['alice', 'carol'] })));
+    expect(inline).toContain('rws_sync_args -H /home -u alice,carol\n');
+    expect(inline).toContain('rws_sync_users -H /home -u alice,carol "$RWS_PAYLOAD/registry.tsv"');
+    const s3 = mainOf(WorkspaceUserData.generate({ template: template('group-lab'), registry: labRegistry(), users: ['alice', 'bob'], owner: 'bob',
+      registryDelivery: RegistryDelivery.s3('lab-bucket', 'users.tsv.gz') }));
+    expect(s3).toContain('rws_sync_args -H /home -g docker -u alice,bob\n');
+    expect(s3).toContain('rws_sync_users -H /home -g docker -u alice,bob "$RWS_STATE/registry.tsv"');
+    // The function writes them one a line, root-owned 0644.
+    expect(SCRIPTS['accounts.sh']).toContain('rws_install_file "$tmp" "$RWS_ETC/sync-users.args" 0644 root root');
+  });
+
+  test('syncSelection: the boot has part of the registry (the owner), later syncs select more', () => {
+    const owner = UserRegistry.fromProps({ users: [{ name: 'alice', uid: 5000, groups: [] }], userIdRange: { min: 5000, max: 5999 } });
+    const ud = WorkspaceUserData.generate({ template: template('minimal'), registry: owner, owner: 'alice', syncSelection: ['alice', 'bob'],
+      developer: { zsh: true }, storage: EFS() });
+    const main = mainOf(ud);
+    expect(main).toContain('rws_sync_args -H /shared/home -u alice,bob -s alice:/usr/bin/zsh\n');
+    expect(main).toContain('rws_sync_users -H /shared/home -s alice:/usr/bin/zsh "$RWS_PAYLOAD/registry.tsv"');
+    const keys = WorkspaceUserData.generate({ template: templateFrom('name: K\nslug: k\ndescription: x\nbase: debian-12\nresearch_user: { install_ssh_keys: false }\n', 'k'),
+      registry: labRegistry(), owner: 'alice' });
+    expect(mainOf(keys)).toContain('rws_sync_args -H /home -K\n');
+  });
+
+  test('a selection that leaves out a user the boot creates is refused (the next sync would lock them)', () => {
+    const e = errorOf(() => WorkspaceUserData.generate(base({ users: ['alice', 'bob'], syncSelection: ['alice'] })));
+    expect(e.diagnostics[0]).toMatchObject({ code: 'sync-selection-incomplete', field: 'syncSelection' });
+    expect(e.message).toMatch(/lab-jupyter: users bob get an account at boot but are not in the selection.*Fix: add bob to syncSelection/);
+    expect(errorOf(() => WorkspaceUserData.generate(base({ syncSelection: ['alice', 'Bad Name', 'bob', 'carol', 'dave'] }))).message).toMatch(/syncSelection: lab-jupyter: not a valid user name \(got "Bad Name"\)/);
+  });
+});
+
+describe('services published behind a gateway', () => {
+  test('published services listen on 0.0.0.0 (Jupyter keeps its token and trusts the gateway\'s X-Forwarded headers); the others stay on 127.0.0.1', () => {
+    const ud = WorkspaceUserData.generate(base({ publishedServices: ['jupyter'] }));
+    const jupyter = payloadFile(ud, 'units/rws-jupyter.service');
+    expect(jupyter).toContain('--ServerApp.ip=0.0.0.0 --ServerApp.port=8888');
+    expect(jupyter).toContain('--ServerApp.trust_xheaders=True');
+    expect(jupyter).toContain('EnvironmentFile=/etc/research-workspace/secrets/jupyter.env');
+    expect(jupyter).toContain('Environment=RWS_BIND_ADDRESS=0.0.0.0');
+    expect(payloadFile(ud, 'units/rws-streamlit.service')).toContain('--server.address 127.0.0.1');
+    expect(payloadFile(ud, 'units/rws-dashboard.service')).toContain('Environment=RWS_BIND_ADDRESS=127.0.0.1');
+    // Jupyter authenticates: no warning about it.
+    expect(ud.warnings.map((w) => w.code)).not.toContain('published-without-auth');
+    const unpublished = WorkspaceUserData.generate(base());
+    expect(payloadFile(unpublished, 'units/rws-jupyter.service')).toContain('--ServerApp.ip=127.0.0.1');
+    expect(payloadFile(unpublished, 'units/rws-jupyter.service')).not.toContain('trust_xheaders');
+  });
+
+  test('code-server keeps its password; a service without authentication of its own is published with a warning', () => {
+    const t = templateFrom(`
+name: Web
+slug: web
+description: x
+base: debian-12
+services:
+  - { name: code-server, port: 8080 }
+  - { name: rstudio, port: 8787 }
+  - { name: nginx, port: 80 }
+`, 'web');
+    const ud = WorkspaceUserData.generate({ template: t, registry: labRegistry(), owner: 'bob', publishedServices: ['code-server', 'rstudio', 'nginx'] });
+    expect(payloadFile(ud, 'units/rws-code-server.service')).toContain('--bind-addr 0.0.0.0:8080 --auth password');
+    expect(payloadFile(ud, 'units/rws-rstudio.service')).toContain('--www-address=0.0.0.0 --www-port=8787');
+    const byCode = Object.fromEntries(ud.warnings.map((w) => [w.code, w]));
+    expect(byCode['published-without-auth'].message).toMatch(/service "rstudio" has no authentication of its own: published on 0\.0\.0\.0:8787, it relies on the gateway's sign-in.*as bob/);
+    expect(byCode['published-system-service'].message).toContain('service "nginx" is provided by the operating system');
+    expect(ud.warnings.map((w) => w.code)).not.toContain('service-not-local');
+  });
+
+  test('publishing a service the template does not have, or one without a port, is an error', () => {
+    const e = errorOf(() => WorkspaceUserData.generate(base({ publishedServices: ['rstudio'] })));
+    expect(e.message).toMatch(/publishedServices: lab-jupyter: service "rstudio" is not a service of template "lab-jupyter" \(got "rstudio"\)\. Fix: publish one of jupyter, streamlit, dashboard/);
+    const t = templateFrom('name: D\nslug: d\ndescription: x\nbase: debian-12\nservices: [{ name: docker }]\n', 'd');
+    expect(() => WorkspaceUserData.generate({ template: t, publishedServices: ['docker'] })).toThrow(/publishedServices: d: service "docker" has no port/);
+  });
+});
+
+describe('without internet (egress none)', () => {
+  test('plain NFS for EFS is refused with IAM or an access point, naming the workspace, the field and the fix', () => {
+    const e = errorOf(() => WorkspaceUserData.generate(base({ egress: EgressMode.NONE, storage: EFS({ iam: true, plainNfsFallback: true }), where: 'Lab/alice-ml' })));
+    expect(e.diagnostics[0]).toMatchObject({ code: 'plain-nfs-with-iam', field: 'storage.source.plainNfsFallback' });
+    expect(e.message).toMatch(/error plain-nfs-with-iam: storage\.source\.plainNfsFallback: Lab\/alice-ml: plain NFSv4\.1 cannot authenticate with IAM.*Fix: set iam: false/);
+    expect(errorOf(() => WorkspaceUserData.generate(base({ storage: EFS({ accessPointId: 'fsap-0123456789abcdef0', plainNfsFallback: true }) }))).message)
+      .toMatch(/storage\.source\.plainNfsFallback: lab-jupyter: EFS access points need amazon-efs-utils/);
+  });
+
+  test('EFS: the mount helper is chosen at boot; the fallback is passed only when allowed', () => {
+    const plain = mainOf(WorkspaceUserData.generate(base({ egress: EgressMode.NONE, storage: EFS({ plainNfsFallback: true }) })));
+    expect(plain).toContain('RWS_OFFLINE=1');
+    expect(plain).toContain('rws_mount_efs fs-0123456789abcdef0 eu-west-1 /shared _netdev,noresvport,tls 1');
+    const tls = mainOf(WorkspaceUserData.generate(base({ storage: EFS({ iam: true }) })));
+    expect(tls).toContain('RWS_OFFLINE=0');
+    expect(tls).toContain('rws_mount_efs fs-0123456789abcdef0 eu-west-1 /shared _netdev,noresvport,tls,iam 0');
+    const storage = SCRIPTS['storage.sh'];
+    expect(storage).toContain('command -v mount.efs');
+    expect(storage).toContain('rws_mount nfs4 "$1.efs.$2.amazonaws.com:/" "$3" nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport,_netdev');
+  });
+
+  test('warnings: what needs the internet, and the tools a public image lacks (not on Amazon Linux 2023)', () => {
+    const conda = WorkspaceUserData.generate({ template: template('group-lab'), registry: labRegistry(), owner: 'bob', egress: EgressMode.NONE, storage: EFS(),
+      secrets: { jupyterToken: SecretReference.secretsManager('arn:aws:secretsmanager:eu-west-1:123456789012:secret:jt-AbCdEf') } });
+    const byCode = Object.fromEntries(conda.warnings.map((w) => [w.code, w]));
+    expect(byCode['offline-needs-internet'].message).toContain('Miniforge (conda), conda packages (python=3.12 jupyterlab), pip packages (mlflow), code-server');
+    expect(byCode['offline-needs-image-tools'].message).toContain('amazon-efs-utils (mount.efs) and the AWS CLI must already be on its image (the public debian-12 images lack them)');
+    const al = WorkspaceUserData.generate({ template: template('minimal', 'amazonlinux-2023'), registry: labRegistry(), owner: 'bob', egress: EgressMode.NONE, storage: EFS(),
+      secrets: { servicePassword: SecretReference.ssmParameter('/lab/pw') } });
+    expect(al.warnings).toEqual([]);
+    const online = WorkspaceUserData.generate({ template: template('group-lab'), registry: labRegistry(), owner: 'bob', egress: EgressMode.PROXIED, storage: EFS() });
+    expect(online.warnings.map((w) => w.code)).not.toContain('offline-needs-internet');
+  });
+});
+
+describe('the SSM agent on AWS images without it', () => {
+  test('installed at boot on Debian 12 and Rocky 9 on AWS only', () => {
+    const step = (os: string | undefined, platform = WorkspacePlatform.AWS) =>
+      mainOf(WorkspaceUserData.generate({ template: template('minimal', os), platform })).includes('rws_step ssm_agent rws_s_ssm_agent');
+    expect(step(undefined)).toBe(true); // debian-12
+    expect(step('rocky-9')).toBe(true);
+    expect(step('ubuntu-24.04')).toBe(false); // a snap in Canonical's images
+    expect(step('amazonlinux-2023')).toBe(false);
+    expect(step(undefined, WorkspacePlatform.KUBERNETES)).toBe(false);
+    expect(step(undefined, WorkspacePlatform.PROXMOX)).toBe(false);
+  });
+
+  test.each([
+    ['apt', 'x86_64', 'https://s3.eu-west-1.amazonaws.com/amazon-ssm-eu-west-1/latest/debian_amd64/amazon-ssm-agent.deb'],
+    ['apt', 'aarch64', 'https://s3.eu-west-1.amazonaws.com/amazon-ssm-eu-west-1/latest/debian_arm64/amazon-ssm-agent.deb'],
+    ['dnf', 'x86_64', 'https://s3.eu-west-1.amazonaws.com/amazon-ssm-eu-west-1/latest/linux_amd64/amazon-ssm-agent.rpm'],
+    ['dnf', 'aarch64', 'https://s3.eu-west-1.amazonaws.com/amazon-ssm-eu-west-1/latest/linux_arm64/amazon-ssm-agent.rpm'],
+  ])('the package URL for %s on %s is %s', (family, machine, url) => {
+    const fn = /^rws_ssm_agent_url\(\) \{\n(?:.*\n)*?\}\n/m.exec(SCRIPTS['netinstall.sh'])![0];
+    const out = execFileSync('bash', ['-c', `${fn}\nrws_ssm_agent_url "$@"`, 'x', 'eu-west-1', family, machine], { encoding: 'utf8' });
+    expect(out).toBe(`${url}\n`);
+    expect(spawnSync('bash', ['-c', `${fn}\nrws_ssm_agent_url eu-west-1 apt riscv64`]).status).toBe(1);
   });
 });

@@ -9,7 +9,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { OperatingSystem, TemplateCatalog } from '../../src';
+import { EgressMode, OperatingSystem, ResolvedTemplate, TemplateCatalog } from '../../src';
 import { bigRegistry, labRegistry, template, TEMPLATES } from './helpers/fixtures';
 import { requireTool } from './helpers/tools';
 import {
@@ -55,7 +55,21 @@ function variations(): Array<[string, Partial<WorkspaceUserDataOptions>]> {
       developer: { zsh: true, dotfilesRepository: 'https://github.com/alice/dotfiles.git', bootstrapScript: 'echo hi', languages: Object.values(DeveloperLanguage) },
     }],
     ['kubernetes+file', { platform: WorkspacePlatform.KUBERNETES, registryDelivery: RegistryDelivery.file('/etc/lab/registry.tsv.gz'), users: ['bob', 'carol'], owner: 'bob' }],
+    // Every service with a port is published (see withPublished).
+    ['offline+efs-plain+published+selection', {
+      egress: EgressMode.NONE,
+      storage: { source: StorageSource.efs({ fileSystemId: 'fs-0123456789abcdef0', region: 'eu-west-1', plainNfsFallback: true }) },
+      users: ['alice', 'bob', 'carol'],
+      syncSelection: ['alice', 'bob', 'carol', 'dave'],
+      secrets: { jupyterToken: SecretReference.secretsManager('arn:aws:secretsmanager:eu-west-1:123456789012:secret:jt-AbCdEf') },
+    }],
   ];
+}
+
+/** Publishes every service with a port of the template in the variation that asks for it. */
+function withPublished(v: string, t: ResolvedTemplate, options: Partial<WorkspaceUserDataOptions>): Partial<WorkspaceUserDataOptions> {
+  if (!v.includes('published')) return options;
+  return { ...options, publishedServices: (t.definition.services ?? []).filter((s) => s.port !== undefined).map((s) => s.name) };
 }
 
 /**
@@ -71,13 +85,15 @@ function cases(): Case[] {
   OSES.forEach((osName, i) => slugs.forEach((slug, j) => {
     const [v, extra] = vars[(i + j) % vars.length];
     const owner = extra.owner ?? (slug === 'group-lab' ? 'bob' : 'alice');
-    out.push({ name: `${osName}/${slug}/${v}`, options: { template: ownTemplate(slug, osName), registry: reg, owner, ...extra } });
+    const t = ownTemplate(slug, osName);
+    out.push({ name: `${osName}/${slug}/${v}`, options: { template: t, registry: reg, owner, ...withPublished(v, t, extra) } });
   }));
   const bundled = TemplateCatalog.fromDirectory(TemplateCatalog.bundledDirectory(), { strict: false }).check().resolved;
   bundled.forEach((t, k) => {
     for (const [v, extra] of [vars[k % vars.length], vars[(k + 2) % vars.length]]) {
       const owner = extra.owner ?? t.definition.users?.[0]?.name ?? 'alice';
-      out.push({ name: `bundled/${t.slug}/${v}`, options: { template: t, registry: reg, owner, ...extra } });
+      const sel = v.includes('selection') && !['alice', 'bob', 'carol'].includes(owner) ? { users: undefined, syncSelection: undefined } : {};
+      out.push({ name: `bundled/${t.slug}/${v}`, options: { template: t, registry: reg, owner, ...withPublished(v, t, extra), ...sel } });
     }
   });
   out.push({ name: 'big/1000-users-ssm', options: { template: template('minimal'), registry: bigRegistry(1000, false) } });

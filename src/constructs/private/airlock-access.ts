@@ -115,16 +115,25 @@ export function accessMatrix(plan: PermitPlan, reviewers: number): BucketAccessE
       }
     }
     out.push({
-      volume: v.name, kind: v.kind, sensitive: v.sensitive, retained: !deleting,
-      readers: uniq(readers), writers: uniq(writers), deleters: uniq(deleters), purgers: deleting ? [AUTO_DELETE] : [],
+      volume: v.name,
+      kind: v.kind,
+      sensitive: v.sensitive,
+      retained: !deleting,
+      readers: uniq(readers),
+      writers: uniq(writers),
+      deleters: uniq(deleters),
+      purgers: deleting ? [AUTO_DELETE] : [],
     });
   }
   // Outputs leave only through review: the analysis workspace may submit (write-only), the
   // reviewers read once outputs can exist (analysis and archive); nobody inside the environment
   // can read the submissions back.
-  const reviewing = plan.status === PermitStatus.ANALYSIS_ACTIVE || plan.status === PermitStatus.ANALYSIS_STOPPED || plan.status === PermitStatus.ARCHIVED;
+  const reviewing = [PermitStatus.ANALYSIS_ACTIVE, PermitStatus.ANALYSIS_STOPPED, PermitStatus.ARCHIVED].includes(plan.status);
   const review: BucketAccessEntry = {
-    volume: EGRESS_REVIEW, kind: PermitVolumeKind.OUTPUTS, sensitive: true, retained: !deleting,
+    volume: EGRESS_REVIEW,
+    kind: PermitVolumeKind.OUTPUTS,
+    sensitive: true,
+    retained: !deleting,
     readers: deleting ? [AUTO_DELETE] : reviewing ? Array.from({ length: reviewers }, (_, i) => reviewerKey(i)) : [],
     writers: deleting ? [] : running.filter((w) => w.role === PermitWorkspaceRole.ANALYSIS).map((w) => workspaceKey(w.role)),
     deleters: deleting ? [AUTO_DELETE] : [],

@@ -27,10 +27,10 @@ import * as networkfirewall from 'aws-cdk-lib/aws-networkfirewall';
 import * as route53resolver from 'aws-cdk-lib/aws-route53resolver';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { NetworkMode, PermitPlan } from '../../workspaces/permit';
 import { airlockOf, desktopsOf, ExtraSubnet, extraSubnetCidr, runningEgressWorkspaces } from './airlock-access';
 import { ack, acknowledgeWildcards, allPacks } from './airlock-nag';
 import { ManagedPolicyRole } from './props';
+import { NetworkMode, PermitPlan } from '../../workspaces/permit';
 
 /** How the setup phase reaches the package repositories (mirrors the public enum). */
 export enum EgressKind {
@@ -154,7 +154,8 @@ export class AirlockNetwork extends Construct {
     } else {
       if (setupPresent) this.setupSubnets = this.workspaceSubnets;
       if (airlock) {
-        const sel = props.airlockSubnets ?? (props.exposure === ExposureKind.INTERNET_FACING ? { subnetType: ec2.SubnetType.PUBLIC } : this.workspaceSubnets);
+        const sel = props.airlockSubnets
+          ?? (props.exposure === ExposureKind.INTERNET_FACING ? { subnetType: ec2.SubnetType.PUBLIC } : this.workspaceSubnets);
         this.airlockSubnets = this.vpc.selectSubnets(sel).subnets.slice(0, 1);
       }
     }
@@ -182,10 +183,10 @@ export class AirlockNetwork extends Construct {
    * Security-group rules of a workspace: HTTPS to the endpoints and to S3 (its prefix list),
    * and for a setup workspace its way out (80/443 towards the firewall, or the proxy port).
    */
-  public connectWorkspace(sg: ec2.SecurityGroup, egressWorkspace: boolean): void {
+  public connectWorkspace(sg: ec2.SecurityGroup, egressWorkspace: boolean, name: string): void {
     if (this.endpointSecurityGroup) {
       sg.addEgressRule(this.endpointSecurityGroup, ec2.Port.tcp(443), 'HTTPS to the VPC endpoints (Session Manager, KMS, Logs, Secrets Manager)');
-      this.endpointSecurityGroup.addIngressRule(sg, ec2.Port.tcp(443), `HTTPS from ${sg.node.scope?.node.id ?? 'a workspace'}`);
+      this.endpointSecurityGroup.addIngressRule(sg, ec2.Port.tcp(443), `HTTPS from workspace ${name}`);
     } else if (!this.newVpc) {
       // The lab's own endpoints, reached inside the VPC.
       sg.addEgressRule(ec2.Peer.ipv4(this.vpc.vpcCidrBlock), ec2.Port.tcp(443), 'HTTPS to the endpoints of the lab VPC');
@@ -197,7 +198,7 @@ export class AirlockNetwork extends Construct {
       sg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(80), 'HTTP out through the Network Firewall domain allowlist (the only default route)');
     } else if (this.proxySecurityGroup) {
       sg.addEgressRule(this.proxySecurityGroup, ec2.Port.tcp(PROXY_PORT), 'The package proxy');
-      this.proxySecurityGroup.addIngressRule(sg, ec2.Port.tcp(PROXY_PORT), 'From the setup workspace');
+      this.proxySecurityGroup.addIngressRule(sg, ec2.Port.tcp(PROXY_PORT), `From workspace ${name}`);
     }
   }
 

@@ -13,10 +13,10 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as transfer from 'aws-cdk-lib/aws-transfer';
 import { Construct } from 'constructs';
-import { PermitPlan, PlannedWorkspace } from '../../workspaces/permit';
 import { lockedSecurityGroup } from './airlock-network';
 import { PermitBucket } from './airlock-storage';
 import { ManagedPolicyRole } from './props';
+import { PermitPlan, PlannedWorkspace } from '../../workspaces/permit';
 
 /** Folder inside each upload bucket that the data holder's home maps to. */
 export const INCOMING_PREFIX = 'incoming';

@@ -10,10 +10,10 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { PermitPlan, PermitVolumeKind } from '../../workspaces/permit';
 import { accessMatrix, AUTO_DELETE, BucketAccessEntry } from './airlock-access';
 import { ack, allPacks } from './airlock-nag';
 import { idSafe } from './props';
+import { PermitPlan, PermitVolumeKind } from '../../workspaces/permit';
 
 /** What the bucket policy allows a reader. */
 export const READ_ACTIONS = ['s3:GetObject', 's3:ListBucket'];

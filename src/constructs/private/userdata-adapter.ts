@@ -15,13 +15,16 @@
  * user-data then changes only when the owner's ids, groups or shell change, never when
  * someone else is added, so a registry change never stops or replaces a workspace. The full
  * registry (and every key) is applied by the ResearchUserRegistry's State Manager
- * association, which waits for the boot provisioning to finish.
+ * association, which waits for the boot provisioning to finish; the workspace's `users`
+ * (when a subset of the lab) reach it as the sync selection the provisioning records in
+ * /etc/research-workspace/sync-users.args.
  */
 import * as zlib from 'zlib';
 import { Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { badProp, sha256 } from './props';
 import { ResolvedTemplate } from '../../workspaces/catalog';
+import { EgressMode } from '../../workspaces/policy';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import {
   DeveloperOptions, IdleAction, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData,
@@ -101,6 +104,10 @@ export interface WorkspaceUserDataRequest {
   readonly developer?: DeveloperOptions;
   readonly idleMinutes?: number;
   readonly idleCpuThresholdPercent?: number;
+  /** Internet access of the workspace. */
+  readonly egress?: EgressMode;
+  /** Services published behind the web gateway (they listen on 0.0.0.0). */
+  readonly publishedServices?: string[];
 }
 
 /** The user-data for EC2. */
@@ -175,6 +182,10 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
       } : undefined,
       developer: r.developer,
       platform: WorkspacePlatform.AWS,
+      egress: r.egress,
+      publishedServices: r.publishedServices,
+      // Later syncs apply the lab's whole registry: only these users get accounts here.
+      syncSelection: sub ? r.users : undefined,
       maxUserDataBytes: INNER_LIMIT,
       where: r.scope.node.path,
     });

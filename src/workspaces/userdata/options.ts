@@ -1,4 +1,5 @@
 import { ResolvedTemplate } from '../catalog';
+import { EgressMode } from '../policy';
 import { fail } from '../private/error';
 import { UserRegistry } from '../users';
 
@@ -242,6 +243,16 @@ export interface EfsStorageProps {
    * @default - the file system root
    */
   readonly accessPointId?: string;
+  /**
+   * When the machine has no internet (`egress: EgressMode.NONE`) and its image has no
+   * amazon-efs-utils (`mount.efs`; Amazon Linux 2023 installs it from its own repositories),
+   * mount with plain NFSv4.1 through the mount target (`<id>.efs.<region>.amazonaws.com`)
+   * instead of failing. There is then neither TLS nor IAM authorization: allowed only with
+   * `iam: false` and no access point, and the file system policy must not require encryption
+   * in transit (`aws:SecureTransport`).
+   * @default false - without efs-utils an offline machine fails at boot with the reason and the fix
+   */
+  readonly plainNfsFallback?: boolean;
 }
 
 /**
@@ -484,6 +495,37 @@ export interface WorkspaceUserDataOptions {
    * @default WorkspacePlatform.AWS
    */
   readonly platform?: WorkspacePlatform;
+  /**
+   * Internet access of the machine. With `NONE` the provisioning never downloads from the
+   * internet: amazon-efs-utils comes from the image (or Amazon Linux 2023's repositories,
+   * reachable through an S3 gateway endpoint), the AWS CLI must be on the image, the SSM
+   * agent comes from the region's S3 bucket, and anything else that needs the internet
+   * (Miniforge, conda, pip, spack, code-server, RStudio Server, dotfiles) fails at once with
+   * the reason and the fix (generation warns about it), unless `RWS_NETINSTALL_CMD` provides
+   * an installer that uses a mirror inside the network.
+   * @default EgressMode.OPEN - the machine can reach the sites it installs from
+   */
+  readonly egress?: EgressMode;
+  /**
+   * Names of the template's services published behind an authenticating gateway (a load
+   * balancer with OpenID Connect sign-in). They listen on every IPv4 address (`0.0.0.0`) instead
+   * of 127.0.0.1, so the gateway can reach them; the network must admit only the gateway
+   * (a security group rule from the gateway's group, a firewall). Jupyter keeps its token and
+   * code-server its password; services without authentication of their own (RStudio Server in
+   * single-user mode, Streamlit, MLflow, custom commands) then rely on the gateway's sign-in
+   * alone (a warning says so).
+   * @default - none: every service listens where the template says (127.0.0.1 unless bind_address)
+   */
+  readonly publishedServices?: string[];
+  /**
+   * The registry users a later `rws-sync-users` run against the lab's whole registry selects on
+   * this machine (`-u` in `/etc/research-workspace/sync-users.args`, which the SSM sync document
+   * reads). For a machine provisioned with a part of the registry (e.g. only its owner's record)
+   * that must later get more users than it had at boot, but not every user of the lab. It must
+   * include every user this provisioning creates.
+   * @default - the selected `users` when they are a subset of the registry, else no selection (every user of the registry)
+   */
+  readonly syncSelection?: string[];
   /**
    * Log file of the provisioning.
    * @default "/var/log/research-workspace/provision.log"

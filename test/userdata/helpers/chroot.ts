@@ -71,8 +71,9 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** The environment that replaces every cloud-only command with a logger. */
+/** The environment that replaces every cloud-only command with a logger (and gives the region the instance metadata would). */
 export const FAKE_CLOUD_ENV: Record<string, string> = {
+  RWS_REGION: 'eu-west-1',
   RWS_MOUNT_CMD: '/usr/local/bin/fake-mount',
   RWS_FETCH_CMD: '/usr/local/bin/fake-fetch',
   RWS_SECRET_CMD: '/usr/local/bin/fake-secret',

@@ -1,7 +1,8 @@
 import { ResolvedTemplate } from '../../catalog';
 import { Diagnostic, DiagnosticSeverity } from '../../errors';
+import { EgressMode } from '../../policy';
 import { problem, WorkspaceInputError } from '../../private/error';
-import { PackageManager, TemplateFile, TemplateService } from '../../template';
+import { OperatingSystem, PackageManager, TemplateFile, TemplateService } from '../../template';
 import { ResearchGroup, ResearchUser, UserRegistry } from '../../users';
 import {
   DeveloperLanguage, IdleAction, RegistryDelivery, RegistryDeliveryMode, SecretReference, StorageLayout, WorkspacePlatform,
@@ -34,6 +35,8 @@ export interface PlannedService {
   readonly unit: string;
   readonly port?: number;
   readonly bindAddress: string;
+  /** Published behind an authenticating gateway (listens on 0.0.0.0). */
+  readonly published: boolean;
   readonly enable: boolean;
   readonly command?: string;
   readonly config: string[];
@@ -61,6 +64,9 @@ export interface PlannedStorage {
   readonly scratch: boolean;
   readonly sharedGroup?: string;
   readonly efsRegion?: string;
+  readonly efsId?: string;
+  /** Offline without efs-utils: plain NFSv4.1 through the mount target. */
+  readonly plainNfsFallback?: boolean;
 }
 
 /** Idle settings after defaults. */
@@ -86,6 +92,12 @@ export interface Plan {
   readonly template: ResolvedTemplate;
   readonly where: string;
   readonly platform: WorkspacePlatform;
+  /** No internet (egress NONE). */
+  readonly offline: boolean;
+  /** Install the SSM agent at boot when the image lacks it (AWS, Debian 12 and Rocky 9). */
+  readonly ssmAgent: boolean;
+  /** `-u` of later syncs against the whole registry (undefined: every user). */
+  readonly syncSelection?: string[];
   readonly logFile: string;
   readonly maxBytes: number;
   readonly registry?: UserRegistry;
@@ -149,6 +161,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
   const warn = (code: string, field: string, message: string, value: unknown, fix: string) =>
     warnings.push(problem({ severity: DiagnosticSeverity.WARNING, code, field, message: `${where}: ${message}`, value, fix, location: { file: def.source } }));
   const platform = o.platform ?? WorkspacePlatform.AWS;
+  const offline = o.egress === EgressMode.NONE;
   const ru = def.researchUser ?? {};
 
   // Users.
@@ -214,6 +227,14 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
       fstabSource = `${e.fileSystemId}:/`;
       fstabType = 'efs';
       options = ['_netdev', 'noresvport', 'tls', ...(e.iam ? ['iam'] : []), ...(e.accessPointId ? [`accesspoint=${e.accessPointId}`] : [])].join(',');
+      if (e.plainNfsFallback && e.iam) {
+        err('plain-nfs-with-iam', 'storage.source.plainNfsFallback', 'plain NFSv4.1 cannot authenticate with IAM (only amazon-efs-utils can), so the fallback would be refused by the file system',
+          true, 'set iam: false (the file system policy must then admit clients through the mount targets and not require TLS), or drop plainNfsFallback and use an image with amazon-efs-utils (or Amazon Linux 2023)');
+      }
+      if (e.plainNfsFallback && e.accessPointId) {
+        err('plain-nfs-with-access-point', 'storage.source.plainNfsFallback', 'EFS access points need amazon-efs-utils (TLS); plain NFSv4.1 cannot use one', e.accessPointId,
+          'remove accessPointId, or drop plainNfsFallback and use an image with amazon-efs-utils (or Amazon Linux 2023)');
+      }
       if (layout === StorageLayout.POSIX_ACL) {
         err('acl-unsupported', 'storage.layout', 'Amazon EFS does not support POSIX ACLs', layout,
           'use StorageLayout.GROUP_SHARED (a lab group owns the share) or USER_SUBDIRECTORIES, or EFS access points per project');
@@ -254,6 +275,8 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
       scratch: s.scratch ?? true,
       sharedGroup: layout === StorageLayout.GROUP_SHARED ? s.sharedGroup : undefined,
       efsRegion: s.source.efsSettings?.region,
+      efsId: s.source.efsSettings?.fileSystemId,
+      plainNfsFallback: s.source.efsSettings?.plainNfsFallback ?? false,
     };
   } else if (ru.requireEfs) {
     err('storage-required', 'storage', `template "${t.slug}" requires shared storage (research_user.require_efs)`, undefined, 'pass storage: { source: StorageSource.efs({...}) }');
@@ -294,6 +317,16 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
 
   // Services.
   const services: PlannedService[] = [];
+  const published = new Set(o.publishedServices ?? []);
+  for (const n of published) {
+    const s = (def.services ?? []).find((x) => x.name === n);
+    if (!s) {
+      err('unknown-service', 'publishedServices', `service "${n}" is not a service of template "${t.slug}"`, n,
+        `publish one of ${(def.services ?? []).map((x) => x.name).join(', ') || '(the template has no services)'}`);
+    } else if (s.port === undefined) {
+      err('no-port', 'publishedServices', `service "${n}" has no port, so a gateway cannot reach it`, n, 'give the service a port in the template, or do not publish it');
+    }
+  }
   for (const [i, s] of (def.services ?? []).entries()) {
     const field = `services[${i}]`;
     if (!SERVICE_NAME.test(s.name)) {
@@ -301,10 +334,20 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
       continue;
     }
     const kind = serviceKind(s);
-    const bind = s.bindAddress ?? '127.0.0.1';
+    const isPublished = published.has(s.name) && s.port !== undefined;
+    const bind = isPublished && kind !== ServiceKind.SYSTEM ? '0.0.0.0' : s.bindAddress ?? '127.0.0.1';
+    if (isPublished) {
+      if (kind === ServiceKind.SYSTEM) {
+        warn('published-system-service', 'publishedServices', `service "${s.name}" is provided by the operating system: the provisioning cannot choose where it listens`, s.name,
+          'make sure it listens on the instance\'s address (its own configuration), or publish a service the workspace runs');
+      } else if (kind !== ServiceKind.JUPYTER && kind !== ServiceKind.CODE_SERVER) {
+        warn('published-without-auth', 'publishedServices', `service "${s.name}" has no authentication of its own: published on 0.0.0.0:${s.port}, it relies on the gateway's sign-in and on the network admitting only the gateway; everyone the identity provider signs in reaches it, as ${owner?.name ?? 'its owner'}`,
+          s.name, 'restrict the identity provider\'s client to the workspace\'s users, or publish Jupyter or code-server (token/password) instead');
+      }
+    }
     if (!IP_ADDRESS.test(bind)) {
       err('invalid-bind-address', `${field}.bind_address`, 'bind address must be an IP address', bind, 'write 127.0.0.1 (default), or the address of an interface');
-    } else if (!isLoopback(bind) && kind !== ServiceKind.SYSTEM) {
+    } else if (!isPublished && !isLoopback(bind) && kind !== ServiceKind.SYSTEM) {
       const auth = kind === ServiceKind.JUPYTER || kind === ServiceKind.CODE_SERVER;
       warn('service-not-local', `${field}.bind_address`, `service "${s.name}" listens on ${bind}${auth ? '' : ' and has no authentication of its own'}`, bind,
         'keep 127.0.0.1 and reach it through a Session Manager port forward or the lab\'s authenticating proxy');
@@ -327,6 +370,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
       unit: kind === ServiceKind.SYSTEM ? `${s.name}.service` : `rws-${s.name}.service`,
       port: s.port,
       bindAddress: bind,
+      published: isPublished,
       enable: s.enable ?? (s.port !== undefined),
       command: s.command,
       config,
@@ -451,6 +495,47 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     err('invalid-path', 'logFile', 'log file must be an absolute path of letters, digits and ._-/', logFile, `use ${DEFAULT_LOG_FILE}`);
   }
   const maxBytes = o.maxUserDataBytes ?? (platform === WorkspacePlatform.AWS ? EC2_LIMIT : OTHER_LIMIT);
+
+  // Later syncs against the whole registry.
+  let syncSelection: string[] | undefined;
+  if (o.syncSelection !== undefined) {
+    syncSelection = [...new Set(o.syncSelection)];
+    for (const n of syncSelection) {
+      if (!POSIX_NAME.test(n)) err('invalid-user', 'syncSelection', 'not a valid user name', n, 'write the registry names of the users, e.g. ["alice", "bob"]');
+    }
+    const missing = users.filter((u) => !syncSelection!.includes(u.name)).map((u) => u.name);
+    if (missing.length) {
+      err('sync-selection-incomplete', 'syncSelection', `users ${missing.join(', ')} get an account at boot but are not in the selection, so the next sync would lock them`, o.syncSelection,
+        `add ${missing.join(', ')} to syncSelection`);
+    }
+    if (!registry) err('no-registry', 'syncSelection', 'a sync selection needs a registry', o.syncSelection, 'pass registry');
+  } else if (!allUsersSelected) {
+    syncSelection = users.map((u) => u.name);
+  }
+
+  // Without internet: what cannot work from a public image.
+  const isConda = pm === PackageManager.CONDA || conda.length > 0;
+  if (offline) {
+    const internet = [
+      ...(isConda ? ['Miniforge (conda)'] : []), ...(conda.length ? [`conda packages (${conda.join(' ')})`] : []), ...(pip.length ? [`pip packages (${pip.join(' ')})`] : []),
+      ...(spack.length ? ['spack'] : []), ...(services.some((s) => s.kind === ServiceKind.CODE_SERVER) ? ['code-server'] : []),
+      ...(services.some((s) => s.kind === ServiceKind.RSTUDIO) ? ['RStudio Server'] : []), ...(dev.dotfilesRepository ? ['the dotfiles repository'] : []),
+    ];
+    if (internet.length) {
+      warn('offline-needs-internet', 'egress', `the machine has no internet (egress none), and the template installs from it: ${internet.join(', ')}; the boot fails at the first of them`, 'none',
+        'give the lab proxied egress with the vendors\' domains allowed, or bake the software into the machine image and remove it from the template (or set RWS_NETINSTALL_CMD to an installer that uses a mirror inside the network)');
+    }
+    const tools: string[] = [];
+    if (storage?.kind === 'efs' && !storage.plainNfsFallback) tools.push('amazon-efs-utils (mount.efs)');
+    const cloudSecrets = [sec.jupyterToken, sec.servicePassword, sec.githubToken].some((r) => r && r.kind !== 'file');
+    const cloudRegistry = users.length > 0 && (delivery.mode === RegistryDeliveryMode.S3 || delivery.mode === RegistryDeliveryMode.SSM_PARAMETERS);
+    const s3Files = files.some((f) => f.file.source?.startsWith('s3://'));
+    if (cloudSecrets || cloudRegistry || s3Files) tools.push('the AWS CLI');
+    if (tools.length && t.os !== OperatingSystem.AMAZON_LINUX_2023 && t.os !== OperatingSystem.AMI_BASED) {
+      warn('offline-needs-image-tools', 'egress', `the machine has no internet (egress none): ${tools.join(' and ')} must already be on its image (the public ${t.os} images lack them); the boot checks and fails with the reason otherwise`, 'none',
+        'use an image that has them, or an Amazon Linux 2023 template (the AWS CLI is preinstalled and amazon-efs-utils comes from its repositories through the S3 endpoint), or give the lab proxied egress');
+    }
+  }
   if (errors.length) {
     throw new WorkspaceInputError(errors, errors.length > 1 ? `${where}: ${errors.length} problems in the user-data options` : undefined);
   }
@@ -465,6 +550,9 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     template: t,
     where,
     platform,
+    offline,
+    ssmAgent: platform === WorkspacePlatform.AWS && (t.os === OperatingSystem.DEBIAN_12 || t.os === OperatingSystem.ROCKY_9),
+    syncSelection,
     logFile,
     maxBytes,
     registry,

@@ -113,7 +113,9 @@ function unitFor(p: Plan, s: PlannedService): { unit: string; extra: PayloadFile
     case ServiceKind.JUPYTER: {
       const cfg = `/etc/research-workspace/jupyter/${s.name}_config.py`;
       extra.push({ name: `jupyter/${s.name}_config.py`, mode: '0644', content: jupyterConfig(p, s) });
-      exec = `/usr/bin/env jupyter lab --no-browser --ServerApp.ip=${bind} --ServerApp.port=${port ?? 8888} --ServerApp.root_dir=${o.home} --config=${cfg}`;
+      // Published behind a gateway: the gateway terminates TLS and says so in X-Forwarded-Proto.
+      exec = `/usr/bin/env jupyter lab --no-browser --ServerApp.ip=${bind} --ServerApp.port=${port ?? 8888} --ServerApp.root_dir=${o.home}`
+        + `${s.published ? ' --ServerApp.trust_xheaders=True' : ''} --config=${cfg}`;
       envFile = '/etc/research-workspace/secrets/jupyter.env';
       break;
     }
@@ -267,6 +269,9 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   };
   const o = p.owner;
 
+  // The SSM agent (Session Manager, the registry sync) on images without it.
+  if (p.ssmAgent) step('ssm_agent', ['rws_ssm_agent']);
+
   // Packages.
   const wants: string[] = [];
   const want = (cmd: string, apt: string, dnf: string) => wants.push(`rws_want_cmd ${cmd} ${apt} ${dnf}`);
@@ -302,8 +307,8 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   if (p.storage) {
     const s = p.storage;
     const body: string[] = [];
-    if (s.kind === 'efs') body.push('rws_need_efs_utils', `rws_efs_region ${shq(s.efsRegion!)}`);
-    if (s.kind === 'efs' || s.kind === 'nfs') body.push(`rws_mount ${s.fstabType} ${shq(s.fstabSource!)} ${shq(s.mountPoint)} ${shq(s.options!)}`);
+    if (s.kind === 'efs') body.push(`rws_mount_efs ${shArgs([s.efsId!, s.efsRegion!, s.mountPoint, s.options!])} ${s.plainNfsFallback ? 1 : 0}`);
+    if (s.kind === 'nfs') body.push(`rws_mount ${s.fstabType} ${shq(s.fstabSource!)} ${shq(s.mountPoint)} ${shq(s.options!)}`);
     else body.push(`mountpoint -q ${shq(s.mountPoint)} || rws_log ${shq(`warning: ${s.mountPoint} is not a mount point; using the folder as it is`)}`);
     if (!s.sharedGroup) body.push(`rws_dir ${shq(s.mountPoint)} 0755 root root`);
     if (s.homeBase) body.push(`rws_dir ${shq(s.homeBase)} 0755 root root`, 'rws_selinux_homes');
@@ -321,13 +326,19 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   const users: string[] = [];
   if (reg && p.users.length) {
     users.push('rws_install_file "$RWS_PAYLOAD/bin/rws-sync-users" /usr/local/sbin/rws-sync-users 0755 root root');
-    const args: string[] = ['-H', p.homeBase];
-    if (p.extraGroups.length) args.push('-g', p.extraGroups.join(','));
-    if (!p.allUsersSelected && reg.kind !== 'inline') args.push('-u', p.users.map((u) => u.name).join(','));
-    if (p.shellOverrides.length) args.push('-s', p.shellOverrides.join(','));
-    if (!p.installKeys) args.push('-K');
+    // The boot's arguments, and those of later syncs against the lab's whole registry (the SSM
+    // document reads them from /etc/research-workspace/sync-users.args): the same, but with the
+    // machine's selection of that registry as -u.
+    const args = (selection: string[] | undefined): string[] => [
+      '-H', p.homeBase,
+      ...(p.extraGroups.length ? ['-g', p.extraGroups.join(',')] : []),
+      ...(selection ? ['-u', selection.join(',')] : []),
+      ...(p.shellOverrides.length ? ['-s', p.shellOverrides.join(',')] : []),
+      ...(p.installKeys ? [] : ['-K']),
+    ];
     const file = reg.kind === 'inline' ? '"$RWS_PAYLOAD/registry.tsv"' : '"$RWS_STATE/registry.tsv"';
-    users.push(`rws_sync_users ${shArgs(args)} ${file}`);
+    users.push(`rws_sync_args ${shArgs(args(p.syncSelection))}`);
+    users.push(`rws_sync_users ${shArgs(args(p.allUsersSelected ? undefined : p.users.map((u) => u.name)))} ${file}`);
   }
   for (const u of p.templateUsers) users.push(`rws_template_user ${shArgs([u.name, u.shell, ...u.groups])}`);
   if (p.templateUsers.length) {
@@ -473,6 +484,7 @@ export function renderProvisioning(p: Plan, reg: RegistrySource | undefined, reg
     `RWS_LOG=${shq(p.logFile)}`,
     `RWS_EXPECTED_OS=${shq(p.template.os)}`,
     `RWS_PLATFORM=${p.platform}`,
+    `RWS_OFFLINE=${p.offline ? 1 : 0}`,
   ];
   const body = composeLibraries(LIBRARIES, steps.join('\n'));
   const main = compactScript([...header, body, ...steps, ''].join('\n'));

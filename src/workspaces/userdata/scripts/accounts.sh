@@ -9,6 +9,16 @@ rws_sync_users() {
   [ "$rc" -eq 0 ] || rws_fail "$(tail -n 1 <<<"$out" | sed 's/^rws-sync-users: error: //')"
 }
 
+# rws_sync_args ARG...: records the arguments of later syncs against the lab's whole registry
+# (the SSM sync document reads them), one a line, root-owned 0644.
+rws_sync_args() {
+  local tmp
+  tmp=$(mktemp)
+  printf '%s\n' "$@" >"$tmp"
+  rws_install_file "$tmp" "$RWS_ETC/sync-users.args" 0644 root root
+  rm -f "$tmp"
+}
+
 # rws_template_user NAME SHELL [GROUP...]: creates the account when missing, sets its shell and
 # adds it to the groups (created as system groups when missing).
 rws_template_user() {

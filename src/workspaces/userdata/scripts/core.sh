@@ -151,11 +151,12 @@ rws_preflight() {
     # shellcheck source=/dev/null
     like=$(. /etc/os-release && echo "${ID_LIKE:-}")
   fi
+  RWS_OS_ID=$id
   if command -v apt-get >/dev/null 2>&1; then RWS_PKG=apt
   elif command -v dnf >/dev/null 2>&1; then RWS_PKG=dnf
   else rws_fail "neither apt-get nor dnf is on this machine (os-release ID=$id). Fix: use an Ubuntu, Debian, Rocky/RHEL or Amazon Linux image"
   fi
-  rws_log "platform=$RWS_PLATFORM os=$id ($like) package manager=$RWS_PKG template base=$RWS_EXPECTED_OS"
+  rws_log "platform=$RWS_PLATFORM os=$RWS_OS_ID ($like) package manager=$RWS_PKG template base=$RWS_EXPECTED_OS offline=$RWS_OFFLINE"
   case "$RWS_EXPECTED_OS:$id" in
     ubuntu-*:ubuntu | debian-*:debian | rocky-*:rocky | rocky-*:rhel | rocky-*:almalinux | amazonlinux-*:amzn | ami-based:*) ;;
     *) rws_log "warning: the template is for $RWS_EXPECTED_OS but this machine runs $id" ;;

@@ -2,15 +2,25 @@
 # Fetching: files and the registry from S3, SSM Parameter Store, HTTPS or a mounted file, and
 # secrets from Secrets Manager, SSM or a file. RWS_FETCH_CMD and RWS_SECRET_CMD replace them.
 
+# rws_awscli: the AWS CLI, installed when missing. Without internet it must be on the image
+# (Amazon Linux 2023 has it).
 rws_awscli() {
-  command -v aws >/dev/null 2>&1 || rws_net awscli
+  command -v aws >/dev/null 2>&1 && return 0
+  if [ "$RWS_OFFLINE" = 1 ] && [ -z "${RWS_NETINSTALL_CMD:-}" ]; then
+    rws_fail "${rws_ctx:-this step} needs the AWS CLI, which is not on this machine image and cannot be downloaded without internet (egress none). Fix: use an image with the AWS CLI v2 (or an Amazon Linux 2023 template), or give the lab proxied egress"
+  fi
+  rws_net awscli
 }
 
-rws_aws_region() {
-  local t
-  t=$(curl -fsS -m 5 -X PUT -H 'X-aws-ec2-metadata-token-ttl-seconds: 300' http://169.254.169.254/latest/api/token) ||
-    rws_fail "the instance metadata service is not reachable. Fix: enable IMDSv2 on the instance"
-  curl -fsS -m 5 -H "X-aws-ec2-metadata-token: $t" http://169.254.169.254/latest/meta-data/placement/region
+# rws_need_region: sets RWS_REGION, unless given, from the instance metadata (IMDSv2;
+# RWS_IMDS_URL replaces its address in tests).
+rws_need_region() {
+  [ -z "${RWS_REGION:-}" ] || return 0
+  local t imds=${RWS_IMDS_URL:-http://169.254.169.254}
+  t=$(curl -fsS -m 5 -X PUT -H 'X-aws-ec2-metadata-token-ttl-seconds: 300' "$imds/latest/api/token") ||
+    rws_fail "the instance metadata service is not reachable at $imds. Fix: enable IMDSv2 on the instance (HttpEndpoint enabled)"
+  RWS_REGION=$(curl -fsS -m 5 -H "X-aws-ec2-metadata-token: $t" "$imds/latest/meta-data/placement/region") || RWS_REGION=
+  [[ $RWS_REGION =~ ^[a-z]{2}(-[a-z]+)+-[0-9]$ ]] || rws_fail "the instance metadata gave no region (got \"$RWS_REGION\"). Fix: enable IMDSv2 on the instance"
 }
 
 # rws_fetch_default URL DEST: s3://, ssm:NAME, https:// or file:///path.
@@ -21,7 +31,8 @@ rws_fetch_default() {
       rws_retry 5 aws s3 cp --only-show-errors -- "$1" "$2" ;;
     ssm:*)
       rws_awscli
-      rws_retry 5 aws ssm get-parameter --region "${RWS_REGION:-$(rws_aws_region)}" --with-decryption --name "${1#ssm:}" \
+      rws_need_region
+      rws_retry 5 aws ssm get-parameter --region "$RWS_REGION" --with-decryption --name "${1#ssm:}" \
         --query Parameter.Value --output text >"$2" ;;
     https://*)
       rws_retry 5 curl -fsSL --proto '=https' --tlsv1.2 -o "$2" -- "$1" ;;
@@ -64,7 +75,8 @@ rws_secret_default() {
       aws secretsmanager get-secret-value --region "$(cut -d: -f4 <<<"$2")" --secret-id "$2" --query SecretString --output text ;;
     ssm)
       rws_awscli
-      aws ssm get-parameter --region "${RWS_REGION:-$(rws_aws_region)}" --with-decryption --name "$2" --query Parameter.Value --output text ;;
+      rws_need_region
+      aws ssm get-parameter --region "$RWS_REGION" --with-decryption --name "$2" --query Parameter.Value --output text ;;
     *) return 1 ;;
   esac
 }

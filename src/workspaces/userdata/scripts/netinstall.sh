@@ -2,7 +2,9 @@
 # Software that comes from the internet rather than the distribution's repositories. Every
 # install goes through rws_net WHAT ARGS..., which runs rws_net_WHAT, or RWS_NETINSTALL_CMD
 # WHAT ARGS... when that is set (tests, offline mirrors). Only the installers a workspace
-# uses end up in its provisioning script.
+# uses end up in its provisioning script. Without internet (RWS_OFFLINE=1) only the SSM agent
+# (from the region's S3 bucket, through the S3 gateway endpoint) is downloaded; anything else
+# fails at once with the reason, unless RWS_NETINSTALL_CMD installs it from a mirror.
 
 rws_net() {
   local what=$1
@@ -11,6 +13,8 @@ rws_net() {
   if [ -n "${RWS_NETINSTALL_CMD:-}" ]; then
     rws_log "RWS_NETINSTALL_CMD replaces rws_net_${what//-/_}: $RWS_NETINSTALL_CMD $what $*"
     "$RWS_NETINSTALL_CMD" "$what" "$@"
+  elif [ "$RWS_OFFLINE" = 1 ] && [ "$what" != ssm-agent ]; then
+    rws_fail "$what must be installed from the internet, and this machine has none (egress none). Fix: bake $what into the machine image (and remove it from the template), give the lab proxied egress with the vendor's domains allowed, or set RWS_NETINSTALL_CMD to an installer that uses a mirror inside the network"
   else
     "rws_net_${what//-/_}" "$@"
   fi
@@ -29,6 +33,45 @@ rws_net_awscli() {
   unzip -q "$tmp/aws.zip" -d "$tmp"
   "$tmp/aws/install" --update
   rm -rf "$tmp"
+}
+
+# rws_ssm_agent_url REGION FAMILY(apt|dnf) MACHINE(uname -m): the SSM agent package in the
+# region's bucket (path-style, so the S3 gateway endpoint serves it without internet).
+rws_ssm_agent_url() {
+  local dist=linux ext=rpm arch
+  if [ "$2" = apt ]; then dist=debian ext=deb; fi
+  case $3 in
+    x86_64 | amd64) arch=amd64 ;;
+    aarch64 | arm64) arch=arm64 ;;
+    *) return 1 ;;
+  esac
+  printf 'https://s3.%s.amazonaws.com/amazon-ssm-%s/latest/%s_%s/amazon-ssm-agent.%s\n' "$1" "$1" "$dist" "$arch" "$ext"
+}
+
+# rws_ssm_agent: the SSM agent (Session Manager, the lab's user sync) where the image has
+# none (Debian 12 and Rocky 9 on AWS), from the region's S3 bucket.
+rws_ssm_agent() {
+  local url
+  if command -v amazon-ssm-agent >/dev/null 2>&1; then
+    rws_log "the SSM agent is installed"
+    return 0
+  fi
+  rws_need_region
+  url=$(rws_ssm_agent_url "$RWS_REGION" "$RWS_PKG" "$(uname -m)") ||
+    rws_fail "AWS publishes no SSM agent for $(uname -m). Fix: use an x86_64 or arm64 instance, or an image with the agent"
+  rws_net ssm-agent "$url"
+}
+
+rws_net_ssm_agent() { # URL
+  local tmp
+  rws_context "installing the SSM agent from $1" "check that the lab's S3 gateway endpoint (or a route to S3) serves the subnet, and that its policy allows the amazon-ssm-<region> bucket"
+  tmp=$(mktemp -d)
+  rws_download "$1" "$tmp/${1##*/}"
+  if [ "$RWS_PKG" = apt ]; then dpkg -i "$tmp/${1##*/}"; else rpm -U --replacepkgs "$tmp/${1##*/}"; fi
+  rm -rf "$tmp"
+  systemctl enable amazon-ssm-agent.service
+  if [ -d /run/systemd/system ]; then systemctl restart amazon-ssm-agent.service; fi
+  rws_log "SSM agent installed from $1"
 }
 
 rws_net_efs_utils() {

@@ -20,6 +20,7 @@ rws_pkg_installed() {
 }
 
 # rws_packages PACKAGE...: installs the missing ones among PACKAGE... and RWS_WANT.
+# shellcheck disable=SC2120
 rws_packages() {
   local missing=() p
   for p in "$@" "${RWS_WANT[@]}"; do
@@ -30,15 +31,21 @@ rws_packages() {
     return 0
   fi
   rws_log "installing ${missing[*]}"
+  # Without internet one attempt: a mirror inside the network (or Amazon Linux's on S3) answers at once.
+  local tries=3 offline=
+  if [ "$RWS_OFFLINE" = 1 ]; then
+    tries=1
+    offline=" This machine has no internet (egress none): packages come only from a mirror inside the network (Amazon Linux 2023's repositories on S3 through the S3 endpoint); otherwise put them on the machine image."
+  fi
   if [ "$RWS_PKG" = apt ]; then
-    rws_retry 3 apt-get -q -o DPkg::Lock::Timeout=600 update ||
-      rws_fail "apt-get update failed: the package mirror is unreachable. Fix: check the network route (NAT gateway, proxy) to the mirror"
-    rws_retry 3 apt-get -q -y -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
+    rws_retry "$tries" apt-get -q -o DPkg::Lock::Timeout=600 update ||
+      rws_fail "apt-get update failed: the package mirror is unreachable (needed for: ${missing[*]}). Fix: check the network route (NAT gateway, proxy) to the mirror.$offline"
+    rws_retry "$tries" apt-get -q -y -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
       install --no-install-recommends -- "${missing[@]}" ||
-      rws_fail "apt-get could not install: ${missing[*]}. Fix: check the package names for this release in the template, and the log above"
+      rws_fail "apt-get could not install: ${missing[*]}. Fix: check the package names for this release in the template, and the log above.$offline"
   else
-    rws_retry 3 dnf -q -y install -- "${missing[@]}" ||
-      rws_fail "dnf could not install: ${missing[*]}. Fix: check the package names (some need EPEL on Rocky) and the log above"
+    rws_retry "$tries" dnf -q -y install -- "${missing[@]}" ||
+      rws_fail "dnf could not install: ${missing[*]}. Fix: check the package names (some need EPEL on Rocky) and the log above.$offline"
   fi
 }
 

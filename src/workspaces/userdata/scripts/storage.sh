@@ -32,10 +32,29 @@ rws_mount() {
   rws_hook RWS_MOUNT_CMD rws_mount_default "$@"
 }
 
-rws_need_efs_utils() {
-  if [ -x /sbin/mount.efs ] || [ -x /usr/sbin/mount.efs ]; then return 0; fi
-  if [ "$RWS_PKG" = dnf ] && dnf -q -y install amazon-efs-utils; then return 0; fi
+# rws_efs_utils: whether the EFS mount helper (amazon-efs-utils) is here, installing it when
+# this machine can: Amazon Linux has it in its repositories (on S3: reachable through the S3
+# gateway endpoint without internet); elsewhere it is built from GitHub, which needs internet.
+rws_efs_utils() {
+  if command -v mount.efs >/dev/null 2>&1; then return 0; fi
+  if [ "$RWS_PKG" = dnf ] && { [ "$RWS_OS_ID" = amzn ] || [ "$RWS_OFFLINE" != 1 ]; } && dnf -q -y install amazon-efs-utils; then return 0; fi
+  [ "$RWS_OFFLINE" = 1 ] && return 1
   rws_net efs-utils
+}
+
+# rws_mount_efs FS_ID REGION MOUNTPOINT OPTIONS PLAIN_FALLBACK(1|0): EFS through amazon-efs-utils
+# (TLS, IAM); without it and without internet, plain NFSv4.1 through the mount target when
+# the fallback is allowed, else a clear failure.
+rws_mount_efs() {
+  if rws_efs_utils; then
+    rws_efs_region "$2"
+    rws_mount efs "$1:/" "$3" "$4"
+  elif [ "$5" = 1 ]; then
+    rws_log "amazon-efs-utils is not on this machine and cannot be installed without internet: mounting $1 with plain NFSv4.1 through its mount target (no TLS, no IAM authorization)"
+    rws_mount nfs4 "$1.efs.$2.amazonaws.com:/" "$3" nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport,_netdev
+  else
+    rws_fail "amazon-efs-utils (mount.efs) is not on this machine image and cannot be installed without internet (egress none), so $1 cannot be mounted with TLS. Fix: use an image with amazon-efs-utils (or an Amazon Linux 2023 template, which installs it from its repositories), give the lab proxied egress, or, for a file system that requires neither IAM nor TLS, allow plainNfsFallback"
+  fi
 }
 
 # rws_dir PATH MODE OWNER GROUP: creates a folder or sets its owner and exact mode (the extra

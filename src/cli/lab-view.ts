@@ -1,0 +1,422 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { CliInputError, UsageError } from './command';
+import { relocate } from './locate';
+import { shownPath } from './sources';
+import type { LabDefinition } from '../stacks/lab-stack';
+import type { ProxmoxLabFile } from '../stacks/proxmox-lab-file';
+import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
+import { Diagnostic } from '../workspaces/errors';
+import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
+import { PriceTable } from '../workspaces/pricing';
+import { problem, WorkspaceInputError } from '../workspaces/private/error';
+import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
+import { Architecture, WorkspaceSize } from '../workspaces/sizes';
+import { Sizing, WorkspaceSizing } from '../workspaces/sizing';
+import { ResearchGroup, ResearchUser, UserRegistry } from '../workspaces/users';
+
+/**
+ * A lab file read into one backend-neutral picture: what `rws lab cost`, `rws lab diagram` and
+ * the summary of `rws lab synth` show. The AWS file is `LabStack`'s lab.yaml (read by
+ * `LabStack.loadDefinition`); the Proxmox file is read by `readProxmoxLabFile`. Both readers
+ * (and so aws-cdk-lib and cdktf) are loaded only when a command needs them.
+ */
+
+/** Backends a lab file can be for. */
+export const LAB_BACKENDS = ['aws', 'kubernetes', 'proxmox'] as const;
+export type LabBackend = 'aws' | 'proxmox';
+
+/** How a person reaches a workspace. */
+export type LabAccess = 'session-manager' | 'web-gateway' | 'ssh' | 'remote-access';
+
+/** One workspace, sized and priced. */
+export interface LabWorkspaceView {
+  readonly name: string;
+  /** Template slug. */
+  readonly template: string;
+  readonly templateName: string;
+  /** The template's connection type (ssh, web, dcv, all). */
+  readonly connection: string;
+  readonly size: WorkspaceSize;
+  readonly architecture: Architecture;
+  /** The EC2 instance type (on Proxmox: the equivalent type, for the price). */
+  readonly instanceType: string;
+  readonly vcpus: number;
+  readonly memoryMiB: number;
+  readonly gpus: number;
+  /** On-demand USD per hour, when known. */
+  readonly hourlyCost?: number;
+  /** Where the price came from. */
+  readonly costSource: string;
+  readonly owner?: string;
+  readonly project?: string;
+  /** Registry users with an account: a list, or every user of the registry. */
+  readonly accounts: string[] | 'all';
+  /** How people reach it. */
+  readonly access: LabAccess[];
+  /** Template services published behind the web gateway. */
+  readonly webServices: string[];
+  /** Internet access. */
+  readonly egress: EgressMode;
+  readonly spot: boolean;
+  readonly hibernation: boolean;
+  /** Minutes of idleness after which it stops itself (undefined: idle stop off). */
+  readonly idleStopMinutes?: number;
+  /** Whether it mounts the lab's shared storage. */
+  readonly sharedStorage: boolean;
+  /** Proxmox node. */
+  readonly node?: string;
+  /** Proxmox kind: vm or lxc. */
+  readonly kind?: string;
+}
+
+/** The lab's network. */
+export interface LabNetworkView {
+  /** `vpc` (AWS) or `proxmox`. */
+  readonly kind: 'vpc' | 'proxmox';
+  /** One-line description. */
+  readonly summary: string;
+  /** Further lines (endpoints, DNS, proxy, ...). */
+  readonly details: string[];
+  /** How the egress works, one line. */
+  readonly egressPath: string;
+  /** AWS VPC endpoints (interface and gateway). */
+  readonly endpoints: string[];
+  /** Networks allowed in (SSH on AWS, SSH/remote desktop on Proxmox). */
+  readonly accessCidrs: string[];
+}
+
+/** The lab's shared storage. */
+export interface LabStorageView {
+  /** `efs` or `nfs`. */
+  readonly kind: 'efs' | 'nfs';
+  /** One-line description. */
+  readonly summary: string;
+  readonly mountPoint: string;
+  readonly homes: string;
+  readonly projects: string;
+  readonly scratch: string;
+}
+
+/** A lab, backend-neutral. */
+export interface LabView {
+  readonly backend: LabBackend;
+  /** The lab file, as given. */
+  readonly file: string;
+  readonly name: string;
+  readonly region?: string;
+  /** The lab's egress mode (on Proxmox: the default of its workspaces). */
+  readonly egress: EgressMode;
+  /** Domains a proxied workspace may reach. */
+  readonly egressAllowedDomains: string[];
+  readonly policyName?: string;
+  readonly policyFile?: string;
+  readonly registryFile?: string;
+  readonly users: ResearchUser[];
+  readonly groups: ResearchGroup[];
+  readonly workspaces: LabWorkspaceView[];
+  readonly network: LabNetworkView;
+  readonly storage?: LabStorageView;
+  /** The web gateway (AWS). */
+  readonly web?: { readonly domain: string; readonly issuer: string; readonly allowedCidrs: string[] };
+  /** The price table used. */
+  readonly prices: { readonly description: string; readonly region: string; readonly date: string };
+  /** Things the synthesis would refuse or that look wrong (owners not in the registry, ...). */
+  readonly warnings: string[];
+}
+
+/** A loaded lab: the view and what the synthesis needs. */
+export interface LoadedLab {
+  readonly view: LabView;
+  /** The AWS definition (LabStack). */
+  readonly definition?: LabDefinition;
+  /** The Proxmox file (ProxmoxLabStack). */
+  readonly proxmox?: ProxmoxLabFile;
+  /** The parsed lab file. */
+  readonly source: YamlSource;
+}
+
+/** Interface endpoints LabNetwork creates (src/constructs/lab-network.ts), and the S3 gateway endpoint. */
+const AWS_ENDPOINTS = ['ssm', 'ssmmessages', 'ec2messages', 'ec2', 'elasticfilesystem', 'logs', 'secretsmanager', 'kms', 's3 (gateway)'];
+/** Where LabStack mounts EFS and what SharedEfs creates on it. */
+const MOUNT_POINT = '/shared';
+
+/**
+ * The backend of a lab file: `--backend` when given, else `proxmox` when the file has a
+ * `cluster:` section (a ProxmoxLabStack file), else `aws`. Kubernetes has no lab stack.
+ */
+export function labBackend(file: string, given: string | undefined, commandName: string): { backend: LabBackend; source: YamlSource } {
+  if (given !== undefined && !(LAB_BACKENDS as readonly string[]).includes(given.toLowerCase())) {
+    throw new UsageError(`unknown backend "${given}" for --backend; use one of ${LAB_BACKENDS.join(', ')}`, commandName);
+  }
+  if (given?.toLowerCase() === 'kubernetes') {
+    throw new CliInputError('labs on Kubernetes are not supported yet: there is no Kubernetes lab stack, only permits. '
+      + 'Synthesize a permit\'s secure environment with "rws permit synth --backend kubernetes --id <id> --status <S> --out <dir>", '
+      + 'or use --backend aws or --backend proxmox for a lab.');
+  }
+  const source = YamlSource.fromFile(file);
+  const data: any = source.data;
+  const looksProxmox = !!data && typeof data === 'object' && !Array.isArray(data) && 'cluster' in data;
+  const backend = (given?.toLowerCase() as LabBackend | undefined) ?? (looksProxmox ? 'proxmox' : 'aws');
+  if (backend === 'aws' && looksProxmox) {
+    const at = source.locate(['cluster'], true);
+    throw new CliInputError(`${at.file}:${at.line}:${at.column}: this is a Proxmox lab file (it has cluster:), not an AWS lab.yaml. Fix: use --backend proxmox, or leave --backend out`);
+  }
+  if (backend === 'proxmox' && !looksProxmox && data && typeof data === 'object') {
+    throw new CliInputError(`${file}: a Proxmox lab file needs cluster: (nodes, datastores), which this file does not have; it looks like an AWS lab.yaml. `
+      + 'Fix: use --backend aws, or write a Proxmox lab file (name, cluster, workspaces with node:; see docs/cli.md)');
+  }
+  return { backend, source };
+}
+
+/** Idle-stop minutes of a workspace (as ResearchWorkspace decides them), or undefined when off. */
+function idleMinutes(t: ResolvedTemplate, hibernation: boolean): number | undefined {
+  const idle = t.definition.idleDetection;
+  if (idle?.enabled === false) return undefined;
+  const minutes = hibernation ? idle?.hibernateThresholdMinutes ?? idle?.idleThresholdMinutes : idle?.idleThresholdMinutes;
+  return minutes ?? 30;
+}
+
+function hasWebService(t: ResolvedTemplate): string[] {
+  return (t.definition.services ?? []).filter((s) => s.port !== undefined && ![22, 3389, 8443].includes(s.port)).map((s) => s.name);
+}
+
+/** Resolves and sizes a workspace; problems are collected with the lab file's lines. */
+function sizeWorkspace(
+  src: YamlSource, catalog: TemplateCatalog, i: number, w: { name: string; template: string; parameters?: { [k: string]: string }; size?: WorkspaceSize; architecture?: Architecture; instanceType?: string },
+  problems: Diagnostic[],
+): { template: ResolvedTemplate; sizing: Sizing } | undefined {
+  const at = (...p: YamlPath) => src.locate(['workspaces', i, ...p]);
+  let template: ResolvedTemplate;
+  try {
+    template = catalog.resolve(w.template, w.parameters);
+  } catch (e) {
+    if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
+    for (const d of e.diagnostics) {
+      problems.push(d.location?.file && d.code !== 'unknown-template' ? d
+        : { ...d, field: `workspaces[${i}].template`, message: `workspace "${w.name}": ${d.message}`, location: at('template') });
+    }
+    return undefined;
+  }
+  try {
+    return { template, sizing: WorkspaceSizing.of(template, { size: w.size, architecture: w.architecture, instanceType: w.instanceType }, `workspace "${w.name}"`) };
+  } catch (e) {
+    if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
+    for (const d of e.diagnostics) problems.push({ ...d, field: `workspaces[${i}].${d.field ?? 'size'}`, location: at(w.size ? 'size' : 'template') });
+    return undefined;
+  }
+}
+
+/** Owners and account holders that the registry does not know (the synthesis refuses them). */
+function registryWarnings(src: YamlSource, workspaces: LabWorkspaceView[], registry: UserRegistry | undefined): string[] {
+  const out: string[] = [];
+  const known = new Set((registry?.users ?? []).map((u) => u.name));
+  workspaces.forEach((w, i) => {
+    const unknown = [...new Set([...(w.owner ? [w.owner] : []), ...(w.accounts === 'all' ? [] : w.accounts)])].filter((n) => !known.has(n));
+    if (unknown.length === 0) return;
+    const at = src.locate(['workspaces', i, w.owner && unknown.includes(w.owner) ? 'owner' : 'users']);
+    out.push(`${at.file}:${at.line}:${at.column}: workspace "${w.name}": ${unknown.map((n) => `"${n}"`).join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not ${registry ? 'in the registry' : 'known: the lab has no registry'}; the synthesis will refuse ${unknown.length > 1 ? 'them' : 'it'}`);
+  });
+  return out;
+}
+
+function prices(): LabView['prices'] {
+  return { description: PriceTable.bundled().description, region: PriceTable.BUNDLED_REGION, date: PriceTable.BUNDLED_DATE };
+}
+
+/** Reads a lab file of either backend. */
+export async function loadLab(file: string, backend: LabBackend, source: YamlSource): Promise<LoadedLab> {
+  return backend === 'aws' ? loadAwsLab(file, source) : loadProxmoxLab(file, source);
+}
+
+async function loadAwsLab(file: string, source: YamlSource): Promise<LoadedLab> {
+  const { LabStack } = await import('../stacks/lab-stack.js');
+  const def = LabStack.loadDefinition(file);
+  const catalog = def.catalog ?? TemplateCatalog.bundled();
+  if (def.templatesDir && !def.catalog) catalog.loadDirectory(def.templatesDir);
+  const problems: Diagnostic[] = [];
+  const missing = (key: string, f: string | undefined) => {
+    if (f && !fs.existsSync(f)) {
+      problems.push(problem({ code: 'no-such-file', message: 'the file does not exist', field: key, value: path.relative(path.dirname(path.resolve(file)), f), fix: 'check the path (relative to the lab file)', location: source.locate([key]) }));
+      return true;
+    }
+    return false;
+  };
+  const registry = def.registry ?? (def.registryFile && !missing('registry', def.registryFile) ? UserRegistry.fromFile(def.registryFile) : undefined);
+  const policy = def.policy ?? (def.policyFile && !missing('policy', def.policyFile) ? WorkspacePolicy.fromFile(def.policyFile) : undefined);
+  const egress = def.egress ?? policy?.props.egress ?? EgressMode.NONE;
+  const workspaces: LabWorkspaceView[] = [];
+  def.workspaces.forEach((w, i) => {
+    const sized = sizeWorkspace(source, catalog, i, w, problems);
+    if (!sized) return;
+    const { template, sizing } = sized;
+    const services = hasWebService(template);
+    const web = w.web ?? (def.web !== undefined && services.length > 0);
+    const hibernation = w.hibernation ?? false;
+    workspaces.push({
+      name: w.name,
+      template: template.slug,
+      templateName: template.name,
+      connection: template.connectionType,
+      size: sizing.size,
+      architecture: sizing.architecture,
+      instanceType: sizing.instanceType,
+      vcpus: sizing.vcpus,
+      memoryMiB: sizing.memoryMiB,
+      gpus: sizing.gpus,
+      hourlyCost: sizing.hourlyCost,
+      costSource: sizing.costSource,
+      owner: w.owner,
+      project: w.project,
+      accounts: w.users ?? 'all',
+      access: ['session-manager', ...(web ? ['web-gateway' as const] : []), ...(w.sshCidrs?.length ? ['ssh' as const] : [])],
+      webServices: web ? services : [],
+      egress,
+      spot: w.spot ?? false,
+      hibernation,
+      idleStopMinutes: idleMinutes(template, hibernation),
+      sharedStorage: true,
+    });
+  });
+  if (problems.length) throw new WorkspaceInputError(problems, problems.length > 1 ? `${source.file}: ${problems.length} problems in the lab definition` : undefined);
+
+  const vpc = def.vpc;
+  const existing = vpc?.vpcId !== undefined;
+  const azs = vpc?.availabilityZones?.length ?? vpc?.maxAzs ?? 2;
+  const subnets = egress === EgressMode.NONE ? 'private isolated subnets (no internet gateway, no NAT)' : `private subnets, ${vpc?.natGateways ?? 1} NAT gateway${(vpc?.natGateways ?? 1) > 1 ? 's' : ''}`;
+  const allowed = policy?.egressAllowedDomains ?? [];
+  const egressPath = egress === EgressMode.NONE ? 'none: no internet path (AWS services through the VPC endpoints only)'
+    : egress === EgressMode.PROXIED ? `proxied: NAT gateway behind a Route 53 DNS Firewall that answers only for ${allowed.length} allowed domains (and the platform's mirrors)`
+      : 'open: NAT gateway, no filter';
+  const sshCidrs = [...new Set(def.workspaces.flatMap((w) => w.sshCidrs ?? []))];
+  const view: LabView = {
+    backend: 'aws',
+    file,
+    name: def.name,
+    region: def.region,
+    egress,
+    egressAllowedDomains: egress === EgressMode.PROXIED ? allowed : [],
+    policyName: policy?.name,
+    policyFile: def.policyFile ? shownPath(def.policyFile) : undefined,
+    registryFile: def.registryFile ? shownPath(def.registryFile) : undefined,
+    users: registry?.users ?? [],
+    groups: registry?.groups ?? [],
+    workspaces,
+    network: {
+      kind: 'vpc',
+      summary: existing ? `existing VPC ${vpc!.vpcId} (${vpc!.vpcCidrBlock ?? 'range unknown'}), ${vpc!.subnetIds?.length ?? 0} subnets`
+        : `VPC ${vpc?.cidr ?? '10.80.0.0/16'}, ${azs} availability zones, ${subnets}`,
+      details: ['no public addresses; flow logs to an encrypted log group'],
+      egressPath,
+      endpoints: AWS_ENDPOINTS,
+      accessCidrs: sshCidrs,
+    },
+    storage: {
+      kind: 'efs',
+      summary: `Amazon EFS, encrypted (lab KMS key), TLS and IAM required${def.storage?.backup === false ? '' : ', AWS Backup'}${def.storage?.deleteWithLab ? '' : ', retained'}`,
+      mountPoint: MOUNT_POINT,
+      homes: `${MOUNT_POINT}/home`,
+      projects: `${MOUNT_POINT}/projects`,
+      scratch: `${MOUNT_POINT}/scratch`,
+    },
+    web: def.web ? { domain: def.web.domainName, issuer: def.web.oidc.issuer, allowedCidrs: def.web.allowedCidrs ?? [] } : undefined,
+    prices: prices(),
+    warnings: registryWarnings(source, workspaces, registry),
+  };
+  return { view, definition: def, source };
+}
+
+async function loadProxmoxLab(file: string, source: YamlSource): Promise<LoadedLab> {
+  const { readProxmoxLabFile } = await import('../stacks/proxmox-lab-file.js');
+  const loaded = readProxmoxLabFile(file);
+  const p = loaded.props;
+  const catalog = p.catalog ?? TemplateCatalog.bundled();
+  const problems: Diagnostic[] = [];
+  const policyEgress = p.policy?.egress ?? EgressMode.OPEN;
+  const workspaces: LabWorkspaceView[] = [];
+  p.workspaces.forEach((w, i) => {
+    const sized = sizeWorkspace(source, catalog, i, w, problems);
+    if (!sized) return;
+    const { template, sizing } = sized;
+    const kind = w.kind ?? 'vm';
+    workspaces.push({
+      name: w.name,
+      template: template.slug,
+      templateName: template.name,
+      connection: template.connectionType,
+      size: sizing.size,
+      architecture: sizing.architecture,
+      instanceType: sizing.instanceType,
+      vcpus: sizing.vcpus,
+      memoryMiB: sizing.memoryMiB,
+      gpus: sizing.gpus,
+      hourlyCost: sizing.hourlyCost,
+      costSource: sizing.costSource,
+      owner: w.owner,
+      project: w.project,
+      accounts: w.users ?? 'all',
+      access: p.accessCidrs?.length ? ['remote-access'] : [],
+      webServices: [],
+      egress: w.egress ?? policyEgress,
+      spot: false,
+      hibernation: false,
+      idleStopMinutes: idleMinutes(template, false),
+      sharedStorage: p.storage !== undefined && kind === 'vm',
+      node: w.nodeName,
+      kind,
+    });
+  });
+  if (problems.length) throw new WorkspaceInputError(problems, problems.length > 1 ? `${source.file}: ${problems.length} problems in the lab definition` : undefined);
+  const c = p.cluster;
+  const bridge = `${c.bridge ?? 'vmbr0'}${c.vlanId !== undefined ? ` VLAN ${c.vlanId}` : ''}`;
+  const details = [
+    ...(c.dnsServers?.length ? [`DNS ${c.dnsServers.join(', ')}`] : []),
+    ...(c.ntpServers?.length ? [`NTP ${c.ntpServers.join(', ')}`] : []),
+    ...(p.allowedEndpoints?.length ? [`allowed endpoints ${p.allowedEndpoints.map((e) => `${e.address}:${e.port}`).join(', ')}`] : []),
+    'a Proxmox firewall per workspace: inbound DROP, IP/MAC filtering',
+  ];
+  const modes = [...new Set(workspaces.map((w) => w.egress))];
+  const egressPath = modes.map((m) => (m === EgressMode.NONE ? 'none: DNS/NTP/NFS to the named servers only'
+    : m === EgressMode.PROXIED ? `proxied: only the proxy ${p.proxy ? `${p.proxy.address}:${p.proxy.port}` : '(none set)'}`
+      : 'open: everything')).join('; ');
+  const view: LabView = {
+    backend: 'proxmox',
+    file,
+    name: p.labName,
+    egress: policyEgress,
+    egressAllowedDomains: p.policy?.egressAllowedDomains ?? [],
+    policyName: p.policy?.name,
+    policyFile: loaded.policyFile ? shownPath(loaded.policyFile) : undefined,
+    registryFile: loaded.registryFile ? shownPath(loaded.registryFile) : undefined,
+    users: p.registry?.users ?? [],
+    groups: p.registry?.groups ?? [],
+    workspaces,
+    network: {
+      kind: 'proxmox',
+      summary: `Proxmox VE nodes ${c.nodes.join(', ')}; bridge ${bridge}`,
+      details,
+      egressPath: egressPath || 'no workspaces',
+      endpoints: [],
+      accessCidrs: p.accessCidrs ?? [],
+    },
+    storage: p.storage ? {
+      kind: 'nfs',
+      summary: `NFSv4.1 ${p.storage.server}:${p.storage.exportPath} (${p.storageLayout ?? 'user-subdirectories'})`,
+      mountPoint: MOUNT_POINT,
+      homes: `${MOUNT_POINT}/home`,
+      projects: `${MOUNT_POINT}/projects`,
+      scratch: `${MOUNT_POINT}/scratch`,
+    } : undefined,
+    prices: prices(),
+    warnings: registryWarnings(source, workspaces, p.registry),
+  };
+  return { view, proxmox: loaded, source };
+}
+
+/** Points a lab stack's problems (which name definition fields) at lines of the lab file. */
+export function locateLabError(e: WorkspaceInputError, lab: LoadedLab): WorkspaceInputError {
+  return relocate(e, lab.source, {
+    registryFile: 'registry', policyFile: 'policy', templatesDir: 'templates', workspaceStackCount: 'workspace_stacks',
+    vpcId: 'id', vpcCidrBlock: 'cidr_block', labName: 'name', nodeName: 'node', diskGiB: 'disk_gib', vmId: 'vm_id', domainName: 'domain',
+  });
+}

@@ -1,0 +1,155 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { ConfigField, finishConfig, readConfig } from './config-file';
+import { shownPath } from './sources';
+import type { PermitSynthRequest, PermitSynthResult } from './permit-synth';
+import { AirlockDataHolderKeys, AirlockEgressControl, AirlockSftpExposure, AirlockWorkspaceOptions } from '../constructs/airlock-workspace';
+import { sizeAt } from '../stacks/proxmox-lab-file';
+import { PermitStack } from '../stacks/permit-stack';
+import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
+import { FieldReader } from '../workspaces/private/fields';
+import { YamlPath } from '../workspaces/private/yaml-source';
+
+/** Scalar settings of `--config` for `--backend aws` (AirlockWorkspaceOptions and PermitStackProps in snake_case). */
+const AWS_FIELDS: ConfigField[] = [
+  { key: 'region', prop: 'region', kind: 'str' },
+  { key: 'account', prop: 'account', kind: 'str' },
+  { key: 'cidr', prop: 'cidr', kind: 'str' },
+  { key: 'max_azs', prop: 'maxAzs', kind: 'int', min: 1, max: 6 },
+  { key: 'availability_zones', prop: 'availabilityZones', kind: 'strList' },
+  { key: 'vpc_endpoints', prop: 'vpcEndpoints', kind: 'bool' },
+  { key: 'dns_firewall', prop: 'dnsFirewall', kind: 'bool' },
+  { key: 'egress_control', prop: 'egressControl', kind: 'str', values: Object.values(AirlockEgressControl) },
+  { key: 'proxy_instance_type', prop: 'proxyInstanceType', kind: 'str' },
+  { key: 'sftp_exposure', prop: 'sftpExposure', kind: 'str', values: Object.values(AirlockSftpExposure) },
+  { key: 's3_prefix_list_id', prop: 's3PrefixListId', kind: 'str' },
+  { key: 'stopped_state_schedule', prop: 'stoppedStateSchedule', kind: 'str' },
+  { key: 'data_event_trail', prop: 'dataEventTrail', kind: 'bool' },
+];
+const EXTRA = ['data_holder_keys', 'template', 'templates', 'workspace_size', 'machine_image', 'log_retention_days', 'trail_log_retention_days'];
+const RETENTION_DAYS = Object.values(logs.RetentionDays).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+
+interface AwsSettings extends AirlockWorkspaceOptions {
+  readonly region?: string;
+  readonly account?: string;
+  readonly dataEventTrail?: boolean;
+  readonly trailLogRetention?: logs.RetentionDays;
+}
+
+function retention(r: FieldReader, d: any, key: string): logs.RetentionDays | undefined {
+  const days = r.int(d, key, [], { min: 1 });
+  if (days === undefined) return undefined;
+  if (!RETENTION_DAYS.includes(days)) {
+    r.error([key], 'invalid-value', 'CloudWatch Logs keeps logs for one of a fixed set of periods', days,
+      `use one of ${RETENTION_DAYS.join(', ')} (days; 2192 is six years)`);
+    return undefined;
+  }
+  return days as logs.RetentionDays;
+}
+
+/** Reads `--config` for AWS (every setting optional). Key files are relative to the config file. */
+export function readAwsPermitConfig(file: string): AwsSettings {
+  const c = readConfig(file, 'AWS permit', AWS_FIELDS, EXTRA);
+  const r = c.reader;
+  const d = c.data;
+  const dir = path.dirname(path.resolve(file));
+
+  let dataHolderKeys: AirlockDataHolderKeys[] | undefined;
+  const keys = r.mapping(d, 'data_holder_keys', []);
+  if (keys) {
+    dataHolderKeys = [];
+    for (const [holder, v] of Object.entries<any>(keys)) {
+      const at: YamlPath = ['data_holder_keys', holder];
+      if (typeof v === 'string' && !/\s/.test(v.trim())) {
+        const keyFile = path.resolve(dir, v.trim());
+        if (!fs.existsSync(keyFile)) {
+          r.error(at, 'no-such-file', 'the public key file does not exist', v, `check the path (relative to ${c.source.file}), or list the keys: ${holder}: ["ssh-ed25519 AAAA... ${holder}"]`);
+          continue;
+        }
+        const lines = fs.readFileSync(keyFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+        dataHolderKeys.push({ dataHolderId: holder, publicKeys: lines });
+      } else {
+        const list = r.strList(keys, holder, ['data_holder_keys']);
+        if (list) dataHolderKeys.push({ dataHolderId: holder, publicKeys: list });
+      }
+    }
+  }
+
+  let machineImage: ec2.IMachineImage | undefined;
+  const img = r.mapping(d, 'machine_image', []);
+  if (img) {
+    r.unknownKeys(img, new Set(['ssm_parameter', 'amis']), ['machine_image']);
+    const ssm = r.str(img, 'ssm_parameter', ['machine_image']);
+    const amis = r.stringMap(img, 'amis', ['machine_image']);
+    if ((ssm === undefined) === (amis === undefined)) {
+      r.error(['machine_image'], 'invalid-value', 'give the desktop image as exactly one of ssm_parameter (a parameter name, resolved at deploy time) or amis (region: ami-id)', undefined,
+        'write machine_image: { ssm_parameter: /images/secure-analysis-desktop } or machine_image: { amis: { eu-west-1: ami-0123456789abcdef0 } }');
+    } else if (ssm !== undefined) {
+      machineImage = ec2.MachineImage.fromSsmParameter(ssm);
+    } else {
+      machineImage = ec2.MachineImage.genericLinux(amis!);
+    }
+  }
+
+  const templatesText = r.str(d, 'templates', []);
+  const templateSlug = r.str(d, 'template', []);
+  let template: ResolvedTemplate | undefined;
+  if (templatesText !== undefined && !fs.existsSync(path.resolve(dir, templatesText))) {
+    r.error(['templates'], 'no-such-file', 'the template folder does not exist', templatesText, `check the path (relative to ${c.source.file})`);
+  }
+  const workspaceSize = sizeAt(r, d, 'workspace_size', []);
+  const logRetention = retention(r, d, 'log_retention_days');
+  const trailLogRetention = retention(r, d, 'trail_log_retention_days');
+  finishConfig(c, 'AWS permit');
+  if (templateSlug !== undefined) {
+    const catalog = TemplateCatalog.bundled();
+    if (templatesText !== undefined) catalog.loadDirectory(path.resolve(dir, templatesText));
+    template = catalog.resolve(templateSlug);
+  }
+  const out: Record<string, unknown> = { ...c.props, dataHolderKeys, machineImage, template, workspaceSize, logRetention, trailLogRetention };
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out as AwsSettings;
+}
+
+/** Synthesizes `PermitStack` into the cloud assembly `<out>`. */
+export function synthAwsPermit(req: PermitSynthRequest): PermitSynthResult {
+  const { region, account, ...settings } = req.configFile ? readAwsPermitConfig(req.configFile) : ({} as AwsSettings);
+  fs.mkdirSync(req.outdir, { recursive: true });
+  const app = new App({ outdir: req.outdir });
+  const stackName = PermitStack.stackNameOf(req.permit.id);
+  const stack = new PermitStack(app, stackName, {
+    ...settings,
+    ...(region || account ? { env: { region, account } } : {}),
+    permit: req.permit,
+    registry: req.registry,
+    ...(req.timestamp ? { auditTimestamp: req.timestamp } : {}),
+  });
+  const assembly = app.synth();
+  const artifact = assembly.getStackArtifact(stack.artifactId);
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  for (const m of artifact.messages) {
+    const data = typeof m.entry.data === 'string' ? m.entry.data : JSON.stringify(m.entry.data);
+    const where = m.id.replace(/^\//, '');
+    const text = data.startsWith(where) ? data : `${where}: ${data}`;
+    if (m.level === 'error') errors.push(text);
+    else if (m.level === 'warning') warnings.push(text);
+  }
+  if (errors.length) throw new Error(`synthesis of ${stackName} reported ${errors.length} error${errors.length > 1 ? 's' : ''} (cdk deploy would refuse it):\n  ${errors.join('\n  ')}`);
+  const auditFile = path.join(req.outdir, `${stack.artifactId}.audit.json`);
+  const audit = JSON.parse(fs.readFileSync(auditFile, 'utf8'));
+  const resources: string[] = audit.resources ?? [];
+  const outRel = shownPath(req.outdir);
+  return {
+    stack: Stack.of(stack).stackName,
+    files: [path.join(req.outdir, artifact.templateFile), auditFile],
+    resources,
+    protectedResources: audit.retainedResources ?? [],
+    resourceTypes: resources.map((r) => r.split(' ')[1] ?? r),
+    warnings,
+    next: `npx cdk deploy --app ${outRel} ${stackName}  (with the pipeline's credentials)`,
+  };
+}

@@ -1,0 +1,335 @@
+/**
+ * Reads a Proxmox lab file (YAML) into `ProxmoxLabStackProps`, with the model's errors: every
+ * problem with file, line and column, field, value and fix, all at once. Paths in the file are
+ * relative to the file's folder. Also reads the Proxmox settings a permit stack needs (cluster,
+ * API, image), which `rws permit synth --backend proxmox --config <file>` uses.
+ *
+ * Not exported from the package index yet: `rws lab synth --backend proxmox` is its user. A
+ * public `ProxmoxLabStack.loadDefinition(file)` (as `LabStack.loadDefinition`) can wrap it.
+ *
+ * ```yaml
+ * name: genomics                       # the pool id
+ * cluster: { nodes: [pve1, pve2], disk_datastore_id: local-zfs, snippet_datastore_id: snippets, bridge: vmbr1, vlan_id: 30 }
+ * api: { endpoint: "https://pve1.example.org:8006/" }
+ * templates: ./templates
+ * registry: ./users.yaml
+ * policy: ./policy.yaml
+ * storage: { server: 10.20.30.5, export_path: /export/genomics }
+ * proxy: { address: 10.20.30.4, port: 3128 }
+ * access_cidrs: [10.99.0.0/16]
+ * workspaces:
+ *   - { name: alice-ml, template: python-ml, node: pve1, owner: alice, project: genomics, size: M }
+ * ```
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  ProxmoxApiSettings, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxEndpoint, ProxmoxImageContent, ProxmoxProtocol, ProxmoxSizeMapping,
+  ProxmoxStaticAddress,
+} from '../constructs/proxmox-cluster';
+import { ProxmoxWorkspaceKind } from '../constructs/proxmox-workspace';
+import type { ProxmoxLabStackProps, ProxmoxLabWorkspace } from './proxmox-lab-stack';
+import { TemplateCatalog } from '../workspaces/catalog';
+import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
+import { FieldReader } from '../workspaces/private/fields';
+import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
+import { Sizes, WorkspaceSize } from '../workspaces/sizes';
+import { NfsStorageProps, StorageLayout } from '../workspaces/userdata';
+import { UserRegistry } from '../workspaces/users';
+
+const TOP = new Set(['name', 'description', 'cluster', 'api', 'templates', 'registry', 'policy', 'storage', 'storage_layout', 'proxy',
+  'allowed_endpoints', 'access_cidrs', 'size_mappings', 'workspaces']);
+const CLUSTER = new Set(['nodes', 'disk_datastore_id', 'snippet_datastore_id', 'image_datastore_id', 'image_content', 'bridge', 'vlan_id',
+  'dns_servers', 'ntp_servers']);
+const API = new Set(['endpoint', 'insecure', 'ssh_username']);
+const STORAGE = new Set(['server', 'export_path', 'mount_options']);
+const ENDPOINT = new Set(['address', 'port', 'protocol', 'comment']);
+const SIZE_MAPPING = new Set(['size', 'cores', 'memory_mib', 'pci_mappings']);
+const IMAGE = new Set(['url', 'file_name', 'minimum_disk_gib', 'checksum', 'checksum_algorithm', 'template_vm', 'disk_gib', 'node',
+  'disk_interface', 'guest_agent']);
+const ADDRESS = new Set(['address', 'gateway']);
+const WS = new Set(['name', 'template', 'parameters', 'node', 'size', 'owner', 'users', 'project', 'kind', 'disk_gib', 'image', 'address',
+  'vm_id', 'egress', 'started', 'tags']);
+
+/** What `readProxmoxLabFile` returns. */
+export interface ProxmoxLabFile {
+  /** The stack's properties (catalog, registry and policy loaded). */
+  readonly props: ProxmoxLabStackProps;
+  /** The parsed file, to point later problems at its lines. */
+  readonly source: YamlSource;
+  /** The lab's template folder, absolute. */
+  readonly templatesDir?: string;
+  /** The registry file, absolute. */
+  readonly registryFile?: string;
+  /** The policy file, absolute. */
+  readonly policyFile?: string;
+}
+
+/** Moves the reader's unknown-key warnings to its errors. */
+export function unknownKeysAreErrors(r: FieldReader): void {
+  for (const w of r.warnings.splice(0)) {
+    r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
+  }
+}
+
+/** A value out of a fixed set (an enum's values), with an error naming them. */
+export function oneOf<T extends string>(r: FieldReader, obj: any, key: string, p: YamlPath, values: readonly T[], what: string): T | undefined {
+  const text = r.str(obj, key, p);
+  if (text === undefined) return undefined;
+  if ((values as readonly string[]).includes(text)) return text as T;
+  r.error([...p, key], 'invalid-value', `unknown ${what}`, text, `use one of ${values.join(', ')}`);
+  return undefined;
+}
+
+/** A workspace size (`M`, `GPU-S`, ...). */
+export function sizeAt(r: FieldReader, obj: any, key: string, p: YamlPath): WorkspaceSize | undefined {
+  const text = r.str(obj, key, p);
+  if (text === undefined) return undefined;
+  try {
+    return Sizes.parse(text);
+  } catch {
+    r.error([...p, key], 'unknown-size', 'unknown workspace size', text, `use one of ${Sizes.all().join(', ')}`);
+    return undefined;
+  }
+}
+
+/** Drops undefined fields (jsii structs must not carry them explicitly). */
+export function clean<T>(o: T): T {
+  const out: any = {};
+  for (const [k, v] of Object.entries(o as any)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** `cluster:` (required): nodes and datastores. */
+export function readProxmoxCluster(r: FieldReader, d: any, p: YamlPath = []): ProxmoxClusterSettings | undefined {
+  const c = r.mapping(d, 'cluster', p);
+  const at = [...p, 'cluster'];
+  if (!c) {
+    if (d?.cluster === undefined || d?.cluster === null) {
+      r.error(at, 'missing-field', 'required field "cluster" is missing: the Proxmox cluster the lab runs on', undefined,
+        'add cluster: { nodes: [pve1, pve2], disk_datastore_id: local-lvm, snippet_datastore_id: local }');
+    }
+    return undefined;
+  }
+  r.unknownKeys(c, CLUSTER, at);
+  const nodes = r.strList(c, 'nodes', at);
+  if (!nodes || nodes.length === 0) {
+    r.error([...at, 'nodes'], 'missing-field', 'the cluster needs its node names (as `pvecm nodes` prints them)', c.nodes, 'add nodes: [pve1, pve2]');
+  }
+  return clean({
+    nodes: nodes ?? [],
+    diskDatastoreId: r.str(c, 'disk_datastore_id', at),
+    snippetDatastoreId: r.str(c, 'snippet_datastore_id', at),
+    imageDatastoreId: r.str(c, 'image_datastore_id', at),
+    imageContent: oneOf(r, c, 'image_content', at, Object.values(ProxmoxImageContent), 'image content type'),
+    bridge: r.str(c, 'bridge', at),
+    vlanId: r.int(c, 'vlan_id', at, { min: 1, max: 4094 }),
+    dnsServers: r.strList(c, 'dns_servers', at),
+    ntpServers: r.strList(c, 'ntp_servers', at),
+  });
+}
+
+/** `api:` (optional): how Terraform reaches the Proxmox VE API (the token is never in a file). */
+export function readProxmoxApi(r: FieldReader, d: any, p: YamlPath = []): ProxmoxApiSettings | undefined {
+  const a = r.mapping(d, 'api', p);
+  if (!a) return undefined;
+  const at = [...p, 'api'];
+  r.unknownKeys(a, API, at);
+  if (a.token !== undefined || a.api_token !== undefined) {
+    r.error([...at, a.token !== undefined ? 'token' : 'api_token'], 'secret-in-file', 'the API token is a secret and is never written into a file or the configuration',
+      undefined, 'remove it and give it at apply time: TF_VAR_proxmox_api_token=... terraform apply');
+  }
+  return clean({ endpoint: r.str(a, 'endpoint', at), insecure: r.bool(a, 'insecure', at), sshUsername: r.str(a, 'ssh_username', at) });
+}
+
+/** An image: `{ template_vm: 9000, disk_gib: 12 }` (a prepared template VM) or `{ url: https://... }`. */
+export function readProxmoxImage(r: FieldReader, d: any, key: string, p: YamlPath, required: boolean): ProxmoxCloudImage | undefined {
+  const at = [...p, key];
+  const m = r.mapping(d, key, p);
+  const example = 'write image: { template_vm: 9000, disk_gib: 12 } (a prepared template VM) or image: { url: "https://.../image.qcow2", minimum_disk_gib: 4 }';
+  if (!m) {
+    if (required && (d?.[key] === undefined || d?.[key] === null)) r.error(at, 'missing-field', `required field "${key}" is missing: the boot disk of the machines`, undefined, example);
+    return undefined;
+  }
+  r.unknownKeys(m, IMAGE, at);
+  const hasVm = m.template_vm !== undefined;
+  const hasUrl = m.url !== undefined;
+  if (hasVm === hasUrl) {
+    r.error(at, 'invalid-value', hasVm ? 'give either template_vm or url, not both' : 'an image needs template_vm or url', undefined, example);
+    return undefined;
+  }
+  if (hasVm) {
+    const vmId = r.int(m, 'template_vm', at, { min: 100, max: 999999999 });
+    const diskGiB = r.int(m, 'disk_gib', at, { min: 1, max: 65536 });
+    if (m.disk_gib === undefined) r.error([...at, 'disk_gib'], 'missing-field', 'a template VM needs the size of its boot disk (a clone cannot be smaller)', undefined, 'add disk_gib: <GiB>');
+    for (const k of ['file_name', 'minimum_disk_gib', 'checksum', 'checksum_algorithm']) {
+      if (m[k] !== undefined) r.error([...at, k], 'invalid-value', `${k} belongs to a url image, not a template VM`, m[k], `remove ${k}`);
+    }
+    if (vmId === undefined || diskGiB === undefined) return undefined;
+    return ProxmoxCloudImage.fromTemplateVm(clean({
+      vmId, diskGiB, nodeName: r.str(m, 'node', at), diskInterface: r.str(m, 'disk_interface', at), guestAgent: r.bool(m, 'guest_agent', at),
+    }));
+  }
+  const url = r.str(m, 'url', at);
+  for (const k of ['disk_gib', 'node', 'disk_interface', 'guest_agent']) {
+    if (m[k] !== undefined) r.error([...at, k], 'invalid-value', `${k} belongs to a template VM image, not a url`, m[k], `remove ${k} (minimum_disk_gib is the url image's size)`);
+  }
+  if (url !== undefined && !/^https:\/\/\S+$/.test(url)) r.error([...at, 'url'], 'invalid-value', 'an image is downloaded over https', url, 'use an https:// address');
+  if (url === undefined) return undefined;
+  return ProxmoxCloudImage.fromUrl(clean({
+    url,
+    fileName: r.str(m, 'file_name', at),
+    minimumDiskGiB: r.int(m, 'minimum_disk_gib', at, { min: 1, max: 65536 }),
+    checksum: r.str(m, 'checksum', at),
+    checksumAlgorithm: oneOf(r, m, 'checksum_algorithm', at, ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'], 'checksum algorithm'),
+  }));
+}
+
+function readEndpoint(r: FieldReader, e: any, at: YamlPath): ProxmoxEndpoint | undefined {
+  if (!e || typeof e !== 'object' || Array.isArray(e)) {
+    r.expect(at, e, 'an endpoint { address, port }');
+    return undefined;
+  }
+  r.unknownKeys(e, ENDPOINT, at);
+  const address = r.str(e, 'address', at, { required: true });
+  const port = r.int(e, 'port', at, { min: 1, max: 65535 });
+  if (e.port === undefined) r.error([...at, 'port'], 'missing-field', 'required field "port" is missing', undefined, 'add port: <number>');
+  if (address === undefined || port === undefined) return undefined;
+  return clean({ address, port, protocol: oneOf(r, e, 'protocol', at, Object.values(ProxmoxProtocol), 'protocol'), comment: r.str(e, 'comment', at) });
+}
+
+/** Checks that a referenced file exists; returns its absolute path. */
+function existingFile(r: FieldReader, d: any, key: string, dir: string, kind: 'file' | 'folder'): string | undefined {
+  const text = r.str(d, key, []);
+  if (text === undefined) return undefined;
+  const abs = path.resolve(dir, text);
+  const ok = fs.existsSync(abs) && (kind === 'folder' ? fs.statSync(abs).isDirectory() : fs.statSync(abs).isFile());
+  if (!ok) {
+    r.error([key], 'no-such-file', `the ${kind} does not exist`, text, `check the path (relative to the lab file): ${abs}`);
+    return undefined;
+  }
+  return abs;
+}
+
+/**
+ * Reads and checks a Proxmox lab file, then loads the catalog (bundled plus `templates`), the
+ * registry and the policy it names. Throws one `WorkspaceInputError` listing every problem.
+ */
+export function readProxmoxLabFile(file: string): ProxmoxLabFile {
+  const src = YamlSource.fromFile(file);
+  const dir = path.dirname(path.resolve(file));
+  const r = new FieldReader(src, src.file);
+  const d: any = src.data ?? {};
+  if (typeof d !== 'object' || Array.isArray(d)) {
+    r.expect([], d, 'a mapping with name:, cluster: and workspaces:');
+    r.throwIfErrors('');
+  }
+  r.unknownKeys(d, TOP, []);
+  const labName = r.str(d, 'name', [], { required: true });
+  const cluster = readProxmoxCluster(r, d);
+  const api = readProxmoxApi(r, d);
+  const templatesDir = existingFile(r, d, 'templates', dir, 'folder');
+  const registryFile = existingFile(r, d, 'registry', dir, 'file');
+  const policyFile = existingFile(r, d, 'policy', dir, 'file');
+
+  let storage: NfsStorageProps | undefined;
+  const s = r.mapping(d, 'storage', []);
+  if (s) {
+    r.unknownKeys(s, STORAGE, ['storage']);
+    const server = r.str(s, 'server', ['storage'], { required: true });
+    const exportPath = r.str(s, 'export_path', ['storage'], { required: true });
+    if (server !== undefined && exportPath !== undefined) storage = clean({ server, exportPath, mountOptions: r.str(s, 'mount_options', ['storage']) });
+  }
+  const storageLayout = oneOf(r, d, 'storage_layout', [], Object.values(StorageLayout), 'storage layout');
+  const proxy = d.proxy === undefined || d.proxy === null ? undefined : readEndpoint(r, d.proxy, ['proxy']);
+  const allowedEndpoints = (r.list(d, 'allowed_endpoints', []) ?? []).map((e, i) => readEndpoint(r, e, ['allowed_endpoints', i]))
+    .filter((e): e is ProxmoxEndpoint => e !== undefined);
+  const sizeMappings: ProxmoxSizeMapping[] = [];
+  (r.list(d, 'size_mappings', []) ?? []).forEach((m: any, i: number) => {
+    const at: YamlPath = ['size_mappings', i];
+    if (!m || typeof m !== 'object' || Array.isArray(m)) {
+      r.expect(at, m, 'a size mapping { size, cores, memory_mib, pci_mappings }');
+      return;
+    }
+    r.unknownKeys(m, SIZE_MAPPING, at);
+    const size = sizeAt(r, m, 'size', at);
+    if (m.size === undefined) r.error([...at, 'size'], 'missing-field', 'required field "size" is missing', undefined, 'add size: GPU-S (or another size)');
+    if (size === undefined) return;
+    sizeMappings.push(clean({
+      size, cores: r.int(m, 'cores', at, { min: 1, max: 1024 }), memoryMiB: r.int(m, 'memory_mib', at, { min: 256 }), pciMappings: r.strList(m, 'pci_mappings', at),
+    }));
+  });
+
+  if (d.workspaces === undefined) r.error(['workspaces'], 'missing-field', 'required field "workspaces" is missing', undefined, 'add workspaces: with one entry per workstation (name, template, node, owner)');
+  const workspaces: ProxmoxLabWorkspace[] = [];
+  (r.list(d, 'workspaces', []) ?? []).forEach((w: any, i: number) => {
+    const at: YamlPath = ['workspaces', i];
+    if (!w || typeof w !== 'object' || Array.isArray(w)) {
+      r.expect(at, w, 'a workspace (name, template, node, owner, ...)');
+      return;
+    }
+    r.unknownKeys(w, WS, at);
+    const node = r.str(w, 'node', at);
+    if (w.node === undefined) {
+      r.error([...at, 'node'], 'missing-field', 'required field "node" is missing: the cluster node the workspace runs on', undefined,
+        `add node: ${cluster?.nodes?.length ? cluster.nodes.join(' or ') : '<node name>'}`);
+    } else if (node !== undefined && cluster?.nodes?.length && !cluster.nodes.includes(node)) {
+      r.error([...at, 'node'], 'unknown-node', `"${node}" is not a node of the cluster (${cluster.nodes.join(', ')})`, node,
+        `use one of ${cluster.nodes.join(', ')}, or add "${node}" to cluster.nodes`);
+    }
+    const kindText = r.str(w, 'kind', at);
+    let kind: ProxmoxWorkspaceKind | undefined;
+    if (kindText !== undefined) {
+      if (kindText === 'vm' || kindText === 'virtual-machine') kind = ProxmoxWorkspaceKind.VIRTUAL_MACHINE;
+      else if (kindText === 'container' || kindText === 'lxc') kind = ProxmoxWorkspaceKind.CONTAINER;
+      else r.error([...at, 'kind'], 'invalid-value', 'unknown workspace kind', kindText, 'use vm or container');
+    }
+    let address: ProxmoxStaticAddress | undefined;
+    const a = r.mapping(w, 'address', at);
+    if (a) {
+      r.unknownKeys(a, ADDRESS, [...at, 'address']);
+      const addr = r.str(a, 'address', [...at, 'address'], { required: true });
+      if (addr !== undefined) address = clean({ address: addr, gateway: r.str(a, 'gateway', [...at, 'address']) });
+    }
+    workspaces.push(clean({
+      name: r.str(w, 'name', at, { required: true }) ?? '',
+      template: r.str(w, 'template', at, { required: true }) ?? '',
+      parameters: r.stringMap(w, 'parameters', at),
+      nodeName: node ?? '',
+      size: sizeAt(r, w, 'size', at),
+      owner: r.str(w, 'owner', at),
+      users: r.strList(w, 'users', at),
+      project: r.str(w, 'project', at),
+      kind,
+      diskGiB: r.int(w, 'disk_gib', at, { min: 1, max: 65536 }),
+      image: readProxmoxImage(r, w, 'image', at, false),
+      address,
+      vmId: r.int(w, 'vm_id', at, { min: 100, max: 999999999 }),
+      egress: oneOf(r, w, 'egress', at, Object.values(EgressMode), 'egress mode'),
+      started: r.bool(w, 'started', at),
+      tags: r.stringMap(w, 'tags', at),
+    }));
+  });
+  const accessCidrs = r.strList(d, 'access_cidrs', []);
+  unknownKeysAreErrors(r);
+  r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
+
+  const catalog = TemplateCatalog.bundled();
+  if (templatesDir) catalog.loadDirectory(templatesDir);
+  const props: ProxmoxLabStackProps = clean({
+    labName: labName!,
+    cluster: cluster!,
+    workspaces,
+    catalog,
+    registry: registryFile ? UserRegistry.fromFile(registryFile) : undefined,
+    policy: policyFile ? WorkspacePolicy.fromFile(policyFile) : undefined,
+    storage,
+    storageLayout,
+    proxy,
+    allowedEndpoints: allowedEndpoints.length ? allowedEndpoints : undefined,
+    accessCidrs,
+    sizeMappings: sizeMappings.length ? sizeMappings : undefined,
+    api,
+  });
+  return clean({ props, source: src, templatesDir, registryFile, policyFile });
+}

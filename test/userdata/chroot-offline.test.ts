@@ -1,0 +1,206 @@
+/**
+ * Scenario "offline": a workspace of a lab without internet (egress none), provisioned the way
+ * the AWS constructs generate it (the owner's record only at boot, the workspace's users as the
+ * selection of later syncs), with web services published behind the gateway. The region comes
+ * from a stand-in for IMDSv2 (fake-imds.py), the SSM agent through the replaceable installer,
+ * and the EFS mount is chosen at boot: plain NFSv4.1 through the mount target while the image
+ * has no amazon-efs-utils, the EFS helper with TLS once it has. Then the failures an offline
+ * machine must explain: no efs-utils and no fallback, no AWS CLI, software from the internet.
+ */
+import { ChildProcess, spawn } from 'child_process';
+import * as http from 'http';
+import * as path from 'path';
+import { fakeKey, TestChroot } from './helpers/chroot';
+import { labRegistry, templateFrom } from './helpers/fixtures';
+import { explain, fakeCalls, parseUnit, provision, ProvisionRun } from './helpers/provision';
+import { canChroot } from './helpers/tools';
+import { EgressMode } from '../../src';
+import { ownerRegistry } from '../../src/constructs/private/userdata-adapter';
+import { RegistryDelivery, SecretReference, StorageSource, WorkspaceUserData, WorkspaceUserDataOptions } from '../../src/workspaces/userdata';
+
+const RUN = canChroot('the chroot provisioning tests (chroot-offline)');
+const SECRET = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:lab/alice-ws-AbCdEf';
+const FS = 'fs-0123456789abcdef0';
+const ARCH = process.arch === 'arm64' ? 'arm64' : 'amd64';
+
+const WEB = templateFrom(`
+name: Offline Web
+slug: offline-web
+description: code-server and RStudio Server, published behind the lab's gateway
+base: debian-12
+package_manager: apt
+services:
+  - { name: code-server, port: 8080 }
+  - { name: rstudio, port: 8787 }
+idle_detection: { enabled: false }
+`, 'offline-web');
+
+/** The user-data as ResearchWorkspace generates it for alice in an offline lab. */
+function options(extra: Partial<WorkspaceUserDataOptions> = {}): WorkspaceUserDataOptions {
+  return {
+    template: WEB,
+    registry: ownerRegistry(labRegistry(), 'alice'),
+    owner: 'alice',
+    syncSelection: ['alice', 'bob'],
+    egress: EgressMode.NONE,
+    storage: { source: StorageSource.efs({ fileSystemId: FS, region: 'eu-west-1', plainNfsFallback: true }), mountPoint: '/shared' },
+    publishedServices: ['code-server', 'rstudio'],
+    secrets: { servicePassword: SecretReference.secretsManager(SECRET) },
+    registryDelivery: RegistryDelivery.inline(),
+    ...extra,
+  };
+}
+
+function lastLine(log: string): string {
+  return log.trim().split('\n').pop()!;
+}
+
+let c: TestChroot;
+let imds: ChildProcess | undefined;
+let imdsLog = '';
+let env: Record<string, string>;
+let first: ProvisionRun;
+
+async function listening(url: string, ms = 10_000): Promise<void> {
+  const t0 = Date.now();
+  for (;;) {
+    const ok = await new Promise<boolean>((resolve) => {
+      http.get(url, (res) => {
+        res.resume();
+        resolve(true);
+      }).on('error', () => resolve(false));
+    });
+    if (ok) return;
+    if (Date.now() - t0 > ms) throw new Error(`the fake instance metadata service did not start at ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+beforeAll(async () => {
+  if (!RUN) return;
+  // The chroot shares the host's network: IMDSv2 is a local server that answers with eu-central-1.
+  const port = 40000 + (process.pid % 20000);
+  imds = spawn('python3', [path.join(__dirname, 'helpers', 'fake-imds.py'), String(port), 'eu-central-1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  imds.stdout!.on('data', (d) => { imdsLog += d; });
+  await listening(`http://127.0.0.1:${port}/`);
+  env = { RWS_REGION: '', RWS_IMDS_URL: `http://127.0.0.1:${port}` };
+  c = TestChroot.create('offline');
+  c.write(`/srv/fake-secrets/${fakeKey(SECRET)}`, 'Service-Password_0123456789');
+  first = provision(c, WorkspaceUserData.generate(options()), env);
+}, 1_800_000);
+
+afterAll(() => {
+  imds?.kill();
+  c?.destroy();
+});
+
+describe('chroot: offline scenario (egress none, published services, the AWS constructs\' user-data)', () => {
+  test('succeeds without internet downloads: nothing but the SSM agent goes to the installer', () => {
+    if (!RUN) return;
+    if (first.status !== 0) throw new Error(explain(first));
+    expect(first.log).toContain('offline=1');
+    const installs = fakeCalls(c).filter((l) => l.startsWith('fake-netinstall')).map((l) => l.split(' ')[1]);
+    // code-server and RStudio Server come from the replaceable installer (here: the test's; offline: a mirror or the image).
+    expect(installs.sort()).toEqual(['code-server', 'rstudio-server', 'ssm-agent']);
+  });
+
+  test('the SSM agent: the region from IMDSv2 (token first), the package of this OS and architecture from the region\'s bucket', () => {
+    if (!RUN) return;
+    expect(fakeCalls(c)).toContain(`fake-netinstall ssm-agent https://s3.eu-central-1.amazonaws.com/amazon-ssm-eu-central-1/latest/debian_${ARCH}/amazon-ssm-agent.deb`);
+    const requests = imdsLog.trim().split('\n');
+    expect(requests[0]).toMatch(/^PUT \/latest\/api\/token 200/);
+    expect(requests).toContainEqual(expect.stringMatching(/^GET \/latest\/meta-data\/placement\/region 200/));
+  });
+
+  test('EFS without amazon-efs-utils and without internet: plain NFSv4.1 through the mount target, nothing built', () => {
+    if (!RUN) return;
+    expect(fakeCalls(c)).not.toContainEqual(expect.stringMatching(/^fake-netinstall efs-utils/));
+    expect(fakeCalls(c).filter((l) => l.startsWith('fake-mount'))).toEqual([
+      `fake-mount nfs4 ${FS}.efs.eu-west-1.amazonaws.com:/ /shared nfsvers=4.1\\,rsize=1048576\\,wsize=1048576\\,hard\\,timeo=600\\,retrans=2\\,noresvport\\,_netdev`,
+    ]);
+    expect(c.read('/etc/fstab')).toContain(`${FS}.efs.eu-west-1.amazonaws.com:/ /shared nfs4 nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport,_netdev 0 0`);
+    expect(first.log).toContain(`mounting ${FS} with plain NFSv4.1 through its mount target (no TLS, no IAM authorization)`);
+  });
+
+  test('the owner is created at boot; the recorded arguments select the workspace\'s users for the lab\'s later syncs', () => {
+    if (!RUN) return;
+    const pw = c.passwd();
+    expect(pw.get('alice')!.uid).toBe(labRegistry().user('alice').uid);
+    expect(pw.has('bob')).toBe(false); // the association adds bob later, from the whole registry
+    expect(c.read('/etc/research-workspace/sync-users.args')).toBe('-H\n/shared/home\n-u\nalice,bob\n');
+    expect(c.stat('/etc/research-workspace/sync-users.args')).toMatchObject({ uid: 0, gid: 0, mode: '0644' });
+    // What the SSM document then runs: the whole registry, this machine's selection.
+    c.write('/root/full.tsv', WorkspaceUserData.registryFile(labRegistry()));
+    c.sh('mapfile -t a </etc/research-workspace/sync-users.args && /usr/local/sbin/rws-sync-users "${a[@]}" /root/full.tsv');
+    expect([...c.passwd().keys()].filter((n) => ['alice', 'bob', 'carol', 'dave'].includes(n)).sort()).toEqual(['alice', 'bob']);
+  });
+
+  test('published services listen on 0.0.0.0 for the gateway; code-server keeps its password, RStudio relies on the gateway', () => {
+    if (!RUN) return;
+    const code = parseUnit(c.read('/etc/systemd/system/rws-code-server.service'));
+    expect(code.Service.ExecStart[0]).toContain('--bind-addr 0.0.0.0:8080 --auth password');
+    expect(code.Service.EnvironmentFile).toEqual(['/etc/research-workspace/secrets/code-server.env']);
+    expect(c.read('/etc/research-workspace/secrets/code-server.env')).toBe('PASSWORD=Service-Password_0123456789\n');
+    const rstudio = parseUnit(c.read('/etc/systemd/system/rws-rstudio.service'));
+    expect(rstudio.Service.ExecStart[0]).toContain('--www-address=0.0.0.0 --www-port=8787');
+    expect(rstudio.Service.User).toEqual(['alice']);
+  });
+
+  test('once the image has amazon-efs-utils (and the SSM agent), the boot uses them: EFS with TLS, no agent download', () => {
+    if (!RUN) return;
+    c.write('/usr/sbin/mount.efs', '#!/bin/sh\nexit 0\n', 0o755);
+    c.write('/usr/bin/amazon-ssm-agent', '#!/bin/sh\nexit 0\n', 0o755);
+    const before = fakeCalls(c).length;
+    const r = provision(c, WorkspaceUserData.generate(options()), env);
+    if (r.status !== 0) throw new Error(explain(r));
+    const calls = fakeCalls(c).slice(before);
+    expect(calls).not.toContainEqual(expect.stringMatching(/^fake-netinstall (ssm-agent|efs-utils)/));
+    expect(calls.filter((l) => l.startsWith('fake-mount'))).toEqual([`fake-mount efs ${FS}:/ /shared _netdev\\,noresvport\\,tls`]);
+    const fstab = c.read('/etc/fstab');
+    expect(fstab).toContain(`${FS}:/ /shared efs _netdev,noresvport,tls 0 0`);
+    expect(fstab).not.toContain('nfs4'); // the entry for /shared was replaced
+    expect(r.log.slice(first.log.length)).toContain('the SSM agent is installed');
+  });
+
+  test('no amazon-efs-utils and no fallback: the boot stops in step storage with the reason and the fix', () => {
+    if (!RUN) return;
+    c.sh('rm /usr/sbin/mount.efs');
+    const ud = WorkspaceUserData.generate(options({ storage: { source: StorageSource.efs({ fileSystemId: FS, region: 'eu-west-1', iam: true }), mountPoint: '/shared' } }));
+    const r = provision(c, ud, env);
+    expect(r.status).toBe(1);
+    const last = lastLine(r.log);
+    expect(last).toContain('FAILED in step storage');
+    expect(last).toContain(`amazon-efs-utils (mount.efs) is not on this machine image and cannot be installed without internet (egress none), so ${FS} cannot be mounted with TLS. Fix: use an image with amazon-efs-utils`);
+    expect(c.read('/var/lib/research-workspace/status')).toMatch(/^failed\nstep=storage\n/);
+  });
+
+  test('no AWS CLI on the image: reading from S3 or a secret stops with the reason instead of a download', () => {
+    if (!RUN) return;
+    const ud = WorkspaceUserData.generate({
+      template: templateFrom('name: Plain\nslug: plain\ndescription: x\nbase: debian-12\nidle_detection: { enabled: false }\n', 'plain'),
+      registry: labRegistry(), owner: 'alice', egress: EgressMode.NONE, registryDelivery: RegistryDelivery.s3('lab-bucket', 'registry/users.tsv.gz'),
+    });
+    const r = provision(c, ud, { ...env, RWS_FETCH_CMD: '', RWS_NETINSTALL_CMD: '' });
+    expect(r.status).toBe(1);
+    const last = lastLine(r.log);
+    expect(last).toContain('FAILED in step registry');
+    expect(last).toContain('fetching s3://lab-bucket/registry/users.tsv.gz needs the AWS CLI, which is not on this machine image and cannot be downloaded without internet (egress none). Fix: use an image with the AWS CLI v2');
+    expect(r.log).not.toContain('awscli.amazonaws.com');
+  });
+
+  test('software from the internet stops at once with the reason, unless RWS_NETINSTALL_CMD installs it from a mirror', () => {
+    if (!RUN) return;
+    const ud = WorkspaceUserData.generate({
+      template: templateFrom('name: Conda\nslug: conda\ndescription: x\nbase: debian-12\npackage_manager: conda\npackages: { conda: [numpy] }\nidle_detection: { enabled: false }\n', 'conda'),
+      egress: EgressMode.NONE,
+    });
+    expect(ud.warnings.map((w) => w.code)).toEqual(['offline-needs-internet']);
+    const r = provision(c, ud, { ...env, RWS_NETINSTALL_CMD: '' });
+    expect(r.status).toBe(1);
+    const last = lastLine(r.log);
+    expect(last).toContain('FAILED in step software: miniforge must be installed from the internet, and this machine has none (egress none). Fix: bake miniforge into the machine image');
+    const mirrored = provision(c, ud, env);
+    if (mirrored.status !== 0) throw new Error(explain(mirrored));
+    expect(fakeCalls(c)).toContain('fake-netinstall conda /opt/conda numpy');
+  });
+});
