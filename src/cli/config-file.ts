@@ -30,6 +30,8 @@ export interface ConfigReading {
   readonly reader: FieldReader;
   /** The fields read from the table, by property name (undefined ones left out). */
   readonly props: Record<string, unknown>;
+  /** The top-level keys the file may have. */
+  readonly keys: string[];
 }
 
 /**
@@ -44,9 +46,10 @@ export function readConfig(file: string, what: string, fields: ConfigField[], ex
     reader.expect([], data, `a mapping of ${what} settings (key: value lines)`);
     reader.throwIfErrors('');
   }
-  reader.unknownKeys(data, new Set([...fields.map((f) => f.key), ...extraKeys]), []);
+  const keys = [...fields.map((f) => f.key), ...extraKeys];
+  reader.unknownKeys(data, new Set(keys), []);
   const props = readFields(reader, data, fields, []);
-  return { source, data, reader, props };
+  return { source, data, reader, props, keys };
 }
 
 /** Reads the fields of a table out of one mapping. */
@@ -86,7 +89,9 @@ export function readFields(r: FieldReader, obj: any, fields: ConfigField[], p: Y
 export function finishConfig(c: ConfigReading, what: string): void {
   const r = c.reader;
   for (const w of r.warnings.splice(0)) {
-    r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
+    const fix = w.fix?.startsWith('did you mean') ? w.fix
+      : !w.field?.includes('.') ? `remove it; the ${what} settings are ${[...c.keys].sort().join(', ')}` : 'remove it, or check the spelling (docs/cli.md lists the keys)';
+    r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply`, fix });
   }
   r.throwIfErrors(`${c.source.file}: ${r.errors.length} problems in the ${what} settings`);
 }

@@ -1,4 +1,4 @@
-import { LabAccess, LabView, LabWorkspaceView } from './lab-view';
+import type { LabAccess, LabView, LabWorkspaceView } from './lab-view';
 import { EgressMode } from '../workspaces/policy';
 
 /**
@@ -123,7 +123,8 @@ export function buildLabDiagram(view: LabView): LabDiagram {
   }
   if (mechanisms.has('web-gateway') && view.web) {
     access.push({
-      id: ACCESS_ID['web-gateway'], kind: 'access',
+      id: ACCESS_ID['web-gateway'],
+      kind: 'access',
       lines: ['Web gateway (internal ALB, HTTPS)', `https://<workspace>-<service>.${view.web.domain}`, `OIDC sign-in: ${view.web.issuer}`,
         ...(view.web.allowedCidrs.length ? [`from ${list(view.web.allowedCidrs, 3)}`] : ['from the VPC'])],
     });
@@ -149,7 +150,8 @@ export function buildLabDiagram(view: LabView): LabDiagram {
     storage.push({ id: 's_fs', kind: 'storage', lines: [s.kind === 'efs' ? 'Shared EFS' : 'Shared NFS', s.summary, `mounted at ${s.mountPoint}`] });
     storage.push({ id: 's_homes', kind: 'storage', lines: [`homes: ${s.homes}/<user>`, `one per user (${view.users.length}), 0700, owner only`] });
     storage.push({
-      id: 's_projects', kind: 'storage',
+      id: 's_projects',
+      kind: 'storage',
       lines: [`projects: ${s.projects}/<group>`, view.groups.length ? `${list(view.groups.map((g) => g.name), 5)}; 2770, group members` : 'one per registry group (none yet)'],
     });
     storage.push({ id: 's_scratch', kind: 'storage', lines: [`scratch: ${s.scratch}`, '1777, sticky: everyone, own files'] });
@@ -168,7 +170,8 @@ export function buildLabDiagram(view: LabView): LabDiagram {
   if (modes.some((m) => m !== EgressMode.NONE)) {
     const allowed = view.egressAllowedDomains;
     internet.push({
-      id: 'i_internet', kind: 'internet',
+      id: 'i_internet',
+      kind: 'internet',
       lines: ['Internet', modes.includes(EgressMode.OPEN) ? 'any destination'
         : view.backend === 'proxmox' ? 'whatever the lab\'s proxy allows' : allowed.length ? `allowed: ${list(allowed, 6)}` : 'the allowlist only'],
     });
@@ -306,8 +309,13 @@ export function xmlText(s: string): string {
 }
 
 const FILL: Record<DiagramKind, [string, string]> = {
-  person: ['#e8f0fe', '#4a6fa5'], group: ['#dfe9f8', '#4a6fa5'], access: ['#fef7e0', '#b08000'], workspace: ['#e6f4ea', '#2e7d32'],
-  storage: ['#f3e8fd', '#7b1fa2'], network: ['#fce8e6', '#c5221f'], internet: ['#f1f3f4', '#5f6368'],
+  person: ['#e8f0fe', '#4a6fa5'],
+  group: ['#dfe9f8', '#4a6fa5'],
+  access: ['#fef7e0', '#b08000'],
+  workspace: ['#e6f4ea', '#2e7d32'],
+  storage: ['#f3e8fd', '#7b1fa2'],
+  network: ['#fce8e6', '#c5221f'],
+  internet: ['#f1f3f4', '#5f6368'],
 };
 
 const COL_WIDTH = 270;

@@ -177,13 +177,25 @@ function idleMinutes(t: ResolvedTemplate, hibernation: boolean): number | undefi
   return minutes ?? 30;
 }
 
-function hasWebService(t: ResolvedTemplate): string[] {
-  return (t.definition.services ?? []).filter((s) => s.port !== undefined && ![22, 3389, 8443].includes(s.port)).map((s) => s.name);
+/** The services LabStack publishes behind the web gateway (its rule: a port that is not SSH, RDP, DCV or VNC). */
+function webServices(t: ResolvedTemplate): string[] {
+  return (t.definition.services ?? []).filter((s) => s.port !== undefined && s.enable !== false && ![22, 3389, 8443, 5900, 5901].includes(s.port))
+    .map((s) => s.name);
+}
+
+/** What a lab file's workspace asks for (both backends). */
+interface WorkspaceAsked {
+  readonly name: string;
+  readonly template: string;
+  readonly parameters?: { [k: string]: string };
+  readonly size?: WorkspaceSize;
+  readonly architecture?: Architecture;
+  readonly instanceType?: string;
 }
 
 /** Resolves and sizes a workspace; problems are collected with the lab file's lines. */
 function sizeWorkspace(
-  src: YamlSource, catalog: TemplateCatalog, i: number, w: { name: string; template: string; parameters?: { [k: string]: string }; size?: WorkspaceSize; architecture?: Architecture; instanceType?: string },
+  src: YamlSource, catalog: TemplateCatalog, i: number, w: WorkspaceAsked,
   problems: Diagnostic[],
 ): { template: ResolvedTemplate; sizing: Sizing } | undefined {
   const at = (...p: YamlPath) => src.locate(['workspaces', i, ...p]);
@@ -220,6 +232,10 @@ function registryWarnings(src: YamlSource, workspaces: LabWorkspaceView[], regis
   return out;
 }
 
+function registryName(file: string | undefined): string {
+  return file ? shownPath(file) : 'the registry';
+}
+
 function prices(): LabView['prices'] {
   return { description: PriceTable.bundled().description, region: PriceTable.BUNDLED_REGION, date: PriceTable.BUNDLED_DATE };
 }
@@ -250,7 +266,7 @@ async function loadAwsLab(file: string, source: YamlSource): Promise<LoadedLab> 
     const sized = sizeWorkspace(source, catalog, i, w, problems);
     if (!sized) return;
     const { template, sizing } = sized;
-    const services = hasWebService(template);
+    const services = webServices(template);
     const web = w.web ?? (def.web !== undefined && services.length > 0);
     const hibernation = w.hibernation ?? false;
     workspaces.push({
@@ -408,7 +424,11 @@ async function loadProxmoxLab(file: string, source: YamlSource): Promise<LoadedL
       scratch: `${MOUNT_POINT}/scratch`,
     } : undefined,
     prices: prices(),
-    warnings: registryWarnings(source, workspaces, p.registry),
+    warnings: [
+      ...registryWarnings(source, workspaces, p.registry),
+      ...(p.registry?.lockChanged ? [`${shownPath(p.registry.lockName)} does not record every id of ${registryName(loaded.registryFile)}: the ids shown were assigned now. `
+        + 'Run "rws users lock" and commit the lock file, so uids never change between deployments'] : []),
+    ],
   };
   return { view, proxmox: loaded, source };
 }
@@ -416,7 +436,16 @@ async function loadProxmoxLab(file: string, source: YamlSource): Promise<LoadedL
 /** Points a lab stack's problems (which name definition fields) at lines of the lab file. */
 export function locateLabError(e: WorkspaceInputError, lab: LoadedLab): WorkspaceInputError {
   return relocate(e, lab.source, {
-    registryFile: 'registry', policyFile: 'policy', templatesDir: 'templates', workspaceStackCount: 'workspace_stacks',
-    vpcId: 'id', vpcCidrBlock: 'cidr_block', labName: 'name', nodeName: 'node', diskGiB: 'disk_gib', vmId: 'vm_id', domainName: 'domain',
+    registryFile: 'registry',
+    policyFile: 'policy',
+    templatesDir: 'templates',
+    workspaceStackCount: 'workspace_stacks',
+    vpcId: 'id',
+    vpcCidrBlock: 'cidr_block',
+    labName: 'name',
+    nodeName: 'node',
+    diskGiB: 'disk_gib',
+    vmId: 'vm_id',
+    domainName: 'domain',
   });
 }

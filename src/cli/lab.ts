@@ -3,7 +3,7 @@ import * as path from 'path';
 import { CliInputError, Command, CommandGroup, Context, EXIT_OK, Input, UsageError } from './command';
 import { buildLabDiagram, toMermaid, toSvg } from './lab-diagram';
 import type { LabView, LabWorkspaceView, LoadedLab } from './lab-view';
-import { countTypes, withConsoleOnStderr } from './permit-synth';
+import { countTypes, synthInto, withConsoleOnStderr } from './permit-synth';
 import { shownPath, userPath } from './sources';
 import { WorkspaceInputError } from '../workspaces/private/error';
 
@@ -15,7 +15,8 @@ import { WorkspaceInputError } from '../workspaces/private/error';
  */
 
 const BACKEND_OPTION = {
-  name: 'backend', value: 'name',
+  name: 'backend',
+  value: 'name',
   help: 'aws or proxmox (default: proxmox when the file has cluster:, else aws); kubernetes has no lab stack (permits only)',
 };
 
@@ -120,7 +121,9 @@ async function synthProxmox(lab: LoadedLab, outdir: string, stackName: string): 
   const file = path.join(stackDir, 'cdk.tf.json');
   const text = fs.readFileSync(file, 'utf8');
   const types: string[] = [];
-  for (const [type, byName] of Object.entries<Record<string, unknown>>(JSON.parse(text).resource ?? {})) types.push(...Object.keys(byName).map(() => type));
+  for (const [type, byName] of Object.entries<Record<string, unknown>>(JSON.parse(text).resource ?? {})) {
+    types.push(...Object.keys(byName).map(() => type));
+  }
   const vmIds = new Map<string, number>();
   for (const w of stack.workspaces) {
     const id = lab.proxmox!.props.workspaces.find((x) => x.name === w.workspaceName)?.vmId;
@@ -179,7 +182,8 @@ synth --backend kubernetes).`,
     ctx.out.progress(`synthesizing ${stackName}: ${view.workspaces.length} workspaces (${view.backend})...`);
     let result: LabSynthResult;
     try {
-      result = await withConsoleOnStderr(ctx, () => (view.backend === 'aws' ? synthAws(lab, outdir, stackName) : synthProxmox(lab, outdir, stackName)));
+      result = await synthInto(outdir, () => withConsoleOnStderr(ctx, () => (view.backend === 'aws'
+        ? synthAws(lab, outdir, stackName) : synthProxmox(lab, outdir, stackName))));
     } catch (e) {
       if (WorkspaceInputError.isWorkspaceInputError(e)) {
         const { locateLabError } = await import('./lab-view.js');
@@ -216,7 +220,11 @@ function printSynth(ctx: Context, view: LabView, stackName: string, r: LabSynthR
       resourceTypes: Object.fromEntries(countTypes(r.resourceTypes)),
       users: view.users.length,
       groups: view.groups.map((g) => ({ name: g.name, gid: g.gid, members: g.members.length })),
-      workspaces: view.workspaces.map((w) => ({ ...workspaceJson(w), stack: r.workspaceStack.get(w.name), ...(r.vmIds.has(w.name) ? { vmId: r.vmIds.get(w.name) } : {}) })),
+      workspaces: view.workspaces.map((w) => ({
+        ...workspaceJson(w),
+        stack: r.workspaceStack.get(w.name),
+        ...(r.vmIds.has(w.name) ? { vmId: r.vmIds.get(w.name) } : {}),
+      })),
       hourlyCost: hourly,
       costBasis: ec2Equivalent ? 'ec2-equivalent' : 'on-demand',
       prices: view.prices,
@@ -292,9 +300,13 @@ a standalone SVG drawn by rws itself (no browser or Mermaid CLI). Both are deter
     }
     if (ctx.out.json) {
       ctx.out.printJson({
-        lab: lab.view.name, file: lab.view.file, backend: lab.view.backend, format,
+        lab: lab.view.name,
+        file: lab.view.file,
+        backend: lab.view.backend,
+        format,
         ...(outFile !== undefined ? { out: shownPath(path.resolve(ctx.cwd, outFile)) } : { diagram: text }),
-        groups: graph.groups, edges: graph.edges,
+        groups: graph.groups,
+        edges: graph.edges,
       });
     } else if (outFile === undefined) {
       ctx.out.write(text);
@@ -389,24 +401,47 @@ function printCost(ctx: Context, view: LabView, hours: number, perDay: number, d
       hoursPerMonth: hours,
       businessHoursPerMonth: business,
       workspaces: view.workspaces.map((w) => ({
-        name: w.name, owner: w.owner, project: w.project, template: w.template, size: w.size, architecture: w.architecture, instanceType: w.instanceType,
-        hourlyCost: w.hourlyCost, monthlyCost: w.hourlyCost === undefined ? undefined : w.hourlyCost * hours,
-        businessMonthlyCost: w.hourlyCost === undefined ? undefined : w.hourlyCost * business, costSource: w.costSource,
-        spot: w.spot, idleStopMinutes: w.idleStopMinutes,
+        name: w.name,
+        owner: w.owner,
+        project: w.project,
+        template: w.template,
+        size: w.size,
+        architecture: w.architecture,
+        instanceType: w.instanceType,
+        hourlyCost: w.hourlyCost,
+        monthlyCost: w.hourlyCost === undefined ? undefined : w.hourlyCost * hours,
+        businessMonthlyCost: w.hourlyCost === undefined ? undefined : w.hourlyCost * business,
+        costSource: w.costSource,
+        spot: w.spot,
+        idleStopMinutes: w.idleStopMinutes,
       })),
-      owners: byOwner.map((o) => ({ owner: o.owner, workspaces: o.workspaces, hourlyCost: o.hourly, monthlyCost: o.monthly, businessMonthlyCost: o.businessMonthly })),
-      total: { workspaces: view.workspaces.length, priced: priced.length, hourlyCost: total.hourly, monthlyCost: total.monthly, businessMonthlyCost: total.businessMonthly },
+      owners: byOwner.map((o) => ({
+        owner: o.owner,
+        workspaces: o.workspaces,
+        hourlyCost: o.hourly,
+        monthlyCost: o.monthly,
+        businessMonthlyCost: o.businessMonthly,
+      })),
+      total: {
+        workspaces: view.workspaces.length,
+        priced: priced.length,
+        hourlyCost: total.hourly,
+        monthlyCost: total.monthly,
+        businessMonthlyCost: total.businessMonthly,
+      },
       notes,
     });
     return;
   }
   const monthHead = `$/MONTH (${hours} H)`;
   const businessHead = `$/MONTH (BUSINESS ${business} H)`;
-  out.heading(`lab ${view.name} (${view.file}): ${view.workspaces.length} workspaces, ${ec2Equivalent ? 'EC2-equivalent ' : ''}prices: ${view.prices.description}`);
+  const basis = `${ec2Equivalent ? 'EC2-equivalent ' : ''}prices: ${view.prices.description}`;
+  out.heading(`lab ${view.name} (${view.file}): ${view.workspaces.length} workspaces, ${basis}`);
   out.line();
   out.table(['WORKSPACE', 'OWNER', 'TEMPLATE', 'SIZE', 'INSTANCE', '$/HOUR', monthHead, businessHead, 'IDLE STOP'], view.workspaces.map((w) => [
     w.name, w.owner, w.template, w.size, w.instanceType, money(w.hourlyCost, 4),
-    money(w.hourlyCost === undefined ? undefined : w.hourlyCost * hours, 2), money(w.hourlyCost === undefined ? undefined : w.hourlyCost * business, 2),
+    money(w.hourlyCost === undefined ? undefined : w.hourlyCost * hours, 2),
+    money(w.hourlyCost === undefined ? undefined : w.hourlyCost * business, 2),
     w.idleStopMinutes === undefined ? 'off' : `${w.idleStopMinutes} min`,
   ]), ['l', 'l', 'l', 'l', 'l', 'r', 'r', 'r', 'r']);
   out.line();

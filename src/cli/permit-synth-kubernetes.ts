@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ConfigField, finishConfig, readConfig } from './config-file';
-import { shownPath } from './sources';
 import type { PermitSynthRequest, PermitSynthResult } from './permit-synth';
+import { shownPath } from './sources';
 import { KubernetesAirlockExposure, KubernetesPermitOptions } from '../constructs/kubernetes-permit-workspace';
 import { App } from '../private/cdktf';
 import { KubernetesPermitStack } from '../stacks/kubernetes-permit-stack';

@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CliInputError } from './command';
 import { ConfigField, finishConfig, readConfig } from './config-file';
-import { shownPath } from './sources';
 import type { PermitSynthRequest, PermitSynthResult } from './permit-synth';
 import { readTerraformAudit, terraformType } from './permit-synth-kubernetes';
+import { shownPath } from './sources';
 import { ProxmoxApiSettings } from '../constructs/proxmox-cluster';
 import { ProxmoxPermitNetwork, ProxmoxPermitOptions } from '../constructs/proxmox-permit-environment';
 import { App } from '../private/cdktf';
@@ -76,7 +76,8 @@ export function readProxmoxPermitConfig(file: string): ProxmoxPermitOptions & { 
     }
   }
   finishConfig(c, 'Proxmox permit');
-  return clean({ ...(c.props as object), cluster: cluster!, nodeName: nodeName!, network: network!, image: image!, gatewayCidrs: gatewayCidrs!, desktopSize, api }) as any;
+  const required = { cluster: cluster!, nodeName: nodeName!, network: network!, image: image!, gatewayCidrs: gatewayCidrs! };
+  return clean({ ...(c.props as object), ...required, desktopSize, api }) as ProxmoxPermitOptions & { api?: ProxmoxApiSettings };
 }
 
 /** Synthesizes `ProxmoxPermitStack` into `<out>/stacks/permit-<id>/`. */

@@ -140,11 +140,11 @@ the files written; --json prints the same as one document.
     ctx.out.progress(`synthesizing permit-${plan.permitId} (${backend}, ${plan.status})...`);
     let result: PermitSynthResult;
     try {
-      result = await withConsoleOnStderr(ctx, async () => {
+      result = await synthInto(request.outdir, () => withConsoleOnStderr(ctx, async () => {
         if (backend === 'kubernetes') return (await import('./permit-synth-kubernetes.js')).synthKubernetesPermit(request);
         if (backend === 'proxmox') return (await import('./permit-synth-proxmox.js')).synthProxmoxPermit(request);
         return (await import('./permit-synth-aws.js')).synthAwsPermit(request);
-      });
+      }));
     } catch (e) {
       if (loaded && WorkspaceInputError.isWorkspaceInputError(e)) throw locateInFile(e, loaded.source);
       throw e;
@@ -179,6 +179,22 @@ export async function withConsoleOnStderr<T>(ctx: Context, fn: () => Promise<T>)
     return await fn();
   } finally {
     Object.assign(console, saved);
+  }
+}
+
+/**
+ * Runs a synthesis into `outdir`; when it fails and the folder did not exist before, the folder
+ * (which then holds only what this run created) is removed, so bad input leaves nothing behind.
+ */
+export async function synthInto<T>(outdir: string, fn: () => Promise<T>): Promise<T> {
+  // The topmost folder of the path that does not exist yet (mkdir -p creates it and all below).
+  let created: string | undefined;
+  for (let p = path.resolve(outdir); !fs.existsSync(p); p = path.dirname(p)) created = p;
+  try {
+    return await fn();
+  } catch (e) {
+    if (created) fs.rmSync(created, { recursive: true, force: true });
+    throw e;
   }
 }
 

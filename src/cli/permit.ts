@@ -104,7 +104,7 @@ function printPlan(ctx: Context, p: PermitPlan): void {
 
 export const permitGroup: CommandGroup = {
   name: 'permit',
-  summary: 'Plan the phases of a data permit (secure processing environment)',
+  summary: 'Plan and synthesize the phases of a data permit (secure processing environment)',
   description: '"plan" shows what a phase contains and needs no cloud libraries; "synth" writes the phase\'s stack (Kubernetes, Proxmox or AWS) for a pipeline.',
   commands: [plan, permitSynth],
 };

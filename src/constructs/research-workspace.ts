@@ -681,7 +681,10 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
    */
   private warnAboutBoot(props: ResearchWorkspaceProps): void {
     const os = props.template.os;
-    const needs = [...(props.storage ? ['amazon-efs-utils (to mount the lab\'s storage with TLS)'] : []), ...(props.owner ? ['the AWS CLI (to read the service secret)'] : [])];
+    const needs = [
+      ...(props.storage ? ['amazon-efs-utils (to mount the lab\'s storage with TLS)'] : []),
+      ...(props.owner ? ['the AWS CLI (to read the service secret)'] : []),
+    ];
     if (props.egress === EgressMode.NONE && os !== OperatingSystem.AMAZON_LINUX_2023 && os !== OperatingSystem.AMI_BASED && !props.machineImage && needs.length) {
       Annotations.of(this).addWarningV2('rws:offline-image',
         `${this.node.path}: the lab has no internet (egress none) and template "${props.template.slug}" boots the public ${os} image, which lacks ${needs.join(' and ')}: `

@@ -568,7 +568,9 @@ export class LabStack extends Stack {
       }
       throw e;
     }
-    const hasWebService = (template.definition.services ?? []).some((s) => s.port !== undefined && ![22, 3389, 8443].includes(s.port));
+    // The same rule as ResearchWorkspace's: a service with a port that is not SSH, RDP, DCV or VNC.
+    const hasWebService = (template.definition.services ?? [])
+      .some((s) => s.port !== undefined && s.enable !== false && ![22, 3389, 8443, 5900, 5901].includes(s.port));
     const web = w.web ?? (this.webGateway !== undefined && hasWebService);
     return new ResearchWorkspace(scope, w.name, {
       template,

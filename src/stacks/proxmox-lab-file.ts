@@ -23,12 +23,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { ProxmoxLabStackProps, ProxmoxLabWorkspace } from './proxmox-lab-stack';
 import {
   ProxmoxApiSettings, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxEndpoint, ProxmoxImageContent, ProxmoxProtocol, ProxmoxSizeMapping,
   ProxmoxStaticAddress,
 } from '../constructs/proxmox-cluster';
 import { ProxmoxWorkspaceKind } from '../constructs/proxmox-workspace';
-import type { ProxmoxLabStackProps, ProxmoxLabWorkspace } from './proxmox-lab-stack';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { FieldReader } from '../workspaces/private/fields';
@@ -68,7 +68,8 @@ export interface ProxmoxLabFile {
 /** Moves the reader's unknown-key warnings to its errors. */
 export function unknownKeysAreErrors(r: FieldReader): void {
   for (const w of r.warnings.splice(0)) {
-    r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
+    const fix = w.fix?.startsWith('did you mean') ? w.fix : 'remove it, or check the spelling against the Proxmox lab file keys (docs/cli.md)';
+    r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply`, fix });
   }
 }
 

@@ -100,6 +100,35 @@ describe('LabStack', () => {
     expect(() => app.synth()).toThrow(/policy violation \[egress-not-allowed\]: workspace "Lab\/Workspaces\d+\/alice-nb".*Fix: remove internet access/);
   });
 
+  test('web gateway: the shared workspace group admits each published port from the gateway\'s group only', () => {
+    const web = {
+      domainName: 'lab.example.edu',
+      certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc',
+      oidc: {
+        issuer: 'https://auth.globus.org', authorizationEndpoint: 'https://auth.globus.org/v2/oauth2/authorize', tokenEndpoint: 'https://auth.globus.org/v2/oauth2/token',
+        userInfoEndpoint: 'https://auth.globus.org/v2/oauth2/userinfo', clientId: 'client', clientSecretName: 'lab/oidc',
+      },
+    };
+    const { stack } = lab([ws('alice-nb'), { ...ws('bob-code', 'bob'), template: 'code-server-dev', size: WorkspaceSize.M }], { web });
+    const t = Template.fromStack(stack).toJSON();
+    const wsGroup = stack.resolve(stack.workspaceSecurityGroup.securityGroupId);
+    const albGroup = stack.resolve(stack.webGateway!.loadBalancer.connections.securityGroups[0].securityGroupId);
+    const rules = Object.values<any>(t.Resources).filter((r) => r.Type === 'AWS::EC2::SecurityGroupIngress').map((r) => r.Properties)
+      .filter((p) => JSON.stringify(p.GroupId) === JSON.stringify(wsGroup));
+    expect(rules.map((r) => r.FromPort).sort()).toEqual([8080, 8888]);
+    for (const r of rules) expect(r).toMatchObject({ IpProtocol: 'tcp', SourceSecurityGroupId: albGroup, ToPort: r.FromPort });
+    expect(t.Resources[stack.getLogicalId(stack.workspaceSecurityGroup.node.defaultChild as any)].Properties.SecurityGroupIngress).toBeUndefined();
+    // The services listen on 0.0.0.0 for the gateway.
+    expect(stack.workspace('alice-nb').userDataPart('cloud-config.yaml')).toContain('--ServerApp.ip=0.0.0.0');
+    expect(stack.workspace('bob-code').userDataPart('cloud-config.yaml')).toContain('--bind-addr 0.0.0.0:8080');
+  });
+
+  test('an offline lab (egress none) warns about workspaces on public images without the tools it needs', () => {
+    const { stack } = lab([ws('alice-nb'), { ...ws('bob-al', 'bob'), template: 'amazon-linux-2023' }], { workspaceStackCount: 0 });
+    const warnings = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('rws:offline-image'));
+    expect(warnings.map((w) => w.id)).toEqual(['/Lab/alice-nb']);
+  });
+
   test('estimated hourly cost sums the workspaces', () => {
     const { stack } = lab([ws('alice-nb'), ws('bob-nb', 'bob')]);
     expect(stack.estimatedHourlyCost).toBeCloseTo(2 * 0.0416, 6);

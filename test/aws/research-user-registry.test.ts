@@ -1,3 +1,6 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as zlib from 'zlib';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -5,6 +8,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { RegistryStorage, ResearchUserRegistry, UserRegistry } from '../../src';
 import { WorkspaceUserData } from '../../src/workspaces/userdata';
 import { ed25519 } from '../helpers/keys';
+import { cleanTempDirs, tempDir } from '../helpers/synth';
+import { requireTool } from '../helpers/tools';
 
 const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOFjo1NzEpb9BDrAR/nU1oUQ+u4HGNtjhGu7RnKzemyX alice@laptop';
 
@@ -25,6 +30,8 @@ function build(n: number, storage?: RegistryStorage) {
   let template: Template | undefined;
   return { stack, users, reg, get t() { return (template ??= Template.fromStack(stack)); } };
 }
+
+afterAll(cleanTempDirs);
 
 describe('ResearchUserRegistry', () => {
   test('a small registry goes into standard-tier parameters that reassemble to the sync file', () => {
@@ -82,6 +89,27 @@ describe('ResearchUserRegistry', () => {
     expect(script).toContain('/var/lib/research-workspace/status');
     expect(script).toContain(WorkspaceUserData.syncUsersScript().split('\n')[1]);
     expect(script).toContain('exec bash "$d/rws-sync-users"');
+  });
+
+  test('the document uses the sync arguments the machine recorded (root-owned), refuses a failed boot without them, else the lab default', () => {
+    const stack = new Stack(new App(), 'S');
+    new ResearchUserRegistry(stack, 'Users', { registry: registry(3), labName: 'lab1', defaultHomeBase: '/shared/home' });
+    const doc = Object.values<any>(Template.fromStack(stack).findResources('AWS::SSM::Document'))[0];
+    const script: string = doc.Properties.Content.mainSteps[0].inputs.runCommand[0];
+    const own = script.slice(script.indexOf('chmod 0700 "$d/rws-sync-users"'));
+    expect(own).toContain('args=/etc/research-workspace/sync-users.args');
+    expect(own).toContain('[ "$(stat -c %u "$args")" != 0 ] || [ -n "$(find "$args" -perm /022)" ]');
+    expect(own).toContain('the boot provisioning failed before it recorded this machine\'s sync arguments');
+    expect(own).toContain('  set -- -H /shared/home\n');
+    expect(own.trim().split('\n').pop()).toBe('exec bash "$d/rws-sync-users" "$@" "$d/registry.tsv"');
+    if (!requireTool('shellcheck', 'checks the sync document\'s script')) return;
+    // The document's own lines as sh (the embedded rws-sync-users is checked with the generator's scripts).
+    const body = script.replace(/(<<'(RWS_SYNC_USERS_EOF[_0-9]*)'\n)[\s\S]*?\n\2\n/, '$1\n$2\n').replace(/\{\{ (\w+) \}\}/g, 'X$1');
+    const file = path.join(tempDir(), 'sync-document.sh');
+    fs.writeFileSync(file, body);
+    const r = spawnSync('shellcheck', ['-s', 'sh', '-S', 'style', file], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   test('the association targets the lab tag and changes with the registry', () => {

@@ -2,12 +2,13 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { App, SecretValue, Stack, Tags } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { App, Annotations as CoreAnnotations, SecretValue, Stack, Tags } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import { parse } from 'yaml';
 import {
-  Architecture, PolicyBoundary, ResearchUserRegistry, ResearchWorkspace, ResearchWorkspaceProps, SharedEfs, TemplateCatalog,
+  Architecture, EgressMode, PolicyBoundary, ResearchUserRegistry, ResearchWorkspace, ResearchWorkspaceProps, SharedEfs, TemplateCatalog,
   UserRegistry, WorkspacePolicy, WorkspaceSize, WorkspaceWebGateway,
 } from '../../src';
 import { ed25519 } from '../helpers/keys';
@@ -376,7 +377,38 @@ describe('ResearchWorkspace', () => {
         ],
       });
       t.hasResourceProperties('AWS::ElasticLoadBalancingV2::TargetGroup', { Port: 8888, Protocol: 'HTTP', Targets: [{ Id: f.stack.resolve(ws.instance.ref), Port: 8888 }] });
-      t.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 8888, ToPort: 8888, SourceSecurityGroupId: Match.anyValue() });
+    });
+
+    test('a published service listens on 0.0.0.0, and the workspace admits its port only from the gateway\'s security group', () => {
+      const f = fixture('us-east-1');
+      const gw = gateway(f);
+      const ws = workspace(f, { webGateway: gw });
+      const cc = ws.userDataPart('cloud-config.yaml');
+      expect(cc).toContain('--ServerApp.ip=0.0.0.0 --ServerApp.port=8888');
+      expect(cc).toContain('--ServerApp.trust_xheaders=True');
+      expect(workspace(fixture(), {}, 'other').userDataPart('cloud-config.yaml')).toContain('--ServerApp.ip=127.0.0.1');
+      const t = Template.fromStack(f.stack);
+      const wsGroup = f.stack.resolve((ws.securityGroup as ec2.SecurityGroup).securityGroupId);
+      const albGroup = f.stack.resolve(gw.loadBalancer.connections.securityGroups[0].securityGroupId);
+      const inbound = [
+        ...Object.values<any>(t.findResources('AWS::EC2::SecurityGroupIngress')).map((r) => r.Properties).filter((p) => JSON.stringify(p.GroupId) === JSON.stringify(wsGroup)),
+        ...(Object.entries<any>(t.findResources('AWS::EC2::SecurityGroup')).find(([k]) => k.startsWith('alicemlSecurityGroup'))![1].Properties.SecurityGroupIngress ?? []),
+      ];
+      expect(inbound).toEqual([expect.objectContaining({ IpProtocol: 'tcp', FromPort: 8888, ToPort: 8888, SourceSecurityGroupId: albGroup })]);
+      expect(JSON.stringify(inbound)).not.toContain('CidrIp');
+      // The gateway's group may reach the workspace on that port (its egress is closed otherwise).
+      t.hasResourceProperties('AWS::EC2::SecurityGroupEgress', { GroupId: albGroup, DestinationSecurityGroupId: wsGroup, FromPort: 8888, ToPort: 8888 });
+    });
+
+    test('RStudio Server (no authentication of its own) published: an acknowledgeable warning that only the gateway protects it', () => {
+      const f = fixture('us-east-1');
+      const ws = workspace(f, { template: catalog.resolve('r-rstudio'), size: WorkspaceSize.M, webGateway: gateway(f) });
+      expect(ws.userDataPart('cloud-config.yaml')).toContain('--www-address=0.0.0.0');
+      Annotations.fromStack(f.stack).hasWarning('/Lab/alice-ml', Match.stringLikeRegexp('has no authentication of its own: published on 0\\.0\\.0\\.0:8787.*rws:published-without-auth'));
+      const g = fixture('us-east-1');
+      const acked = workspace(g, { template: catalog.resolve('r-rstudio'), size: WorkspaceSize.M, webGateway: gateway(g) });
+      CoreAnnotations.of(acked).acknowledgeWarning('rws:published-without-auth', 'the OIDC client admits only this workspace\'s owner');
+      Annotations.fromStack(g.stack).hasNoWarning('/Lab/alice-ml', Match.anyValue());
     });
 
     test.each<[string, any, RegExp]>([
@@ -396,6 +428,100 @@ describe('ResearchWorkspace', () => {
       const f = fixture('us-east-1');
       expect(() => workspace(f, { template: catalog.resolve('ubuntu-24-04'), webGateway: gateway(f) }))
         .toThrow(/webGateway: template "ubuntu-24-04" has no web service to publish/);
+    });
+  });
+
+  describe('boot provisioning', () => {
+    test('an offline lab on a public image other than Amazon Linux 2023: an acknowledgeable warning naming what is missing and the fix', () => {
+      const f = fixture();
+      workspace(f, { template: catalog.resolve('debian-12'), egress: EgressMode.NONE }, 'deb');
+      Annotations.fromStack(f.stack).hasWarning('/Lab/deb', Match.stringLikeRegexp(
+        'Lab/deb: the lab has no internet \\(egress none\\) and template "debian-12" boots the public debian-12 image, which lacks amazon-efs-utils .* and the AWS CLI .*Fix: use an Amazon Linux 2023 template.*rws:offline-image'));
+      // Not with Amazon Linux 2023, an image of one's own, or egress.
+      const g = fixture();
+      workspace(g, { template: catalog.resolve('amazon-linux-2023'), egress: EgressMode.NONE }, 'al');
+      workspace(g, { template: catalog.resolve('debian-12'), egress: EgressMode.NONE, machineImage: ec2.MachineImage.genericLinux({ 'us-east-1': 'ami-0123456789abcdef0' }) }, 'own');
+      workspace(g, { template: catalog.resolve('debian-12'), egress: EgressMode.PROXIED }, 'proxied');
+      Annotations.fromStack(g.stack).hasNoWarning('*', Match.stringLikeRegexp('rws:offline-image'));
+      // Acknowledged (the image has both).
+      const h = fixture();
+      const ws = workspace(h, { template: catalog.resolve('debian-12'), egress: EgressMode.NONE }, 'deb');
+      CoreAnnotations.of(ws).acknowledgeWarning('rws:offline-image', 'the AMI bakes amazon-efs-utils and the AWS CLI v2');
+      Annotations.fromStack(h.stack).hasNoWarning('*', Match.stringLikeRegexp('rws:offline-image'));
+    });
+
+    test('an offline template that installs from the internet is flagged at synth time', () => {
+      const f = fixture();
+      workspace(f, { template: catalog.resolve('python-ml'), egress: EgressMode.NONE, size: WorkspaceSize.M }, 'py');
+      Annotations.fromStack(f.stack).hasWarning('/Lab/py', Match.stringLikeRegexp('the machine has no internet \\(egress none\\), and the template installs from it: .*rws:offline-needs-internet'));
+    });
+
+    test('users: the boot creates the owner; the recorded sync arguments select the workspace\'s users for the lab\'s sync', () => {
+      const f = fixture();
+      const ws = workspace(f, { users: ['alice', 'bob'] });
+      const cc = ws.userDataPart('cloud-config.yaml');
+      expect(cc).toContain('rws_sync_args -H /shared/home -u alice,bob\n');
+      expect(cc).toContain('rws_sync_users -H /shared/home -P "$RWS_PAYLOAD/registry.tsv"');
+      const all = workspace(fixture()).userDataPart('cloud-config.yaml');
+      expect(all).toContain('rws_sync_args -H /shared/home\n');
+      // Without an owner nobody is created at boot, but the selection is recorded all the same.
+      const shared = workspace(fixture(), { template: catalog.resolve('debian-12'), owner: undefined, users: ['alice', 'bob'] }, 'shared').userDataPart('cloud-config.yaml');
+      expect(shared).toContain('rws_sync_args -H /shared/home -u alice,bob\n');
+      expect(shared).not.toContain('rws_sync_users ');
+    });
+
+    test('Debian 12 and Rocky 9 install the SSM agent at boot (from the region\'s bucket); Ubuntu and Amazon Linux have it', () => {
+      const f = fixture();
+      expect(workspace(f, { template: catalog.resolve('debian-12') }, 'deb').userDataPart('cloud-config.yaml')).toContain('rws_step ssm_agent rws_s_ssm_agent');
+      expect(workspace(f, { template: catalog.resolve('rocky-9'), machineImage: ec2.MachineImage.genericLinux({ 'us-east-1': 'ami-0123456789abcdef0' }) }, 'rocky')
+        .userDataPart('cloud-config.yaml')).toContain('rws_ssm_agent_url "$RWS_REGION" "$RWS_PKG" "$(uname -m)"');
+      expect(workspace(f, { template: catalog.resolve('ubuntu-24-04') }, 'ubu').userDataPart('cloud-config.yaml')).not.toContain('rws_ssm_agent');
+      expect(workspace(f, { template: catalog.resolve('amazon-linux-2023') }, 'al').userDataPart('cloud-config.yaml')).not.toContain('rws_ssm_agent');
+    });
+
+    test('the deploy-time values part puts the instance tags and region (read over IMDSv2) in place of every placeholder', () => {
+      const f = fixture(); // no region at synth time: the region is a placeholder too
+      const ws = workspace(f);
+      const dir = tempDir();
+      const payload = path.join(dir, 'payload');
+      for (const w of parse(ws.userDataPart('cloud-config.yaml')).write_files as Array<{ path: string; content: string }>) {
+        const file = path.join(payload, w.path.replace('/var/lib/research-workspace/payload/', ''));
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, w.content);
+      }
+      const before = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
+      expect(before).toMatch(/zz-rwsplaceholder-9/);
+      // curl stands in for IMDSv2: a token for PUT, the values only with the token.
+      fs.mkdirSync(path.join(dir, 'bin'));
+      fs.writeFileSync(path.join(dir, 'bin', 'curl'), [
+        '#!/bin/sh',
+        'for a; do url=$a; done',
+        'case "$*" in *"-X PUT"*) echo tok-1; exit 0 ;; esac',
+        'case "$*" in *"X-aws-ec2-metadata-token: tok-1"*) ;; *) exit 22 ;; esac',
+        'case $url in',
+        '  */meta-data/tags/instance/research:file-system) echo fs-0fedcba9876543210 ;;',
+        '  */meta-data/tags/instance/research:service-secret) echo arn:aws:secretsmanager:eu-north-1:111122223333:secret:alice-ml-AbCdEf ;;',
+        '  */meta-data/placement/region) echo eu-north-1 ;;',
+        '  *) exit 22 ;;',
+        'esac',
+        '',
+      ].join('\n'), { mode: 0o755 });
+      const script = path.join(dir, 'values.sh');
+      fs.writeFileSync(script, ws.userDataPart('00-rws-deploy-values.sh').replace('d=/var/lib/research-workspace/payload', `d=${payload}`));
+      const r = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const after = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
+      expect(after).not.toMatch(/zz-rwsplaceholder-9|feedface|rws-deploy-time-placeholder/);
+      expect(after).toContain('rws_mount_efs fs-0fedcba9876543210 eu-north-1 /shared _netdev,noresvport,tls,iam 0');
+      expect(after).toContain('rws_service_secret jupyter JUPYTER_TOKEN secretsmanager arn:aws:secretsmanager:eu-north-1:111122223333:secret:alice-ml-AbCdEf');
+      // A tag that does not look like what it should is refused before anything is replaced.
+      fs.writeFileSync(path.join(dir, 'bin', 'curl'), fs.readFileSync(path.join(dir, 'bin', 'curl'), 'utf8').replace('echo fs-0fedcba9876543210', "echo 'fs-x;reboot'"));
+      fs.writeFileSync(path.join(payload, 'bin/rws-provision'), before);
+      const bad = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain('rws-deploy-values: unexpected value fs-x;reboot');
+      expect(fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8')).toBe(before);
     });
   });
 

@@ -94,21 +94,25 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs `node lib/cli/rws.js ...args` in `cwd` (no TTY, so never colour). */
-export function rws(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): RunResult {
+/**
+ * Runs `node lib/cli/rws.js ...args` in `cwd` (no TTY, so never colour). Synthesis commands
+ * take longer on a loaded machine: give them a larger `timeoutMs`.
+ */
+export function rws(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeoutMs: number = 60_000): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Runs and parses stdout as JSON, failing with the output when it is not. */
-export function rwsJson(args: string[], cwd: string): { code: number; json: any; stderr: string } {
-  const r = rws([...args, '--json'], cwd);
+export function rwsJson(args: string[], cwd: string, timeoutMs?: number): { code: number; json: any; stderr: string } {
+  const r = rws([...args, '--json'], cwd, {}, timeoutMs);
   try {
     return { code: r.code, json: JSON.parse(r.stdout), stderr: r.stderr };
   } catch {

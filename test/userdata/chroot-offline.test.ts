@@ -8,7 +8,9 @@
  * machine must explain: no efs-utils and no fallback, no AWS CLI, software from the internet.
  */
 import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
 import * as http from 'http';
+import * as os from 'os';
 import * as path from 'path';
 import { fakeKey, TestChroot } from './helpers/chroot';
 import { labRegistry, templateFrom } from './helpers/fixtures';
@@ -65,7 +67,7 @@ async function listening(url: string, ms = 10_000): Promise<void> {
   const t0 = Date.now();
   for (;;) {
     const ok = await new Promise<boolean>((resolve) => {
-      http.get(url, (res) => {
+      http.get(url, { agent: false }, (res) => {
         res.resume();
         resolve(true);
       }).on('error', () => resolve(false));
@@ -80,8 +82,8 @@ beforeAll(async () => {
   if (!RUN) return;
   // The chroot shares the host's network: IMDSv2 is a local server that answers with eu-central-1.
   const port = 40000 + (process.pid % 20000);
-  imds = spawn('python3', [path.join(__dirname, 'helpers', 'fake-imds.py'), String(port), 'eu-central-1'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  imds.stdout!.on('data', (d) => { imdsLog += d; });
+  imdsLog = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rws-imds-')), 'requests.log');
+  imds = spawn('python3', [path.join(__dirname, 'helpers', 'fake-imds.py'), String(port), 'eu-central-1', imdsLog], { stdio: ['ignore', 'inherit', 'inherit'] });
   await listening(`http://127.0.0.1:${port}/`);
   env = { RWS_REGION: '', RWS_IMDS_URL: `http://127.0.0.1:${port}` };
   c = TestChroot.create('offline');
@@ -89,8 +91,13 @@ beforeAll(async () => {
   first = provision(c, WorkspaceUserData.generate(options()), env);
 }, 1_800_000);
 
-afterAll(() => {
-  imds?.kill();
+afterAll(async () => {
+  if (imds && imds.exitCode === null) {
+    const exited = new Promise((resolve) => imds!.once('exit', resolve));
+    imds.kill();
+    await exited;
+  }
+  if (imdsLog) fs.rmSync(path.dirname(imdsLog), { recursive: true, force: true });
   c?.destroy();
 });
 
@@ -107,7 +114,7 @@ describe('chroot: offline scenario (egress none, published services, the AWS con
   test('the SSM agent: the region from IMDSv2 (token first), the package of this OS and architecture from the region\'s bucket', () => {
     if (!RUN) return;
     expect(fakeCalls(c)).toContain(`fake-netinstall ssm-agent https://s3.eu-central-1.amazonaws.com/amazon-ssm-eu-central-1/latest/debian_${ARCH}/amazon-ssm-agent.deb`);
-    const requests = imdsLog.trim().split('\n');
+    const requests = fs.readFileSync(imdsLog, 'utf8').trim().split('\n').filter((l) => l.includes(' /latest/'));
     expect(requests[0]).toMatch(/^PUT \/latest\/api\/token 200/);
     expect(requests).toContainEqual(expect.stringMatching(/^GET \/latest\/meta-data\/placement\/region 200/));
   });
@@ -160,6 +167,11 @@ describe('chroot: offline scenario (egress none, published services, the AWS con
     expect(fstab).toContain(`${FS}:/ /shared efs _netdev,noresvport,tls 0 0`);
     expect(fstab).not.toContain('nfs4'); // the entry for /shared was replaced
     expect(r.log.slice(first.log.length)).toContain('the SSM agent is installed');
+    // The boot's registry is the owner's record only (-P): bob, added by the lab's sync, is untouched.
+    expect(c.read('/etc/shadow')).toMatch(/^bob:\*:/m);
+    expect(c.passwd().get('bob')!.shell).toBe('/usr/bin/zsh'); // the registry's, not nologin
+    expect(c.groups().get('genomics')!.members).toEqual(['alice', 'bob']);
+    expect(c.read('/shared/home/bob/.ssh/authorized_keys')).toContain(labRegistry().user('bob').sshKeys[0].line);
   });
 
   test('no amazon-efs-utils and no fallback: the boot stops in step storage with the reason and the fix', () => {

@@ -355,16 +355,21 @@ describe('sync arguments for later runs (/etc/research-workspace/sync-users.args
     expect(SCRIPTS['accounts.sh']).toContain('rws_install_file "$tmp" "$RWS_ETC/sync-users.args" 0644 root root');
   });
 
-  test('syncSelection: the boot has part of the registry (the owner), later syncs select more', () => {
+  test('syncSelection: the boot has part of the registry (the owner, applied with -P so a rerun never locks the others), later syncs select more', () => {
     const owner = UserRegistry.fromProps({ users: [{ name: 'alice', uid: 5000, groups: [] }], userIdRange: { min: 5000, max: 5999 } });
     const ud = WorkspaceUserData.generate({ template: template('minimal'), registry: owner, owner: 'alice', syncSelection: ['alice', 'bob'],
       developer: { zsh: true }, storage: EFS() });
     const main = mainOf(ud);
     expect(main).toContain('rws_sync_args -H /shared/home -u alice,bob -s alice:/usr/bin/zsh\n');
-    expect(main).toContain('rws_sync_users -H /shared/home -s alice:/usr/bin/zsh "$RWS_PAYLOAD/registry.tsv"');
+    expect(main).toContain('rws_sync_users -H /shared/home -s alice:/usr/bin/zsh -P "$RWS_PAYLOAD/registry.tsv"');
     const keys = WorkspaceUserData.generate({ template: templateFrom('name: K\nslug: k\ndescription: x\nbase: debian-12\nresearch_user: { install_ssh_keys: false }\n', 'k'),
       registry: labRegistry(), owner: 'alice' });
     expect(mainOf(keys)).toContain('rws_sync_args -H /home -K\n');
+    // Nobody at boot (a workspace without an owner): the selection is recorded all the same.
+    const none = UserRegistry.fromProps({ users: [], groups: [] });
+    const shared = mainOf(WorkspaceUserData.generate({ template: template('minimal'), registry: none, syncSelection: ['bob', 'carol'], storage: EFS() }));
+    expect(shared).toContain('rws_sync_args -H /shared/home -u bob,carol\n');
+    expect(shared).not.toContain('rws_sync_users ');
   });
 
   test('a selection that leaves out a user the boot creates is refused (the next sync would lock them)', () => {
@@ -457,8 +462,8 @@ describe('without internet (egress none)', () => {
 
 describe('the SSM agent on AWS images without it', () => {
   test('installed at boot on Debian 12 and Rocky 9 on AWS only', () => {
-    const step = (os: string | undefined, platform = WorkspacePlatform.AWS) =>
-      mainOf(WorkspaceUserData.generate({ template: template('minimal', os), platform })).includes('rws_step ssm_agent rws_s_ssm_agent');
+    const step = (base: string | undefined, platform = WorkspacePlatform.AWS) =>
+      mainOf(WorkspaceUserData.generate({ template: template('minimal', base), platform })).includes('rws_step ssm_agent rws_s_ssm_agent');
     expect(step(undefined)).toBe(true); // debian-12
     expect(step('rocky-9')).toBe(true);
     expect(step('ubuntu-24.04')).toBe(false); // a snap in Canonical's images

@@ -157,7 +157,11 @@ export function ownerRegistry(registry: UserRegistry, owner: string): UserRegist
 export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDataResult {
   const regionKnown = !Token.isUnresolved(r.region);
   const region = regionKnown ? r.region : PH_REGION;
-  const sub = r.registry && r.owner ? ownerRegistry(r.registry, r.owner) : undefined;
+  // The owner's record at boot; without an owner nobody, but the workspace's users (a subset
+  // of the lab) are still recorded as the selection of the lab's sync.
+  const sub = r.registry && r.owner ? ownerRegistry(r.registry, r.owner)
+    : r.registry && r.users ? UserRegistry.fromProps({ users: [], groups: [], userIdRange: r.registry.userIdRange, groupIdRange: r.registry.groupIdRange, sourceName: `${r.registry.sourceName} (no owner)` })
+      : undefined;
   let generated: WorkspaceUserData;
   try {
     generated = WorkspaceUserData.generate({

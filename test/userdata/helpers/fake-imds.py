@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """A stand-in for the EC2 instance metadata service, IMDSv2 only, for the chroot tests.
 
-Usage: fake-imds.py PORT REGION. PUT /latest/api/token (with the TTL header) returns a token;
+Usage: fake-imds.py PORT REGION LOG. PUT /latest/api/token (with the TTL header) returns a token;
 GET /latest/meta-data/placement/region returns REGION only with that token (401 otherwise,
-like IMDSv2 with HttpTokens required); everything else is 404. Every request is printed.
+like IMDSv2 with HttpTokens required); everything else is 404. Every request is appended to LOG
+("METHOD PATH STATUS").
 """
 import http.server
 import sys
 
 TOKEN = "fake-imds-token-0123456789"
-PORT, REGION = int(sys.argv[1]), sys.argv[2]
+PORT, REGION, LOG = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -34,7 +35,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.reply(404)
 
     def log_message(self, fmt, *args):
-        print(self.command, self.path, args[1] if len(args) > 1 else "", flush=True)
+        with open(LOG, "a") as f:
+            f.write(f"{self.command} {self.path} {args[1] if len(args) > 1 else ''}\n")
 
 
 http.server.HTTPServer(("127.0.0.1", PORT), Handler).serve_forever()

@@ -98,6 +98,8 @@ export interface Plan {
   readonly ssmAgent: boolean;
   /** `-u` of later syncs against the whole registry (undefined: every user). */
   readonly syncSelection?: string[];
+  /** The boot's registry is part of what later syncs apply (syncSelection given): the boot sync is `-P`. */
+  readonly partialBootRegistry: boolean;
   readonly logFile: string;
   readonly maxBytes: number;
   readonly registry?: UserRegistry;
@@ -553,6 +555,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     offline,
     ssmAgent: platform === WorkspacePlatform.AWS && (t.os === OperatingSystem.DEBIAN_12 || t.os === OperatingSystem.ROCKY_9),
     syncSelection,
+    partialBootRegistry: o.syncSelection !== undefined,
     logFile,
     maxBytes,
     registry,

@@ -324,21 +324,26 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
     }
   }
   const users: string[] = [];
+  // The boot's arguments, and those of later syncs against the lab's whole registry (the SSM
+  // document reads them from /etc/research-workspace/sync-users.args): the same, but with the
+  // machine's selection of that registry as -u. A boot registry that is only part of what
+  // later syncs apply (syncSelection) is applied with -P: a rerun never locks the others.
+  const args = (selection: string[] | undefined, partial = false): string[] => [
+    '-H', p.homeBase,
+    ...(p.extraGroups.length ? ['-g', p.extraGroups.join(',')] : []),
+    ...(selection ? ['-u', selection.join(',')] : []),
+    ...(p.shellOverrides.length ? ['-s', p.shellOverrides.join(',')] : []),
+    ...(p.installKeys ? [] : ['-K']),
+    ...(partial ? ['-P'] : []),
+  ];
   if (reg && p.users.length) {
     users.push('rws_install_file "$RWS_PAYLOAD/bin/rws-sync-users" /usr/local/sbin/rws-sync-users 0755 root root');
-    // The boot's arguments, and those of later syncs against the lab's whole registry (the SSM
-    // document reads them from /etc/research-workspace/sync-users.args): the same, but with the
-    // machine's selection of that registry as -u.
-    const args = (selection: string[] | undefined): string[] => [
-      '-H', p.homeBase,
-      ...(p.extraGroups.length ? ['-g', p.extraGroups.join(',')] : []),
-      ...(selection ? ['-u', selection.join(',')] : []),
-      ...(p.shellOverrides.length ? ['-s', p.shellOverrides.join(',')] : []),
-      ...(p.installKeys ? [] : ['-K']),
-    ];
     const file = reg.kind === 'inline' ? '"$RWS_PAYLOAD/registry.tsv"' : '"$RWS_STATE/registry.tsv"';
     users.push(`rws_sync_args ${shArgs(args(p.syncSelection))}`);
-    users.push(`rws_sync_users ${shArgs(args(p.allUsersSelected ? undefined : p.users.map((u) => u.name)))} ${file}`);
+    users.push(`rws_sync_users ${shArgs(args(p.allUsersSelected ? undefined : p.users.map((u) => u.name), p.partialBootRegistry))} ${file}`);
+  } else if (p.registry && p.syncSelection) {
+    // Nobody at boot, but later syncs have a selection (a workspace without an owner).
+    users.push(`rws_sync_args ${shArgs(args(p.syncSelection))}`);
   }
   for (const u of p.templateUsers) users.push(`rws_template_user ${shArgs([u.name, u.shell, ...u.groups])}`);
   if (p.templateUsers.length) {
