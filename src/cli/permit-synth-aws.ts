@@ -147,7 +147,7 @@ export function synthAwsPermit(req: PermitSynthRequest): PermitSynthResult {
     stack: Stack.of(stack).stackName,
     files: [path.join(req.outdir, artifact.templateFile), auditFile],
     resources,
-    protectedResources: audit.retainedResources ?? [],
+    protectedResources: audit.protectedResources ?? [],
     resourceTypes: resources.map((r) => r.split(' ')[1] ?? r),
     warnings,
     next: `npx cdk deploy --app ${outRel} ${stackName}  (with the pipeline's credentials)`,

@@ -100,7 +100,10 @@ const ADVANCED_LENGTH = 8192;
  *   `<prefix>/manifest` names the pieces and the SHA-256 of the file.
  * - An SSM Command document fetches the pieces (Parameter Store references resolved by
  *   Systems Manager, or `aws:downloadContent` from S3), checks the SHA-256, and runs the
- *   user-data generator's idempotent `rws-sync-users` script.
+ *   user-data generator's idempotent `rws-sync-users` script with the arguments the machine's
+ *   provisioning recorded in `/etc/research-workspace/sync-users.args` (home base, groups,
+ *   shells, and the workspace's selection of users); a machine whose provisioning failed
+ *   before recording them gets nothing, one without our provisioning `-H <defaultHomeBase>`.
  * - A State Manager association runs the document on every instance tagged with the lab:
  *   when a workspace joins, and again whenever the registry changes (the registry's
  *   SHA-256 is an association parameter, so CloudFormation updates the association).

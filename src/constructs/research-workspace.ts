@@ -685,7 +685,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       ...(props.storage ? ['amazon-efs-utils (to mount the lab\'s storage with TLS)'] : []),
       ...(props.owner ? ['the AWS CLI (to read the service secret)'] : []),
     ];
-    if (props.egress === EgressMode.NONE && os !== OperatingSystem.AMAZON_LINUX_2023 && os !== OperatingSystem.AMI_BASED && !props.machineImage && needs.length) {
+    const imageHasTools = os === OperatingSystem.AMAZON_LINUX_2023 || os === OperatingSystem.AMI_BASED || props.machineImage !== undefined;
+    if (props.egress === EgressMode.NONE && !imageHasTools && needs.length) {
       Annotations.of(this).addWarningV2('rws:offline-image',
         `${this.node.path}: the lab has no internet (egress none) and template "${props.template.slug}" boots the public ${os} image, which lacks ${needs.join(' and ')}: `
         + 'the boot provisioning cannot download them and stops with that reason. Fix: use an Amazon Linux 2023 template (the AWS CLI is preinstalled, amazon-efs-utils comes from its repositories through the S3 endpoint), '

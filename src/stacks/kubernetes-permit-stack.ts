@@ -1,11 +1,10 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { Construct } from 'constructs';
 import { KubernetesPermitEnvironment, KubernetesPermitOptions } from '../constructs/kubernetes-permit-workspace';
-import { IStackSynthesizer, ISynthesisSession, TerraformOutput, TerraformStack, TerraformVariable } from '../private/cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable } from '../private/cdktf';
 import { sanitizeLabelValue } from '../private/kubernetes-permit';
-import { PermitLifecycle, PermitPlan, PermitProps, PlannedChange } from '../workspaces/permit';
+import { writeAuditRecordOnSynth } from '../private/permit-audit-writer';
+import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
 import { fail } from '../workspaces/private/error';
 import { UserRegistry } from '../workspaces/users';
 
@@ -38,53 +37,6 @@ export interface KubernetesPermitStackProps extends KubernetesPermitOptions {
 }
 
 /**
- * One line of the audit record: what the event does to a workspace or volume.
- */
-export interface KubernetesPermitAuditChange {
-  /** `workspace` or `volume`. */
-  readonly subject: string;
-  /** Workspace role or volume name. */
-  readonly name: string;
-  /** created, stopped, restarted, destroyed, reconfigured, unchanged or retained. */
-  readonly change: string;
-  /** Human detail. */
-  readonly detail: string;
-}
-
-/**
- * The audit record the stack writes beside its Terraform configuration (`audit.json`).
- */
-export interface KubernetesPermitAuditRecord {
-  /** Format version of the record. */
-  readonly recordVersion: number;
-  /** Permit id. */
-  readonly permitId: string;
-  /** Stack (and Terraform working directory) name: `permit-<id>`. */
-  readonly stack: string;
-  /** Status built. */
-  readonly status: string;
-  /**
-   * Status before the event.
-   * @default - none
-   */
-  readonly previousStatus?: string;
-  /** Id of the triggering event, exactly as given. */
-  readonly eventId: string;
-  /** The event id as written into the `event-id` label of every object. */
-  readonly eventIdLabel: string;
-  /** Whether the event repeats the current status (nothing changes). */
-  readonly replay: boolean;
-  /** When the record was made (ISO 8601). */
-  readonly timestamp: string;
-  /** What changes, from the plan. */
-  readonly changes: KubernetesPermitAuditChange[];
-  /** Terraform addresses of every resource in the stack. */
-  readonly resources: string[];
-  /** Terraform addresses of the resources with `prevent_destroy`. */
-  readonly protectedResources: string[];
-}
-
-/**
  * A permit's Terraform stack on Kubernetes, named `permit-<id>`: the kubernetes provider (its
  * kubeconfig path and context are the variables `kube_config_path` and `kube_context`), the
  * `KubernetesPermitEnvironment` of the permit's current phase, the outputs a Guacamole gateway
@@ -113,7 +65,7 @@ export class KubernetesPermitStack extends TerraformStack {
    * `protectedResources` are empty here: they are filled from the synthesized configuration
    * in `audit.json`.
    */
-  public readonly auditRecord: KubernetesPermitAuditRecord;
+  public readonly auditRecord: PermitAuditRecord;
 
   /**
    * @param scope the app
@@ -186,46 +138,7 @@ export class KubernetesPermitStack extends TerraformStack {
       new TerraformOutput(this, 'airlock_external_address', { value: env.airlockExternalAddress, description: 'Address of the airlock\'s load balancer' });
     }
 
-    const record = {
-      recordVersion: 1,
-      permitId: plan.permitId,
-      stack: id,
-      status: plan.status,
-      ...(plan.previousStatus ? { previousStatus: plan.previousStatus } : {}),
-      eventId: plan.eventId,
-      eventIdLabel: sanitizeLabelValue(plan.eventId),
-      replay: plan.replay,
-      timestamp: props.auditTimestamp ?? new Date().toISOString(),
-      changes: plan.changes.map((c: PlannedChange) => ({ subject: c.subject, name: c.name, change: c.change, detail: c.detail })),
-      resources: [] as string[],
-      protectedResources: [] as string[],
-    };
-    this.auditRecord = record;
-    this.synthesizer = new AuditWriter(this, this.synthesizer, record);
-  }
-}
-
-/** Writes `audit.json` beside `cdk.tf.json`, with the resources actually synthesized. */
-class AuditWriter implements IStackSynthesizer {
-  constructor(
-    private readonly stack: TerraformStack,
-    private readonly inner: IStackSynthesizer,
-    private readonly record: KubernetesPermitAuditRecord,
-  ) {}
-
-  public synthesize(session: ISynthesisSession): void {
-    this.inner.synthesize(session);
-    const manifest = session.manifest.forStack(this.stack);
-    const config = JSON.parse(fs.readFileSync(path.join(session.outdir, manifest.synthesizedStackPath), 'utf8'));
-    const resources: string[] = [];
-    const protectedResources: string[] = [];
-    for (const [type, byName] of Object.entries<Record<string, any>>(config.resource ?? {})) {
-      for (const [name, body] of Object.entries(byName)) {
-        resources.push(`${type}.${name}`);
-        if (body?.lifecycle?.prevent_destroy) protectedResources.push(`${type}.${name}`);
-      }
-    }
-    const record = { ...this.record, resources: resources.sort(), protectedResources: protectedResources.sort() };
-    fs.writeFileSync(path.join(session.outdir, manifest.workingDirectory, 'audit.json'), `${JSON.stringify(record, null, 2)}\n`);
+    this.auditRecord = PermitLifecycle.auditRecord(plan, 'kubernetes', id, sanitizeLabelValue(plan.eventId), props.auditTimestamp);
+    writeAuditRecordOnSynth(this, this.auditRecord);
   }
 }

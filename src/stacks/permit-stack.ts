@@ -14,7 +14,7 @@ import { dropRedundantDependsOn } from '../constructs/private/airlock-cfn';
 import { ack, allPacks } from '../constructs/private/airlock-nag';
 import { accessLogBucket } from '../constructs/private/airlock-storage';
 import { allowLogsService } from '../constructs/private/props';
-import { PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
+import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
 import { fail } from '../workspaces/private/error';
 import { UserRegistry } from '../workspaces/users';
 
@@ -48,71 +48,6 @@ export interface PermitStackProps extends StackProps, AirlockWorkspaceOptions {
 }
 
 /**
- * One line of the audit record: what the event does to a workspace or volume.
- */
-export interface PermitAuditChange {
-  /** `workspace` or `volume`. */
-  readonly subject: string;
-  /** Workspace role or volume name. */
-  readonly name: string;
-  /** created, stopped, restarted, destroyed, reconfigured, unchanged or retained. */
-  readonly change: string;
-  /** Human detail. */
-  readonly detail: string;
-}
-
-/**
- * Access of one bucket in the audit record.
- */
-export interface PermitAuditBucketAccess {
-  /** Volume name, or `egress-review`. */
-  readonly volume: string;
-  /** Principals that may read (`workspace:<role>`, `sftp:<holder>`, `reviewer:<n>`, `auto-delete`). */
-  readonly readers: string[];
-  /** Principals that may upload. */
-  readonly writers: string[];
-  /** Principals that may delete objects. */
-  readonly deleters: string[];
-  /** Whether the bucket is retained when the stack is deleted. */
-  readonly retained: boolean;
-}
-
-/**
- * The audit record written beside the template (`<stack>.audit.json` in the cloud assembly).
- */
-export interface PermitAuditRecord {
-  /** Format version. */
-  readonly recordVersion: number;
-  /** Permit id. */
-  readonly permitId: string;
-  /** Stack name: `permit-<id>`. */
-  readonly stack: string;
-  /** Status built. */
-  readonly status: string;
-  /**
-   * Status before the event.
-   * @default - none
-   */
-  readonly previousStatus?: string;
-  /** Id of the triggering event, exactly as given. */
-  readonly eventId: string;
-  /** The event id as written into the `permit:event-id` tag. */
-  readonly eventIdTag: string;
-  /** Whether the event repeats the current status (nothing changes). */
-  readonly replay: boolean;
-  /** When the record was made (ISO 8601). */
-  readonly timestamp: string;
-  /** What changes, from the plan. */
-  readonly changes: PermitAuditChange[];
-  /** Who may do what with each bucket in this phase. */
-  readonly bucketAccess: PermitAuditBucketAccess[];
-  /** `<logical id> <type>` of every resource of the template. */
-  readonly resources: string[];
-  /** Logical ids of the resources CloudFormation keeps when the stack is deleted (DeletionPolicy Retain). */
-  readonly retainedResources: string[];
-}
-
-/**
  * A permit's CloudFormation stack, named `permit-<id>`: the `AirlockWorkspace` of the permit's
  * current phase, a CloudTrail trail of S3 data events on the permit's buckets (its own KMS key,
  * log bucket and log group, all retained), the permit id, status and event id in tags, outputs,
@@ -139,7 +74,7 @@ export class PermitStack extends Stack {
    */
   public readonly trail?: cloudtrail.Trail;
   /**
-   * The audit record (timestamp fixed at construction); `resources` and `retainedResources`
+   * The audit record (timestamp fixed at construction); `resources` and `protectedResources`
    * are filled in `<stack>.audit.json` at synthesis.
    */
   public readonly auditRecord: PermitAuditRecord;
@@ -192,22 +127,11 @@ export class PermitStack extends Stack {
       new CfnOutput(this, `Bucket-${b.volume}`, { value: b.bucket.bucketName, description: `Bucket of volume ${b.volume}` });
     }
 
-    const record = {
-      recordVersion: 1,
-      permitId: plan.permitId,
-      stack: id,
-      status: plan.status,
-      ...(plan.previousStatus ? { previousStatus: plan.previousStatus } : {}),
-      eventId: plan.eventId,
-      eventIdTag: AirlockWorkspace.tagValue(plan.eventId),
-      replay: plan.replay,
-      timestamp: props.auditTimestamp ?? new Date().toISOString(),
-      changes: plan.changes.map((c) => ({ subject: c.subject, name: c.name, change: c.change, detail: c.detail })),
-      bucketAccess: airlock.buckets.map((b) => ({
+    const record: PermitAuditRecord = {
+      ...PermitLifecycle.auditRecord(plan, 'aws', id, AirlockWorkspace.tagValue(plan.eventId), props.auditTimestamp),
+      volumeAccess: airlock.buckets.map((b) => ({
         volume: b.volume, readers: b.readers, writers: b.writers, deleters: b.deleters, retained: b.retained,
       })),
-      resources: [] as string[],
-      retainedResources: [] as string[],
     };
     this.auditRecord = record;
     const writer = new Construct(this, 'AuditRecord');
@@ -221,7 +145,7 @@ export class PermitStack extends Stack {
           resources.push(`${logicalId} ${c.cfnResourceType}`);
           if (c.cfnOptions.deletionPolicy === CfnDeletionPolicy.RETAIN) retained.push(logicalId);
         }
-        const full = { ...record, resources: resources.sort(), retainedResources: retained.sort() };
+        const full = { ...record, resources: resources.sort(), protectedResources: retained.sort() };
         fs.writeFileSync(path.join(session.outdir, `${this.artifactId}.audit.json`), `${JSON.stringify(full, null, 2)}\n`);
       },
     });

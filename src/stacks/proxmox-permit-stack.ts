@@ -1,11 +1,10 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { Construct } from 'constructs';
 import { ProxmoxApiSettings } from '../constructs/proxmox-cluster';
 import { ProxmoxPermitEnvironment, ProxmoxPermitOptions } from '../constructs/proxmox-permit-environment';
-import { IStackSynthesizer, ISynthesisSession, TerraformOutput, TerraformStack } from '../private/cdktf';
+import { TerraformOutput, TerraformStack } from '../private/cdktf';
+import { writeAuditRecordOnSynth } from '../private/permit-audit-writer';
 import { proxmoxProviderWithVariables, proxmoxTag } from '../private/proxmox-support';
-import { PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
+import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
 import { fail } from '../workspaces/private/error';
 import { UserRegistry } from '../workspaces/users';
 
@@ -33,55 +32,6 @@ export interface ProxmoxPermitStackProps extends ProxmoxPermitOptions {
 }
 
 /**
- * One line of the audit record: what the event does to a workspace or volume.
- */
-export interface ProxmoxPermitAuditChange {
-  /** `workspace` or `volume`. */
-  readonly subject: string;
-  /** Workspace role or volume name. */
-  readonly name: string;
-  /** created, stopped, restarted, destroyed, reconfigured, unchanged or retained. */
-  readonly change: string;
-  /** Human detail. */
-  readonly detail: string;
-}
-
-/**
- * The audit record the stack writes beside its Terraform configuration (`audit.json`).
- */
-export interface ProxmoxPermitAuditRecord {
-  /** Format version of the record. */
-  readonly recordVersion: number;
-  /** Backend: `proxmox`. */
-  readonly backend: string;
-  /** Permit id. */
-  readonly permitId: string;
-  /** Stack (and Terraform working directory) name: `permit-<id>`. */
-  readonly stack: string;
-  /** Status built. */
-  readonly status: string;
-  /**
-   * Status before the event.
-   * @default - none
-   */
-  readonly previousStatus?: string;
-  /** Id of the triggering event, exactly as given. */
-  readonly eventId: string;
-  /** The event id as written into the `event-*` tag of every VM. */
-  readonly eventIdTag: string;
-  /** Whether the event repeats the current status (nothing changes). */
-  readonly replay: boolean;
-  /** When the record was made (ISO 8601). */
-  readonly timestamp: string;
-  /** What changes, from the plan. */
-  readonly changes: ProxmoxPermitAuditChange[];
-  /** Terraform addresses of every resource in the stack. */
-  readonly resources: string[];
-  /** Terraform addresses of the resources with `prevent_destroy`. */
-  readonly protectedResources: string[];
-}
-
-/**
  * A permit's Terraform stack on Proxmox VE, named `permit-<id>`: the bpg/proxmox provider
  * (configured by variables), the `ProxmoxPermitEnvironment` of the permit's current phase,
  * the outputs a Guacamole gateway needs, and an audit record (`audit.json`) written beside
@@ -106,7 +56,7 @@ export class ProxmoxPermitStack extends TerraformStack {
   /** The permit's resources. */
   public readonly environment: ProxmoxPermitEnvironment;
   /** The audit record written at synthesis (timestamp fixed when the stack is created). */
-  public readonly auditRecord: ProxmoxPermitAuditRecord;
+  public readonly auditRecord: PermitAuditRecord;
 
   /**
    * @param scope the app
@@ -156,42 +106,7 @@ export class ProxmoxPermitStack extends TerraformStack {
       new TerraformOutput(this, 'airlock_host_key_fingerprint', { value: env.airlockHostKeyFingerprint, description: 'SHA-256 fingerprint of the airlock\'s SSH host key' });
     }
 
-    this.auditRecord = {
-      recordVersion: 1,
-      backend: 'proxmox',
-      permitId: plan.permitId,
-      stack: id,
-      status: plan.status,
-      ...(plan.previousStatus ? { previousStatus: plan.previousStatus } : {}),
-      eventId: plan.eventId,
-      eventIdTag: proxmoxTag(`event-${plan.eventId}`),
-      replay: plan.replay,
-      timestamp: props.auditTimestamp ?? new Date().toISOString(),
-      changes: plan.changes.map((c) => ({ subject: c.subject, name: c.name, change: c.change, detail: c.detail })),
-      resources: [],
-      protectedResources: [],
-    };
-    this.synthesizer = new AuditWriter(this, this.synthesizer, this.auditRecord);
-  }
-}
-
-/** Writes `audit.json` beside `cdk.tf.json`, with the resources actually synthesized. */
-class AuditWriter implements IStackSynthesizer {
-  constructor(private readonly stack: TerraformStack, private readonly inner: IStackSynthesizer, private readonly record: ProxmoxPermitAuditRecord) {}
-
-  public synthesize(session: ISynthesisSession): void {
-    this.inner.synthesize(session);
-    const manifest = session.manifest.forStack(this.stack);
-    const config = JSON.parse(fs.readFileSync(path.join(session.outdir, manifest.synthesizedStackPath), 'utf8'));
-    const resources: string[] = [];
-    const protectedResources: string[] = [];
-    for (const [type, byName] of Object.entries<Record<string, any>>(config.resource ?? {})) {
-      for (const [name, body] of Object.entries(byName)) {
-        resources.push(`${type}.${name}`);
-        if (body?.lifecycle?.prevent_destroy) protectedResources.push(`${type}.${name}`);
-      }
-    }
-    const record = { ...this.record, resources: resources.sort(), protectedResources: protectedResources.sort() };
-    fs.writeFileSync(path.join(session.outdir, manifest.workingDirectory, 'audit.json'), `${JSON.stringify(record, null, 2)}\n`);
+    this.auditRecord = PermitLifecycle.auditRecord(plan, 'proxmox', id, proxmoxTag(`event-${plan.eventId}`), props.auditTimestamp);
+    writeAuditRecordOnSynth(this, this.auditRecord);
   }
 }

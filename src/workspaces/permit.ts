@@ -330,6 +330,64 @@ export interface PermitPlan {
   readonly replay: boolean;
 }
 
+/**
+ * Who may do what with one of a permit's volumes as deployed (recorded by backends that can
+ * tell, e.g. from bucket policies on AWS).
+ */
+export interface PermitAuditVolumeAccess {
+  /** Volume name (or another store such as `egress-review`). */
+  readonly volume: string;
+  /** Principals that may read. */
+  readonly readers: string[];
+  /** Principals that may write. */
+  readonly writers: string[];
+  /** Principals that may delete. */
+  readonly deleters: string[];
+  /** Whether the storage survives the deletion of the stack. */
+  readonly retained: boolean;
+}
+
+/**
+ * The audit record every backend writes beside a permit stack's synthesized output: the
+ * triggering event, what it changes, and what the stack holds. The same shape on every backend.
+ */
+export interface PermitAuditRecord {
+  /** Format version of the record. */
+  readonly recordVersion: number;
+  /** Backend: `kubernetes`, `proxmox` or `aws`. */
+  readonly backend: string;
+  /** Permit id. */
+  readonly permitId: string;
+  /** Stack name: `permit-<id>`. */
+  readonly stack: string;
+  /** Status built. */
+  readonly status: string;
+  /**
+   * Status before the event.
+   * @default - none
+   */
+  readonly previousStatus?: string;
+  /** Id of the triggering event, exactly as given. */
+  readonly eventId: string;
+  /** The event id as written into resource labels or tags (sanitized to their rules). */
+  readonly eventIdLabel: string;
+  /** Whether the event repeats the current status (nothing changes). */
+  readonly replay: boolean;
+  /** When the record was made (ISO 8601). */
+  readonly timestamp: string;
+  /** What changes, from the plan. */
+  readonly changes: PlannedChange[];
+  /** Every resource of the stack (Terraform addresses, or `<logical id> <type>` on AWS). */
+  readonly resources: string[];
+  /** The resources protected from destruction (`prevent_destroy`, or DeletionPolicy Retain on AWS). */
+  readonly protectedResources: string[];
+  /**
+   * Who may read, write and delete each volume.
+   * @default - not recorded by this backend
+   */
+  readonly volumeAccess?: PermitAuditVolumeAccess[];
+}
+
 const S = PermitStatus;
 
 /** Allowed next statuses. A status may always be replayed (no-op). */
@@ -571,6 +629,33 @@ export class PermitLifecycle {
       changes,
       egressAllowedDomains: permit.egressAllowedDomains ?? [...DEFAULT_EGRESS_DOMAINS],
       replay,
+    };
+  }
+
+  /**
+   * The audit record of a plan, before synthesis: `resources` and `protectedResources` are
+   * empty and filled by the backend from what it synthesized.
+   * @param plan the plan the stack was built from
+   * @param backend `kubernetes`, `proxmox` or `aws`
+   * @param stack the stack name
+   * @param eventIdLabel the event id as the backend wrote it into labels or tags
+   * @param timestamp when the record is made (ISO 8601)
+   */
+  public static auditRecord(plan: PermitPlan, backend: string, stack: string, eventIdLabel: string, timestamp?: string): PermitAuditRecord {
+    return {
+      recordVersion: 1,
+      backend,
+      permitId: plan.permitId,
+      stack,
+      status: plan.status,
+      ...(plan.previousStatus ? { previousStatus: plan.previousStatus } : {}),
+      eventId: plan.eventId,
+      eventIdLabel,
+      replay: plan.replay,
+      timestamp: timestamp ?? new Date().toISOString(),
+      changes: plan.changes.map((c) => ({ subject: c.subject, name: c.name, change: c.change, detail: c.detail })),
+      resources: [],
+      protectedResources: [],
     };
   }
 

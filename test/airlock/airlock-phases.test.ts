@@ -367,10 +367,10 @@ describe('tags and audit record', () => {
       timestamp: '2025-06-01T00:00:00.000Z',
     });
     expect(record.changes).toContainEqual({ subject: 'workspace', name: 'analysis', change: 'stopped', detail: 'stopped; storage kept' });
-    expect(record.bucketAccess.every((b: any) => b.readers.length === 0 && b.writers.length === 0 && b.retained)).toBe(true);
+    expect(record.volumeAccess.every((b: any) => b.readers.length === 0 && b.writers.length === 0 && b.retained)).toBe(true);
     expect(record.resources.length).toBe(Object.keys(s.template.Resources).length);
     const retained = Object.entries<any>(s.template.Resources).filter(([, r]) => r.DeletionPolicy === 'Retain').map(([id]) => id).sort();
-    expect(record.retainedResources).toEqual(retained);
+    expect(record.protectedResources).toEqual(retained);
   });
 });
 

@@ -105,8 +105,12 @@ describe('LabStack', () => {
       domainName: 'lab.example.edu',
       certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc',
       oidc: {
-        issuer: 'https://auth.globus.org', authorizationEndpoint: 'https://auth.globus.org/v2/oauth2/authorize', tokenEndpoint: 'https://auth.globus.org/v2/oauth2/token',
-        userInfoEndpoint: 'https://auth.globus.org/v2/oauth2/userinfo', clientId: 'client', clientSecretName: 'lab/oidc',
+        issuer: 'https://auth.globus.org',
+        authorizationEndpoint: 'https://auth.globus.org/v2/oauth2/authorize',
+        tokenEndpoint: 'https://auth.globus.org/v2/oauth2/token',
+        userInfoEndpoint: 'https://auth.globus.org/v2/oauth2/userinfo',
+        clientId: 'client',
+        clientSecretName: 'lab/oidc',
       },
     };
     const { stack } = lab([ws('alice-nb'), { ...ws('bob-code', 'bob'), template: 'code-server-dev', size: WorkspaceSize.M }], { web });

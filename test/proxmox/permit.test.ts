@@ -297,7 +297,7 @@ describe('accounts, outputs and audit', () => {
       status: S.DATA_PREPARATION_REVIEW_PENDING,
       previousStatus: S.DATA_PREPARATION_PENDING,
       eventId: 'evt-0001',
-      eventIdTag: 'event-evt-0001',
+      eventIdLabel: 'event-evt-0001',
       replay: false,
       timestamp: '2025-01-01T00:00:00.000Z',
     });
@@ -312,7 +312,7 @@ describe('accounts, outputs and audit', () => {
   test('an event id that is not a tag is sanitized in the tag and kept exactly in the audit record', () => {
     const p = synthPermit(permit(S.INGRESS_IN_PROGRESS, S.AWAITING_INGRESS, { eventId: 'Evt/${file("/etc/shadow")}' }));
     expect(p.audit.eventId).toBe('Evt/${file("/etc/shadow")}');
-    expect(p.audit.eventIdTag).toMatch(/^event-evt-file-etc-shadow-[0-9a-f]{8}$/);
+    expect(p.audit.eventIdLabel).toMatch(/^event-evt-file-etc-shadow-[0-9a-f]{8}$/);
     expect(vm(p.json, name('storage'))!.body.description).toContain('$${file(');
   });
 });

@@ -137,7 +137,8 @@ describe('chroot: offline scenario (egress none, published services, the AWS con
     expect(c.read('/etc/research-workspace/sync-users.args')).toBe('-H\n/shared/home\n-u\nalice,bob\n');
     expect(c.stat('/etc/research-workspace/sync-users.args')).toMatchObject({ uid: 0, gid: 0, mode: '0644' });
     // What the SSM document then runs: the whole registry, this machine's selection.
-    c.write('/root/full.tsv', WorkspaceUserData.registryFile(labRegistry()));
+    // (bob with sudo here, to see that the boot's partial sync keeps his entry)
+    c.write('/root/full.tsv', WorkspaceUserData.registryFile(labRegistry()).replace(/^(U\tbob\t(?:[^\t]*\t){4})0\t/m, (_, head: string) => `${head}1\t`));
     c.sh('mapfile -t a </etc/research-workspace/sync-users.args && /usr/local/sbin/rws-sync-users "${a[@]}" /root/full.tsv');
     expect([...c.passwd().keys()].filter((n) => ['alice', 'bob', 'carol', 'dave'].includes(n)).sort()).toEqual(['alice', 'bob']);
   });
@@ -172,6 +173,8 @@ describe('chroot: offline scenario (egress none, published services, the AWS con
     expect(c.passwd().get('bob')!.shell).toBe('/usr/bin/zsh'); // the registry's, not nologin
     expect(c.groups().get('genomics')!.members).toEqual(['alice', 'bob']);
     expect(c.read('/shared/home/bob/.ssh/authorized_keys')).toContain(labRegistry().user('bob').sshKeys[0].line);
+    expect(c.read('/etc/sudoers.d/90-research-workspace-users')).toMatch(/^bob ALL=\(ALL\) NOPASSWD:ALL$/m);
+    expect(c.read('/etc/sudoers.d/90-research-workspace-users')).toMatch(/^alice ALL=\(ALL\) NOPASSWD:ALL$/m);
   });
 
   test('no amazon-efs-utils and no fallback: the boot stops in step storage with the reason and the fix', () => {
@@ -190,7 +193,10 @@ describe('chroot: offline scenario (egress none, published services, the AWS con
     if (!RUN) return;
     const ud = WorkspaceUserData.generate({
       template: templateFrom('name: Plain\nslug: plain\ndescription: x\nbase: debian-12\nidle_detection: { enabled: false }\n', 'plain'),
-      registry: labRegistry(), owner: 'alice', egress: EgressMode.NONE, registryDelivery: RegistryDelivery.s3('lab-bucket', 'registry/users.tsv.gz'),
+      registry: labRegistry(),
+      owner: 'alice',
+      egress: EgressMode.NONE,
+      registryDelivery: RegistryDelivery.s3('lab-bucket', 'registry/users.tsv.gz'),
     });
     const r = provision(c, ud, { ...env, RWS_FETCH_CMD: '', RWS_NETINSTALL_CMD: '' });
     expect(r.status).toBe(1);

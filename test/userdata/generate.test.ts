@@ -347,8 +347,13 @@ describe('sync arguments for later runs (/etc/research-workspace/sync-users.args
     const inline = mainOf(WorkspaceUserData.generate(base({ users: ['alice', 'carol'] })));
     expect(inline).toContain('rws_sync_args -H /home -u alice,carol\n');
     expect(inline).toContain('rws_sync_users -H /home -u alice,carol "$RWS_PAYLOAD/registry.tsv"');
-    const s3 = mainOf(WorkspaceUserData.generate({ template: template('group-lab'), registry: labRegistry(), users: ['alice', 'bob'], owner: 'bob',
-      registryDelivery: RegistryDelivery.s3('lab-bucket', 'users.tsv.gz') }));
+    const s3 = mainOf(WorkspaceUserData.generate({
+      template: template('group-lab'),
+      registry: labRegistry(),
+      users: ['alice', 'bob'],
+      owner: 'bob',
+      registryDelivery: RegistryDelivery.s3('lab-bucket', 'users.tsv.gz'),
+    }));
     expect(s3).toContain('rws_sync_args -H /home -g docker -u alice,bob\n');
     expect(s3).toContain('rws_sync_users -H /home -g docker -u alice,bob "$RWS_STATE/registry.tsv"');
     // The function writes them one a line, root-owned 0644.
@@ -357,13 +362,22 @@ describe('sync arguments for later runs (/etc/research-workspace/sync-users.args
 
   test('syncSelection: the boot has part of the registry (the owner, applied with -P so a rerun never locks the others), later syncs select more', () => {
     const owner = UserRegistry.fromProps({ users: [{ name: 'alice', uid: 5000, groups: [] }], userIdRange: { min: 5000, max: 5999 } });
-    const ud = WorkspaceUserData.generate({ template: template('minimal'), registry: owner, owner: 'alice', syncSelection: ['alice', 'bob'],
-      developer: { zsh: true }, storage: EFS() });
+    const ud = WorkspaceUserData.generate({
+      template: template('minimal'),
+      registry: owner,
+      owner: 'alice',
+      syncSelection: ['alice', 'bob'],
+      developer: { zsh: true },
+      storage: EFS(),
+    });
     const main = mainOf(ud);
     expect(main).toContain('rws_sync_args -H /shared/home -u alice,bob -s alice:/usr/bin/zsh\n');
     expect(main).toContain('rws_sync_users -H /shared/home -s alice:/usr/bin/zsh -P "$RWS_PAYLOAD/registry.tsv"');
-    const keys = WorkspaceUserData.generate({ template: templateFrom('name: K\nslug: k\ndescription: x\nbase: debian-12\nresearch_user: { install_ssh_keys: false }\n', 'k'),
-      registry: labRegistry(), owner: 'alice' });
+    const keys = WorkspaceUserData.generate({
+      template: templateFrom('name: K\nslug: k\ndescription: x\nbase: debian-12\nresearch_user: { install_ssh_keys: false }\n', 'k'),
+      registry: labRegistry(),
+      owner: 'alice',
+    });
     expect(mainOf(keys)).toContain('rws_sync_args -H /home -K\n');
     // Nobody at boot (a workspace without an owner): the selection is recorded all the same.
     const none = UserRegistry.fromProps({ users: [], groups: [] });
@@ -447,13 +461,25 @@ describe('without internet (egress none)', () => {
   });
 
   test('warnings: what needs the internet, and the tools a public image lacks (not on Amazon Linux 2023)', () => {
-    const conda = WorkspaceUserData.generate({ template: template('group-lab'), registry: labRegistry(), owner: 'bob', egress: EgressMode.NONE, storage: EFS(),
-      secrets: { jupyterToken: SecretReference.secretsManager('arn:aws:secretsmanager:eu-west-1:123456789012:secret:jt-AbCdEf') } });
+    const conda = WorkspaceUserData.generate({
+      template: template('group-lab'),
+      registry: labRegistry(),
+      owner: 'bob',
+      egress: EgressMode.NONE,
+      storage: EFS(),
+      secrets: { jupyterToken: SecretReference.secretsManager('arn:aws:secretsmanager:eu-west-1:123456789012:secret:jt-AbCdEf') },
+    });
     const byCode = Object.fromEntries(conda.warnings.map((w) => [w.code, w]));
     expect(byCode['offline-needs-internet'].message).toContain('Miniforge (conda), conda packages (python=3.12 jupyterlab), pip packages (mlflow), code-server');
     expect(byCode['offline-needs-image-tools'].message).toContain('amazon-efs-utils (mount.efs) and the AWS CLI must already be on its image (the public debian-12 images lack them)');
-    const al = WorkspaceUserData.generate({ template: template('minimal', 'amazonlinux-2023'), registry: labRegistry(), owner: 'bob', egress: EgressMode.NONE, storage: EFS(),
-      secrets: { servicePassword: SecretReference.ssmParameter('/lab/pw') } });
+    const al = WorkspaceUserData.generate({
+      template: template('minimal', 'amazonlinux-2023'),
+      registry: labRegistry(),
+      owner: 'bob',
+      egress: EgressMode.NONE,
+      storage: EFS(),
+      secrets: { servicePassword: SecretReference.ssmParameter('/lab/pw') },
+    });
     expect(al.warnings).toEqual([]);
     const online = WorkspaceUserData.generate({ template: template('group-lab'), registry: labRegistry(), owner: 'bob', egress: EgressMode.PROXIED, storage: EFS() });
     expect(online.warnings.map((w) => w.code)).not.toContain('offline-needs-internet');
@@ -462,8 +488,8 @@ describe('without internet (egress none)', () => {
 
 describe('the SSM agent on AWS images without it', () => {
   test('installed at boot on Debian 12 and Rocky 9 on AWS only', () => {
-    const step = (base: string | undefined, platform = WorkspacePlatform.AWS) =>
-      mainOf(WorkspaceUserData.generate({ template: template('minimal', base), platform })).includes('rws_step ssm_agent rws_s_ssm_agent');
+    const step = (osName: string | undefined, platform = WorkspacePlatform.AWS) =>
+      mainOf(WorkspaceUserData.generate({ template: template('minimal', osName), platform })).includes('rws_step ssm_agent rws_s_ssm_agent');
     expect(step(undefined)).toBe(true); // debian-12
     expect(step('rocky-9')).toBe(true);
     expect(step('ubuntu-24.04')).toBe(false); // a snap in Canonical's images

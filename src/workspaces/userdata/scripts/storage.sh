@@ -53,7 +53,7 @@ rws_mount_efs() {
     rws_log "amazon-efs-utils is not on this machine and cannot be installed without internet: mounting $1 with plain NFSv4.1 through its mount target (no TLS, no IAM authorization)"
     rws_mount nfs4 "$1.efs.$2.amazonaws.com:/" "$3" nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport,_netdev
   else
-    rws_fail "amazon-efs-utils (mount.efs) is not on this machine image and cannot be installed without internet (egress none), so $1 cannot be mounted with TLS. Fix: use an image with amazon-efs-utils (or an Amazon Linux 2023 template, which installs it from its repositories), give the lab proxied egress, or, for a file system that requires neither IAM nor TLS, allow plainNfsFallback"
+    rws_fail "amazon-efs-utils (mount.efs) is not on this machine image and cannot be installed without internet (egress none), so $1 cannot be mounted with TLS. Fix: use an image with amazon-efs-utils (or an Amazon Linux 2023 template, which installs it from its repositories through the subnet's S3 gateway endpoint), give the lab proxied egress, or, for a file system that requires neither IAM nor TLS, allow plainNfsFallback"
   fi
 }
 
