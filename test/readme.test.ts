@@ -46,9 +46,12 @@ describe('README example', () => {
   });
 
   test('synthesizes the lab it describes', () => {
-    const code = ts.transpileModule(firstTsBlock(README), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 };
+    const code = ts.transpileModule(firstTsBlock(README), { compilerOptions }).outputText;
     process.chdir(dir);
     process.env.CDK_OUTDIR = path.join(dir, 'cdk.out');
+    // The example imports the published package name; here it is the source tree.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const req = (name: string) => (name === 'cdk-research-workspaces' ? require('../src') : require(name));
     vm.runInThisContext(`(function (require, module, exports) {${code}\n})`)(req, { exports: {} }, {});
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.out', 'manifest.json'), 'utf8'));

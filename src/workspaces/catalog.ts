@@ -1,7 +1,7 @@
-import { byCodePoint } from './private/compare';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Diagnostic, DiagnosticSeverity } from './errors';
+import { byCodePoint } from './private/compare';
 import { problem, WorkspaceInputError } from './private/error';
 import { CatalogEntry, Resolver } from './private/resolver';
 import { parseTemplate, parseTemplateData } from './private/template-parser';
@@ -128,6 +128,12 @@ export class TemplateCatalog {
     return c;
   }
 
+  /** The architecture a template prefers: that of its instance type, or x86_64. */
+  public static defaultArchitecture(t: ResolvedTemplate): Architecture {
+    const type = t.definition.instanceDefaults?.type;
+    return type ? Sizes.architectureOf(type) : Architecture.X86_64;
+  }
+
   private readonly entries: CatalogEntry[] = [];
   private readonly bySlug = new Map<string, CatalogEntry>();
   private readonly byName = new Map<string, CatalogEntry>();
@@ -157,7 +163,10 @@ export class TemplateCatalog {
     const strict = options.strict ?? true;
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
       throw new WorkspaceInputError([problem({
-        code: 'no-such-directory', message: 'template folder does not exist', value: dir, location: { file: dir },
+        code: 'no-such-directory',
+        message: 'template folder does not exist',
+        value: dir,
+        location: { file: dir },
         fix: 'create the folder or pass the path of an existing one',
       })]);
     }
@@ -194,8 +203,10 @@ export class TemplateCatalog {
     const e = this.find(slugOrName);
     if (!e) {
       throw new WorkspaceInputError([problem({
-        code: 'unknown-template', message: `no template with slug or name "${slugOrName}" in the catalog`,
-        value: slugOrName, fix: `use one of ${this.slugs().join(', ')}`,
+        code: 'unknown-template',
+        message: `no template with slug or name "${slugOrName}" in the catalog`,
+        value: slugOrName,
+        fix: `use one of ${this.slugs().join(', ')}`,
       })]);
     }
     return e.definition;
@@ -281,12 +292,6 @@ export class TemplateCatalog {
       && (q.connectionType === undefined || t.connectionType === q.connectionType || t.connectionType === ConnectionType.ALL));
   }
 
-  /** The architecture a template prefers: that of its instance type, or x86_64. */
-  public static defaultArchitecture(t: ResolvedTemplate): Architecture {
-    const type = t.definition.instanceDefaults?.type;
-    return type ? Sizes.architectureOf(type) : Architecture.X86_64;
-  }
-
   private find(key: string): CatalogEntry | undefined {
     return this.bySlug.get(key) ?? this.byName.get(key);
   }
@@ -298,8 +303,11 @@ export class TemplateCatalog {
     if (sameName && sameName !== prev) {
       // Checked before anything changes: a rejected template leaves the catalog as it was.
       throw new WorkspaceInputError([problem({
-        code: 'duplicate-name', message: `template name "${entry.definition.name}" is already used by ${sameName.definition.source} (slug ${sameName.definition.slug})`,
-        field: 'name', value: entry.definition.name, fix: 'give each template a unique name',
+        code: 'duplicate-name',
+        message: `template name "${entry.definition.name}" is already used by ${sameName.definition.source} (slug ${sameName.definition.slug})`,
+        field: 'name',
+        value: entry.definition.name,
+        fix: 'give each template a unique name',
         location: parsed.source ? parsed.source.locate(['name']) : { file: entry.definition.source },
       })]);
     }
@@ -307,9 +315,13 @@ export class TemplateCatalog {
       this.entries.splice(this.entries.indexOf(prev), 1);
       this.byName.delete(prev.definition.name);
       entry.warnings.push(problem({
-        severity: DiagnosticSeverity.WARNING, code: 'template-overridden',
-        message: `replaces the template with the same slug from ${prev.definition.source}`, field: 'slug', value: entry.definition.slug,
-        fix: 'give it another slug if both should exist', location: parsed.source ? parsed.source.locate(['slug']) : { file: entry.definition.source },
+        severity: DiagnosticSeverity.WARNING,
+        code: 'template-overridden',
+        message: `replaces the template with the same slug from ${prev.definition.source}`,
+        field: 'slug',
+        value: entry.definition.slug,
+        fix: 'give it another slug if both should exist',
+        location: parsed.source ? parsed.source.locate(['slug']) : { file: entry.definition.source },
       }));
     }
     this.entries.push(entry);

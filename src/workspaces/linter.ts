@@ -48,7 +48,8 @@ function worldWritableMode(mode: string): boolean {
     const digits = mode.padStart(4, '0');
     const others = Number(digits[3]);
     const special = Number(digits[0]);
-    return (others & 2) !== 0 && (special & 1) === 0;
+    // The write bit of the "others" digit is set, and the sticky bit is not.
+    return Math.floor(others / 2) % 2 === 1 && special % 2 === 0;
   }
   return mode.split(',').some((clause) => /^([ugoa]*)[+=][rwxXst]*w/.test(clause) && /^(a|[ugo]*o[ugo]*|)[+=]/.test(clause) && !/t/.test(clause));
 }

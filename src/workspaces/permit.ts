@@ -1,9 +1,9 @@
-import { byCodePoint } from './private/compare';
 import * as crypto from 'crypto';
 import { Diagnostic } from './errors';
+import { DEFAULT_EGRESS_DOMAINS } from './policy';
+import { byCodePoint } from './private/compare';
 import { problem, WorkspaceInputError } from './private/error';
 import { isValidPosixName, RESERVED_NAMES } from './private/posix';
-import { DEFAULT_EGRESS_DOMAINS } from './policy';
 import { UserRegistry } from './users';
 
 /**
@@ -512,7 +512,9 @@ export class PermitLifecycle {
       case PermitEventType.STATUS_UPDATED:
         if (!newStatus) {
           throw new WorkspaceInputError([problem({
-            code: 'missing-status', message: 'permit.status.updated carries no status', field: 'status',
+            code: 'missing-status',
+            message: 'permit.status.updated carries no status',
+            field: 'status',
             fix: `give one of ${Object.values(PermitStatus).join(', ')}`,
           })]);
         }
@@ -554,7 +556,10 @@ export class PermitLifecycle {
     const found = Object.values(PermitStatus).find((s) => s === up);
     if (!found) {
       throw new WorkspaceInputError([problem({
-        code: 'unknown-status', message: 'unknown permit status', field, value: text,
+        code: 'unknown-status',
+        message: 'unknown permit status',
+        field,
+        value: text,
         fix: `use one of ${Object.values(PermitStatus).join(', ')} (or an event: ${Object.keys(byEvent).join(', ')})`,
       })]);
     }
@@ -610,7 +615,9 @@ export class PermitLifecycle {
       const prevVolumes = new Set((prev?.volumes ?? []).map((v) => v.name));
       for (const v of cur.volumes) {
         changes.push({
-          subject: 'volume', name: v.name, change: prevVolumes.has(v.name) ? ChangeKind.RETAINED : ChangeKind.CREATED,
+          subject: 'volume',
+          name: v.name,
+          change: prevVolumes.has(v.name) ? ChangeKind.RETAINED : ChangeKind.CREATED,
           detail: v.protect ? 'protected from destruction' : 'not protected',
         });
       }
@@ -665,7 +672,8 @@ export class PermitLifecycle {
     throw new WorkspaceInputError([problem({
       code: 'illegal-transition',
       message: `a permit cannot go from ${from} to ${to}${event ? ` (event ${event})` : ''}`,
-      field: 'status', value: to,
+      field: 'status',
+      value: to,
       fix: allowed.length ? `from ${from} the next status is one of ${allowed.join(', ')}` : `${from} is final: nothing can follow it`,
     })]);
   }
@@ -741,8 +749,11 @@ function memberUids(permit: PermitProps, registry?: UserRegistry): (name: string
     const clash = owner.get(id);
     if (clash) {
       errors.push(problem({
-        code: 'uid-collision', message: `permit ${permit.id}: "${name}" and "${clash}" would both get uid ${id}`, field: 'uid', value: id,
-        fix: `give one of them an explicit uid (or add them to the user registry)`,
+        code: 'uid-collision',
+        message: `permit ${permit.id}: "${name}" and "${clash}" would both get uid ${id}`,
+        field: 'uid',
+        value: id,
+        fix: 'give one of them an explicit uid (or add them to the user registry)',
       }));
     }
     owner.set(id, name);

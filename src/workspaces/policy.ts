@@ -1,9 +1,9 @@
 import { DiagnosticSeverity, SourceLocation, formatLocation } from './errors';
+import { PriceTable } from './pricing';
 import { problem, WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
 import { clean } from './private/template-parser';
 import { YamlPath, YamlSource } from './private/yaml-source';
-import { PriceTable } from './pricing';
 import { Architecture, Sizes, WorkspaceSize } from './sizes';
 import { ConnectionType } from './template';
 
@@ -283,8 +283,12 @@ export class WorkspacePolicy {
     this.egressAllowedDomains.forEach((d, i) => {
       if (!isDomain(d)) {
         throw new WorkspaceInputError([problem({
-          code: 'invalid-domain', message: `policy "${this.name}": not a domain name`, field: `egressAllowedDomains[${i}]`, value: d,
-          fix: 'write a host name such as pypi.org or *.example.org (no scheme or path)', location: { file: props.source ?? this.name },
+          code: 'invalid-domain',
+          message: `policy "${this.name}": not a domain name`,
+          field: `egressAllowedDomains[${i}]`,
+          value: d,
+          fix: 'write a host name such as pypi.org or *.example.org (no scheme or path)',
+          location: { file: props.source ?? this.name },
         })]);
       }
     });
@@ -300,7 +304,11 @@ export class WorkspacePolicy {
     const out: PolicyViolation[] = [];
     const add = (rule: string, field: string, requested: string, allowed: string, what: string, fix: string) => {
       out.push({
-        rule, workspace: request.name, requested, allowed, fix,
+        rule,
+        workspace: request.name,
+        requested,
+        allowed,
+        fix,
         message: `workspace "${request.name}": ${what} (requested ${requested}); policy "${this.name}" (${this.origin(field)}) allows ${allowed}. Fix: ${fix}`,
       });
     };
@@ -352,7 +360,9 @@ export class WorkspacePolicy {
         `required tag${missingTags.length > 1 ? 's' : ''} ${missingTags.join(', ')} missing`, `add ${missingTags.map((t) => `${t}=<value>`).join(', ')} to the workspace's tags`);
     }
     if (p.allowedConnectionTypes && request.connectionType && request.connectionType !== ConnectionType.AUTO) {
-      const wanted = request.connectionType === ConnectionType.ALL ? [ConnectionType.SSH, ConnectionType.WEB, ConnectionType.DCV] : [request.connectionType];
+      const wanted = request.connectionType === ConnectionType.ALL
+        ? [ConnectionType.SSH, ConnectionType.WEB, ConnectionType.DCV]
+        : [request.connectionType];
       const bad = wanted.filter((c) => !p.allowedConnectionTypes!.includes(c) && !p.allowedConnectionTypes!.includes(ConnectionType.ALL));
       if (bad.length) {
         add('connection-not-allowed', 'allowed_connection_types', request.connectionType, p.allowedConnectionTypes.join(', '),
@@ -381,7 +391,10 @@ export class WorkspacePolicy {
         if (list.length > max) {
           const names = list.map((r) => r.name).join(', ');
           out.push({
-            rule: 'too-many-workspaces', workspace: list[max].name, requested: `${list.length} workspaces for ${owner} (${names})`, allowed: `at most ${max} per user`,
+            rule: 'too-many-workspaces',
+            workspace: list[max].name,
+            requested: `${list.length} workspaces for ${owner} (${names})`,
+            allowed: `at most ${max} per user`,
             fix: `remove ${list.length - max} of ${owner}'s workspaces, or raise max_workspaces_per_user`,
             message: `user "${owner}" would own ${list.length} workspaces (${names}); policy "${this.name}" (${this.origin('max_workspaces_per_user')}) allows at most ${max} per user. Fix: remove ${list.length - max} of them, or raise max_workspaces_per_user`,
           });

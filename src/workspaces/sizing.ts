@@ -1,6 +1,6 @@
 import { ResolvedTemplate } from './catalog';
-import { fail } from './private/error';
 import { PriceTable } from './pricing';
+import { fail } from './private/error';
 import { Architecture, Sizes, WorkspaceSize } from './sizes';
 
 /**
@@ -70,7 +70,8 @@ export class WorkspaceSizing {
     const prices = options.prices ?? PriceTable.bundled();
     const tplType = template.definition.instanceDefaults?.type;
     let architecture = options.architecture
-      ?? (options.instanceType ? Sizes.architectureOf(options.instanceType) : tplType && !options.size ? Sizes.architectureOf(tplType) : Architecture.X86_64);
+      ?? (options.instanceType ? Sizes.architectureOf(options.instanceType)
+        : tplType && !options.size ? Sizes.architectureOf(tplType) : Architecture.X86_64);
     let size: WorkspaceSize;
     let instanceType: string;
     if (options.instanceType) {
@@ -91,7 +92,8 @@ export class WorkspaceSizing {
       fail({
         code: 'below-minimum-size',
         message: `${where}: template "${template.slug}" needs at least size ${template.minimumSize}`,
-        field: 'size', value: size,
+        field: 'size',
+        value: size,
         fix: `use size ${template.minimumSize} or larger${Sizes.isGpu(template.minimumSize) ? ' (a GPU size)' : ''}`,
       });
     }

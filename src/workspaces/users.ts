@@ -383,9 +383,11 @@ export class UserRegistry {
     const warn = (p: YamlPath, code: string, message: string, value: unknown, fix: string) =>
       warnings.push(problem({ severity: DiagnosticSeverity.WARNING, code, message, field: formatPath(p), value, fix, location: loc(p) }));
 
-    for (const [k, range, path] of [['users', this.userIdRange, ['id_ranges', 'users']], ['groups', this.groupIdRange, ['id_ranges', 'groups']]] as const) {
-      if (!Number.isInteger(range.min) || !Number.isInteger(range.max) || range.min > range.max || range.min < FIRST_REGULAR_ID || range.max > MAX_ID) {
-        err(path, 'invalid-id-range', `the ${k} id range must be whole numbers with ${FIRST_REGULAR_ID} <= min <= max`, range, `write e.g. { min: ${k === 'users' ? 5000 : 6000}, max: ${k === 'users' ? 5999 : 6999} }`);
+    const rangeChecks = [['users', this.userIdRange, ['id_ranges', 'users']], ['groups', this.groupIdRange, ['id_ranges', 'groups']]] as const;
+    for (const [k, range, rangePath] of rangeChecks) {
+      const whole = Number.isInteger(range.min) && Number.isInteger(range.max);
+      if (!whole || range.min > range.max || range.min < FIRST_REGULAR_ID || range.max > MAX_ID) {
+        err(rangePath, 'invalid-id-range', `the ${k} id range must be whole numbers with ${FIRST_REGULAR_ID} <= min <= max`, range, `write e.g. { min: ${k === 'users' ? 5000 : 6000}, max: ${k === 'users' ? 5999 : 6999} }`);
       }
     }
     if (this.userIdRange.min <= this.groupIdRange.max && this.groupIdRange.min <= this.userIdRange.max) {

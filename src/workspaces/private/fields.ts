@@ -26,7 +26,12 @@ export class FieldReader {
 
   public warn(path: YamlPath, code: string, message: string, value: unknown, fix: string, preferKey = false): void {
     this.warnings.push(problem({
-      code, message, field: formatPath(path), value, fix, location: this.locate(path, preferKey),
+      code,
+      message,
+      field: formatPath(path),
+      value,
+      fix,
+      location: this.locate(path, preferKey),
       severity: DiagnosticSeverity.WARNING,
     }));
   }

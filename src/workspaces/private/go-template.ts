@@ -202,9 +202,7 @@ function evalCond(c: Cond, values: Readonly<Record<string, string>>): boolean {
 function evalNodes(nodes: Node[], values: Readonly<Record<string, string>>): string {
   let out = '';
   for (const n of nodes) {
-    if (n.kind === 'text') out += n.text;
-    else if (n.kind === 'var') out += lookup(values, n.name, n.offset, n.snippet);
-    else {
+    if (n.kind === 'text') {out += n.text;} else if (n.kind === 'var') {out += lookup(values, n.name, n.offset, n.snippet);} else {
       for (const b of n.branches) {
         if (b.cond === undefined || evalCond(b.cond, values)) {
           out += evalNodes(b.body, values);

@@ -43,7 +43,8 @@ const NOUN: Record<Kind, string> = { users: 'user', groups: 'group' };
 export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[], ranges: Record<Kind, IdRange>, lockFile: string):
 { lock: LockData; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
-  const next: { users: Record<string, number>; groups: Record<string, number>; retired: { users: Record<string, number>; groups: Record<string, number> } } = {
+  type IdMap = Record<string, number>;
+  const next: { users: IdMap; groups: IdMap; retired: { users: IdMap; groups: IdMap } } = {
     users: {}, groups: {}, retired: { users: { ...lock.retired.users }, groups: { ...lock.retired.groups } },
   };
   // Every number ever handed out, to whom.
@@ -65,7 +66,8 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
           errors.push(problem({
             code: 'id-changed',
             message: `${label(kind, req.name)} was assigned ${ID_WORD[kind]} ${locked} (recorded in ${lockFile}); ids never change, because files on shared storage are owned by number`,
-            field: req.field, value: req.explicit,
+            field: req.field,
+            value: req.explicit,
             fix: `set ${ID_WORD[kind]}: ${locked}, or remove the ${ID_WORD[kind]} field`,
             location: req.where,
           }));
@@ -77,8 +79,14 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
       if (req.explicit !== undefined) {
         const bad = badExplicitId(req.explicit);
         if (bad) {
-          errors.push(problem({ code: 'invalid-id', message: `${ID_WORD[kind]} ${bad}`, field: req.field, value: req.explicit,
-            fix: `choose an unused id from ${ranges[kind].min} to ${ranges[kind].max}, or remove the field to have one assigned`, location: req.where }));
+          errors.push(problem({
+            code: 'invalid-id',
+            message: `${ID_WORD[kind]} ${bad}`,
+            field: req.field,
+            value: req.explicit,
+            fix: `choose an unused id from ${ranges[kind].min} to ${ranges[kind].max}, or remove the field to have one assigned`,
+            location: req.where,
+          }));
           continue;
         }
         const taken = owner.get(req.explicit);
@@ -86,7 +94,8 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
           errors.push(problem({
             code: 'id-collision',
             message: `${ID_WORD[kind]} ${req.explicit} of ${label(kind, req.name)} already belongs to ${taken}${isRetired(lock, req.explicit) ? ' (removed, but its id is never reused)' : ''}`,
-            field: req.field, value: req.explicit,
+            field: req.field,
+            value: req.explicit,
             fix: 'remove the id field to have a free one assigned, or choose an unused id',
             location: req.where,
           }));
@@ -110,7 +119,8 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
       errors.push(problem({
         code: 'id-range-exhausted',
         message: `no free ${ID_WORD[kind]} left in ${ranges[kind].min}-${ranges[kind].max} for ${label(kind, req.name)} (removed users keep their ids)`,
-        field: req.field, value: req.name,
+        field: req.field,
+        value: req.name,
         fix: `widen the ${kind === 'users' ? 'user' : 'group'} id range (id_ranges.${kind}.max), or give an explicit id outside it`,
         location: req.where,
       }));

@@ -118,7 +118,8 @@ export function mergeDefinitions(parent: TemplateDefinition, child: TemplateDefi
     base: child.base ?? parent.base,
     packages,
     services: mergeByKey<TemplateService>(parent.services, child.services, (s) => s.name, (x, y) => clean({ ...x, ...y })),
-    users: mergeByKey<TemplateUser>(parent.users, child.users, (u) => u.name, (x, y) => clean({ ...x, ...y, groups: appendUnique(x.groups, y.groups) })),
+    users: mergeByKey<TemplateUser>(parent.users, child.users, (u) => u.name,
+      (x, y) => clean({ ...x, ...y, groups: appendUnique(x.groups, y.groups) })),
     files: mergeByKey<TemplateFile>(parent.files, child.files, (f) => f.destination, (_x, y) => y),
     parameters: mergeByKey<TemplateParameter>(parent.parameters, child.parameters, (p) => p.name, (x, y) => clean({ ...x, ...y })),
     postInstall: joinScripts(parent.postInstall, child.postInstall),
@@ -257,7 +258,9 @@ export class Resolver {
       if (v === undefined || (v === '' && p.required)) {
         if (p.required) {
           paramErrors.push(problem({
-            code: 'missing-parameter', message: `parameter "${p.name}" is required`, field: `parameters.${p.name}`,
+            code: 'missing-parameter',
+            message: `parameter "${p.name}" is required`,
+            field: `parameters.${p.name}`,
             fix: `pass a value for ${p.name}${p.choices ? ` (one of ${p.choices.join(', ')})` : ''}`,
             location: { file: entry.definition.source },
           }));
@@ -268,7 +271,10 @@ export class Resolver {
       const bad = v === '' ? undefined : checkParameterValue(p, v);
       if (bad) {
         paramErrors.push(problem({
-          code: 'invalid-parameter', message: `value of parameter "${p.name}" ${bad}`, field: `parameters.${p.name}`, value: v,
+          code: 'invalid-parameter',
+          message: `value of parameter "${p.name}" ${bad}`,
+          field: `parameters.${p.name}`,
+          value: v,
           fix: p.type === 'choice' ? `use one of ${(p.choices ?? []).join(', ')}` : p.pattern ? `use a value matching ${p.pattern}` : 'use letters, digits, spaces and . , : / = + @ % - _ only',
           location: { file: entry.definition.source },
         }));
@@ -278,8 +284,11 @@ export class Resolver {
     for (const name of Object.keys(given)) {
       if (!mergedParams.some((p) => p.name === name)) {
         paramErrors.push(problem({
-          code: 'unknown-parameter', message: `template "${entry.definition.slug}" has no parameter "${name}"`, field: `parameters.${name}`,
-          value: given[name], fix: mergedParams.length ? `use one of ${mergedParams.map((p) => p.name).join(', ')}` : 'remove it: this template takes no parameters',
+          code: 'unknown-parameter',
+          message: `template "${entry.definition.slug}" has no parameter "${name}"`,
+          field: `parameters.${name}`,
+          value: given[name],
+          fix: mergedParams.length ? `use one of ${mergedParams.map((p) => p.name).join(', ')}` : 'remove it: this template takes no parameters',
           location: { file: entry.definition.source },
         }));
       }
@@ -327,15 +336,19 @@ export class Resolver {
       errors.push(problem({
         code: 'package-manager-mismatch',
         message: `after inheritance (${chain.join(' > ')}) the package manager is ${packageManager} but ${k} packages are listed (from ${e.definition.slug})`,
-        field: `packages.${k}`, value: packageManager,
+        field: `packages.${k}`,
+        value: packageManager,
         fix: `set package_manager: ${k} in "${def.slug}", or move the entries to packages.system`,
         location: e.source ? e.source.locate(['packages', k]) : { file: e.definition.source },
       }));
     }
     if (packageManager === PackageManager.AMI && (has('system') || has('conda') || has('spack'))) {
       errors.push(problem({
-        code: 'package-manager-mismatch', message: `after inheritance (${chain.join(' > ')}) an ami template lists packages`,
-        field: 'packages', value: packageManager, fix: 'bake the packages into the image, or choose apt/dnf/conda',
+        code: 'package-manager-mismatch',
+        message: `after inheritance (${chain.join(' > ')}) an ami template lists packages`,
+        field: 'packages',
+        value: packageManager,
+        fix: 'bake the packages into the image, or choose apt/dnf/conda',
         location: { file: def.source },
       }));
     }
@@ -344,9 +357,11 @@ export class Resolver {
       && !warnings.some((w) => w.code === 'idle-interval')) {
       const e = ownerOf((d) => d.idleDetection?.idleThresholdMinutes !== undefined);
       warnings.push(problem({
-        severity: DiagnosticSeverity.WARNING, code: 'idle-interval',
+        severity: DiagnosticSeverity.WARNING,
+        code: 'idle-interval',
         message: `after inheritance the idle agent checks every ${idle.checkIntervalMinutes} minutes but stops after ${idle.idleThresholdMinutes}, so stops come late`,
-        field: 'idle_detection.check_interval_minutes', value: idle.checkIntervalMinutes,
+        field: 'idle_detection.check_interval_minutes',
+        value: idle.checkIntervalMinutes,
         fix: `set check_interval_minutes to at most ${idle.idleThresholdMinutes}`,
         location: e.source ? e.source.locate(['idle_detection']) : { file: e.definition.source },
       }));
@@ -354,14 +369,21 @@ export class Resolver {
     (def.users ?? []).forEach((u, i) => {
       if (!isValidPosixName(u.name)) {
         errors.push(problem({
-          code: 'invalid-user-name', message: 'user name is not a valid POSIX login name', field: `users[${i}].name`, value: u.name,
+          code: 'invalid-user-name',
+          message: 'user name is not a valid POSIX login name',
+          field: `users[${i}].name`,
+          value: u.name,
           fix: 'use lower-case letters, digits, "_" and "-", starting with a letter, at most 32 characters',
           location: this.locationOf(order, ['users', i, 'name'], (d) => (d.users ?? []).some((x) => x.name === u.name)),
         }));
       }
       if (u.shell !== undefined && !/^\/[A-Za-z0-9_./-]+$/.test(u.shell)) {
         errors.push(problem({
-          code: 'invalid-shell', message: 'shell must be an absolute path', field: `users[${i}].shell`, value: u.shell, fix: 'write e.g. /bin/bash',
+          code: 'invalid-shell',
+          message: 'shell must be an absolute path',
+          field: `users[${i}].shell`,
+          value: u.shell,
+          fix: 'write e.g. /bin/bash',
           location: this.locationOf(order, ['users', i, 'shell'], () => true),
         }));
       }
@@ -397,14 +419,17 @@ export class Resolver {
     const chain = [...stack.map((e) => e.definition.slug), key].join(' -> ');
     if (!child) {
       throw new WorkspaceInputError([problem({
-        code: 'unknown-template', message: `no template with slug or name "${key}" in the catalog`, value: key,
+        code: 'unknown-template',
+        message: `no template with slug or name "${key}" in the catalog`,
+        value: key,
         fix: `use one of ${this.known().join(', ')}`,
       })]);
     }
     throw new WorkspaceInputError([problem({
       code: 'missing-parent',
       message: `template "${child.definition.slug}" inherits "${key}", which is not in the catalog (chain: ${chain})`,
-      field: 'inherits', value: key,
+      field: 'inherits',
+      value: key,
       fix: `add a template with slug or name "${key}" to the catalog, or remove it from inherits (known: ${this.known().join(', ')})`,
       location: child.source && field ? child.source.locate(field) : { file: child.definition.source },
     })]);
@@ -418,7 +443,10 @@ export class Resolver {
       if (cycleAt >= 0) {
         const chain = [...here.slice(cycleAt), parent].map((e) => `${e.definition.slug} (${e.definition.source})`).join(' -> ');
         throw new WorkspaceInputError([problem({
-          code: 'inheritance-cycle', message: `inheritance cycle: ${chain}`, field: 'inherits', value: parentKey,
+          code: 'inheritance-cycle',
+          message: `inheritance cycle: ${chain}`,
+          field: 'inherits',
+          value: parentKey,
           fix: 'remove one of the inherits entries in this cycle',
           location: entry.source ? entry.source.locate(['inherits', i]) : { file: entry.definition.source },
         })]);
@@ -427,9 +455,11 @@ export class Resolver {
       const parentBase = baseOf(parent, this.lookup);
       if (entry.definition.base && parentBase && parentBase !== entry.definition.base) {
         warnings.push(problem({
-          severity: DiagnosticSeverity.WARNING, code: 'base-conflict',
+          severity: DiagnosticSeverity.WARNING,
+          code: 'base-conflict',
           message: `parent "${parent.definition.slug}" is based on ${parentBase} but this template on ${entry.definition.base}; ${entry.definition.base} is used`,
-          field: 'base', value: entry.definition.base,
+          field: 'base',
+          value: entry.definition.base,
           fix: `make the bases agree, or check that the parent's packages and scripts work on ${entry.definition.base}`,
           location: entry.source ? entry.source.locate(['base']) : { file: entry.definition.source },
         }));
@@ -457,7 +487,11 @@ function renderDefinitionValue(v: string, values: Record<string, string>, e: Cat
   } catch (err) {
     if (err instanceof TemplateSyntaxError) {
       throw new WorkspaceInputError([problem({
-        code: 'template-expression', message: err.message, field: path.join('.'), value: err.snippet, fix: err.fix,
+        code: 'template-expression',
+        message: err.message,
+        field: path.join('.'),
+        value: err.snippet,
+        fix: err.fix,
         location: e.source ? e.source.locateWithin(path, err.snippet) : { file: e.definition.source },
       })]);
     }
