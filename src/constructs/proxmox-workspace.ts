@@ -408,6 +408,8 @@ export class ProxmoxWorkspace extends Construct {
         storage: props.storage,
         developer: props.developer,
         platform: WorkspacePlatform.PROXMOX,
+        // Offline workspaces never try the internet at boot and say what the image must hold.
+        egress: this.egress,
         where: this.node.path,
       });
     } catch (e) {
