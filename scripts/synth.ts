@@ -116,6 +116,18 @@ function proxmoxLab(): string {
   return formatTable(['stack', 'workspaces', 'resources', 'output'], [[r.stackName, r.workspaceCount, s.resources, path.relative(ROOT, r.stackDir)]], ['l', 'r', 'r', 'l']);
 }
 
+function kubernetesLab(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ex = require('../examples/kubernetes-lab/main');
+  const r = ex.synthKubernetesLab({ outdir: CDKTF_OUT });
+  const s = terraformSummary(r.stackDir);
+  const ws = r.stack.workspaces as Array<{ workspaceName: string; egress: string; started: boolean }>;
+  const running = ws.map((w) => `${w.workspaceName}(${w.egress}${w.started ? '' : ', stopped'})`).join(', ');
+  return formatTable(['stack', 'namespace', 'workspaces', 'resources', 'output'],
+    [[r.stackName, r.stack.namespace, ws.length, s.resources, path.relative(ROOT, r.stackDir)]], ['l', 'l', 'r', 'r', 'l'])
+    + `\n\n${running}`;
+}
+
 function permitProxmox(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ex = require('../examples/permit-proxmox/main');
@@ -136,6 +148,7 @@ const SECTIONS: Section[] = [
   { name: 'permit-aws', title: 'Permit on AWS (CloudFormation, examples/permit-aws)', run: permitAws },
   { name: 'proxmox-lab', title: 'Lab on Proxmox VE (Terraform, examples/proxmox-lab)', run: proxmoxLab },
   { name: 'permit-proxmox', title: 'Permit on Proxmox VE (Terraform, examples/permit-proxmox)', run: permitProxmox },
+  { name: 'kubernetes-lab', title: 'Lab on Kubernetes with KubeVirt (Terraform, examples/kubernetes-lab)', run: kubernetesLab },
 ];
 
 function main(): void {

@@ -12,26 +12,14 @@
  *
  * After `permit.deleted`: deploy the DELETED stack, then `npx cdk destroy permit-<id>`.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { PermitLifecycle, PermitPlan, PermitProps, PermitStack, PermitStatus } from '../../src';
+import { PermitPlan, PermitProps, PermitStack, PermitStatus } from '../../src';
+import { examplePermit as commonExamplePermit, exampleDataHolders, PermitExampleOptions, resolvePermitExample, runPermitExample } from '../permit-common';
 
 /** What to synthesize. */
-export interface PermitAwsExampleOptions {
-  /** Permit id. Default: PERMIT_ID or "p-001". */
-  readonly permitId?: string;
-  /** Status or event name. Default: PERMIT_STATUS or INGRESS_IN_PROGRESS. */
-  readonly status?: string;
-  /** Status before the event. Default: PREVIOUS_STATUS, else none. */
-  readonly previousStatus?: string;
-  /** Triggering event id. Default: EVENT_ID or "manual". */
-  readonly eventId?: string;
-  /** Audit timestamp. Default: AUDIT_TIMESTAMP, else now. */
-  readonly timestamp?: string;
-  /** Cloud assembly folder. Default: CDK_OUTDIR (set by the CDK CLI), else `cdk.out` beside this file. */
-  readonly outdir?: string;
+export interface PermitAwsExampleOptions extends PermitExampleOptions {
   /** Keep aws-cdk-lib's own template validation on. Default: true. */
   readonly builtinValidation?: boolean;
 }
@@ -64,22 +52,9 @@ export const EXAMPLE_DATA_HOLDER_KEYS = [
  */
 export const EXAMPLE_IMAGE_PARAMETER = '/cdk-research-workspaces/images/secure-analysis-desktop';
 
-/** The example permit: two data holders, two researchers, three HDAB staff members. */
+/** The example permit (the data holders' IPv4 ranges only: the example VPC has no IPv6). */
 export function examplePermit(id: string, status: PermitStatus, previousStatus?: PermitStatus, eventId?: string): PermitProps {
-  return {
-    id,
-    status,
-    previousStatus,
-    eventId,
-    dataHolders: [
-      { id: 'hospital-a', allowedCidrs: ['203.0.113.0/24'] },
-      { id: 'registry-b', allowedCidrs: ['198.51.100.16/28'] },
-    ],
-    researchers: [{ name: 'alice' }, { name: 'bob' }],
-    hdabPreprocessor: { name: 'carol' },
-    hdabReviewer: { name: 'dave' },
-    setupReviewer: { name: 'erin' },
-  };
+  return commonExamplePermit(id, status, previousStatus, eventId, exampleDataHolders(false));
 }
 
 /**
@@ -87,18 +62,12 @@ export function examplePermit(id: string, status: PermitStatus, previousStatus?:
  * where it went. `npm run synth` calls this.
  */
 export function synthPermitAws(options: PermitAwsExampleOptions = {}): PermitAwsExampleResult {
-  const env = process.env;
-  const permitId = options.permitId ?? env.PERMIT_ID ?? 'p-001';
-  const status = PermitLifecycle.parseStatus(options.status ?? env.PERMIT_STATUS ?? PermitStatus.INGRESS_IN_PROGRESS, 'PERMIT_STATUS');
-  const prevText = options.previousStatus ?? env.PREVIOUS_STATUS;
-  const previousStatus = prevText ? PermitLifecycle.parseStatus(prevText, 'PREVIOUS_STATUS') : undefined;
-  const outdir = options.outdir ?? env.CDK_OUTDIR ?? path.join(__dirname, 'cdk.out');
-  fs.mkdirSync(outdir, { recursive: true });
+  const { permitId, status, previousStatus, eventId, timestamp, outdir } = resolvePermitExample(options, 'CDK_OUTDIR', path.join(__dirname, 'cdk.out'));
   const app = new App({ outdir, builtinCloudFormationValidation: options.builtinValidation ?? true });
   const stackName = PermitStack.stackNameOf(permitId);
   const stack = new PermitStack(app, stackName, {
-    permit: examplePermit(permitId, status, previousStatus, options.eventId ?? env.EVENT_ID ?? 'manual'),
-    auditTimestamp: options.timestamp ?? env.AUDIT_TIMESTAMP,
+    permit: examplePermit(permitId, status, previousStatus, eventId),
+    auditTimestamp: timestamp,
     dataHolderKeys: EXAMPLE_DATA_HOLDER_KEYS,
     machineImage: ec2.MachineImage.fromSsmParameter(EXAMPLE_IMAGE_PARAMETER),
   });
@@ -113,29 +82,9 @@ export function synthPermitAws(options: PermitAwsExampleOptions = {}): PermitAws
   };
 }
 
-function parseArgs(argv: string[]): PermitAwsExampleOptions {
-  const out: Record<string, string> = {};
-  const keys: Record<string, string> = {
-    '--permit-id': 'permitId', '--status': 'status', '--previous-status': 'previousStatus', '--event-id': 'eventId', '--timestamp': 'timestamp', '--outdir': 'outdir',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const key = keys[flag];
-    if (!key) throw new Error(`unknown argument ${argv[i]}: use ${Object.keys(keys).join(', ')}`);
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`${flag} needs a value`);
-    out[key] = value;
-  }
-  return out;
-}
-
 if (require.main === module) {
-  try {
-    const r = synthPermitAws(parseArgs(process.argv.slice(2)));
-    const running = r.plan.workspaces.map((w) => `${w.role} (${w.state})`).join(', ') || 'no workspaces';
-    console.log(`${r.stackName}: ${r.plan.status}${r.plan.previousStatus ? ` from ${r.plan.previousStatus}` : ''}, ${running}; ${r.plan.volumes.length} volumes -> ${r.templateFile}`);
-  } catch (e) {
-    console.error(process.env.DEBUG ? e : (e as Error).message);
-    process.exit(1);
-  }
+  runPermitExample((o) => {
+    const r = synthPermitAws(o);
+    return { ...r, written: r.templateFile };
+  });
 }

@@ -66,7 +66,9 @@ function money(n: number | undefined): string {
   return n === undefined ? 'price unknown' : `$${n.toFixed(4)}/h`;
 }
 
-const ACCESS_ID: Record<LabAccess, string> = { 'session-manager': 'a_ssm', 'web-gateway': 'a_web', 'ssh': 'a_ssh', 'remote-access': 'a_remote' };
+const ACCESS_ID: Record<LabAccess, string> = {
+  'session-manager': 'a_ssm', 'web-gateway': 'a_web', 'ssh': 'a_ssh', 'remote-access': 'a_remote', 'kubernetes-api': 'a_virtctl',
+};
 
 /** Builds the graph of a lab. */
 export function buildLabDiagram(view: LabView): LabDiagram {
@@ -129,7 +131,20 @@ export function buildLabDiagram(view: LabView): LabDiagram {
         ...(view.web.allowedCidrs.length ? [`from ${list(view.web.allowedCidrs, 3)}`] : ['from the VPC'])],
     });
   }
-  if (mechanisms.has('ssh')) access.push({ id: ACCESS_ID.ssh, kind: 'access', lines: ['SSH (port 22)', `from ${list(view.network.accessCidrs, 3)}`] });
+  if (mechanisms.has('kubernetes-api')) {
+    access.push({
+      id: ACCESS_ID['kubernetes-api'],
+      kind: 'access',
+      lines: ['virtctl ssh and port-forward', 'through the Kubernetes API server', `kubeconfig access to namespace ${view.namespace ?? '(the lab\'s)'}`],
+    });
+  }
+  if (mechanisms.has('ssh')) {
+    access.push({
+      id: ACCESS_ID.ssh,
+      kind: 'access',
+      lines: ['SSH (port 22)', `from ${list(view.network.accessCidrs, 3)}`, ...(view.backend === 'kubernetes' ? ['to each workspace\'s Service (NetworkPolicy)'] : [])],
+    });
+  }
   if (mechanisms.has('remote-access')) {
     access.push({ id: ACCESS_ID['remote-access'], kind: 'access', lines: ['SSH and remote desktop', `from ${list(view.network.accessCidrs, 3)}`, 'Proxmox firewall per workspace'] });
   }
@@ -161,11 +176,14 @@ export function buildLabDiagram(view: LabView): LabDiagram {
 
   // Network and egress.
   const n = view.network;
-  const network: DiagramNode[] = [{ id: 'n_net', kind: 'network', lines: [n.kind === 'vpc' ? 'Lab VPC' : 'Lab network', n.summary, ...n.details] }];
+  const netTitle = n.kind === 'vpc' ? 'Lab VPC' : n.kind === 'kubernetes' ? 'Kubernetes namespace' : 'Lab network';
+  const network: DiagramNode[] = [{ id: 'n_net', kind: 'network', lines: [netTitle, n.summary, ...n.details] }];
   if (n.endpoints.length) network.push({ id: 'n_endpoints', kind: 'network', lines: ['VPC endpoints (private DNS)', list(n.endpoints, 20)] });
   const modes = [...new Set(view.workspaces.map((w) => w.egress))].sort();
   const egressId = (m: EgressMode) => `n_egress_${m}`;
   for (const m of modes) network.push({ id: egressId(m), kind: 'network', lines: [`egress: ${m}`, egressLine(view, m)] });
+  const proxyNode = n.proxy && modes.includes(EgressMode.PROXIED) ? 'n_proxy' : undefined;
+  if (proxyNode) network.push({ id: proxyNode, kind: 'network', lines: n.proxy! });
   const internet: DiagramNode[] = [];
   if (modes.some((m) => m !== EgressMode.NONE)) {
     const allowed = view.egressAllowedDomains;
@@ -223,9 +241,14 @@ export function buildLabDiagram(view: LabView): LabDiagram {
   } else {
     for (const w of view.workspaces) edge({ from: wsId.get(w.name)!, to: egressId(w.egress), style: 'solid' });
   }
-  for (const m of modes) if (m !== EgressMode.NONE) edge({ from: egressId(m), to: 'i_internet', label: m === EgressMode.PROXIED ? 'allowlist only' : 'anything', style: 'solid' });
+  if (proxyNode) edge({ from: egressId(EgressMode.PROXIED), to: proxyNode, label: 'HTTP proxy', style: 'solid' });
+  for (const m of modes) {
+    if (m === EgressMode.NONE) continue;
+    const from = m === EgressMode.PROXIED && proxyNode ? proxyNode : egressId(m);
+    edge({ from, to: 'i_internet', label: m === EgressMode.PROXIED ? 'allowlist only' : 'anything', style: 'solid' });
+  }
 
-  const where = view.backend === 'aws' ? `AWS${view.region ? ` ${view.region}` : ''}` : 'Proxmox VE';
+  const where = view.backend === 'aws' ? `AWS${view.region ? ` ${view.region}` : ''}` : view.backend === 'kubernetes' ? 'Kubernetes, KubeVirt' : 'Proxmox VE';
   return {
     title: `Lab ${view.name} (${where})`,
     subtitle: `${view.file}: ${plural(view.workspaces.length, 'workspace')}, ${plural(view.users.length, 'user')}, ${plural(view.groups.length, 'group')}; egress ${view.egress}${view.policyName ? `; policy ${view.policyName}` : ''}`,
@@ -243,6 +266,7 @@ function workspaceLines(view: LabView, w: LabWorkspaceView): string[] {
     `owner ${w.owner ?? '(none)'}${w.project ? ` · project ${w.project}` : ''}`,
     `accounts: ${w.accounts === 'all' ? 'every registry user' : list(w.accounts, 4) || 'none'}`,
     ...(w.node ? [`node ${w.node} · ${w.kind === 'lxc' ? 'container' : 'VM'} · egress ${w.egress}`] : []),
+    ...(view.backend === 'kubernetes' ? [`KubeVirt VM · ${w.diskGiB} GiB disk · egress ${w.egress}${w.started === false ? ' · stopped' : ''}`] : []),
     ...(w.webServices.length ? [`web: ${w.webServices.join(', ')}`] : []),
     ...(flags.length ? [flags.join(' · ')] : []),
   ];
@@ -250,6 +274,11 @@ function workspaceLines(view: LabView, w: LabWorkspaceView): string[] {
 
 function egressLine(view: LabView, m: EgressMode): string {
   if (view.backend === 'aws') return view.network.egressPath;
+  if (view.backend === 'kubernetes') {
+    if (m === EgressMode.NONE) return 'no internet: cluster DNS and the NFS server only (NetworkPolicy)';
+    if (m === EgressMode.PROXIED) return 'NetworkPolicy: only the lab\'s package proxy (and DNS, NFS)';
+    return 'anything but private ranges: not the cluster, nodes or metadata (NetworkPolicy)';
+  }
   if (m === EgressMode.NONE) return 'no internet: DNS, NTP and NFS to the named servers only';
   if (m === EgressMode.PROXIED) return view.network.egressPath.split('; ').find((p) => p.startsWith('proxied')) ?? 'through the proxy only';
   return 'everything (firewall policy ACCEPT)';

@@ -3,13 +3,17 @@ import * as path from 'path';
 import { CliInputError, UsageError } from './command';
 import { relocate } from './locate';
 import { shownPath } from './sources';
+import { LAB_PROXY } from '../private/kubernetes-names';
+import type { KubernetesLabFile } from '../stacks/kubernetes-lab-file';
 import type { LabDefinition } from '../stacks/lab-stack';
 import type { ProxmoxLabFile } from '../stacks/proxmox-lab-file';
 import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
-import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
+import { DEFAULT_EGRESS_DOMAINS, EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { PriceTable } from '../workspaces/pricing';
+import { OFFICIAL_CLOUD_IMAGES } from '../workspaces/private/cloud-images';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
+import { webServicesOf } from '../workspaces/private/web-services';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { Architecture, WorkspaceSize } from '../workspaces/sizes';
 import { Sizing, WorkspaceSizing } from '../workspaces/sizing';
@@ -18,16 +22,17 @@ import { ResearchGroup, ResearchUser, UserRegistry } from '../workspaces/users';
 /**
  * A lab file read into one backend-neutral picture: what `rws lab cost`, `rws lab diagram` and
  * the summary of `rws lab synth` show. The AWS file is `LabStack`'s lab.yaml (read by
- * `LabStack.loadDefinition`); the Proxmox file is read by `readProxmoxLabFile`. Both readers
- * (and so aws-cdk-lib and cdktf) are loaded only when a command needs them.
+ * `LabStack.loadDefinition`); the Proxmox file is read by `readProxmoxLabFile`, the Kubernetes
+ * file by `readKubernetesLabFile`. The readers (and so aws-cdk-lib and cdktf) are loaded only
+ * when a command needs them.
  */
 
 /** Backends a lab file can be for. */
 export const LAB_BACKENDS = ['aws', 'kubernetes', 'proxmox'] as const;
-export type LabBackend = 'aws' | 'proxmox';
+export type LabBackend = 'aws' | 'kubernetes' | 'proxmox';
 
-/** How a person reaches a workspace. */
-export type LabAccess = 'session-manager' | 'web-gateway' | 'ssh' | 'remote-access';
+/** How a person reaches a workspace (`kubernetes-api`: `virtctl ssh` and `virtctl port-forward` through the API server). */
+export type LabAccess = 'session-manager' | 'web-gateway' | 'ssh' | 'remote-access' | 'kubernetes-api';
 
 /** One workspace, sized and priced. */
 export interface LabWorkspaceView {
@@ -39,7 +44,7 @@ export interface LabWorkspaceView {
   readonly connection: string;
   readonly size: WorkspaceSize;
   readonly architecture: Architecture;
-  /** The EC2 instance type (on Proxmox: the equivalent type, for the price). */
+  /** The EC2 instance type (on Proxmox and Kubernetes: the equivalent type, for the price). */
   readonly instanceType: string;
   readonly vcpus: number;
   readonly memoryMiB: number;
@@ -68,12 +73,16 @@ export interface LabWorkspaceView {
   readonly node?: string;
   /** Proxmox kind: vm or lxc. */
   readonly kind?: string;
+  /** Root disk in GiB (Kubernetes). */
+  readonly diskGiB?: number;
+  /** Whether it runs (Kubernetes: `started`). */
+  readonly started?: boolean;
 }
 
 /** The lab's network. */
 export interface LabNetworkView {
-  /** `vpc` (AWS) or `proxmox`. */
-  readonly kind: 'vpc' | 'proxmox';
+  /** `vpc` (AWS), `proxmox` or `kubernetes` (the lab's namespace). */
+  readonly kind: 'vpc' | 'proxmox' | 'kubernetes';
   /** One-line description. */
   readonly summary: string;
   /** Further lines (endpoints, DNS, proxy, ...). */
@@ -82,8 +91,10 @@ export interface LabNetworkView {
   readonly egressPath: string;
   /** AWS VPC endpoints (interface and gateway). */
   readonly endpoints: string[];
-  /** Networks allowed in (SSH on AWS, SSH/remote desktop on Proxmox). */
+  /** Networks allowed in (SSH on AWS and Kubernetes, SSH/remote desktop on Proxmox). */
   readonly accessCidrs: string[];
+  /** The lab's package proxy, when it runs one (Kubernetes: squid in the namespace): lines of text. */
+  readonly proxy?: string[];
 }
 
 /** The lab's shared storage. */
@@ -105,7 +116,9 @@ export interface LabView {
   readonly file: string;
   readonly name: string;
   readonly region?: string;
-  /** The lab's egress mode (on Proxmox: the default of its workspaces). */
+  /** The lab's namespace (Kubernetes). */
+  readonly namespace?: string;
+  /** The lab's egress mode (on Proxmox and Kubernetes: the default of its workspaces). */
   readonly egress: EgressMode;
   /** Domains a proxied workspace may reach. */
   readonly egressAllowedDomains: string[];
@@ -132,39 +145,58 @@ export interface LoadedLab {
   readonly definition?: LabDefinition;
   /** The Proxmox file (ProxmoxLabStack). */
   readonly proxmox?: ProxmoxLabFile;
+  /** The Kubernetes file (KubernetesLabStack). */
+  readonly kubernetes?: KubernetesLabFile;
   /** The parsed lab file. */
   readonly source: YamlSource;
 }
 
 /** Interface endpoints LabNetwork creates (src/constructs/lab-network.ts), and the S3 gateway endpoint. */
 const AWS_ENDPOINTS = ['ssm', 'ssmmessages', 'ec2messages', 'ec2', 'elasticfilesystem', 'logs', 'secretsmanager', 'kms', 's3 (gateway)'];
+/** The package proxy KubernetesLabStack runs in the lab's namespace (name and port). */
+const KUBERNETES_PROXY = LAB_PROXY;
 /** Where LabStack mounts EFS and what SharedEfs creates on it. */
 const MOUNT_POINT = '/shared';
 
+/** Top-level keys only an AWS lab.yaml has. */
+const AWS_ONLY_KEYS = ['region', 'vpc', 'web', 'workspace_stacks', 'registry_storage', 'budget_emails'];
+
 /**
- * The backend of a lab file: `--backend` when given, else `proxmox` when the file has a
- * `cluster:` section (a ProxmoxLabStack file), else `aws`. Kubernetes has no lab stack.
+ * The backend of a lab file: `--backend` when given, else `kubernetes` when the file has a
+ * `kubernetes:` section (a KubernetesLabStack file), `proxmox` when it has `cluster:` (a
+ * ProxmoxLabStack file), else `aws`. A backend that does not fit the file is an error that says so.
  */
 export function labBackend(file: string, given: string | undefined, commandName: string): { backend: LabBackend; source: YamlSource } {
   if (given !== undefined && !(LAB_BACKENDS as readonly string[]).includes(given.toLowerCase())) {
     throw new UsageError(`unknown backend "${given}" for --backend; use one of ${LAB_BACKENDS.join(', ')}`, commandName);
   }
-  if (given?.toLowerCase() === 'kubernetes') {
-    throw new CliInputError('labs on Kubernetes are not supported yet: there is no Kubernetes lab stack, only permits. '
-      + 'Synthesize a permit\'s secure environment with "rws permit synth --backend kubernetes --id <id> --status <S> --out <dir>", '
-      + 'or use --backend aws or --backend proxmox for a lab.');
-  }
   const source = YamlSource.fromFile(file);
   const data: any = source.data;
-  const looksProxmox = !!data && typeof data === 'object' && !Array.isArray(data) && 'cluster' in data;
-  const backend = (given?.toLowerCase() as LabBackend | undefined) ?? (looksProxmox ? 'proxmox' : 'aws');
-  if (backend === 'aws' && looksProxmox) {
-    const at = source.locate(['cluster'], true);
-    throw new CliInputError(`${at.file}:${at.line}:${at.column}: this is a Proxmox lab file (it has cluster:), not an AWS lab.yaml. Fix: use --backend proxmox, or leave --backend out`);
+  const mapping = !!data && typeof data === 'object' && !Array.isArray(data);
+  const looksProxmox = mapping && 'cluster' in data;
+  const looksKubernetes = mapping && 'kubernetes' in data;
+  const at = (key: string) => {
+    const l = source.locate([key], true);
+    return `${l.file}:${l.line}:${l.column}`;
+  };
+  if (given === undefined && looksProxmox && looksKubernetes) {
+    throw new CliInputError(`${at('kubernetes')}: the file has both cluster: (Proxmox) and kubernetes: (Kubernetes). Fix: keep the section of the backend the lab runs on, or name it with --backend`);
   }
-  if (backend === 'proxmox' && !looksProxmox && data && typeof data === 'object') {
+  const backend = (given?.toLowerCase() as LabBackend | undefined) ?? (looksKubernetes ? 'kubernetes' : looksProxmox ? 'proxmox' : 'aws');
+  if (backend !== 'proxmox' && looksProxmox && !looksKubernetes) {
+    throw new CliInputError(`${at('cluster')}: this is a Proxmox lab file (it has cluster:), not ${backend === 'aws' ? 'an AWS lab.yaml' : 'a Kubernetes lab file'}. Fix: use --backend proxmox, or leave --backend out`);
+  }
+  if (backend !== 'kubernetes' && looksKubernetes) {
+    throw new CliInputError(`${at('kubernetes')}: this is a Kubernetes lab file (it has kubernetes:), not ${backend === 'aws' ? 'an AWS lab.yaml' : 'a Proxmox lab file'}. Fix: use --backend kubernetes, or leave --backend out`);
+  }
+  if (backend === 'proxmox' && !looksProxmox && mapping) {
     throw new CliInputError(`${file}: a Proxmox lab file needs cluster: (nodes, datastores), which this file does not have; it looks like an AWS lab.yaml. `
       + 'Fix: use --backend aws, or write a Proxmox lab file (name, cluster, workspaces with node:; see docs/cli.md)');
+  }
+  const awsKey = mapping ? AWS_ONLY_KEYS.find((k) => k in data) : undefined;
+  if (backend === 'kubernetes' && !looksKubernetes && awsKey !== undefined) {
+    throw new CliInputError(`${at(awsKey)}: this looks like an AWS lab.yaml (it has ${awsKey}:), not a Kubernetes lab file. `
+      + 'Fix: use --backend aws, or write a Kubernetes lab file (name, kubernetes, workspaces; see docs/cli.md)');
   }
   return { backend, source };
 }
@@ -177,13 +209,33 @@ function idleMinutes(t: ResolvedTemplate, hibernation: boolean): number | undefi
   return minutes ?? 30;
 }
 
-/** The services LabStack publishes behind the web gateway (its rule: a port that is not SSH, RDP, DCV or VNC). */
+/** The services LabStack publishes behind the web gateway. */
 function webServices(t: ResolvedTemplate): string[] {
-  return (t.definition.services ?? []).filter((s) => s.port !== undefined && s.enable !== false && ![22, 3389, 8443, 5900, 5901].includes(s.port))
-    .map((s) => s.name);
+  return webServicesOf(t.definition).map((s) => s.name);
 }
 
-/** What a lab file's workspace asks for (both backends). */
+/** The fields every backend's workspace view takes from the request, the template and the sizing. */
+function commonView(w: { name: string; owner?: string; project?: string; users?: string[] }, template: ResolvedTemplate, sizing: Sizing) {
+  return {
+    name: w.name,
+    template: template.slug,
+    templateName: template.name,
+    connection: template.connectionType,
+    size: sizing.size,
+    architecture: sizing.architecture,
+    instanceType: sizing.instanceType,
+    vcpus: sizing.vcpus,
+    memoryMiB: sizing.memoryMiB,
+    gpus: sizing.gpus,
+    hourlyCost: sizing.hourlyCost,
+    costSource: sizing.costSource,
+    owner: w.owner,
+    project: w.project,
+    accounts: w.users ?? ('all' as const),
+  };
+}
+
+/** What a lab file's workspace asks for (every backend). */
 interface WorkspaceAsked {
   readonly name: string;
   readonly template: string;
@@ -240,9 +292,9 @@ function prices(): LabView['prices'] {
   return { description: PriceTable.bundled().description, region: PriceTable.BUNDLED_REGION, date: PriceTable.BUNDLED_DATE };
 }
 
-/** Reads a lab file of either backend. */
+/** Reads a lab file of any backend. */
 export async function loadLab(file: string, backend: LabBackend, source: YamlSource): Promise<LoadedLab> {
-  return backend === 'aws' ? loadAwsLab(file, source) : loadProxmoxLab(file, source);
+  return backend === 'aws' ? loadAwsLab(file, source) : backend === 'kubernetes' ? loadKubernetesLab(file, source) : loadProxmoxLab(file, source);
 }
 
 async function loadAwsLab(file: string, source: YamlSource): Promise<LoadedLab> {
@@ -270,21 +322,7 @@ async function loadAwsLab(file: string, source: YamlSource): Promise<LoadedLab> 
     const web = w.web ?? (def.web !== undefined && services.length > 0);
     const hibernation = w.hibernation ?? false;
     workspaces.push({
-      name: w.name,
-      template: template.slug,
-      templateName: template.name,
-      connection: template.connectionType,
-      size: sizing.size,
-      architecture: sizing.architecture,
-      instanceType: sizing.instanceType,
-      vcpus: sizing.vcpus,
-      memoryMiB: sizing.memoryMiB,
-      gpus: sizing.gpus,
-      hourlyCost: sizing.hourlyCost,
-      costSource: sizing.costSource,
-      owner: w.owner,
-      project: w.project,
-      accounts: w.users ?? 'all',
+      ...commonView(w, template, sizing),
       access: ['session-manager', ...(web ? ['web-gateway' as const] : []), ...(w.sshCidrs?.length ? ['ssh' as const] : [])],
       webServices: web ? services : [],
       egress,
@@ -356,21 +394,7 @@ async function loadProxmoxLab(file: string, source: YamlSource): Promise<LoadedL
     const { template, sizing } = sized;
     const kind = w.kind ?? 'vm';
     workspaces.push({
-      name: w.name,
-      template: template.slug,
-      templateName: template.name,
-      connection: template.connectionType,
-      size: sizing.size,
-      architecture: sizing.architecture,
-      instanceType: sizing.instanceType,
-      vcpus: sizing.vcpus,
-      memoryMiB: sizing.memoryMiB,
-      gpus: sizing.gpus,
-      hourlyCost: sizing.hourlyCost,
-      costSource: sizing.costSource,
-      owner: w.owner,
-      project: w.project,
-      accounts: w.users ?? 'all',
+      ...commonView(w, template, sizing),
       access: p.accessCidrs?.length ? ['remote-access'] : [],
       webServices: [],
       egress: w.egress ?? policyEgress,
@@ -433,9 +457,147 @@ async function loadProxmoxLab(file: string, source: YamlSource): Promise<LoadedL
   return { view, proxmox: loaded, source };
 }
 
+async function loadKubernetesLab(file: string, source: YamlSource): Promise<LoadedLab> {
+  const { readKubernetesLabFile } = await import('../stacks/kubernetes-lab-file.js');
+  const loaded = readKubernetesLabFile(file);
+  const p = loaded.props;
+  const catalog = p.catalog ?? TemplateCatalog.bundled();
+  const problems: Diagnostic[] = [];
+  // As KubernetesLabStack decides it: the lab's egress, else the policy's, else none.
+  const labEgress = p.egress ?? p.policy?.egress ?? EgressMode.NONE;
+  const namespace = p.namespace ?? `lab-${p.labName}`;
+  const workspaces: LabWorkspaceView[] = [];
+  p.workspaces.forEach((w, i) => {
+    const sized = sizeWorkspace(source, catalog, i, w, problems);
+    if (!sized) return;
+    const { template, sizing } = sized;
+    if (sizing.gpus > 0 && !p.gpuDeviceName) {
+      const at = source.locate(['workspaces', i, w.size ? 'size' : 'template']);
+      problems.push(problem({
+        code: 'no-gpu-device',
+        message: `workspace "${w.name}": size ${sizing.size} has ${sizing.gpus} GPU(s) and the lab names no KubeVirt GPU device`,
+        field: `workspaces[${i}].size`,
+        value: sizing.size,
+        fix: 'add gpu_device to kubernetes: (a permittedHostDevices resource such as nvidia.com/GA102GL_A10), or use a CPU size',
+        location: at,
+      }));
+    }
+    const imageGiB = w.image?.minimumDiskGiB ?? OFFICIAL_CLOUD_IMAGES[template.os]?.minimumDiskGiB ?? 0;
+    workspaces.push({
+      ...commonView(w, template, sizing),
+      access: ['kubernetes-api', ...(p.accessCidrs?.length ? ['ssh' as const] : [])],
+      webServices: [],
+      egress: w.egress ?? labEgress,
+      spot: false,
+      hibernation: false,
+      idleStopMinutes: idleMinutes(template, false),
+      sharedStorage: p.storage !== undefined,
+      kind: 'vm',
+      diskGiB: w.diskGiB ?? Math.max(sizing.rootVolumeGiB, imageGiB),
+      started: w.started ?? true,
+    });
+  });
+  if (problems.length) throw new WorkspaceInputError(problems, problems.length > 1 ? `${source.file}: ${problems.length} problems in the lab definition` : undefined);
+  const research = p.egressAllowedDomains ?? (p.policy?.egressAllowedDomains.length ? p.policy.egressAllowedDomains : DEFAULT_EGRESS_DOMAINS);
+  const proxied = workspaces.filter((w) => w.egress === EgressMode.PROXIED);
+  const proxyHost = `${KUBERNETES_PROXY.name}.${namespace}.svc.cluster.local:${KUBERNETES_PROXY.port}`;
+  const modes = [...new Set(workspaces.map((w) => w.egress))];
+  const egressPath = modes.map((m) => (m === EgressMode.NONE ? 'none: cluster DNS and the NFS server only'
+    : m === EgressMode.PROXIED ? `proxied: only the lab's squid proxy ${proxyHost} (${research.length} allowed domains and the distributions' mirrors)`
+      : 'open: anything but private ranges')).join('; ');
+  const dns = `${p.dnsNamespace ?? 'kube-system'}/${(p.dnsPodLabels ?? [{ key: 'k8s-app', value: 'kube-dns' }]).map((l) => `${l.key}=${l.value}`).join(',')}`;
+  const view: LabView = {
+    backend: 'kubernetes',
+    file,
+    name: p.labName,
+    namespace,
+    egress: labEgress,
+    egressAllowedDomains: proxied.length ? research : [],
+    policyName: p.policy?.name,
+    policyFile: loaded.policyFile ? shownPath(loaded.policyFile) : undefined,
+    registryFile: loaded.registryFile ? shownPath(loaded.registryFile) : undefined,
+    users: p.registry?.users ?? [],
+    groups: p.registry?.groups ?? [],
+    workspaces,
+    network: {
+      kind: 'kubernetes',
+      summary: `namespace ${namespace}${p.kubeContext ? `, context ${p.kubeContext}` : ''}, KubeVirt VMs`,
+      details: [
+        'default-deny NetworkPolicy, one ingress and one egress policy per workspace',
+        'ResourceQuota sized to the workspaces, no LoadBalancer or NodePort Services',
+        `cluster DNS ${dns}`,
+        ...(p.storageClassName ? [`root volumes: storage class ${p.storageClassName}`] : []),
+        ...(p.gpuDeviceName ? [`GPUs: ${p.gpuDeviceName}`] : []),
+      ],
+      egressPath: egressPath || 'no workspaces',
+      endpoints: [],
+      accessCidrs: p.accessCidrs ?? [],
+      proxy: proxied.length ? [
+        'Package proxy (squid)',
+        proxyHost,
+        `${proxied.length} proxied workspace${proxied.length === 1 ? '' : 's'}; ${research.length} allowed domains and the distributions' mirrors`,
+      ] : undefined,
+    },
+    storage: p.storage ? {
+      kind: 'nfs',
+      summary: `NFSv4.1 ${p.storage.server}:${p.storage.exportPath} (${p.storageLayout ?? 'user-subdirectories'})`,
+      mountPoint: MOUNT_POINT,
+      homes: `${MOUNT_POINT}/home`,
+      projects: `${MOUNT_POINT}/projects`,
+      scratch: `${MOUNT_POINT}/scratch`,
+    } : undefined,
+    prices: prices(),
+    warnings: [
+      ...registryWarnings(source, workspaces, p.registry),
+      ...(p.registry?.lockChanged ? [`${shownPath(p.registry.lockName)} does not record every id of ${registryName(loaded.registryFile)}: the ids shown were assigned now. `
+        + 'Run "rws users lock" and commit the lock file, so uids never change between deployments'] : []),
+    ],
+  };
+  return { view, kubernetes: loaded, source };
+}
+
+/**
+ * Lab-wide settings KubernetesLabStack checks per workspace (`workspaces[2] (x).accessCidrs[0]`):
+ * their place in a Kubernetes lab file, so the problem points at the setting, once.
+ */
+const KUBERNETES_LAB_FIELDS: Array<[RegExp, string]> = [
+  [/^accessCidrs(.*)$/, 'access_cidrs$1'],
+  [/^storage\.(.*)$/, 'storage.$1'],
+  [/^gpuDeviceName$/, 'kubernetes.gpu_device'],
+  [/^storageClassName$/, 'kubernetes.storage_class'],
+  [/^namespace$/, 'kubernetes.namespace'],
+  [/^dnsNamespace$/, 'kubernetes.dns_namespace'],
+];
+
+function kubernetesLabFields(e: WorkspaceInputError, src: YamlSource): WorkspaceInputError {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of e.diagnostics) {
+    let next = d;
+    let key = `${d.code}|${d.field}|${d.message}|${d.value}`;
+    if (d.field && d.location?.line === undefined) {
+      const ws = /^workspaces\[\d+\](?: \([^)]*\))?\.(.*)$/.exec(d.field);
+      const inner = ws?.[1] ?? d.field;
+      const rule = KUBERNETES_LAB_FIELDS.find(([re]) => re.test(inner));
+      if (rule) {
+        // A lab-wide setting: once, whichever workspaces it failed for.
+        next = { ...d, field: inner.replace(rule[0], rule[1]), location: { file: src.file } };
+        key = `${next.code}|${next.field}|${next.value}`;
+      } else if (ws) {
+        // A workspace's field, found while resolving its template or registry (located at those files without a line).
+        next = { ...d, location: { file: src.file } };
+      }
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(next);
+  }
+  return new WorkspaceInputError(out, out.length > 1 ? `${src.file}: ${out.length} problems in the lab definition` : undefined);
+}
+
 /** Points a lab stack's problems (which name definition fields) at lines of the lab file. */
 export function locateLabError(e: WorkspaceInputError, lab: LoadedLab): WorkspaceInputError {
-  return relocate(e, lab.source, {
+  return relocate(lab.kubernetes ? kubernetesLabFields(e, lab.source) : e, lab.source, {
     registryFile: 'registry',
     policyFile: 'policy',
     templatesDir: 'templates',
@@ -447,5 +609,6 @@ export function locateLabError(e: WorkspaceInputError, lab: LoadedLab): Workspac
     diskGiB: 'disk_gib',
     vmId: 'vm_id',
     domainName: 'domain',
+    workspaceName: 'name',
   });
 }

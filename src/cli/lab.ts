@@ -9,7 +9,8 @@ import { WorkspaceInputError } from '../workspaces/private/error';
 
 /**
  * `rws lab`: a lab file synthesized (`synth`), drawn (`diagram`) and priced (`cost`). The AWS
- * lab file is LabStack's lab.yaml; a Proxmox lab file has `cluster:` (see docs/cli.md). The
+ * lab file is LabStack's lab.yaml; a Proxmox lab file has `cluster:`, a Kubernetes lab file
+ * `kubernetes:` (see docs/cli.md). The
  * readers and stacks are loaded inside run(), so `rws --help` and the other groups never load
  * aws-cdk-lib or cdktf.
  */
@@ -17,7 +18,7 @@ import { WorkspaceInputError } from '../workspaces/private/error';
 const BACKEND_OPTION = {
   name: 'backend',
   value: 'name',
-  help: 'aws or proxmox (default: proxmox when the file has cluster:, else aws); kubernetes has no lab stack (permits only)',
+  help: 'aws, kubernetes or proxmox (default: kubernetes when the file has kubernetes:, proxmox when it has cluster:, else aws)',
 };
 
 /** The lab file of a command, checked and loaded. */
@@ -62,6 +63,22 @@ interface LabSynthResult {
   readonly workspaceStack: Map<string, string>;
   /** Proxmox VM ids, when fixed. */
   readonly vmIds: Map<string, number>;
+  /** What KubernetesLabStack built for each workspace. */
+  readonly kubernetes?: Map<string, KubernetesWorkspaceSummary>;
+  /** The namespace (Kubernetes). */
+  readonly namespace?: string;
+  /** Domains the package proxy allows (Kubernetes; empty when no workspace is proxied). */
+  readonly egressAllowedDomains?: string[];
+}
+
+/** A KubeVirt workspace as the stack built it. */
+interface KubernetesWorkspaceSummary {
+  readonly cores: number;
+  readonly memoryMiB: number;
+  readonly diskGiB: number;
+  readonly started: boolean;
+  readonly host: string;
+  readonly image: string;
 }
 
 async function synthAws(lab: LoadedLab, outdir: string, stackName: string): Promise<LabSynthResult> {
@@ -110,13 +127,8 @@ async function synthAws(lab: LoadedLab, outdir: string, stackName: string): Prom
   };
 }
 
-async function synthProxmox(lab: LoadedLab, outdir: string, stackName: string): Promise<LabSynthResult> {
-  const { App } = await import('../private/cdktf.js');
-  const { ProxmoxLabStack } = await import('../stacks/proxmox-lab-stack.js');
-  fs.mkdirSync(outdir, { recursive: true });
-  const app = new App({ outdir, skipValidation: false });
-  const stack = new ProxmoxLabStack(app, stackName, lab.proxmox!.props);
-  app.synth();
+/** A synthesized Terraform stack: its folder, file, text and one resource type per resource. */
+function readTerraformStack(outdir: string, stackName: string): { stackDir: string; file: string; text: string; types: string[] } {
   const stackDir = path.join(outdir, 'stacks', stackName);
   const file = path.join(stackDir, 'cdk.tf.json');
   const text = fs.readFileSync(file, 'utf8');
@@ -124,6 +136,17 @@ async function synthProxmox(lab: LoadedLab, outdir: string, stackName: string): 
   for (const [type, byName] of Object.entries<Record<string, unknown>>(JSON.parse(text).resource ?? {})) {
     types.push(...Object.keys(byName).map(() => type));
   }
+  return { stackDir, file, text, types };
+}
+
+async function synthProxmox(lab: LoadedLab, outdir: string, stackName: string): Promise<LabSynthResult> {
+  const { App } = await import('../private/cdktf.js');
+  const { ProxmoxLabStack } = await import('../stacks/proxmox-lab-stack.js');
+  fs.mkdirSync(outdir, { recursive: true });
+  const app = new App({ outdir, skipValidation: false });
+  const stack = new ProxmoxLabStack(app, stackName, lab.proxmox!.props);
+  app.synth();
+  const { stackDir, file, text, types } = readTerraformStack(outdir, stackName);
   const vmIds = new Map<string, number>();
   for (const w of stack.workspaces) {
     const id = lab.proxmox!.props.workspaces.find((x) => x.name === w.workspaceName)?.vmId;
@@ -140,6 +163,31 @@ async function synthProxmox(lab: LoadedLab, outdir: string, stackName: string): 
   };
 }
 
+async function synthKubernetes(lab: LoadedLab, outdir: string, stackName: string): Promise<LabSynthResult> {
+  const { App } = await import('../private/cdktf.js');
+  const { KubernetesLabStack } = await import('../stacks/kubernetes-lab-stack.js');
+  fs.mkdirSync(outdir, { recursive: true });
+  const app = new App({ outdir, skipValidation: false });
+  const stack = new KubernetesLabStack(app, stackName, lab.kubernetes!.props);
+  app.synth();
+  const { stackDir, file, text, types } = readTerraformStack(outdir, stackName);
+  const dir = shownPath(stackDir);
+  return {
+    stacks: [{ name: stackName, file, resources: types.length, workspaces: stack.workspaces.length, templateBytes: Buffer.byteLength(text, 'utf8') }],
+    resourceTypes: types,
+    files: [file],
+    warnings: [],
+    next: `terraform -chdir=${dir} init && terraform -chdir=${dir} apply  (kubeconfig: -var kube_config_path=... -var kube_context=... to change the defaults)`,
+    workspaceStack: new Map(stack.workspaces.map((w) => [w.workspaceName, stackName])),
+    vmIds: new Map(),
+    kubernetes: new Map(stack.workspaces.map((w) => [w.workspaceName, {
+      cores: w.cores, memoryMiB: w.memoryMiB, diskGiB: w.diskGiB, started: w.started, host: w.host, image: w.image.url,
+    }])),
+    namespace: stack.namespace,
+    egressAllowedDomains: stack.egressAllowedDomains,
+  };
+}
+
 /** A stack name from a lab name: letters, digits and dashes, starting with a letter. */
 function stackNameOf(labName: string): string {
   const s = labName.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
@@ -148,17 +196,16 @@ function stackNameOf(labName: string): string {
 
 const synth: Command = {
   name: 'synth',
-  summary: 'Synthesize a lab from its file: CloudFormation (aws) or Terraform (proxmox)',
+  summary: 'Synthesize a lab from its file: CloudFormation (aws) or Terraform (kubernetes, proxmox)',
   description: `Builds the lab's stack and writes it to --out: LabStack (aws: a cloud assembly with the lab
-template and its nested workspace stacks, for "cdk deploy --app <out>") or ProxmoxLabStack
-(proxmox: <out>/stacks/<stack>/cdk.tf.json, for terraform). No credentials are needed and nothing
-is looked up. Prints the stacks (resources, workspaces, template size), the resources by type, the
-workspaces (template, size, owner, price), the users and the estimated cost per hour when every
-workspace runs.
-
-Kubernetes has no lab stack: --backend kubernetes exits 2 (permits run on Kubernetes: rws permit
-synth --backend kubernetes).`,
-  args: [{ name: 'lab.yaml', help: 'the lab file (AWS: LabStack\'s lab.yaml; Proxmox: a file with cluster:)' }],
+template and its nested workspace stacks, for "cdk deploy --app <out>"), KubernetesLabStack
+(kubernetes: KubeVirt VMs in the lab's namespace) or ProxmoxLabStack (proxmox), both as
+<out>/stacks/<stack>/cdk.tf.json, for terraform. No credentials are needed and nothing is looked
+up. Prints the stacks (resources, workspaces, template size), the resources by type, the
+workspaces (template, size, owner, price; on Kubernetes cores, memory, egress and state), the
+users and the estimated cost per hour when every workspace runs (on Kubernetes and Proxmox at
+the prices of the equivalent EC2 instance types, for comparison).`,
+  args: [{ name: 'lab.yaml', help: 'the lab file (AWS: LabStack\'s lab.yaml; Kubernetes: a file with kubernetes:; Proxmox: a file with cluster:)' }],
   options: [
     BACKEND_OPTION,
     { name: 'out', value: 'dir', help: 'output folder (required)' },
@@ -167,8 +214,9 @@ synth --backend kubernetes).`,
   examples: [
     'rws lab synth lab.yaml --out cdk.out',
     'rws lab synth proxmox-lab.yaml --backend proxmox --out cdktf.out --json',
+    'rws lab synth examples/kubernetes-lab/lab.yaml --out cdktf.out',
   ],
-  exitCodes: '  0  the lab was written\n  2  usage or input error: a missing or invalid lab file (every problem with file:line), an unknown template, user or size, a policy violation, a backend without labs (kubernetes)',
+  exitCodes: '  0  the lab was written\n  2  usage or input error: a missing or invalid lab file (every problem with file:line), an unknown template, user or size, a policy violation, a backend that does not fit the file',
   async run(ctx, input) {
     const outText = input.str('out');
     if (outText === undefined) throw new UsageError('--out <dir> is required (e.g. --out cdk.out)', ctx.commandName);
@@ -182,8 +230,8 @@ synth --backend kubernetes).`,
     ctx.out.progress(`synthesizing ${stackName}: ${view.workspaces.length} workspaces (${view.backend})...`);
     let result: LabSynthResult;
     try {
-      result = await synthInto(outdir, () => withConsoleOnStderr(ctx, () => (view.backend === 'aws'
-        ? synthAws(lab, outdir, stackName) : synthProxmox(lab, outdir, stackName))));
+      result = await synthInto(outdir, () => withConsoleOnStderr(ctx, () => (view.backend === 'aws' ? synthAws(lab, outdir, stackName)
+        : view.backend === 'kubernetes' ? synthKubernetes(lab, outdir, stackName) : synthProxmox(lab, outdir, stackName))));
     } catch (e) {
       if (WorkspaceInputError.isWorkspaceInputError(e)) {
         const { locateLabError } = await import('./lab-view.js');
@@ -207,13 +255,14 @@ function printSynth(ctx: Context, view: LabView, stackName: string, r: LabSynthR
   const out = ctx.out;
   const resources = r.stacks.reduce((n, s) => n + s.resources, 0);
   const hourly = totalHourly(view.workspaces);
-  const ec2Equivalent = view.backend === 'proxmox';
+  const ec2Equivalent = view.backend !== 'aws';
   if (out.json) {
     out.printJson({
       lab: view.name,
       file: view.file,
       backend: view.backend,
       ...(view.region ? { region: view.region } : {}),
+      ...(r.namespace ? { namespace: r.namespace } : {}),
       stack: stackName,
       stacks: r.stacks.map((s) => ({ ...s, file: shownPath(s.file) })),
       resourceCount: resources,
@@ -224,7 +273,9 @@ function printSynth(ctx: Context, view: LabView, stackName: string, r: LabSynthR
         ...workspaceJson(w),
         stack: r.workspaceStack.get(w.name),
         ...(r.vmIds.has(w.name) ? { vmId: r.vmIds.get(w.name) } : {}),
+        ...kubernetesJson(r.kubernetes?.get(w.name)),
       })),
+      ...(r.egressAllowedDomains ? { egressAllowedDomains: r.egressAllowedDomains } : {}),
       hourlyCost: hourly,
       costBasis: ec2Equivalent ? 'ec2-equivalent' : 'on-demand',
       prices: view.prices,
@@ -234,12 +285,13 @@ function printSynth(ctx: Context, view: LabView, stackName: string, r: LabSynthR
     });
     return;
   }
-  const where = view.backend === 'aws' ? `aws${view.region ? ` ${view.region}` : ''}` : `proxmox (${view.network.summary})`;
+  const where = view.backend === 'aws' ? `aws${view.region ? ` ${view.region}` : ''}` : `${view.backend} (${view.network.summary})`;
+  const own = view.backend === 'kubernetes' ? 'KubeVirt runs on your own Kubernetes cluster' : 'Proxmox runs on your own hardware';
   out.heading(`lab ${view.name} (${view.file}): ${where}, egress ${view.egress}${view.policyName ? `, policy ${view.policyName}` : ''}`);
   const nested = r.stacks.length - 1;
   out.line(`stacks: ${stackName}${nested > 0 ? ` and ${nested} nested stack${nested > 1 ? 's' : ''}` : ''}, ${resources} resources`);
   out.line(`users: ${view.users.length} in ${view.groups.length} group${view.groups.length === 1 ? '' : 's'}${view.registryFile ? ` (${view.registryFile})` : ''}`);
-  out.line(`workspaces: ${view.workspaces.length}, ${money(hourly, 4)}/h when all run (${ec2Equivalent ? 'EC2-equivalent on-demand prices, for comparison: Proxmox runs on your own hardware' : `on-demand, ${view.prices.region} ${view.prices.date}`})`);
+  out.line(`workspaces: ${view.workspaces.length}, ${money(hourly, 4)}/h when all run (${ec2Equivalent ? `EC2-equivalent on-demand prices, for comparison: ${own}` : `on-demand, ${view.prices.region} ${view.prices.date}`})`);
   out.line();
   if (view.backend === 'aws') {
     out.table(['WORKSPACE', 'TEMPLATE', 'SIZE', 'INSTANCE', 'OWNER', 'STACK', '$/H'], view.workspaces.map((w) => [
@@ -247,6 +299,18 @@ function printSynth(ctx: Context, view: LabView, stackName: string, r: LabSynthR
     ]));
     out.line();
     out.table(['STACK', 'WORKSPACES', 'RESOURCES', 'KB'], r.stacks.map((s) => [s.name, s.workspaces, s.resources, Math.ceil(s.templateBytes / 1024)]));
+  } else if (view.backend === 'kubernetes') {
+    out.table(['WORKSPACE', 'TEMPLATE', 'SIZE', 'CORES', 'MEMORY', 'DISK', 'EGRESS', 'OWNER', 'STATE', '$/H'], view.workspaces.map((w) => {
+      const k = r.kubernetes?.get(w.name);
+      return [
+        w.name, w.template, w.size, k?.cores ?? w.vcpus, `${(k?.memoryMiB ?? w.memoryMiB) / 1024} GiB`, `${k?.diskGiB ?? w.diskGiB} GiB`, w.egress, w.owner,
+        (k?.started ?? w.started) === false ? 'stopped' : 'running', money(w.hourlyCost, 4),
+      ];
+    }), ['l', 'l', 'l', 'r', 'r', 'r', 'l', 'l', 'l', 'r']);
+    if (r.egressAllowedDomains?.length) {
+      out.line();
+      out.line(`package proxy (squid): ${r.egressAllowedDomains.length} allowed domains (${r.egressAllowedDomains.slice(0, 6).join(', ')}${r.egressAllowedDomains.length > 6 ? ', ...' : ''})`);
+    }
   } else {
     out.table(['WORKSPACE', 'TEMPLATE', 'SIZE', 'NODE', 'KIND', 'EGRESS', 'OWNER', 'VM ID'], view.workspaces.map((w) => [
       w.name, w.template, w.size, w.node, w.kind, w.egress, w.owner, r.vmIds.get(w.name) ?? 'next free',
@@ -257,6 +321,11 @@ function printSynth(ctx: Context, view: LabView, stackName: string, r: LabSynthR
   out.line();
   out.line(`wrote ${r.files.map((f) => (f.includes(' ') ? f : shownPath(f))).join('\n      ')}`);
   out.line(`Next: ${r.next}`);
+}
+
+function kubernetesJson(k: KubernetesWorkspaceSummary | undefined): Record<string, unknown> {
+  if (!k) return {};
+  return { cores: k.cores, memoryMiB: k.memoryMiB, diskGiB: k.diskGiB, state: k.started ? 'running' : 'stopped', host: k.host, image: k.image };
 }
 
 function workspaceJson(w: LabWorkspaceView): Record<string, unknown> {
@@ -271,9 +340,11 @@ const diagram: Command = {
   summary: 'Draw a lab: people, access, workspaces, shared storage, network and egress (Mermaid or SVG)',
   description: `A picture of the lab file: the people (users and groups of the registry; in a large registry
 the owners and one box for the rest), how they reach the workspaces (Session Manager, the web
-gateway, SSH; on Proxmox SSH/remote desktop from access_cidrs), every workspace (template, size,
+gateway, SSH; on Proxmox SSH/remote desktop from access_cidrs; on Kubernetes virtctl ssh and
+port-forward through the API server, and SSH from access_cidrs), every workspace (template, size,
 owner, accounts), the shared storage (homes, project folders, scratch), the network (VPC and
-endpoints, or the Proxmox bridge) and the egress path to the internet.
+endpoints, the Proxmox bridge, or the lab's namespace) and the egress path to the internet (on
+Kubernetes through the lab's squid package proxy).
 
 --format mermaid prints a Mermaid flowchart (paste it into Markdown: \`\`\`mermaid); --format svg
 a standalone SVG drawn by rws itself (no browser or Mermaid CLI). Both are deterministic.`,
@@ -329,8 +400,8 @@ table (its region and date are printed): per hour, per month running all the tim
 default 730), and per month in business hours (--business-hours a day x --business-days a month,
 default 8 x 22 = 176 h), which is what idle stop makes realistic: a workspace stops itself after its
 template's idle minutes. Totals per owner and for the lab. Only instances are priced: storage,
-NAT gateways, endpoints, load balancers and data transfer are not included. On Proxmox the prices are
-those of the equivalent EC2 instance types, for comparison.`,
+NAT gateways, endpoints, load balancers and data transfer are not included. On Kubernetes and Proxmox
+the prices are those of the equivalent EC2 instance types, for comparison.`,
   args: [{ name: 'lab.yaml', help: 'the lab file' }],
   options: [
     { name: 'hours-per-month', value: 'N', help: 'hours a month for the "always on" estimate (default 730)' },
@@ -376,8 +447,9 @@ function printCost(ctx: Context, view: LabView, hours: number, perDay: number, d
   });
   const total = costOf(view.workspaces, hours, business);
   const notes: string[] = [];
-  const ec2Equivalent = view.backend === 'proxmox';
-  if (ec2Equivalent) notes.push('Proxmox VE runs on your own hardware: these are the on-demand prices of the equivalent EC2 instance types (same vCPUs and memory), for comparison only.');
+  const ec2Equivalent = view.backend !== 'aws';
+  if (view.backend === 'proxmox') notes.push('Proxmox VE runs on your own hardware: these are the on-demand prices of the equivalent EC2 instance types (same vCPUs and memory), for comparison only.');
+  if (view.backend === 'kubernetes') notes.push('KubeVirt runs on your own Kubernetes cluster: these are the on-demand prices of the equivalent EC2 instance types (same vCPUs and memory), for comparison only.');
   if (view.region && view.region !== view.prices.region) {
     notes.push(`the lab is in ${view.region}; the table's prices are ${view.prices.region}'s (other regions commonly cost 0-25% more).`);
   }
@@ -388,7 +460,8 @@ function printCost(ctx: Context, view: LabView, hours: number, perDay: number, d
   notes.push(`business hours: ${perDay} h x ${days} days = ${business} h a month; ${idleText}, so a workspace nobody uses stops by itself.`);
   notes.push(view.backend === 'aws'
     ? 'only instances are priced: EFS storage, NAT gateways, VPC endpoints, the load balancer, backups and data transfer are not included.'
-    : 'only the machines are priced: storage and network are not included.');
+    : view.backend === 'kubernetes' ? 'only the machines are priced: root volumes, the NFS share, the package proxy and the network are not included.'
+      : 'only the machines are priced: storage and network are not included.');
 
   if (out.json) {
     out.printJson({
@@ -463,6 +536,8 @@ export const labGroup: CommandGroup = {
   description: `A lab file declares a whole lab. AWS: LabStack's lab.yaml (name, region, egress, vpc, templates,
 registry, policy, storage, web, workspaces; see docs/aws.md). Proxmox: the same idea with cluster:
 (nodes, datastores, bridge), storage: (an NFS export), proxy:, access_cidrs: and a node: per
-workspace (see docs/cli.md). Kubernetes has no lab stack; permits run there (rws permit synth).`,
+workspace. Kubernetes (KubeVirt): kubernetes: (namespace, kubeconfig, storage class, GPU device),
+egress:, storage: (an NFS export), access_cidrs: and workspaces with an optional image: (see
+docs/cli.md).`,
   commands: [synth, diagram, cost],
 };

@@ -9,3 +9,4 @@ export * from './proxmox-cluster';
 export * from './proxmox-workspace';
 export * from './proxmox-permit-environment';
 export * from './airlock-workspace';
+export * from './kubernetes-workspace';

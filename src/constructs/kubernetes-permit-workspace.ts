@@ -1,10 +1,9 @@
 import { ClusterRoleBindingV1 } from '@cdktf/provider-kubernetes/lib/cluster-role-binding-v1';
 import { ClusterRoleV1 } from '@cdktf/provider-kubernetes/lib/cluster-role-v1';
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
-import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { LimitRangeV1 } from '@cdktf/provider-kubernetes/lib/limit-range-v1';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { NetworkPolicyV1, NetworkPolicyV1SpecEgress, NetworkPolicyV1SpecEgressTo, NetworkPolicyV1SpecIngress } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
+import { NetworkPolicyV1, NetworkPolicyV1SpecEgress, NetworkPolicyV1SpecIngress } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
 import { PersistentVolumeClaimV1 } from '@cdktf/provider-kubernetes/lib/persistent-volume-claim-v1';
 import { ResourceQuotaV1 } from '@cdktf/provider-kubernetes/lib/resource-quota-v1';
 import { RoleBindingV1 } from '@cdktf/provider-kubernetes/lib/role-binding-v1';
@@ -18,9 +17,10 @@ import {
 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
 import { Construct } from 'constructs';
 import { Annotations, Token } from '../private/cdktf';
+import { addSquidProxy } from '../private/kubernetes-egress-proxy';
 import {
-  AIRLOCK_CAPABILITIES, ANNOTATIONS, isDnsLabel, isDnsSubdomain, isLabelKey, isLabelValue, LABELS, MANAGED_BY, PRIVATE_IPV4, PRIVATE_IPV6,
-  sanitizeLabelValue, sha256, squidConfig, squidDomains, tfLiteral,
+  AIRLOCK_CAPABILITIES, ANNOTATIONS, isDnsLabel, isDnsSubdomain, isLabelKey, isLabelValue, LABELS, MANAGED_BY,
+  sanitizeLabelValue, sha256, squidConfig, tfLiteral,
 } from '../private/kubernetes-permit';
 import { ensureProvider, RandomPassword, TlsPrivateKey } from '../private/random-tls';
 import { Diagnostic } from '../workspaces/errors';
@@ -941,72 +941,21 @@ export class KubernetesPermitEnvironment extends Construct {
   }
 
   private addEgressProxy(clients: PlannedWorkspace[]): void {
-    const scope = new Construct(this, 'EgressProxy');
-    const domains = squidDomains(this.plan.egressAllowedDomains);
-    const conf = squidConfig(this.plan.permitId, `${PROXY_DIR}/allowed-domains.txt`, PROXY_PORT);
-    const allowlist = `${domains.join('\n')}\n`;
-    new ConfigMapV1(scope, 'Config', {
-      metadata: this.meta(PROXY_NAME, { [LABELS.component]: PROXY_NAME }),
-      data: { 'squid.conf': tfLiteral(conf), 'allowed-domains.txt': tfLiteral(allowlist) },
-      dependsOn: this.afterNamespace,
-    });
     const selector = { [LABELS.permitId]: this.plan.permitId, [LABELS.component]: PROXY_NAME };
-    const running = clients.some((w) => w.state === WorkspaceState.RUNNING);
-    new DeploymentV1(scope, 'Deployment', {
-      metadata: this.meta(PROXY_NAME, { [LABELS.component]: PROXY_NAME }),
-      spec: {
-        replicas: running ? '1' : '0',
-        selector: { matchLabels: selector },
-        strategy: { type: 'Recreate' },
-        template: {
-          metadata: {
-            labels: { ...selector, [LABELS.managedBy]: MANAGED_BY, [LABELS.partOf]: this.ns },
-            // A changed allowlist restarts the proxy (squid reads it at start).
-            annotations: { [ANNOTATIONS.configSha256]: sha256(conf + allowlist) },
-          },
-          spec: {
-            ...this.podBase(),
-            container: [{
-              name: 'squid',
-              image: tfLiteral(this.o.proxyImage),
-              imagePullPolicy: 'IfNotPresent',
-              command: ['squid'],
-              args: ['-N', '-d', '1', '-f', `${PROXY_DIR}/squid.conf`],
-              port: [{ name: 'proxy', containerPort: PROXY_PORT, protocol: 'TCP' }],
-              resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
-              readinessProbe: { tcpSocket: [{ port: String(PROXY_PORT) }], periodSeconds: 10 },
-              securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], add: ['SETUID', 'SETGID'] } },
-              volumeMount: [{ name: 'config', mountPath: PROXY_DIR, readOnly: true }],
-            }],
-            volume: [{ name: 'config', configMap: { name: PROXY_NAME, defaultMode: '0444' } }],
-          },
-        },
-      },
+    addSquidProxy(new Construct(this, 'EgressProxy'), {
+      name: PROXY_NAME,
+      metadata: (name) => this.meta(name, { [LABELS.component]: PROXY_NAME }),
+      selector,
+      podLabels: { [LABELS.managedBy]: MANAGED_BY, [LABELS.partOf]: this.ns },
+      clients: clients.map((w) => this.selector(w)),
+      domains: this.plan.egressAllowedDomains,
+      config: (allowlistPath, port) => squidConfig(this.plan.permitId, allowlistPath, port),
+      image: this.o.proxyImage,
+      replicas: clients.some((w) => w.state === WorkspaceState.RUNNING) ? 1 : 0,
+      dns: this.dnsPeer(),
+      configDir: PROXY_DIR,
+      port: PROXY_PORT,
       waitForRollout: this.o.waitForRollout,
-      dependsOn: this.afterNamespace,
-    });
-    new ServiceV1(scope, 'Service', {
-      metadata: this.meta(PROXY_NAME, { [LABELS.component]: PROXY_NAME }),
-      spec: { type: 'ClusterIP', selector, port: [{ name: 'proxy', port: PROXY_PORT, targetPort: String(PROXY_PORT), protocol: 'TCP' }] },
-      dependsOn: this.afterNamespace,
-    });
-    const egressTo = (cidr: string, except: string[]): NetworkPolicyV1SpecEgressTo => ({ ipBlock: { cidr, except } });
-    new NetworkPolicyV1(scope, 'Policy', {
-      metadata: this.meta(PROXY_NAME, { [LABELS.component]: PROXY_NAME }),
-      spec: {
-        podSelector: { matchLabels: selector },
-        policyTypes: ['Ingress', 'Egress'],
-        ingress: [{
-          from: clients.map((w) => ({ podSelector: { matchLabels: this.selector(w) } })),
-          ports: [{ port: String(PROXY_PORT), protocol: 'TCP' }],
-        }],
-        egress: [
-          // The internet on 80/443, never the cluster, the node network or metadata endpoints;
-          // which hosts is squid's allowlist.
-          { to: [egressTo('0.0.0.0/0', PRIVATE_IPV4), egressTo('::/0', PRIVATE_IPV6)], ports: [{ port: '80', protocol: 'TCP' }, { port: '443', protocol: 'TCP' }] },
-          this.dnsPeer(),
-        ],
-      },
       dependsOn: this.afterNamespace,
     });
   }

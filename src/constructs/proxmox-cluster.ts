@@ -1,3 +1,4 @@
+import { OFFICIAL_CLOUD_IMAGES } from '../workspaces/private/cloud-images';
 import { fail } from '../workspaces/private/error';
 import { WorkspaceSize } from '../workspaces/sizes';
 import { OperatingSystem } from '../workspaces/template';
@@ -192,13 +193,7 @@ export interface ProxmoxTemplateVmProps {
   readonly guestAgent?: boolean;
 }
 
-const CLOUD_IMAGES: Partial<Record<OperatingSystem, ProxmoxCloudImageUrlProps>> = {
-  // Virtual sizes: jammy 2.2 GiB, noble 3.5 GiB, bookworm genericcloud 2 GiB, Rocky 9 GenericCloud 10 GiB.
-  [OperatingSystem.UBUNTU_22_04]: { url: 'https://cloud-images.ubuntu.com/jammy/current/jammy-server-cloudimg-amd64.img', minimumDiskGiB: 3 },
-  [OperatingSystem.UBUNTU_24_04]: { url: 'https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img', minimumDiskGiB: 4 },
-  [OperatingSystem.DEBIAN_12]: { url: 'https://cloud.debian.org/images/cloud/bookworm/latest/debian-12-genericcloud-amd64.qcow2', minimumDiskGiB: 3 },
-  [OperatingSystem.ROCKY_9]: { url: 'https://dl.rockylinux.org/pub/rocky/9/images/x86_64/Rocky-9-GenericCloud-Base.latest.x86_64.qcow2', minimumDiskGiB: 10 },
-};
+const CLOUD_IMAGES: Partial<Record<OperatingSystem, ProxmoxCloudImageUrlProps>> = OFFICIAL_CLOUD_IMAGES;
 
 /**
  * The boot disk of a workspace VM: an official cloud image downloaded to the node (once per

@@ -5,6 +5,7 @@ import {
 } from './proxmox-cluster';
 import { TerraformResource, Token } from '../private/cdktf';
 import { tfLiteral } from '../private/kubernetes-permit';
+import { workspaceSizeOf } from '../private/lab-checks';
 import { VirtualEnvironmentContainer } from '../private/proxmox/virtual-environment-container.generated';
 import { containerHookScript, proxySetupScript } from '../private/proxmox-scripts';
 import {
@@ -17,7 +18,6 @@ import { cidrProblem } from '../workspaces/permit';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
 import { Sizes, WorkspaceSize } from '../workspaces/sizes';
-import { WorkspaceSizing } from '../workspaces/sizing';
 import { DeveloperOptions, NfsStorageProps, WorkspacePlatform, WorkspaceStorageOptions, WorkspaceUserData } from '../workspaces/userdata';
 import { UserRegistry } from '../workspaces/users';
 
@@ -280,15 +280,7 @@ export class ProxmoxWorkspace extends Construct {
     }
 
     // Size: the model's minimum, then the Proxmox mapping.
-    let size = props.size ?? props.template.defaultSize;
-    let rootGiB = Sizes.spec(size).rootVolumeGiB;
-    try {
-      const s = WorkspaceSizing.of(props.template, { size: props.size }, this.node.path);
-      size = s.size;
-      rootGiB = s.rootVolumeGiB;
-    } catch (e) {
-      adopt(e, 'size');
-    }
+    const { size, rootGiB } = workspaceSizeOf(props.template, props.size, this.node.path, adopt);
     this.size = size;
     const mapping = sizeMapping(size, props.sizeMappings ?? []);
     (props.sizeMappings ?? []).forEach((m, i) => {

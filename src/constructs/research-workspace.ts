@@ -12,6 +12,7 @@ import { ResolvedTemplate } from '../workspaces/catalog';
 import { EgressMode, WorkspaceRequest } from '../workspaces/policy';
 import { PriceTable } from '../workspaces/pricing';
 import { WorkspaceInputError } from '../workspaces/private/error';
+import { isWebService } from '../workspaces/private/web-services';
 import { Architecture, Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { Sizing, WorkspaceSizing } from '../workspaces/sizing';
 import { OperatingSystem, TemplateService } from '../workspaces/template';
@@ -237,8 +238,6 @@ export interface ResearchWorkspaceProps {
 
 /** Operating systems whose images name the root device /dev/sda1. */
 const SDA_ROOT = new Set<OperatingSystem>([OperatingSystem.UBUNTU_22_04, OperatingSystem.UBUNTU_24_04, OperatingSystem.ROCKY_9]);
-/** Ports of services that are not plain HTTP (never put behind the web gateway). */
-const NON_HTTP_PORTS = new Set([22, 3389, 8443, 5901, 5900]);
 const CONTAINER_PACKAGES = /^(docker(\.io|-ce)?|podman|containerd(\.io)?|apptainer|singularity(-ce)?)$/;
 
 /**
@@ -395,7 +394,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     // Services with a port (a port forward reaches each); the web ones are published behind the
     // gateway, and then listen on 0.0.0.0 (the security group admits only the gateway).
     this.services = (props.template.definition.services ?? []).filter((s) => s.port !== undefined && s.enable !== false && s.port !== 22);
-    const webServices = props.webGateway ? this.services.filter((s) => !NON_HTTP_PORTS.has(s.port!)) : [];
+    const webServices = props.webGateway ? this.services.filter(isWebService) : [];
     if (props.webGateway && webServices.length === 0) {
       badProp(this, 'webGateway', props.template.slug, `template "${props.template.slug}" has no web service to publish`,
         'remove webGateway, or use a web template (Jupyter, RStudio Server, code-server)');

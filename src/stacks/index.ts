@@ -3,3 +3,4 @@ export * from './lab-stack';
 export * from './proxmox-lab-stack';
 export * from './proxmox-permit-stack';
 export * from './permit-stack';
+export * from './kubernetes-lab-stack';

@@ -1,11 +1,12 @@
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { Construct } from 'constructs';
 import { KubernetesPermitEnvironment, KubernetesPermitOptions } from '../constructs/kubernetes-permit-workspace';
-import { TerraformOutput, TerraformStack, TerraformVariable } from '../private/cdktf';
+import { TerraformOutput, TerraformStack } from '../private/cdktf';
 import { sanitizeLabelValue } from '../private/kubernetes-permit';
+import { kubernetesProviderWithVariables } from '../private/kubernetes-provider';
 import { writeAuditRecordOnSynth } from '../private/permit-audit-writer';
+import { checkPermitStackName, permitStackName } from '../private/permit-stack-name';
+import { addPermitConnectionOutputs } from '../private/permit-terraform-outputs';
 import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
-import { fail } from '../workspaces/private/error';
 import { UserRegistry } from '../workspaces/users';
 
 /**
@@ -53,7 +54,7 @@ export interface KubernetesPermitStackProps extends KubernetesPermitOptions {
 export class KubernetesPermitStack extends TerraformStack {
   /** The stack name of a permit: `permit-<id>`. */
   public static stackNameOf(permitId: string): string {
-    return `permit-${permitId}`;
+    return permitStackName(permitId);
   }
 
   /** The plan of this phase. */
@@ -75,65 +76,15 @@ export class KubernetesPermitStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: KubernetesPermitStackProps) {
     super(scope, id);
     const plan = PermitLifecycle.plan(props.permit, props.registry);
-    const expected = KubernetesPermitStack.stackNameOf(plan.permitId);
-    if (id !== expected) {
-      fail({
-        code: 'invalid-stack-name',
-        message: 'a permit stack is named after its permit, so that every event finds the same Terraform state',
-        field: 'id',
-        value: id,
-        fix: `use "${expected}" (KubernetesPermitStack.stackNameOf(permit.id))`,
-        location: { file: `construct ${this.node.path}` },
-      });
-    }
+    checkPermitStackName(id, plan.permitId, 'KubernetesPermitStack', 'finds the same Terraform state', this.node.path);
     this.plan = plan;
 
-    const configPath = new TerraformVariable(this, 'kube_config_path', {
-      type: 'string',
-      default: props.kubeConfigPath ?? '~/.kube/config',
-      description: 'Path of the kubeconfig the kubernetes provider uses',
-    });
-    const context = new TerraformVariable(this, 'kube_context', {
-      type: 'string',
-      default: props.kubeContext,
-      nullable: true,
-      description: 'kubeconfig context (null: the current context)',
-    });
-    // Optional with no value: cdktf cannot write a null default, Terraform needs one.
-    if (props.kubeContext === undefined) context.addOverride('default', null);
-    new KubernetesProvider(this, 'kubernetes', {
-      configPath: configPath.stringValue,
-      configContext: context.stringValue,
-    });
+    kubernetesProviderWithVariables(this, props.kubeConfigPath, props.kubeContext);
 
     this.environment = new KubernetesPermitEnvironment(this, 'permit', { ...props, plan });
     const env = this.environment;
 
-    new TerraformOutput(this, 'permit_status', { value: plan.status, description: 'Status this configuration was built for' });
-    const byRole = new Map<string, { protocol: string; host: string; port: number; state: string; usernames: string[] }>();
-    for (const c of env.connections) {
-      const entry = byRole.get(c.workspace) ?? { protocol: c.protocol, host: c.host, port: c.port, state: c.state, usernames: [] };
-      entry.usernames.push(c.username);
-      byRole.set(c.workspace, entry);
-    }
-    new TerraformOutput(this, 'workspace_status', {
-      value: Object.fromEntries(plan.workspaces.map((w) => [w.role, w.state])),
-      description: 'Each workspace of this phase: running or stopped',
-    });
-    new TerraformOutput(this, 'workspaces', {
-      value: Object.fromEntries(byRole),
-      description: 'Connection details without passwords, per workspace',
-    });
-    new TerraformOutput(this, 'connections', {
-      value: env.connections.map((c) => ({
-        workspace: c.workspace, state: c.state, protocol: c.protocol, host: c.host, port: c.port, username: c.username, password: c.password,
-      })),
-      sensitive: true,
-      description: 'What the Guacamole gateway (or a data holder) needs per account, passwords included',
-    });
-    if (env.airlockHostKeyFingerprint) {
-      new TerraformOutput(this, 'airlock_host_key_fingerprint', { value: env.airlockHostKeyFingerprint, description: 'SHA-256 fingerprint of the airlock\'s SSH host key' });
-    }
+    addPermitConnectionOutputs(this, plan, env.connections, env.airlockHostKeyFingerprint);
     if (env.airlockExternalAddress) {
       new TerraformOutput(this, 'airlock_external_address', { value: env.airlockExternalAddress, description: 'Address of the airlock\'s load balancer' });
     }

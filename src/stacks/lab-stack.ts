@@ -21,6 +21,7 @@ import { TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
+import { webServicesOf } from '../workspaces/private/web-services';
 import { Architecture, WorkspaceSize } from '../workspaces/sizes';
 import { UserRegistry } from '../workspaces/users';
 
@@ -568,9 +569,7 @@ export class LabStack extends Stack {
       }
       throw e;
     }
-    // The same rule as ResearchWorkspace's: a service with a port that is not SSH, RDP, DCV or VNC.
-    const hasWebService = (template.definition.services ?? [])
-      .some((s) => s.port !== undefined && s.enable !== false && ![22, 3389, 8443, 5900, 5901].includes(s.port));
+    const hasWebService = webServicesOf(template.definition).length > 0;
     const web = w.web ?? (this.webGateway !== undefined && hasWebService);
     return new ResearchWorkspace(scope, w.name, {
       template,

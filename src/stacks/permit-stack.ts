@@ -14,8 +14,8 @@ import { dropRedundantDependsOn } from '../constructs/private/airlock-cfn';
 import { ack, allPacks } from '../constructs/private/airlock-nag';
 import { accessLogBucket } from '../constructs/private/airlock-storage';
 import { allowLogsService } from '../constructs/private/props';
+import { checkPermitStackName, permitStackName } from '../private/permit-stack-name';
 import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
-import { fail } from '../workspaces/private/error';
 import { UserRegistry } from '../workspaces/users';
 
 /**
@@ -61,7 +61,7 @@ export interface PermitStackProps extends StackProps, AirlockWorkspaceOptions {
 export class PermitStack extends Stack {
   /** The stack name of a permit: `permit-<id>`. */
   public static stackNameOf(permitId: string): string {
-    return `permit-${permitId}`;
+    return permitStackName(permitId);
   }
 
   /** The plan of this phase. */
@@ -90,17 +90,7 @@ export class PermitStack extends Stack {
       ...props,
       description: props.description ?? `Permit ${plan.permitId} at ${plan.status} (cdk-research-workspaces)`,
     });
-    const expected = PermitStack.stackNameOf(plan.permitId);
-    if (id !== expected) {
-      fail({
-        code: 'invalid-stack-name',
-        message: 'a permit stack is named after its permit, so that every event updates the same CloudFormation stack',
-        field: 'id',
-        value: id,
-        fix: `use "${expected}" (PermitStack.stackNameOf(permit.id))`,
-        location: { file: `construct ${this.node.path}` },
-      });
-    }
+    checkPermitStackName(id, plan.permitId, 'PermitStack', 'updates the same CloudFormation stack', this.node.path);
     this.plan = plan;
     Tags.of(this).add('permit:id', plan.permitId);
     const volatile = { excludeResourceTypes: ['AWS::EC2::LaunchTemplate', 'aws:cdk:stack'] };

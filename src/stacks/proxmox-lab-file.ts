@@ -65,10 +65,10 @@ export interface ProxmoxLabFile {
   readonly policyFile?: string;
 }
 
-/** Moves the reader's unknown-key warnings to its errors. */
-export function unknownKeysAreErrors(r: FieldReader): void {
+/** Moves the reader's unknown-key warnings to its errors (`what`: the kind of file, for the fix). */
+export function unknownKeysAreErrors(r: FieldReader, what: string = 'Proxmox lab file'): void {
   for (const w of r.warnings.splice(0)) {
-    const fix = w.fix?.startsWith('did you mean') ? w.fix : 'remove it, or check the spelling against the Proxmox lab file keys (docs/cli.md)';
+    const fix = w.fix?.startsWith('did you mean') ? w.fix : `remove it, or check the spelling against the ${what} keys (docs/cli.md)`;
     r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply`, fix });
   }
 }
@@ -199,8 +199,19 @@ function readEndpoint(r: FieldReader, e: any, at: YamlPath): ProxmoxEndpoint | u
   return clean({ address, port, protocol: oneOf(r, e, 'protocol', at, Object.values(ProxmoxProtocol), 'protocol'), comment: r.str(e, 'comment', at) });
 }
 
-/** Checks that a referenced file exists; returns its absolute path. */
-function existingFile(r: FieldReader, d: any, key: string, dir: string, kind: 'file' | 'folder'): string | undefined {
+/** `storage:` (optional): the lab's NFS share `{ server, export_path, mount_options }`. */
+export function readNfsStorage(r: FieldReader, d: any): NfsStorageProps | undefined {
+  const s = r.mapping(d, 'storage', []);
+  if (!s) return undefined;
+  r.unknownKeys(s, STORAGE, ['storage']);
+  const server = r.str(s, 'server', ['storage'], { required: true });
+  const exportPath = r.str(s, 'export_path', ['storage'], { required: true });
+  if (server === undefined || exportPath === undefined) return undefined;
+  return clean({ server, exportPath, mountOptions: r.str(s, 'mount_options', ['storage']) });
+}
+
+/** Checks that a file or folder the lab file names (relative to the file's folder `dir`) exists; returns its absolute path. */
+export function existingFile(r: FieldReader, d: any, key: string, dir: string, kind: 'file' | 'folder'): string | undefined {
   const text = r.str(d, key, []);
   if (text === undefined) return undefined;
   const abs = path.resolve(dir, text);
@@ -233,14 +244,7 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
   const registryFile = existingFile(r, d, 'registry', dir, 'file');
   const policyFile = existingFile(r, d, 'policy', dir, 'file');
 
-  let storage: NfsStorageProps | undefined;
-  const s = r.mapping(d, 'storage', []);
-  if (s) {
-    r.unknownKeys(s, STORAGE, ['storage']);
-    const server = r.str(s, 'server', ['storage'], { required: true });
-    const exportPath = r.str(s, 'export_path', ['storage'], { required: true });
-    if (server !== undefined && exportPath !== undefined) storage = clean({ server, exportPath, mountOptions: r.str(s, 'mount_options', ['storage']) });
-  }
+  const storage = readNfsStorage(r, d);
   const storageLayout = oneOf(r, d, 'storage_layout', [], Object.values(StorageLayout), 'storage layout');
   const proxy = d.proxy === undefined || d.proxy === null ? undefined : readEndpoint(r, d.proxy, ['proxy']);
   const allowedEndpoints = (r.list(d, 'allowed_endpoints', []) ?? []).map((e, i) => readEndpoint(r, e, ['allowed_endpoints', i]))

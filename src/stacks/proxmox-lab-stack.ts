@@ -4,6 +4,7 @@ import {
 } from '../constructs/proxmox-cluster';
 import { ProxmoxWorkspace, ProxmoxWorkspaceKind } from '../constructs/proxmox-workspace';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
+import { perOwnerLimitProblems } from '../private/lab-checks';
 import { VirtualEnvironmentPool } from '../private/proxmox/virtual-environment-pool.generated';
 import { proxmoxProviderWithVariables } from '../private/proxmox-support';
 import { TemplateCatalog } from '../workspaces/catalog';
@@ -241,11 +242,7 @@ export class ProxmoxLabStack extends TerraformStack {
         for (const d of e.diagnostics) errors.push({ ...d, field: `workspaces[${i}] (${w.name})${d.field ? `.${d.field}` : ''}`, location: d.location ?? location });
       }
     });
-    if (props.policy) {
-      const perUser = props.policy.evaluateAll(props.workspaces.map((w) => ({ name: w.name, template: w.template, owner: w.owner, hourlyCost: 0 })))
-        .filter((v) => v.rule === 'too-many-workspaces');
-      for (const v of perUser) errors.push(problem({ code: `policy-${v.rule}`, field: 'workspaces', message: v.message.replace(/\. Fix: .*$/, ''), value: v.requested, fix: v.fix, location }));
-    }
+    errors.push(...perOwnerLimitProblems(props.policy, props.workspaces, location));
     if (errors.length) {
       throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.node.path}: ${errors.length} problems in the lab ${props.labName}` : undefined);
     }

@@ -3,9 +3,10 @@ import { ProxmoxApiSettings } from '../constructs/proxmox-cluster';
 import { ProxmoxPermitEnvironment, ProxmoxPermitOptions } from '../constructs/proxmox-permit-environment';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
 import { writeAuditRecordOnSynth } from '../private/permit-audit-writer';
+import { checkPermitStackName, permitStackName } from '../private/permit-stack-name';
+import { addPermitConnectionOutputs } from '../private/permit-terraform-outputs';
 import { proxmoxProviderWithVariables, proxmoxTag } from '../private/proxmox-support';
 import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
-import { fail } from '../workspaces/private/error';
 import { UserRegistry } from '../workspaces/users';
 
 /**
@@ -48,7 +49,7 @@ export interface ProxmoxPermitStackProps extends ProxmoxPermitOptions {
 export class ProxmoxPermitStack extends TerraformStack {
   /** The stack name of a permit: `permit-<id>`. */
   public static stackNameOf(permitId: string): string {
-    return `permit-${permitId}`;
+    return permitStackName(permitId);
   }
 
   /** The plan of this phase. */
@@ -66,45 +67,15 @@ export class ProxmoxPermitStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: ProxmoxPermitStackProps) {
     super(scope, id);
     const plan = PermitLifecycle.plan(props.permit, props.registry);
-    const expected = ProxmoxPermitStack.stackNameOf(plan.permitId);
-    if (id !== expected) {
-      fail({
-        code: 'invalid-stack-name',
-        message: 'a permit stack is named after its permit, so that every event finds the same Terraform state',
-        field: 'id',
-        value: id,
-        fix: `use "${expected}" (ProxmoxPermitStack.stackNameOf(permit.id))`,
-        location: { file: `construct ${this.node.path}` },
-      });
-    }
+    checkPermitStackName(id, plan.permitId, 'ProxmoxPermitStack', 'finds the same Terraform state', this.node.path);
     this.plan = plan;
     proxmoxProviderWithVariables(this, props.api ?? {});
     this.environment = new ProxmoxPermitEnvironment(this, 'permit', { ...props, plan });
     const env = this.environment;
 
-    new TerraformOutput(this, 'permit_status', { value: plan.status, description: 'Status this configuration was built for' });
-    new TerraformOutput(this, 'workspace_status', {
-      value: Object.fromEntries(plan.workspaces.map((w) => [w.role, w.state])),
-      description: 'Each workspace of this phase: running or stopped',
+    addPermitConnectionOutputs(this, plan, env.connections, env.airlockHostKeyFingerprint, () => {
+      new TerraformOutput(this, 'addresses', { value: env.addresses, description: 'Fixed address of every machine role of the permit' });
     });
-    new TerraformOutput(this, 'addresses', { value: env.addresses, description: 'Fixed address of every machine role of the permit' });
-    const byRole = new Map<string, { protocol: string; host: string; port: number; state: string; usernames: string[] }>();
-    for (const c of env.connections) {
-      const entry = byRole.get(c.workspace) ?? { protocol: c.protocol, host: c.host, port: c.port, state: c.state, usernames: [] };
-      entry.usernames.push(c.username);
-      byRole.set(c.workspace, entry);
-    }
-    new TerraformOutput(this, 'workspaces', { value: Object.fromEntries(byRole), description: 'Connection details without passwords, per workspace' });
-    new TerraformOutput(this, 'connections', {
-      value: env.connections.map((c) => ({
-        workspace: c.workspace, state: c.state, protocol: c.protocol, host: c.host, port: c.port, username: c.username, password: c.password,
-      })),
-      sensitive: true,
-      description: 'What the Guacamole gateway (or a data holder) needs per account, passwords included',
-    });
-    if (env.airlockHostKeyFingerprint) {
-      new TerraformOutput(this, 'airlock_host_key_fingerprint', { value: env.airlockHostKeyFingerprint, description: 'SHA-256 fingerprint of the airlock\'s SSH host key' });
-    }
 
     this.auditRecord = PermitLifecycle.auditRecord(plan, 'proxmox', id, proxmoxTag(`event-${plan.eventId}`), props.auditTimestamp);
     writeAuditRecordOnSynth(this, this.auditRecord);

@@ -328,7 +328,7 @@ describe('retention', () => {
     expect(kept.length).toBe(3);
     for (const [, r] of kept) expect(r.DeletionPolicy).toBe('Retain');
     // Only the emptying function may list and delete versions.
-    expect(JSON.stringify(bucketPolicy(tpl, bucketsByVolume(tpl).get('raw')!).find((s: any) => s.Sid === 'DenyVersionDeletion').Condition))
+    expect(JSON.stringify(bucketPolicy(tpl, bucketsByVolume(tpl).get('raw')!).find((s: any) => s.Sid === 'DenyVersionDeletion')!.Condition))
       .toContain('CustomS3AutoDeleteObjectsCustomResourceProviderRole');
   });
 
