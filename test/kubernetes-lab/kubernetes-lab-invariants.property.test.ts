@@ -3,9 +3,12 @@
  * egress mode, running or stopped, with or without access networks and shared storage),
  * asserted on the synthesized Terraform JSON.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import fc from 'fast-check';
-import { App } from '../../src/private/cdktf';
 import { EgressMode, KubernetesLabStack, UserRegistry } from '../../src';
+import { App } from '../../src/private/cdktf';
 
 const REGISTRY = UserRegistry.fromYaml('users:\n  - { name: alice, uid: 5001 }\n  - { name: bob, uid: 5002 }\n', 'users.yaml');
 const WS = 'cdk-research-workspaces.dev/workspace';
@@ -25,8 +28,12 @@ const arbCase: fc.Arbitrary<Case> = fc.record({
   nfs: fc.boolean(),
 });
 
+// cdktf creates the output folder even though nothing is written to it here.
+const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-k8s-lab-prop-'));
+afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
 function synth(c: Case): any {
-  const app = new App({ outdir: '/tmp/unused-kubernetes-lab-property' });
+  const app = new App({ outdir });
   const stack = new KubernetesLabStack(app, 'lab', {
     labName: 'prop',
     registry: REGISTRY,
