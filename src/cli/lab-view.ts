@@ -439,22 +439,34 @@ async function loadProxmoxLab(file: string, source: YamlSource): Promise<LoadedL
       endpoints: [],
       accessCidrs: p.accessCidrs ?? [],
     },
-    storage: p.storage ? {
-      kind: 'nfs',
-      summary: `NFSv4.1 ${p.storage.server}:${p.storage.exportPath} (${p.storageLayout ?? 'user-subdirectories'})`,
-      mountPoint: MOUNT_POINT,
-      homes: `${MOUNT_POINT}/home`,
-      projects: `${MOUNT_POINT}/projects`,
-      scratch: `${MOUNT_POINT}/scratch`,
-    } : undefined,
+    storage: nfsStorageView(p.storage, p.storageLayout),
     prices: prices(),
-    warnings: [
-      ...registryWarnings(source, workspaces, p.registry),
-      ...(p.registry?.lockChanged ? [`${shownPath(p.registry.lockName)} does not record every id of ${registryName(loaded.registryFile)}: the ids shown were assigned now. `
-        + 'Run "rws users lock" and commit the lock file, so uids never change between deployments'] : []),
-    ],
+    warnings: terraformLabWarnings(source, workspaces, p.registry, loaded.registryFile),
   };
   return { view, proxmox: loaded, source };
+}
+
+/** The NFS share of a Terraform lab (Proxmox or Kubernetes), as the views show it. */
+function nfsStorageView(storage: NfsStorageProps | undefined, layout: StorageLayout | undefined): LabStorageView | undefined {
+  return storage ? {
+    kind: 'nfs',
+    summary: `NFSv4.1 ${storage.server}:${storage.exportPath} (${layout ?? 'user-subdirectories'})`,
+    mountPoint: MOUNT_POINT,
+    homes: `${MOUNT_POINT}/home`,
+    projects: `${MOUNT_POINT}/projects`,
+    scratch: `${MOUNT_POINT}/scratch`,
+  } : undefined;
+}
+
+/** Warnings of a Terraform lab: the registry's, and a lock file that does not record every id. */
+function terraformLabWarnings(
+  source: YamlSource, workspaces: LabWorkspaceView[], registry: UserRegistry | undefined, registryFile: string | undefined,
+): string[] {
+  return [
+    ...registryWarnings(source, workspaces, registry),
+    ...(registry?.lockChanged ? [`${shownPath(registry.lockName)} does not record every id of ${registryName(registryFile)}: the ids shown were assigned now. `
+      + 'Run "rws users lock" and commit the lock file, so uids never change between deployments'] : []),
+  ];
 }
 
 async function loadKubernetesLab(file: string, source: YamlSource): Promise<LoadedLab> {
@@ -538,20 +550,9 @@ async function loadKubernetesLab(file: string, source: YamlSource): Promise<Load
         `${proxied.length} proxied workspace${proxied.length === 1 ? '' : 's'}; ${research.length} allowed domains and the distributions' mirrors`,
       ] : undefined,
     },
-    storage: p.storage ? {
-      kind: 'nfs',
-      summary: `NFSv4.1 ${p.storage.server}:${p.storage.exportPath} (${p.storageLayout ?? 'user-subdirectories'})`,
-      mountPoint: MOUNT_POINT,
-      homes: `${MOUNT_POINT}/home`,
-      projects: `${MOUNT_POINT}/projects`,
-      scratch: `${MOUNT_POINT}/scratch`,
-    } : undefined,
+    storage: nfsStorageView(p.storage, p.storageLayout),
     prices: prices(),
-    warnings: [
-      ...registryWarnings(source, workspaces, p.registry),
-      ...(p.registry?.lockChanged ? [`${shownPath(p.registry.lockName)} does not record every id of ${registryName(loaded.registryFile)}: the ids shown were assigned now. `
-        + 'Run "rws users lock" and commit the lock file, so uids never change between deployments'] : []),
-    ],
+    warnings: terraformLabWarnings(source, workspaces, p.registry, loaded.registryFile),
   };
   return { view, kubernetes: loaded, source };
 }
