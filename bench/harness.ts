@@ -3,6 +3,9 @@
  * runs them all (or those named on the command line) and prints every table. Targets are ratios
  * against a baseline measured in the same process, never absolute times.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { formatTable } from '../src/workspaces/private/table';
 
 export interface BenchTable {
@@ -51,3 +54,19 @@ export const fmt = {
   ratio: (n: number) => `${n.toFixed(2)}x`,
   mib: (n: number) => n.toFixed(1),
 };
+
+/** Runs `fn` with a fresh temporary output folder, removed afterwards. */
+export function withOutdir<T>(prefix: string, fn: (outdir: string) => T): T {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    return fn(outdir);
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** Number of resources in a synthesized cdktf stack (`<outdir>/stacks/<stack>/cdk.tf.json`). */
+export function terraformResourceCount(outdir: string, stack: string): number {
+  const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
+  return Object.values<Record<string, unknown>>(json.resource ?? {}).reduce((a, byName) => a + Object.keys(byName).length, 0);
+}

@@ -4,29 +4,12 @@
  * Secrets, NetworkPolicies, the package proxy) against a baseline of the same number of bare
  * `kubernetes_manifest` VirtualMachines with a Secret each, measured in the same process.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { BenchTable, fmt, timeMs } from './harness';
+import { BenchTable, fmt, terraformResourceCount, timeMs, withOutdir } from './harness';
 import { EgressMode, KubernetesLabStack, TemplateCatalog, UserRegistry, WorkspaceSize } from '../src';
 import { App, TerraformStack } from '../src/private/cdktf';
-
-function withOutdir<T>(fn: (outdir: string) => T): T {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-bench-k8s-'));
-  try {
-    return fn(outdir);
-  } finally {
-    fs.rmSync(outdir, { recursive: true, force: true });
-  }
-}
-
-function resourceCount(outdir: string, stack: string): number {
-  const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
-  return Object.values<Record<string, unknown>>(json.resource ?? {}).reduce((a, byName) => a + Object.keys(byName).length, 0);
-}
 
 function registry(users: number): UserRegistry {
   const lines = ['users:'];
@@ -63,7 +46,7 @@ export async function run(): Promise<BenchTable[]> {
     let resources = 0;
     let bareResources = 0;
     let userData = '';
-    const labMs = timeMs(() => withOutdir((outdir) => {
+    const labMs = timeMs(() => withOutdir('rws-bench-k8s-', (outdir) => {
       const app = new App({ outdir });
       const stack = new KubernetesLabStack(app, 'k8s-lab', {
         labName: 'bench', catalog, registry: users, egress: EgressMode.PROXIED,
@@ -72,13 +55,13 @@ export async function run(): Promise<BenchTable[]> {
       });
       app.synth();
       userData = stack.workspaces[0].userData.renderMime();
-      resources = resourceCount(outdir, 'k8s-lab');
+      resources = terraformResourceCount(outdir, 'k8s-lab');
     }), 3);
-    const bareMs = timeMs(() => withOutdir((outdir) => {
+    const bareMs = timeMs(() => withOutdir('rws-bench-k8s-', (outdir) => {
       const app = new App({ outdir });
       bareVms(app, n, userData);
       app.synth();
-      bareResources = resourceCount(outdir, 'bare');
+      bareResources = terraformResourceCount(outdir, 'bare');
     }), 3);
     rows.push([n, resources, fmt.ms(labMs), bareResources, fmt.ms(bareMs), fmt.ratio(labMs / bareMs), fmt.ms(labMs / n)]);
   }

@@ -4,30 +4,13 @@
  * the same number of bare `proxmox_virtual_environment_vm` resources written with the
  * generated binding alone, measured in the same process; and one permit phase.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { proxmoxLabStack } from '../examples/proxmox-lab/main';
 import { EXAMPLE_PROXMOX_OPTIONS, examplePermit } from '../examples/permit-proxmox/main';
 import { PermitStatus, ProxmoxPermitStack } from '../src';
 import { App, TerraformStack } from '../src/private/cdktf';
 import { VirtualEnvironmentVm } from '../src/private/proxmox/virtual-environment-vm.generated';
 import { ensureProxmoxProvider } from '../src/private/proxmox-support';
-import { BenchTable, fmt, timeMs } from './harness';
-
-function withOutdir<T>(fn: (outdir: string) => T): T {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-bench-proxmox-'));
-  try {
-    return fn(outdir);
-  } finally {
-    fs.rmSync(outdir, { recursive: true, force: true });
-  }
-}
-
-function resourceCount(outdir: string, stack: string): number {
-  const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
-  return Object.values<Record<string, unknown>>(json.resource ?? {}).reduce((a, byName) => a + Object.keys(byName).length, 0);
-}
+import { BenchTable, fmt, terraformResourceCount, timeMs, withOutdir } from './harness';
 
 /** n bare VMs with the blocks a workspace VM has, no construct logic. */
 function bareVms(app: App, n: number): TerraformStack {
@@ -50,29 +33,29 @@ export async function run(): Promise<BenchTable[]> {
   for (const n of [1, 100]) {
     let resources = 0;
     let bareResources = 0;
-    const labMs = timeMs(() => withOutdir((outdir) => {
+    const labMs = timeMs(() => withOutdir('rws-bench-proxmox-', (outdir) => {
       const app = new App({ outdir });
       proxmoxLabStack(app, n);
       app.synth();
-      resources = resourceCount(outdir, 'proxmox-lab');
+      resources = terraformResourceCount(outdir, 'proxmox-lab');
     }), 3);
-    const bareMs = timeMs(() => withOutdir((outdir) => {
+    const bareMs = timeMs(() => withOutdir('rws-bench-proxmox-', (outdir) => {
       const app = new App({ outdir });
       bareVms(app, n);
       app.synth();
-      bareResources = resourceCount(outdir, 'bare');
+      bareResources = terraformResourceCount(outdir, 'bare');
     }), 3);
     rows.push([n, resources, fmt.ms(labMs), bareResources, fmt.ms(bareMs), fmt.ratio(labMs / bareMs), fmt.ms(labMs / n)]);
   }
   let permitResources = 0;
-  const permitMs = timeMs(() => withOutdir((outdir) => {
+  const permitMs = timeMs(() => withOutdir('rws-bench-proxmox-', (outdir) => {
     const app = new App({ outdir });
     new ProxmoxPermitStack(app, 'permit-p-001', {
       ...EXAMPLE_PROXMOX_OPTIONS, auditTimestamp: '2025-01-01T00:00:00.000Z',
       permit: examplePermit('p-001', PermitStatus.ANALYSIS_ACTIVE, PermitStatus.WORKSPACE_SETUP_REVIEW_PENDING, 'bench'),
     });
     app.synth();
-    permitResources = resourceCount(outdir, 'permit-p-001');
+    permitResources = terraformResourceCount(outdir, 'permit-p-001');
   }), 3);
   return [
     {
