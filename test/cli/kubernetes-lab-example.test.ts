@@ -10,7 +10,8 @@ import { tempDir } from './helpers';
 import { KUBERNETES_LAB_STACK, synthKubernetesLab } from '../../examples/kubernetes-lab/main';
 import { requireTool } from '../helpers/tools';
 
-const TF_VALIDATE = '/work/shared/tools/tf-validate/tf-validate';
+/** The shared offline validator (../shared beside the repository). */
+const TF_VALIDATE = path.resolve(__dirname, '..', '..', '..', 'shared', 'tools', 'tf-validate', 'tf-validate');
 
 let outdir: string;
 let result: ReturnType<typeof synthKubernetesLab>;

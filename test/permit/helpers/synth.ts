@@ -12,6 +12,9 @@ import {
 import { App } from '../../../src/private/cdktf';
 import { requireTool } from '../../helpers/tools';
 
+/** The shared offline validator (../shared beside the repository). */
+const TF_VALIDATE = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'tools', 'tf-validate', 'tf-validate');
+
 /** Root of this run's synthesized output; removed by `cleanSynthRoot()`. */
 let root: string | undefined;
 
@@ -131,7 +134,7 @@ export function podLabels(workload: any): Record<string, string> {
 /** The result of tf-validate on some stack folders, or undefined when terraform is missing locally. */
 export function tfValidate(dirs: string[]): { status: number; output: string } | undefined {
   if (!requireTool('terraform', 'tf-validate runs `terraform validate` offline on every synthesized permit stack')) return undefined;
-  const r = spawnSync('/work/shared/tools/tf-validate/tf-validate', ['--quiet', ...dirs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(TF_VALIDATE, ['--quiet', ...dirs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.error) throw r.error;
   return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
 }
@@ -145,7 +148,7 @@ export async function tfValidateAll(dirs: string[], parallel = 2): Promise<Array
     for (let dir = queue.shift(); dir; dir = queue.shift()) {
       const d = dir;
       results.push(await new Promise((resolve, reject) => {
-        const p = spawn('/work/shared/tools/tf-validate/tf-validate', ['--quiet', d]);
+        const p = spawn(TF_VALIDATE, ['--quiet', d]);
         let out = '';
         p.stdout.on('data', (b) => { out += String(b); });
         p.stderr.on('data', (b) => { out += String(b); });
