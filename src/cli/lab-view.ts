@@ -17,6 +17,7 @@ import { webServicesOf } from '../workspaces/private/web-services';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { Architecture, WorkspaceSize } from '../workspaces/sizes';
 import { Sizing, WorkspaceSizing } from '../workspaces/sizing';
+import type { NfsStorageProps, StorageLayout } from '../workspaces/userdata';
 import { ResearchGroup, ResearchUser, UserRegistry } from '../workspaces/users';
 
 /**
