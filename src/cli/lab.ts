@@ -3,7 +3,7 @@ import * as path from 'path';
 import { CliInputError, Command, CommandGroup, Context, EXIT_OK, Input, UsageError } from './command';
 import { buildLabDiagram, toMermaid, toSvg } from './lab-diagram';
 import type { LabView, LabWorkspaceView, LoadedLab } from './lab-view';
-import { countTypes, synthInto, withConsoleOnStderr } from './permit-synth';
+import { countTypes, stackMessages, synthInto, withConsoleOnStderr } from './permit-synth';
 import { shownPath, userPath } from './sources';
 import { WorkspaceInputError } from '../workspaces/private/error';
 
@@ -88,15 +88,7 @@ async function synthAws(lab: LoadedLab, outdir: string, stackName: string): Prom
   const stack = new LabStack(app, stackName, { definition: lab.definition! });
   const assembly = app.synth();
   const artifact = assembly.getStackArtifact(stack.artifactId);
-  const warnings: string[] = [];
-  const errors: string[] = [];
-  for (const m of artifact.messages) {
-    const data = typeof m.entry.data === 'string' ? m.entry.data : JSON.stringify(m.entry.data);
-    const where = m.id.replace(/^\//, '');
-    const text = data.startsWith(where) ? data : `${where}: ${data}`;
-    if (m.level === 'error') errors.push(text);
-    else if (m.level === 'warning') warnings.push(text);
-  }
+  const { warnings, errors } = stackMessages(artifact);
   if (errors.length) throw new CliInputError(`synthesis of ${stackName} reported ${errors.length} error${errors.length > 1 ? 's' : ''} (cdk deploy would refuse it):\n  ${errors.join('\n  ')}`);
   const nested = stack.node.findAll().filter((c): c is InstanceType<typeof NestedStack> => NestedStack.isNestedStack(c));
   const stacks: StackSummary[] = [];
@@ -127,8 +119,13 @@ async function synthAws(lab: LoadedLab, outdir: string, stackName: string): Prom
   };
 }
 
-/** A synthesized Terraform stack: its folder, file, text and one resource type per resource. */
-function readTerraformStack(outdir: string, stackName: string): { stackDir: string; file: string; text: string; types: string[] } {
+/**
+ * What `rws lab synth` reports for a synthesized Terraform lab stack (one stack holding every
+ * workspace): its file and size, one resource type per resource, and the next command (`next`
+ * gets the stack folder as shown).
+ */
+function terraformLabResult(outdir: string, stackName: string, workspaces: string[], next: (dir: string) => string)
+  : Pick<LabSynthResult, 'stacks' | 'resourceTypes' | 'files' | 'warnings' | 'next' | 'workspaceStack'> {
   const stackDir = path.join(outdir, 'stacks', stackName);
   const file = path.join(stackDir, 'cdk.tf.json');
   const text = fs.readFileSync(file, 'utf8');
@@ -136,7 +133,14 @@ function readTerraformStack(outdir: string, stackName: string): { stackDir: stri
   for (const [type, byName] of Object.entries<Record<string, unknown>>(JSON.parse(text).resource ?? {})) {
     types.push(...Object.keys(byName).map(() => type));
   }
-  return { stackDir, file, text, types };
+  return {
+    stacks: [{ name: stackName, file, resources: types.length, workspaces: workspaces.length, templateBytes: Buffer.byteLength(text, 'utf8') }],
+    resourceTypes: types,
+    files: [file],
+    warnings: [],
+    next: next(shownPath(stackDir)),
+    workspaceStack: new Map(workspaces.map((w) => [w, stackName])),
+  };
 }
 
 async function synthProxmox(lab: LoadedLab, outdir: string, stackName: string): Promise<LabSynthResult> {
@@ -146,19 +150,14 @@ async function synthProxmox(lab: LoadedLab, outdir: string, stackName: string): 
   const app = new App({ outdir, skipValidation: false });
   const stack = new ProxmoxLabStack(app, stackName, lab.proxmox!.props);
   app.synth();
-  const { stackDir, file, text, types } = readTerraformStack(outdir, stackName);
   const vmIds = new Map<string, number>();
   for (const w of stack.workspaces) {
     const id = lab.proxmox!.props.workspaces.find((x) => x.name === w.workspaceName)?.vmId;
     if (id !== undefined) vmIds.set(w.workspaceName, id);
   }
   return {
-    stacks: [{ name: stackName, file, resources: types.length, workspaces: stack.workspaces.length, templateBytes: Buffer.byteLength(text, 'utf8') }],
-    resourceTypes: types,
-    files: [file],
-    warnings: [],
-    next: `terraform -chdir=${shownPath(stackDir)} init && TF_VAR_proxmox_api_token=... terraform -chdir=${shownPath(stackDir)} apply`,
-    workspaceStack: new Map(stack.workspaces.map((w) => [w.workspaceName, stackName])),
+    ...terraformLabResult(outdir, stackName, stack.workspaces.map((w) => w.workspaceName),
+      (dir) => `terraform -chdir=${dir} init && TF_VAR_proxmox_api_token=... terraform -chdir=${dir} apply`),
     vmIds,
   };
 }
@@ -170,15 +169,9 @@ async function synthKubernetes(lab: LoadedLab, outdir: string, stackName: string
   const app = new App({ outdir, skipValidation: false });
   const stack = new KubernetesLabStack(app, stackName, lab.kubernetes!.props);
   app.synth();
-  const { stackDir, file, text, types } = readTerraformStack(outdir, stackName);
-  const dir = shownPath(stackDir);
   return {
-    stacks: [{ name: stackName, file, resources: types.length, workspaces: stack.workspaces.length, templateBytes: Buffer.byteLength(text, 'utf8') }],
-    resourceTypes: types,
-    files: [file],
-    warnings: [],
-    next: `terraform -chdir=${dir} init && terraform -chdir=${dir} apply  (kubeconfig: -var kube_config_path=... -var kube_context=... to change the defaults)`,
-    workspaceStack: new Map(stack.workspaces.map((w) => [w.workspaceName, stackName])),
+    ...terraformLabResult(outdir, stackName, stack.workspaces.map((w) => w.workspaceName),
+      (dir) => `terraform -chdir=${dir} init && terraform -chdir=${dir} apply  (kubeconfig: -var kube_config_path=... -var kube_context=... to change the defaults)`),
     vmIds: new Map(),
     kubernetes: new Map(stack.workspaces.map((w) => [w.workspaceName, {
       cores: w.cores, memoryMiB: w.memoryMiB, diskGiB: w.diskGiB, started: w.started, host: w.host, image: w.image.url,

@@ -4,7 +4,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { ConfigField, finishConfig, readConfig } from './config-file';
-import type { PermitSynthRequest, PermitSynthResult } from './permit-synth';
+import { PermitSynthRequest, PermitSynthResult, stackMessages } from './permit-synth';
 import { shownPath } from './sources';
 import { AirlockDataHolderKeys, AirlockEgressControl, AirlockSftpExposure, AirlockWorkspaceOptions } from '../constructs/airlock-workspace';
 import { PermitStack } from '../stacks/permit-stack';
@@ -129,15 +129,7 @@ export function synthAwsPermit(req: PermitSynthRequest): PermitSynthResult {
   });
   const assembly = app.synth();
   const artifact = assembly.getStackArtifact(stack.artifactId);
-  const warnings: string[] = [];
-  const errors: string[] = [];
-  for (const m of artifact.messages) {
-    const data = typeof m.entry.data === 'string' ? m.entry.data : JSON.stringify(m.entry.data);
-    const where = m.id.replace(/^\//, '');
-    const text = data.startsWith(where) ? data : `${where}: ${data}`;
-    if (m.level === 'error') errors.push(text);
-    else if (m.level === 'warning') warnings.push(text);
-  }
+  const { warnings, errors } = stackMessages(artifact);
   if (errors.length) throw new Error(`synthesis of ${stackName} reported ${errors.length} error${errors.length > 1 ? 's' : ''} (cdk deploy would refuse it):\n  ${errors.join('\n  ')}`);
   const auditFile = path.join(req.outdir, `${stack.artifactId}.audit.json`);
   const audit = JSON.parse(fs.readFileSync(auditFile, 'utf8'));

@@ -51,6 +51,24 @@ export function readTerraformAudit(stackDir: string): { resources: string[]; pro
   return { resources: audit.resources ?? [], protectedResources: audit.protectedResources ?? [] };
 }
 
+/**
+ * What `rws permit synth` reports for a synthesized Terraform permit stack: its files, the
+ * resources and protected resources of its audit record, and the next command (`next` gets the
+ * stack folder as shown).
+ */
+export function terraformPermitResult(outdir: string, stack: string, next: (dir: string) => string): PermitSynthResult {
+  const stackDir = path.join(outdir, 'stacks', stack);
+  const audit = readTerraformAudit(stackDir);
+  return {
+    stack,
+    files: [path.join(stackDir, 'cdk.tf.json'), path.join(stackDir, 'audit.json')],
+    ...audit,
+    resourceTypes: audit.resources.map(terraformType),
+    warnings: [],
+    next: next(shownPath(stackDir)),
+  };
+}
+
 /** The Terraform resource type of an address (`kubernetes_namespace_v1.permit_ns_1234` -> `kubernetes_namespace_v1`). */
 export function terraformType(address: string): string {
   return address.split('.')[0];
@@ -69,14 +87,5 @@ export function synthKubernetesPermit(req: PermitSynthRequest): PermitSynthResul
     ...(req.timestamp ? { auditTimestamp: req.timestamp } : {}),
   });
   app.synth();
-  const stackDir = path.join(req.outdir, 'stacks', stack);
-  const audit = readTerraformAudit(stackDir);
-  return {
-    stack,
-    files: [path.join(stackDir, 'cdk.tf.json'), path.join(stackDir, 'audit.json')],
-    ...audit,
-    resourceTypes: audit.resources.map(terraformType),
-    warnings: [],
-    next: `terraform -chdir=${shownPath(stackDir)} init && terraform -chdir=${shownPath(stackDir)} apply  (with the permit's state)`,
-  };
+  return terraformPermitResult(req.outdir, stack, (dir) => `terraform -chdir=${dir} init && terraform -chdir=${dir} apply  (with the permit's state)`);
 }

@@ -1,10 +1,8 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { CliInputError } from './command';
 import { ConfigField, finishConfig, readConfig } from './config-file';
 import type { PermitSynthRequest, PermitSynthResult } from './permit-synth';
-import { readTerraformAudit, terraformType } from './permit-synth-kubernetes';
-import { shownPath } from './sources';
+import { terraformPermitResult } from './permit-synth-kubernetes';
 import { ProxmoxApiSettings } from '../constructs/proxmox-cluster';
 import { ProxmoxPermitNetwork, ProxmoxPermitOptions } from '../constructs/proxmox-permit-environment';
 import { App } from '../private/cdktf';
@@ -97,15 +95,6 @@ export function synthProxmoxPermit(req: PermitSynthRequest): PermitSynthResult {
     ...(req.timestamp ? { auditTimestamp: req.timestamp } : {}),
   });
   app.synth();
-  const stackDir = path.join(req.outdir, 'stacks', stack);
-  const audit = readTerraformAudit(stackDir);
-  const dir = shownPath(stackDir);
-  return {
-    stack,
-    files: [path.join(stackDir, 'cdk.tf.json'), path.join(stackDir, 'audit.json')],
-    ...audit,
-    resourceTypes: audit.resources.map(terraformType),
-    warnings: [],
-    next: `terraform -chdir=${dir} init && TF_VAR_proxmox_api_token=... terraform -chdir=${dir} apply  (with the permit's state)`,
-  };
+  return terraformPermitResult(req.outdir, stack,
+    (dir) => `terraform -chdir=${dir} init && TF_VAR_proxmox_api_token=... terraform -chdir=${dir} apply  (with the permit's state)`);
 }

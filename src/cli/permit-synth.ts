@@ -198,6 +198,25 @@ export async function synthInto<T>(outdir: string, fn: () => Promise<T>): Promis
   }
 }
 
+/**
+ * The warnings and errors aws-cdk-lib recorded on a synthesized stack (annotations), each
+ * prefixed with its construct path unless the message already starts with it.
+ */
+export function stackMessages(artifact: { readonly messages: ReadonlyArray<{ id: string; level: string; entry: { data?: unknown } }> }): {
+  warnings: string[]; errors: string[];
+} {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  for (const m of artifact.messages) {
+    const data = typeof m.entry.data === 'string' ? m.entry.data : JSON.stringify(m.entry.data);
+    const where = m.id.replace(/^\//, '');
+    const text = data.startsWith(where) ? data : `${where}: ${data}`;
+    if (m.level === 'error') errors.push(text);
+    else if (m.level === 'warning') warnings.push(text);
+  }
+  return { warnings, errors };
+}
+
 /** Counts of each resource type, most frequent first. */
 export function countTypes(types: string[]): Array<[string, number]> {
   const counts = new Map<string, number>();

@@ -1,16 +1,10 @@
 import { TerraformOutput, TerraformStack } from './cdktf';
-import { PermitPlan, PermitWorkspaceRole, WorkspaceState } from '../workspaces/permit';
+import type { KubernetesPermitConnection } from '../constructs/kubernetes-permit-workspace';
+import type { ProxmoxPermitConnection } from '../constructs/proxmox-permit-environment';
+import { PermitPlan } from '../workspaces/permit';
 
-/** One account's connection, as both Terraform backends describe it. */
-export interface PermitTerraformConnection {
-  readonly workspace: PermitWorkspaceRole;
-  readonly state: WorkspaceState;
-  readonly protocol: string;
-  readonly host: string;
-  readonly port: number;
-  readonly username: string;
-  readonly password: string;
-}
+/** One account's connection, as either Terraform backend describes it. */
+export type PermitTerraformConnection = KubernetesPermitConnection | ProxmoxPermitConnection;
 
 /**
  * The outputs every Terraform permit stack has: `permit_status`, `workspace_status`,
