@@ -47,11 +47,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-s3@^3',
     '@aws-sdk/client-ssm@^3',
     '@types/node@^20',
+    '@types/js-yaml@^4',
     // Regenerates the bpg/proxmox bindings in src/private/proxmox/ (scripts/generate-proxmox-bindings.ts).
     '@cdktf/provider-generator@0.21.0',
   ],
   // Non-jsii runtime libraries travel inside the package.
-  bundledDeps: ['yaml@^2.8.1'],
+  bundledDeps: ['yaml@^2.8.1', 'js-yaml@^4.3.2'],
 
   bin: { rws: 'lib/cli/rws.js' },
 
