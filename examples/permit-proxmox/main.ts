@@ -12,7 +12,7 @@
  */
 import * as path from 'path';
 import { App } from '../../src/private/cdktf';
-import { ProxmoxCloudImage, ProxmoxPermitOptions, ProxmoxPermitStack } from '../../src';
+import { ProxmoxCloudImage, ProxmoxDatacenterFirewall, ProxmoxPermitOptions, ProxmoxPermitStack } from '../../src';
 import { examplePermit, PermitExampleOptions, resolvePermitExample, runPermitExample, TerraformPermitExampleResult } from '../permit-common';
 
 /** What to synthesize. */
@@ -25,7 +25,11 @@ export { examplePermit };
 
 /** The example's Proxmox options: one node, a /24 for the permit, a prepared template VM. */
 export const EXAMPLE_PROXMOX_OPTIONS: ProxmoxPermitOptions = {
-  cluster: { nodes: ['pve1', 'pve2'], diskDatastoreId: 'local-zfs', snippetDatastoreId: 'snippets', dnsServers: ['10.20.0.2'] },
+  cluster: {
+    nodes: ['pve1', 'pve2'], diskDatastoreId: 'local-zfs', snippetDatastoreId: 'snippets', dnsServers: ['10.20.0.2'],
+    // One stack per permit: the lab's stack (examples/proxmox-lab) keeps the datacenter firewall on.
+    datacenterFirewall: ProxmoxDatacenterFirewall.MANAGED_ELSEWHERE,
+  },
   nodeName: 'pve1',
   network: { cidr: '10.42.7.0/24', bridge: 'vmbr2', vlanId: 407 },
   // Ubuntu 24.04 cloud image with cloud-init, NFS, openssh-server, xrdp + XFCE and squid (docs/proxmox.md).

@@ -16,7 +16,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from '../../src/private/cdktf';
 import {
-  EgressMode, ProxmoxLabStack, ProxmoxWorkspaceKind, UserRegistry, WorkspacePolicy, WorkspaceSize,
+  EgressMode, ProxmoxDatacenterFirewall, ProxmoxLabStack, ProxmoxWorkspaceKind, UserRegistry, WorkspacePolicy, WorkspaceSize,
 } from '../../src';
 
 /** What to synthesize. */
@@ -61,7 +61,11 @@ export function proxmoxLabStack(app: App, workspaces: number | undefined = undef
       address: { address: '10.20.30.41/24', gateway: '10.20.30.1' },
     },
     { name: 'alice-gpu', template: 'gpu-deep-learning', nodeName: 'pve1', owner: 'alice', project: 'genomics', size: WorkspaceSize.GPU_S, diskGiB: 200 },
-    { name: 'bob-offline', template: 'debian-12', nodeName: 'pve2', owner: 'bob', project: 'genomics', size: WorkspaceSize.S, egress: EgressMode.NONE },
+    // Egress none needs a static address (DHCP is itself a channel out; the IP filter pins the address).
+    {
+      name: 'bob-offline', template: 'debian-12', nodeName: 'pve2', owner: 'bob', project: 'genomics', size: WorkspaceSize.S, egress: EgressMode.NONE,
+      address: { address: '10.20.30.42/24' },
+    },
     { name: 'bob-podman', template: 'rocky-9', nodeName: 'pve2', owner: 'bob', project: 'genomics', size: WorkspaceSize.S, kind: ProxmoxWorkspaceKind.CONTAINER },
   ];
   // The benchmark asks for n copies of the first workspace instead.
@@ -78,6 +82,12 @@ export function proxmoxLabStack(app: App, workspaces: number | undefined = undef
       vlanId: 30,
       dnsServers: ['10.20.30.2'],
       ntpServers: ['10.20.30.3'],
+      // Answers the site's own names only (no recursion): the one resolver egress none/proxied may ask.
+      internalResolver: '10.20.30.53',
+      // This stack keeps the datacenter firewall on (enabled, ebtables, input DROP); other stacks of the cluster say MANAGED_ELSEWHERE.
+      datacenterFirewall: ProxmoxDatacenterFirewall.MANAGED,
+      // The DHCP server's range: DHCP workspaces may send only from it (the servers above are outside it).
+      dhcpPool: ['10.20.30.128/25'],
     },
     registry,
     policy,

@@ -21,6 +21,31 @@ export enum ProxmoxImageContent {
 }
 
 /**
+ * Who keeps the Proxmox VE datacenter (cluster-wide) firewall on. Every workspace's firewall
+ * (its policies, IP and MAC filter, rules) is enforced only while the datacenter firewall is
+ * enabled: with it off, every guest can send anything from any address. So a stack never
+ * assumes it: it manages it, or you state in writing that someone else does.
+ */
+export enum ProxmoxDatacenterFirewall {
+  /**
+   * This stack manages the datacenter firewall (`proxmox_virtual_environment_cluster_firewall`):
+   * enabled, ebtables on (the MAC filter needs it), hosts' input policy DROP. The hosts' own
+   * output policy stays ACCEPT (the nodes download cloud images and reach their storage;
+   * guests' traffic is governed by each guest's own policy, not by this one). It is a
+   * singleton of the cluster: declare MANAGED in one stack per cluster (e.g. the lab's) and
+   * MANAGED_ELSEWHERE in the others; declarations with the same values do not fight, and
+   * destroying a stack leaves the firewall as it is.
+   */
+  MANAGED = 'managed',
+  /**
+   * You state that the datacenter firewall is enabled with ebtables on and input policy DROP,
+   * and kept so by someone else (another stack, configuration management, the administrator).
+   * The stack then does not touch it.
+   */
+  MANAGED_ELSEWHERE = 'managed-elsewhere',
+}
+
+/**
  * Transport protocol of a firewall rule.
  */
 export enum ProxmoxProtocol {
@@ -101,11 +126,35 @@ export interface ProxmoxClusterSettings {
    */
   readonly vlanId?: number;
   /**
-   * DNS servers (IP addresses) the workspaces use; with egress `none` or `proxied` the firewall
-   * allows DNS (UDP and TCP 53) to exactly these.
-   * @default - the DHCP server's; with a firewall that drops egress, no DNS at all
+   * DNS servers (IP addresses) of workspaces with `open` egress (and of a permit's package
+   * proxy). Workspaces with egress `none` or `proxied` never reach these: a recursive resolver
+   * forwards any name to the internet, a channel out (DNS tunnelling). They use
+   * `internalResolver`, or none.
+   * @default - the DHCP server's (open egress)
    */
   readonly dnsServers?: string[];
+  /**
+   * A resolver (IP address) that answers only the site's internal names and never recurses to
+   * the internet. Workspaces with egress `none` or `proxied` may send DNS (UDP and TCP 53) to
+   * this address and nowhere else, and are configured to use it. You state that it does not
+   * recurse: the stack cannot check it.
+   * @default - none: those workspaces resolve only what their /etc/hosts holds
+   */
+  readonly internalResolver?: string;
+  /**
+   * Who keeps the datacenter firewall on (every guest firewall depends on it). Required:
+   * synthesis fails without it.
+   * @default - none: synthesis fails and says to choose MANAGED or MANAGED_ELSEWHERE
+   */
+  readonly datacenterFirewall?: ProxmoxDatacenterFirewall;
+  /**
+   * The networks (CIDRs) the DHCP server hands out addresses from. A DHCP workspace may send
+   * only from these (its IP filter set `ipfilter-net0`), so it cannot take the address of the
+   * proxy, the NFS server or another network. Required for workspaces without a static address
+   * (egress `open` or `proxied`; `none` needs a static address).
+   * @default - none: every workspace needs a static address
+   */
+  readonly dhcpPool?: string[];
   /**
    * NTP servers (IP addresses); with egress `none` or `proxied` the firewall allows UDP 123 to
    * exactly these.

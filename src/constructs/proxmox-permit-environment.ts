@@ -4,14 +4,16 @@ import { Fn, TerraformResource } from '../private/cdktf';
 import { squidConfig, squidDomains } from '../private/kubernetes-permit';
 import { VirtualEnvironmentPool } from '../private/proxmox/virtual-environment-pool.generated';
 import { VirtualEnvironmentVm } from '../private/proxmox/virtual-environment-vm.generated';
+import { datacenterFirewallProblems } from '../private/proxmox-network-checks';
 import {
-  airlockCloudConfig, desktopCloudConfig, HOST_KEY_PLACEHOLDER, HOSTS, IMAGE_PACKAGES, INTERNET, MIN_NETWORK_SIZE, NOT_INTERNET, passwordPlaceholder,
+  airlockCloudConfig, desktopCloudConfig, HOST_KEY_PLACEHOLDER, HOSTS, IMAGE_PACKAGES, INTERNET, MIN_NETWORK_SIZE, NOT_INTERNET,
+  passwordHashPlaceholder,
   PROXY_PORT, PROXY_ROLE, proxyCloudConfig, roleMountTable, STORAGE_ROLE, StorageClient, storageCloudConfig, StorageVolume, volumeSerial,
   withReferences,
 } from '../private/proxmox-permit';
 import {
-  addFirewall, addSnippet, addVm, ensureProxmoxProvider, FirewallIpSet, FirewallRule, hostInNetwork, imageFileName, isHostOf, isIpv4, isIpv6,
-  MANAGED_TAG, metaData, numberToIpv4, parseIpv4Network, proxmoxTag, sha256, sharedDownload, tagList,
+  addFirewall, addSnippet, addVm, ensureDatacenterFirewall, ensureProxmoxProvider, FirewallIpSet, FirewallRule, hostInNetwork, imageFileName,
+  isHostOf, isIpv4, isIpv6, MANAGED_TAG, metaData, numberToIpv4, parseIpv4Network, proxmoxTag, sha256, sharedDownload, tagList,
 } from '../private/proxmox-support';
 import { ensureProvider, RandomPassword, TlsPrivateKey } from '../private/random-tls';
 import { Diagnostic } from '../workspaces/errors';
@@ -243,6 +245,7 @@ export class ProxmoxPermitEnvironment extends Construct {
     if (!this.hasResources) return;
 
     ensureProxmoxProvider(this);
+    ensureDatacenterFirewall(this, props.cluster.datacenterFirewall!);
     const pool = new VirtualEnvironmentPool(this, 'Pool', {
       poolId: this.poolId,
       comment: `Permit ${plan.permitId}: every machine of the permit (cdk-research-workspaces)`,
@@ -315,6 +318,7 @@ export class ProxmoxPermitEnvironment extends Construct {
     if (p.gatewayCidrs.length === 0) {
       err('no-gateway', 'gatewayCidrs', 'no remote-desktop gateway network: nobody could reach the desktops', [], 'give the address range of the Guacamole gateway, e.g. 10.10.5.0/28');
     }
+    for (const d of datacenterFirewallProblems(p.cluster)) err(d.code, d.field, d.message, d.value, d.fix);
     p.gatewayCidrs.forEach((c, i) => {
       const bad = cidrProblem(c);
       if (bad) err('invalid-cidr', `gatewayCidrs[${i}]`, `not a valid CIDR: ${bad}`, c, 'write a network such as 10.10.5.0/28');
@@ -532,7 +536,16 @@ export class ProxmoxPermitEnvironment extends Construct {
       comment: `NFS for ${w.role} (running in ${plan.status}): ${w.mounts.map((m) => `${m.volume} ${m.access}`).join(', ')}`,
     }));
     addFirewall(scope, {
-      nodeName: this.props.nodeName, vmId: vm.vmId, outputPolicy: 'DROP', ownAddress: this.addressOf(STORAGE_ROLE), dhcp: false, ipSets: [], rules,
+      nodeName: this.props.nodeName,
+      vmId: vm.vmId,
+      outputPolicy: 'DROP',
+      ipFilter: [this.addressOf(STORAGE_ROLE)],
+      dhcp: false,
+      ipSets: [],
+      rules,
+      guest: vm,
+      what: `permit ${plan.permitId} storage server`,
+      resolvers: [],
     });
     return vm;
   }
@@ -564,7 +577,19 @@ export class ProxmoxPermitEnvironment extends Construct {
       ]),
     ];
     const ipSets: FirewallIpSet[] = [{ name: 'rws-internet', comment: 'Public addresses: everything but private, link-local, loopback and multicast ranges', cidrs: INTERNET, nomatch: NOT_INTERNET }];
-    addFirewall(scope, { nodeName: this.props.nodeName, vmId: vm.vmId, outputPolicy: 'DROP', ownAddress: this.addressOf(PROXY_ROLE), dhcp: false, ipSets, rules });
+    addFirewall(scope, {
+      nodeName: this.props.nodeName,
+      vmId: vm.vmId,
+      outputPolicy: 'DROP',
+      ipFilter: [this.addressOf(PROXY_ROLE)],
+      dhcp: false,
+      ipSets,
+      rules,
+      // The package proxy is the permit's one way out: it resolves the allowlisted names.
+      guest: vm,
+      what: `permit ${plan.permitId} package proxy`,
+      resolvers: dns,
+    });
     return vm;
   }
 
@@ -573,7 +598,7 @@ export class ProxmoxPermitEnvironment extends Construct {
     const plan = this.plan;
     const scope = new Construct(this, w.role === PermitWorkspaceRole.INGRESS_AIRLOCK ? 'Airlock' : `Workspace-${w.role}`);
     ensureProvider(this, 'random');
-    const passwords = w.users.map((u) => new RandomPassword(scope, `Password-${u.name}`, {
+    const generated = w.users.map((u) => new RandomPassword(scope, `Password-${u.name}`, {
       length: p.passwordLength ?? 24,
       special: true,
       // No ':' (chpasswd), quotes, spaces or backslashes: safe in every client's form and in the env file.
@@ -582,8 +607,10 @@ export class ProxmoxPermitEnvironment extends Construct {
       minUpper: 2,
       minNumeric: 2,
       minSpecial: 1,
-    }).result);
-    const refs: Array<[string, string]> = passwords.map((pw, i) => [passwordPlaceholder(i + 1), pw]);
+    }));
+    const passwords = generated.map((g) => g.result);
+    // Only the bcrypt hash reaches the snippet and the machine; the password goes to the gateway (sensitive output).
+    const refs: Array<[string, string]> = generated.map((g, i) => [passwordHashPlaceholder(i + 1), g.getStringAttribute('bcrypt_hash')]);
     const storage = this.addressOf(STORAGE_ROLE);
     const airlock = w.role === PermitWorkspaceRole.INGRESS_AIRLOCK;
     let config: string;
@@ -641,7 +668,19 @@ export class ProxmoxPermitEnvironment extends Construct {
     if (w.network === NetworkMode.EGRESS_PROXY) {
       rules.push({ type: 'out', proto: 'tcp', dport: String(PROXY_PORT), dest: this.addressOf(PROXY_ROLE), comment: 'the package proxy: the only way out' });
     }
-    addFirewall(scope, { nodeName: p.nodeName, vmId: vm.vmId, outputPolicy: 'DROP', ownAddress: this.addressOf(w.role), dhcp: false, ipSets, rules });
+    // No DNS rule: the permit's workspaces name nothing (the storage server and the proxy by address).
+    addFirewall(scope, {
+      nodeName: p.nodeName,
+      vmId: vm.vmId,
+      outputPolicy: 'DROP',
+      ipFilter: [this.addressOf(w.role)],
+      dhcp: false,
+      ipSets,
+      rules,
+      guest: vm,
+      what: `permit ${plan.permitId} ${w.role} (${w.network})`,
+      resolvers: [],
+    });
 
     const connections = w.users.map((u, i) => ({
       workspace: w.role, state: w.state, protocol: w.protocol, host: this.addressOf(w.role), port: w.port, username: u.name, password: passwords[i],

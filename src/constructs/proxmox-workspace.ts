@@ -7,9 +7,11 @@ import { TerraformResource, Token } from '../private/cdktf';
 import { tfLiteral } from '../private/kubernetes-permit';
 import { workspaceSizeOf } from '../private/lab-checks';
 import { VirtualEnvironmentContainer } from '../private/proxmox/virtual-environment-container.generated';
+import { datacenterFirewallProblems, dhcpPoolProblems } from '../private/proxmox-network-checks';
 import { containerHookScript, proxySetupScript } from '../private/proxmox-scripts';
 import {
-  addFirewall, addSnippet, addVm, ensureProxmoxProvider, FirewallIpSet, FirewallRule, GuestFirewall, imageFileName, isAddressOrCidr,
+  addFirewall, addSnippet, addVm, ensureDatacenterFirewall, ensureProxmoxProvider, FirewallIpSet, FirewallRule, GuestFirewall, imageFileName,
+  isAddressOrCidr,
   isIpv4, isIpv6, MANAGED_TAG, metaData, multipart, proxmoxTag, sha256, sharedDownload, tagList,
 } from '../private/proxmox-support';
 import { ResolvedTemplate } from '../workspaces/catalog';
@@ -101,7 +103,8 @@ export interface ProxmoxWorkspaceProps {
    */
   readonly vmId?: number;
   /**
-   * Static address of the first interface.
+   * Static address of the first interface (required with egress `none`; without one the
+   * workspace sends only from `cluster.dhcpPool`).
    * @default - DHCP
    */
   readonly address?: ProxmoxStaticAddress;
@@ -143,8 +146,9 @@ export interface ProxmoxWorkspaceProps {
   readonly policy?: WorkspacePolicy;
   /**
    * Internet access, enforced by the workspace's Proxmox firewall: `none` drops all outbound
-   * traffic except DNS/NTP to the cluster's servers, the lab's NFS server and
-   * `allowedEndpoints`; `proxied` adds only the proxy; `open` allows everything out.
+   * traffic except DNS to `cluster.internalResolver` (if any), NTP to the cluster's time
+   * servers, the lab's NFS server and `allowedEndpoints`; `proxied` adds only the proxy;
+   * `open` allows everything out. `none` needs a static address.
    * @default - the policy's egress mode, else EgressMode.OPEN
    */
   readonly egress?: EgressMode;
@@ -368,6 +372,26 @@ export class ProxmoxWorkspace extends Construct {
       });
     }
     const nfs = nfsOf(props.storage);
+    // The datacenter firewall every guest firewall depends on; the addresses a guest may send from.
+    for (const d of datacenterFirewallProblems(cluster)) err(d.code, d.field, d.message, d.value, d.fix);
+    if (cluster.internalResolver !== undefined && !isIpv4(cluster.internalResolver) && !isIpv6(cluster.internalResolver)) {
+      err('invalid-address', 'cluster.internalResolver', 'not an IP address (the firewall rule needs one)', cluster.internalResolver, 'write e.g. 10.10.0.53, or leave it out for no DNS');
+    }
+    for (const d of dhcpPoolProblems(cluster, [
+      ...(props.proxy ? [{ what: 'the proxy', field: 'proxy.address', address: props.proxy.address }] : []),
+      ...(nfs ? [{ what: 'the NFS server', field: 'storage.source', address: nfs.server }] : []),
+      ...(cluster.internalResolver ? [{ what: 'the internal resolver', field: 'cluster.internalResolver', address: cluster.internalResolver }] : []),
+      ...(props.allowedEndpoints ?? []).map((e, i) => ({ what: 'an allowed endpoint', field: `allowedEndpoints[${i}].address`, address: e.address })),
+    ])) err(d.code, d.field, d.message, d.value, d.fix);
+    if (!props.address) {
+      if (this.egress === EgressMode.NONE) {
+        err('dhcp-with-egress-none', 'address', 'a workspace with egress "none" needs a static address: DHCP is itself a channel out (to the DHCP server and the DNS updates it makes), and the IP filter can pin only an address it knows',
+          undefined, 'give it address: { address: "10.20.30.42/24" } (a lab file: address: { address: 10.20.30.42/24 })');
+      } else if (!(cluster.dhcpPool ?? []).length) {
+        err('dhcp-without-pool', 'address', 'the workspace takes its address by DHCP, and its IP filter (ipfilter-net0) must know which addresses it may send from', undefined,
+          'set cluster.dhcpPool to the DHCP server\'s range as CIDRs (a lab file: cluster: { dhcp_pool: [10.20.30.128/25] }), or give the workspace a static address');
+      }
+    }
     if (nfs && this.egress !== EgressMode.OPEN && !isIpv4(nfs.server) && !isIpv6(nfs.server)) {
       err('nfs-server-not-address', 'storage.source', `with egress "${this.egress}" the firewall must allow NFS to the server by address, and "${nfs.server}" is a host name`, nfs.server,
         'give StorageSource.nfs({ server }) the NFS server\'s IP address');
@@ -431,6 +455,10 @@ export class ProxmoxWorkspace extends Construct {
     const snippets = cluster.snippetDatastoreId ?? 'local';
     const bridge = cluster.bridge ?? 'vmbr0';
     const ownAddress = props.address?.address.split('/')[0];
+    // Egress none/proxied: the internal resolver only (or none); open: the cluster's resolvers.
+    const resolvers = this.egress === EgressMode.OPEN ? [] : cluster.internalResolver ? [cluster.internalResolver] : [];
+    const guestDns = this.egress === EgressMode.OPEN ? cluster.dnsServers : resolvers.length ? resolvers : undefined;
+    ensureDatacenterFirewall(this, cluster.datacenterFirewall!);
 
     let resource: TerraformResource;
     let guestId: number;
@@ -483,7 +511,7 @@ export class ProxmoxWorkspace extends Construct {
         bridge,
         vlanId: cluster.vlanId,
         address: props.address,
-        dnsServers: cluster.dnsServers,
+        dnsServers: guestDns,
         userDataFileId: userDataFile.id,
         metaDataFileId: metaFile.id,
         pciMappings: pci,
@@ -528,7 +556,7 @@ export class ProxmoxWorkspace extends Construct {
         networkInterface: [{ name: 'eth0', bridge, firewall: true, vlanId: cluster.vlanId }],
         initialization: {
           hostname: this.workspaceName,
-          dns: cluster.dnsServers && cluster.dnsServers.length ? { servers: cluster.dnsServers } : undefined,
+          dns: guestDns && guestDns.length ? { servers: guestDns } : undefined,
           ipConfig: [{ ipv4: props.address ? { address: props.address.address, gateway: props.address.gateway } : { address: 'dhcp' } }],
         },
         hookScriptFileId: hook.id,
@@ -558,8 +586,10 @@ export class ProxmoxWorkspace extends Construct {
       });
     }
     if (this.egress !== EgressMode.OPEN) {
-      for (const d of cluster.dnsServers ?? []) {
-        rules.push({ type: 'out', proto: 'udp', dport: '53', dest: d, comment: 'DNS' }, { type: 'out', proto: 'tcp', dport: '53', dest: d, comment: 'DNS' });
+      // DNS only to the internal resolver (never recursion to the internet), or not at all.
+      for (const d of resolvers) {
+        rules.push({ type: 'out', proto: 'udp', dport: '53', dest: d, comment: 'DNS: the internal resolver (internal names only)' },
+          { type: 'out', proto: 'tcp', dport: '53', dest: d, comment: 'DNS: the internal resolver (internal names only)' });
       }
       for (const n of cluster.ntpServers ?? []) rules.push({ type: 'out', proto: 'udp', dport: '123', dest: n, comment: 'NTP' });
       if (nfs) rules.push({ type: 'out', proto: 'tcp', dport: '2049', dest: nfs.server, comment: 'NFS: the lab\'s shared storage' });
@@ -573,10 +603,13 @@ export class ProxmoxWorkspace extends Construct {
       vmId: vm ? guestId : undefined,
       containerId: vm ? undefined : guestId,
       outputPolicy: this.egress === EgressMode.OPEN ? 'ACCEPT' : 'DROP',
-      ownAddress,
+      ipFilter: ownAddress ? [ownAddress] : cluster.dhcpPool!,
       dhcp: props.address === undefined,
       ipSets,
       rules,
+      guest: resource,
+      what: `workspace ${this.workspaceName} (egress ${this.egress})`,
+      resolvers,
     });
     this.firewallRules = this.firewall.rules;
   }

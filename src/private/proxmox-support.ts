@@ -5,7 +5,7 @@
  */
 import * as crypto from 'crypto';
 import { Construct, IConstruct } from 'constructs';
-import { ITerraformDependable, TerraformResourceLifecycle, TerraformStack, TerraformVariable, Token } from './cdktf';
+import { ITerraformDependable, TerraformResource, TerraformResourceLifecycle, TerraformStack, TerraformVariable, Token } from './cdktf';
 import { tfLiteral } from './kubernetes-permit';
 import { ProxmoxProvider, ProxmoxProviderConfig } from './proxmox/provider.generated';
 import { VirtualEnvironmentDownloadFile } from './proxmox/virtual-environment-download-file.generated';
@@ -14,6 +14,7 @@ import { VirtualEnvironmentFirewallIpset } from './proxmox/virtual-environment-f
 import { VirtualEnvironmentFirewallOptions } from './proxmox/virtual-environment-firewall-options.generated';
 import { VirtualEnvironmentFirewallRules, VirtualEnvironmentFirewallRulesRule } from './proxmox/virtual-environment-firewall-rules.generated';
 import { VirtualEnvironmentVm, VirtualEnvironmentVmDisk } from './proxmox/virtual-environment-vm.generated';
+import { CLUSTER_FIREWALL_TYPE, DATACENTER_FIREWALL, declareDatacenterFirewall, declareGuest, DeclaredRule } from './proxmox-isolation';
 
 /** The provider the bindings were generated for. */
 export const PROXMOX_PROVIDER = { source: 'bpg/proxmox', version: '0.111.1', constraint: '~> 0.111.0' } as const;
@@ -374,13 +375,22 @@ export interface FirewallSpec {
   /** Container id (a number or a token). */
   readonly containerId?: number;
   readonly outputPolicy: 'ACCEPT' | 'DROP';
-  /** The guest's own address: the `ipfilter-net0` set, so it cannot send from another. */
-  readonly ownAddress?: string;
+  /**
+   * The addresses the guest may send from (the `ipfilter-net0` set): its static address, or
+   * the DHCP pool of a DHCP guest. Never empty: the IP filter is always on.
+   */
+  readonly ipFilter: string[];
   /** Whether the guest gets its address by DHCP. */
   readonly dhcp: boolean;
   readonly ipSets: FirewallIpSet[];
   readonly rules: FirewallRule[];
   readonly dependsOn?: ITerraformDependable[];
+  /** The guest (VM or container) the firewall belongs to: the isolation check finds it by it. */
+  readonly guest: TerraformResource;
+  /** The guest in words, for the isolation check's messages. */
+  readonly what: string;
+  /** The only resolvers DNS may go to (an internal resolver), for the isolation check. */
+  readonly resolvers: string[];
 }
 
 /** The resources of a guest's firewall. */
@@ -398,8 +408,13 @@ export interface GuestFirewall {
 export function addFirewall(scope: Construct, s: FirewallSpec): GuestFirewall {
   const target = { nodeName: s.nodeName, vmId: s.vmId, containerId: s.containerId };
   const ipSets: VirtualEnvironmentFirewallIpset[] = [];
+  if (s.ipFilter.length === 0) throw new Error('internal: a guest firewall needs the addresses of its IP filter');
   const sets = [...s.ipSets];
-  if (s.ownAddress) sets.unshift({ name: 'ipfilter-net0', comment: 'The only address this guest may send from (ipfilter)', cidrs: [s.ownAddress] });
+  sets.unshift({
+    name: 'ipfilter-net0',
+    comment: s.dhcp ? 'The DHCP pool: the only addresses this guest may send from (ipfilter)' : 'The only address this guest may send from (ipfilter)',
+    cidrs: s.ipFilter,
+  });
   for (const set of sets) {
     ipSets.push(new VirtualEnvironmentFirewallIpset(scope, `IpSet-${set.name}`, {
       ...target,
@@ -417,7 +432,8 @@ export function addFirewall(scope: Construct, s: FirewallSpec): GuestFirewall {
     enabled: true,
     inputPolicy: 'DROP',
     outputPolicy: s.outputPolicy,
-    ipfilter: s.ownAddress !== undefined,
+    // Always: with ipfilter-net0 the guest sends only from its own address (or the DHCP pool).
+    ipfilter: true,
     macfilter: true,
     dhcp: s.dhcp,
     ndp: true,
@@ -433,7 +449,52 @@ export function addFirewall(scope: Construct, s: FirewallSpec): GuestFirewall {
     }));
     rules = new VirtualEnvironmentFirewallRules(scope, 'FirewallRules', { ...target, rule, dependsOn: [...(s.dependsOn ?? []), ...ipSets] });
   }
+  declareGuest(scope, s.guest, {
+    what: s.what,
+    outputPolicy: s.outputPolicy,
+    dhcp: s.dhcp,
+    ipFilter: s.ipFilter,
+    ipSets: Object.fromEntries(s.ipSets.map((set) => [set.name, [...set.cidrs, ...(set.nomatch ?? []).map((c) => `!${c}`)]])),
+    rules: s.rules.map((r): DeclaredRule => ({ type: r.type, proto: r.proto, dport: r.dport, source: r.source, dest: r.dest })),
+    resolvers: s.resolvers,
+  });
   return { options, ipSets, rules };
+}
+
+/**
+ * The datacenter (cluster-wide) firewall, which every guest firewall depends on: the
+ * provider's `proxmox_virtual_environment_cluster_firewall` (no generated binding: four
+ * attributes). Its delete only forgets it (the firewall stays as it is).
+ */
+class DatacenterFirewallResource extends TerraformResource {
+  constructor(scope: Construct, id: string) {
+    super(scope, id, {
+      terraformResourceType: CLUSTER_FIREWALL_TYPE,
+      terraformGeneratorMetadata: { providerName: 'proxmox', providerVersionConstraint: PROXMOX_PROVIDER.constraint },
+    });
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return { ...DATACENTER_FIREWALL };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    return Object.fromEntries(Object.entries(DATACENTER_FIREWALL).map(([k, v]) => [k, { value: v, isBlock: false, type: 'simple', storageClassType: typeof v === 'boolean' ? 'boolean' : 'string' }]));
+  }
+}
+
+/**
+ * Records who manages the datacenter firewall and, when it is this stack (`managed`), adds the
+ * stack's one `proxmox_virtual_environment_cluster_firewall` (enabled, ebtables, input DROP).
+ */
+export function ensureDatacenterFirewall(scope: IConstruct, mode: string): TerraformResource | undefined {
+  declareDatacenterFirewall(scope, mode);
+  if (mode !== 'managed') return undefined;
+  const stack = TerraformStack.of(scope);
+  const found = stack.node.tryFindChild('ProxmoxDatacenterFirewall') as TerraformResource | undefined;
+  if (found) return found;
+  ensureProxmoxProvider(scope);
+  return new DatacenterFirewallResource(stack, 'ProxmoxDatacenterFirewall');
 }
 
 /** Whether a value holds a cdktf token (not known at synthesis). */

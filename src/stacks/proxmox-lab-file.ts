@@ -9,7 +9,8 @@
  *
  * ```yaml
  * name: genomics                       # the pool id
- * cluster: { nodes: [pve1, pve2], disk_datastore_id: local-zfs, snippet_datastore_id: snippets, bridge: vmbr1, vlan_id: 30 }
+ * cluster: { nodes: [pve1, pve2], disk_datastore_id: local-zfs, snippet_datastore_id: snippets, bridge: vmbr1, vlan_id: 30,
+ *            datacenter_firewall: managed, dhcp_pool: [10.20.30.128/25], internal_resolver: 10.20.30.53 }
  * api: { endpoint: "https://pve1.example.org:8006/" }
  * templates: ./templates
  * registry: ./users.yaml
@@ -25,13 +26,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ProxmoxLabStackProps, ProxmoxLabWorkspace } from './proxmox-lab-stack';
 import {
-  ProxmoxApiSettings, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxEndpoint, ProxmoxImageContent, ProxmoxProtocol, ProxmoxSizeMapping,
+  ProxmoxApiSettings, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxDatacenterFirewall, ProxmoxEndpoint, ProxmoxImageContent, ProxmoxProtocol,
+  ProxmoxSizeMapping,
   ProxmoxStaticAddress,
 } from '../constructs/proxmox-cluster';
 import { ProxmoxWorkspaceKind } from '../constructs/proxmox-workspace';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
+import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS, reportCidrs } from '../workspaces/private/cidr';
+import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
+import { confinePath } from '../workspaces/private/input-files';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { NfsStorageProps, StorageLayout } from '../workspaces/userdata';
@@ -40,7 +45,7 @@ import { UserRegistry } from '../workspaces/users';
 const TOP = new Set(['name', 'description', 'cluster', 'api', 'templates', 'registry', 'policy', 'storage', 'storage_layout', 'proxy',
   'allowed_endpoints', 'access_cidrs', 'size_mappings', 'workspaces']);
 const CLUSTER = new Set(['nodes', 'disk_datastore_id', 'snippet_datastore_id', 'image_datastore_id', 'image_content', 'bridge', 'vlan_id',
-  'dns_servers', 'ntp_servers']);
+  'dns_servers', 'ntp_servers', 'internal_resolver', 'datacenter_firewall', 'dhcp_pool']);
 const API = new Set(['endpoint', 'insecure', 'ssh_username']);
 const STORAGE = new Set(['server', 'export_path', 'mount_options']);
 const ENDPOINT = new Set(['address', 'port', 'protocol', 'comment']);
@@ -108,7 +113,7 @@ export function readProxmoxCluster(r: FieldReader, d: any, p: YamlPath = []): Pr
   if (!c) {
     if (d?.cluster === undefined || d?.cluster === null) {
       r.error(at, 'missing-field', 'required field "cluster" is missing: the Proxmox cluster the lab runs on', undefined,
-        'add cluster: { nodes: [pve1, pve2], disk_datastore_id: local-lvm, snippet_datastore_id: local }');
+        'add cluster: { nodes: [pve1, pve2], disk_datastore_id: local-lvm, snippet_datastore_id: local, datacenter_firewall: managed }');
     }
     return undefined;
   }
@@ -127,7 +132,22 @@ export function readProxmoxCluster(r: FieldReader, d: any, p: YamlPath = []): Pr
     vlanId: r.int(c, 'vlan_id', at, { min: 1, max: 4094 }),
     dnsServers: r.strList(c, 'dns_servers', at),
     ntpServers: r.strList(c, 'ntp_servers', at),
+    internalResolver: r.str(c, 'internal_resolver', at),
+    datacenterFirewall: datacenterFirewallAt(r, c, at),
+    dhcpPool: r.strList(c, 'dhcp_pool', at),
   });
+}
+
+/** `datacenter_firewall:` (required): managed or managed-elsewhere. */
+function datacenterFirewallAt(r: FieldReader, c: any, at: YamlPath): ProxmoxDatacenterFirewall | undefined {
+  const values = Object.values(ProxmoxDatacenterFirewall);
+  if (c.datacenter_firewall === undefined || c.datacenter_firewall === null) {
+    r.error([...at, 'datacenter_firewall'], 'missing-field',
+      'required field "datacenter_firewall" is missing: every workspace firewall filters only while the Proxmox datacenter firewall is on, so say who keeps it on',
+      undefined, 'add datacenter_firewall: managed (this stack enables it: enabled, ebtables, input policy DROP) or datacenter_firewall: managed-elsewhere (you state it is on and kept so elsewhere)');
+    return undefined;
+  }
+  return oneOf(r, c, 'datacenter_firewall', at, values, 'datacenter firewall mode (who keeps the Proxmox datacenter firewall on)');
 }
 
 /** `api:` (optional): how Terraform reaches the Proxmox VE API (the token is never in a file). */
@@ -210,11 +230,27 @@ export function readNfsStorage(r: FieldReader, d: any): NfsStorageProps | undefi
   return clean({ server, exportPath, mountOptions: r.str(s, 'mount_options', ['storage']) });
 }
 
+/** The CIDR limits of the policy a lab file names (the defaults when it has none or it does not load: it is reported later). */
+export function policyCidrLimits(policyFile: string | undefined): CidrLimits {
+  try {
+    return policyFile ? cidrLimitsOf(WorkspacePolicy.fromFile(policyFile)) : DEFAULT_CIDR_LIMITS;
+  } catch (e) {
+    if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
+    return DEFAULT_CIDR_LIMITS;
+  }
+}
+
 /** Checks that a file or folder the lab file names (relative to the file's folder `dir`) exists; returns its absolute path. */
 export function existingFile(r: FieldReader, d: any, key: string, dir: string, kind: 'file' | 'folder'): string | undefined {
   const text = r.str(d, key, []);
   if (text === undefined) return undefined;
-  const abs = path.resolve(dir, text);
+  // Inside the lab file's folder (or RWS_ALLOWED_ROOTS), symlinks resolved: a lab file from a pull request cannot read /etc/shadow.
+  const confined = confinePath(text, dir);
+  if (!confined.ok) {
+    r.error([key], 'path-outside-lab', confined.problem, text, confined.fix);
+    return undefined;
+  }
+  const abs = confined.abs;
   const ok = fs.existsSync(abs) && (kind === 'folder' ? fs.statSync(abs).isDirectory() : fs.statSync(abs).isFile());
   if (!ok) {
     r.error([key], 'no-such-file', `the ${kind} does not exist`, text, `check the path (relative to the lab file): ${abs}`);
@@ -228,7 +264,7 @@ export function existingFile(r: FieldReader, d: any, key: string, dir: string, k
  * registry and the policy it names. Throws one `WorkspaceInputError` listing every problem.
  */
 export function readProxmoxLabFile(file: string): ProxmoxLabFile {
-  const src = YamlSource.fromFile(file);
+  const src = YamlSource.fromFile(file, 'lab');
   const dir = path.dirname(path.resolve(file));
   const r = new FieldReader(src, src.file);
   const d: any = src.data ?? {};
@@ -316,6 +352,7 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
     }));
   });
   const accessCidrs = r.strList(d, 'access_cidrs', []);
+  reportCidrs(r, accessCidrs, ['access_cidrs'], 'SSH', policyCidrLimits(policyFile));
   unknownKeysAreErrors(r);
   r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
 

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { cleanTemp, PROXMOX_SCHEMA, resources, synthApp, tempDir, tfValidateAll } from './helpers';
 import { differences, generateProxmoxBindings, OUT_DIR, RESOURCES } from '../../scripts/generate-proxmox-bindings';
-import { ProxmoxWorkspace, TemplateCatalog } from '../../src';
+import { ProxmoxClusterSettings, ProxmoxDatacenterFirewall, ProxmoxWorkspace, TemplateCatalog } from '../../src';
 import { TerraformStack } from '../../src/private/cdktf';
 import { VirtualEnvironmentVm } from '../../src/private/proxmox/virtual-environment-vm.generated';
 import { ensureProxmoxProvider } from '../../src/private/proxmox-support';
@@ -53,11 +53,13 @@ describe('generated bindings', () => {
   });
 });
 
+const CLUSTER: ProxmoxClusterSettings = { nodes: ['pve1'], datacenterFirewall: ProxmoxDatacenterFirewall.MANAGED_ELSEWHERE, dhcpPool: ['10.1.0.0/24'] };
+
 describe('required_providers', () => {
   test('a stack with only a ProxmoxWorkspace names bpg/proxmox ~> 0.111.0 and gets an unconfigured provider', () => {
     const { json } = synthApp((app) => {
       const stack = new TerraformStack(app, 'bare');
-      new ProxmoxWorkspace(stack, 'ws', { template: TemplateCatalog.bundled().resolve('ubuntu-24-04'), cluster: { nodes: ['pve1'] }, nodeName: 'pve1' });
+      new ProxmoxWorkspace(stack, 'ws', { template: TemplateCatalog.bundled().resolve('ubuntu-24-04'), cluster: CLUSTER, nodeName: 'pve1' });
       return stack;
     });
     expect(json.terraform.required_providers).toEqual({ proxmox: { source: 'bpg/proxmox', version: '~> 0.111.0' } });
@@ -68,8 +70,8 @@ describe('required_providers', () => {
     const { json } = synthApp((app) => {
       const stack = new TerraformStack(app, 'two');
       const c = TemplateCatalog.bundled();
-      new ProxmoxWorkspace(stack, 'a', { template: c.resolve('ubuntu-24-04'), cluster: { nodes: ['pve1'] }, nodeName: 'pve1' });
-      new ProxmoxWorkspace(stack, 'b', { template: c.resolve('debian-12'), cluster: { nodes: ['pve1'] }, nodeName: 'pve1' });
+      new ProxmoxWorkspace(stack, 'a', { template: c.resolve('ubuntu-24-04'), cluster: CLUSTER, nodeName: 'pve1' });
+      new ProxmoxWorkspace(stack, 'b', { template: c.resolve('debian-12'), cluster: CLUSTER, nodeName: 'pve1' });
       return stack;
     });
     expect(json.provider.proxmox).toHaveLength(1);

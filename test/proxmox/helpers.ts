@@ -8,7 +8,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { PermitProps, PermitStatus, ProxmoxCloudImage, ProxmoxPermitOptions, ProxmoxPermitStack, ProxmoxPermitStackProps } from '../../src';
+import {
+  PermitProps, PermitStatus, ProxmoxCloudImage, ProxmoxDatacenterFirewall, ProxmoxPermitOptions, ProxmoxPermitStack, ProxmoxPermitStackProps,
+} from '../../src';
 import { App, TerraformStack } from '../../src/private/cdktf';
 import { requireTool } from '../helpers/tools';
 
@@ -88,10 +90,14 @@ export function firewallOf(json: any, guest: { name: string }, type = 'proxmox_v
 export function snippetText(data: string): string {
   return data
     .replace(/\$\{base64encode\([^}]*\)\}/g, 'c3NoLWtleQ==')
+    .replace(/\$\{random_password\.[^}]*\.bcrypt_hash\}/g, () => BCRYPT_STAND_IN)
     .replace(/\$\{random_password\.[^}]*\}/g, 'Aa1-Bb2-Cc3-Dd4-Ee5-Ff6')
     .replace(/\$\$\{/g, '${')
     .replace(/%%\{/g, '%{');
 }
+
+/** What a `bcrypt_hash` reference stands for in `snippetText()` (a well-formed bcrypt hash). */
+export const BCRYPT_STAND_IN = '$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';
 
 /** The user-data snippet of a VM (text as the node receives it). */
 export function userDataOf(json: any, vmBody: any): string {
@@ -179,7 +185,7 @@ export function permit(status: PermitStatus, previousStatus?: PermitStatus, over
 
 /** Proxmox options the permit tests use. */
 export const PERMIT_OPTIONS: ProxmoxPermitOptions = {
-  cluster: { nodes: ['pve1', 'pve2'], dnsServers: ['10.20.0.2'] },
+  cluster: { nodes: ['pve1', 'pve2'], dnsServers: ['10.20.0.2'], datacenterFirewall: ProxmoxDatacenterFirewall.MANAGED },
   nodeName: 'pve1',
   network: { cidr: '10.42.7.0/24' },
   image: ProxmoxCloudImage.fromTemplateVm({ vmId: 9000, diskGiB: 12 }),

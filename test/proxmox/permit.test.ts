@@ -270,10 +270,13 @@ describe('firewall per phase', () => {
 });
 
 describe('accounts, outputs and audit', () => {
-  test('one generated password per account, in the env file the entrypoint reads; connections are a sensitive output', () => {
+  test('one generated password per account: only its bcrypt hash reaches the snippet; connections (with the password) are a sensitive output', () => {
     const p = phase(S.ANALYSIS_ACTIVE, S.WORKSPACE_SETUP_REVIEW_PENDING);
     const raw = resources(p.json, 'proxmox_virtual_environment_file').map((r) => r.body.source_raw.data).find((d) => d.includes('# Permit p-042: workspace analysis'))!;
-    expect(raw).toMatch(/USER_PASSWORD='\$\{random_password\.[^}]+\.result\}'/);
+    // Before: USER_PASSWORD='${random_password.x.result}' in the snippet (the password in clear on the node and in the VM).
+    expect(raw).not.toMatch(/random_password\.[^}]+\.result/);
+    expect(raw).not.toContain('USER_PASSWORD=');
+    expect(raw.match(/\$\{random_password\.[^}]+\.bcrypt_hash\}/g)).toHaveLength(2);
     expect(resources(p.json, 'random_password')).toHaveLength(2);
     const env = writtenFile(cloudConfig(userDataOf(p.json, vm(p.json, name(R.ANALYSIS))!.body)), '/etc/permit/accounts.env');
     expect(env).toMatch(/USER_COUNT='2'\nUSERNAME='alice'\nUSER_UID='\d+'/);

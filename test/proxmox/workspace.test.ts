@@ -6,7 +6,8 @@ import {
   cleanTemp, cloudInitSchema, deref, firewallOf, resources, shellcheck, snippetText, synthApp, userDataOf, vm,
 } from './helpers';
 import {
-  EgressMode, OperatingSystem, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxContainerTemplate, ProxmoxImageContent, ProxmoxWorkspace,
+  EgressMode, OperatingSystem, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxDatacenterFirewall, ProxmoxContainerTemplate, ProxmoxImageContent,
+  ProxmoxWorkspace,
   ProxmoxWorkspaceKind, ProxmoxWorkspaceProps, TemplateCatalog, UserRegistry, WorkspacePolicy, WorkspaceSize,
 } from '../../src';
 import { App, TerraformStack } from '../../src/private/cdktf';
@@ -16,7 +17,9 @@ import { StorageSource } from '../../src/workspaces/userdata';
 afterAll(cleanTemp);
 
 const catalog = TemplateCatalog.bundled();
-const cluster: ProxmoxClusterSettings = { nodes: ['pve1', 'pve2'], dnsServers: ['10.0.0.2'], ntpServers: ['10.0.0.3'] };
+const cluster: ProxmoxClusterSettings = {
+  nodes: ['pve1', 'pve2'], dnsServers: ['10.0.0.2'], ntpServers: ['10.0.0.3'], datacenterFirewall: ProxmoxDatacenterFirewall.MANAGED, dhcpPool: ['10.0.0.128/25'],
+};
 const registry = UserRegistry.fromProps({
   users: [{ name: 'alice', groups: ['lab'] }, { name: 'bob', groups: ['lab'] }],
   groups: [{ name: 'lab' }],
@@ -152,8 +155,10 @@ describe('firewall per egress mode', () => {
     expect(fw.rules).toEqual([]);
   });
 
-  test('none: DNS and NTP to the cluster\'s servers, NFS to the lab share and the allowed endpoints; nothing else', () => {
+  test('none: DNS only to the internal resolver (never the recursive dnsServers), NTP, NFS to the lab share and the allowed endpoints; nothing else', () => {
     const { json, ws } = synth({
+      cluster: { ...cluster, internalResolver: '10.0.0.53' },
+      address: { address: '10.0.0.40/24' },
       egress: EgressMode.NONE,
       registry,
       owner: 'alice',
@@ -165,9 +170,12 @@ describe('firewall per egress mode', () => {
     const fw = firewallOf(json, vm(json, 'ws')!);
     expect(fw.options.output_policy).toBe('DROP');
     expect(fw.rules.map((r) => [r.type, r.proto, r.dport, r.dest])).toEqual([
-      ['out', 'udp', '53', '10.0.0.2'], ['out', 'tcp', '53', '10.0.0.2'], ['out', 'udp', '123', '10.0.0.3'],
+      ['out', 'udp', '53', '10.0.0.53'], ['out', 'tcp', '53', '10.0.0.53'], ['out', 'udp', '123', '10.0.0.3'],
       ['out', 'tcp', '2049', '10.0.0.5'], ['out', 'tcp', '443', '10.0.9.0/24'],
     ]);
+    // The recursive resolvers of open workspaces (cluster.dnsServers) are neither reachable nor configured.
+    expect(fw.rules.some((r) => r.dest === '10.0.0.2')).toBe(false);
+    expect(vm(json, 'ws')!.body.initialization.dns).toEqual({ servers: ['10.0.0.53'] });
     // The proxy given for other workspaces is not reachable from this one.
     expect(fw.rules.some((r) => r.dest === '10.0.0.4')).toBe(false);
     expect(userDataOf(json, vm(json, 'ws')!.body)).not.toContain('rws-proxy');
@@ -194,7 +202,7 @@ describe('firewall per egress mode', () => {
   test('access networks reach SSH only (services on loopback are port-forwarded)', () => {
     const { json } = synth({ template: 'desktop-rdp', accessCidrs: ['10.99.0.0/16'], size: WorkspaceSize.M });
     const fw = firewallOf(json, vm(json, 'ws')!);
-    expect(fw.ipSets).toEqual([expect.objectContaining({ name: 'rws-access', cidr: [{ name: '10.99.0.0/16' }] })]);
+    expect(fw.ipSets.filter((s) => s.name !== 'ipfilter-net0')).toEqual([expect.objectContaining({ name: 'rws-access', cidr: [{ name: '10.99.0.0/16' }] })]);
     expect(fw.rules).toEqual([expect.objectContaining({ type: 'in', proto: 'tcp', dport: '22', source: '+rws-access' })]);
   });
 
@@ -209,7 +217,7 @@ describe('firewall per egress mode', () => {
 
   test('the egress mode defaults to the policy\'s', () => {
     const policy = new WorkspacePolicy({ name: 'strict', egress: EgressMode.NONE });
-    const { ws } = synth({ policy });
+    const { ws } = synth({ policy, address: { address: '10.0.0.40/24' } });
     expect(ws.egress).toBe(EgressMode.NONE);
   });
 });
