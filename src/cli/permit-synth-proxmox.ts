@@ -25,7 +25,7 @@ const PROXMOX_FIELDS: ConfigField[] = [
 const NETWORK = new Set(['cidr', 'gateway', 'bridge', 'vlan_id', 'dns_servers']);
 
 /** An example of the file, for the message when it is missing. */
-export const PROXMOX_CONFIG_EXAMPLE = `cluster: { nodes: [pve1, pve2], disk_datastore_id: local-zfs, snippet_datastore_id: snippets, dns_servers: [10.20.0.2] }
+export const PROXMOX_CONFIG_EXAMPLE = `cluster: { nodes: [pve1, pve2], disk_datastore_id: local-zfs, snippet_datastore_id: snippets, dns_servers: [10.20.0.2], datacenter_firewall: managed-elsewhere }
 node: pve1
 network: { cidr: 10.42.7.0/24, bridge: vmbr2, vlan_id: 407 }
 image: { template_vm: 9000, disk_gib: 12 }

@@ -25,6 +25,8 @@ cluster:
   bridge: vmbr1
   vlan_id: 30
   dns_servers: [10.20.30.2]
+  datacenter_firewall: managed
+  dhcp_pool: [10.20.30.128/25]
 api: { endpoint: "https://pve1.example.org:8006/" }
 registry: ./users.yaml
 policy: ./policy.yaml
@@ -39,7 +41,7 @@ workspaces:
     owner: bob
     project: genomics
     address: { address: 10.20.30.41/24, gateway: 10.20.30.1 }
-  - { name: bob-offline, template: debian-12, node: pve2, owner: bob, project: genomics, size: S, egress: none, vm_id: 4301 }
+  - { name: bob-offline, template: debian-12, node: pve2, owner: bob, project: genomics, size: S, egress: none, vm_id: 4301, address: { address: 10.20.30.42/24 } }
 `;
 
 const USERS = `groups:
@@ -263,17 +265,17 @@ describe('rws lab synth', () => {
     const pve = rws(['lab', 'synth', 'bad-pve.yaml', '--out', 'bad'], dir, {}, SLOW);
     expect(pve.code).toBe(2);
     expect(pve.stderr).toContain('bad-pve.yaml: 4 problems in the lab definition');
-    expect(pve.stderr).toMatch(/bad-pve\.yaml:17:\d+: error missing-field: workspaces\[0\]\.node: .*Fix: add node: pve1 or pve2/);
-    expect(pve.stderr).toMatch(/bad-pve\.yaml:17:\d+: error unknown-field: workspaces\[0\]\.nod: .*Fix: did you mean "node"\?/);
-    expect(pve.stderr).toMatch(/bad-pve\.yaml:24:\d+: error unknown-size: workspaces\[2\]\.size: unknown workspace size \(got "XXL"\)/);
-    expect(pve.stderr).toMatch(/bad-pve\.yaml:24:\d+: error invalid-value: workspaces\[2\]\.egress: unknown egress mode \(got "never"\)\. Fix: use one of none, proxied, open/);
+    expect(pve.stderr).toMatch(/bad-pve\.yaml:19:\d+: error missing-field: workspaces\[0\]\.node: .*Fix: add node: pve1 or pve2/);
+    expect(pve.stderr).toMatch(/bad-pve\.yaml:19:\d+: error unknown-field: workspaces\[0\]\.nod: .*Fix: did you mean "node"\?/);
+    expect(pve.stderr).toMatch(/bad-pve\.yaml:26:\d+: error unknown-size: workspaces\[2\]\.size: unknown workspace size \(got "XXL"\)/);
+    expect(pve.stderr).toMatch(/bad-pve\.yaml:26:\d+: error invalid-value: workspaces\[2\]\.egress: unknown egress mode \(got "never"\)\. Fix: use one of none, proxied, open/);
 
     fs.writeFileSync(path.join(dir, 'gpu-pve.yaml'), PROXMOX_LAB.replace('template: python-ml, node: pve1, owner: alice, project: genomics, size: M',
       'template: python-ml, node: pve1, owner: alice, project: genomics, size: XL'));
     const policy = rws(['lab', 'synth', 'gpu-pve.yaml', '--out', 'bad'], dir, {}, SLOW);
     expect(policy.code).toBe(2);
     // The construct's policy violation points at the workspace's line, and names the rule's line in the policy.
-    expect(policy.stderr).toMatch(/^gpu-pve\.yaml:17:\d+: error policy-size-not-allowed: workspaces\[0\]\.size: workspace "alice-ml": size XL is not allowed .*policy\.yaml:\d+:\d+\) allows S, M, L/m);
+    expect(policy.stderr).toMatch(/^gpu-pve\.yaml:19:\d+: error policy-size-not-allowed: workspaces\[0\]\.size: workspace "alice-ml": size XL is not allowed .*policy\.yaml:\d+:\d+\) allows S, M, L/m);
 
     fs.writeFileSync(path.join(dir, 'aws-lab.yaml'), 'name: small\nregistry: ./users.yaml\nworkspaces:\n  - { name: alice-ml, template: python-ml, owner: alice, size: M }\n'
       + '  - { name: bob-r, template: r-studio, owner: bob }\n  - { name: bob-gpu, template: gpu-deep-learning, owner: bob, size: S }\n');

@@ -30,7 +30,7 @@ gateway_namespace: remote-desktop
 kube_context: research
 `;
 
-const PROXMOX = `cluster: { nodes: [pve1, pve2], disk_datastore_id: local-zfs, snippet_datastore_id: snippets, dns_servers: [10.20.0.2] }
+const PROXMOX = `cluster: { nodes: [pve1, pve2], disk_datastore_id: local-zfs, snippet_datastore_id: snippets, dns_servers: [10.20.0.2], datacenter_firewall: managed }
 node: pve2
 network: { cidr: 10.42.7.0/24, bridge: vmbr2, vlan_id: 407 }
 image: { template_vm: 9000, disk_gib: 12 }
@@ -135,7 +135,7 @@ describe('rws permit synth --backend proxmox', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--backend proxmox needs the cluster settings: --config <file.yaml>');
     expect(none.stderr).toContain('  gateway_cidrs: [10.20.5.0/28]');
-    fs.writeFileSync(path.join(dir, 'pve-bad.yaml'), 'cluster: { nodes: [pve1] }\nnode: pve3\nnetwork: { bridge: vmbr2 }\nimage: { template_vm: 9000 }\n');
+    fs.writeFileSync(path.join(dir, 'pve-bad.yaml'), 'cluster: { nodes: [pve1], datacenter_firewall: managed-elsewhere }\nnode: pve3\nnetwork: { bridge: vmbr2 }\nimage: { template_vm: 9000 }\n');
     const bad = rws(['permit', 'synth', '--id', 'p-1', '--status', 'ANALYSIS_ACTIVE', '--backend', 'proxmox', '--config', 'pve-bad.yaml', '--out', 'x'], dir, {}, SLOW);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('pve-bad.yaml: 4 problems in the Proxmox permit settings');
