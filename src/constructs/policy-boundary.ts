@@ -216,7 +216,7 @@ export class PolicyBoundary extends Construct {
         sid: 'OnlyAllowedInstanceTypes',
         effect: iam.Effect.DENY,
         actions: ['ec2:RunInstances', 'ec2:StartInstances', 'ec2:ModifyInstanceAttribute'],
-        resources: ['arn:aws:ec2:*:*:instance/*'],
+        resources: [`arn:${Aws.PARTITION}:ec2:*:*:instance/*`],
         conditions: { StringNotLike: { 'ec2:InstanceType': allowedTypes } },
       }));
     }
@@ -225,7 +225,7 @@ export class PolicyBoundary extends Construct {
         sid: 'NoDeniedInstanceFamilies',
         effect: iam.Effect.DENY,
         actions: ['ec2:RunInstances', 'ec2:StartInstances'],
-        resources: ['arn:aws:ec2:*:*:instance/*'],
+        resources: [`arn:${Aws.PARTITION}:ec2:*:*:instance/*`],
         conditions: { StringLike: { 'ec2:InstanceType': p.deniedInstanceFamilies.map((f) => `${f}.*`) } },
       }));
     }
@@ -234,7 +234,7 @@ export class PolicyBoundary extends Construct {
         sid: `RequireTag${tag.replace(/[^A-Za-z0-9]/g, '')}`,
         effect: iam.Effect.DENY,
         actions: ['ec2:RunInstances', 'ec2:CreateVolume'],
-        resources: ['arn:aws:ec2:*:*:instance/*', 'arn:aws:ec2:*:*:volume/*'],
+        resources: [`arn:${Aws.PARTITION}:ec2:*:*:instance/*`, `arn:${Aws.PARTITION}:ec2:*:*:volume/*`],
         conditions: { Null: { [`aws:RequestTag/${tag}`]: 'true' } },
       }));
     }

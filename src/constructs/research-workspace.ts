@@ -6,6 +6,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { LabNetwork } from './lab-network';
 import { IPolicySubject, PolicyBoundary } from './policy-boundary';
 import { ResearchUserRegistry } from './research-user-registry';
 import { ResolvedTemplate } from '../workspaces/catalog';
@@ -18,6 +19,7 @@ import { Sizing, WorkspaceSizing } from '../workspaces/sizing';
 import { OperatingSystem, TemplateService } from '../workspaces/template';
 import { DeveloperOptions, WorkspaceUserData } from '../workspaces/userdata';
 import { machineImageFor } from './private/machine-image';
+import { lockedSecurityGroup, proxyPart, sessionManagerPolicy } from './private/perimeter';
 import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from './private/props';
 import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
 import { SharedEfs } from './shared-efs';
@@ -224,6 +226,14 @@ export interface ResearchWorkspaceProps {
   readonly egress?: EgressMode;
 
   /**
+   * The lab's network: the workspace's own security group (when `securityGroup` is not given)
+   * gets exactly the egress rules of the network's egress mode, and with `PROXIED` egress the
+   * boot provisioning is pointed at the network's egress proxy.
+   * @default - no network: the workspace's own security group allows HTTPS (443) out only
+   */
+  readonly labNetwork?: LabNetwork;
+
+  /**
    * Create stack outputs (instance id, Session Manager and port-forward commands).
    * @default true
    */
@@ -344,8 +354,11 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     this.role = new ManagedPolicyRole(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
       description: `Research workspace ${this.workspaceName} (template ${props.template.slug})`,
-      managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore')],
     });
+    // Session Manager and State Manager without AmazonSSMManagedInstanceCore, which would let
+    // the workspace read every SSM parameter of the account; the registry's parameters are
+    // granted by name below.
+    sessionManagerPolicy(this, 'SessionManager', this.role, `research workspace ${this.workspaceName}`);
     this.grantPrincipal = this.role;
     const profile = new iam.InstanceProfile(this, 'InstanceProfile', { role: this.role });
 
@@ -373,11 +386,15 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     if (props.securityGroup) {
       this.securityGroup = props.securityGroup;
     } else {
-      this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
-        vpc: props.vpc,
-        description: `Research workspace ${this.workspaceName}: no inbound access (Session Manager)`,
-        allowAllOutbound: true,
-      });
+      const description = `Research workspace ${this.workspaceName}: no inbound access (Session Manager)`;
+      if (props.labNetwork) {
+        this.securityGroup = props.labNetwork.workspaceSecurityGroup(this, 'SecurityGroup', description);
+      } else {
+        // No network to ask: HTTPS out (Session Manager and the AWS APIs), nothing else.
+        const sg = lockedSecurityGroup(this, 'SecurityGroup', props.vpc, description);
+        sg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS (Session Manager, AWS APIs)');
+        this.securityGroup = sg;
+      }
     }
     this.connections = new ec2.Connections({ securityGroups: [this.securityGroup] });
     for (const cidr of props.sshCidrs ?? []) {
@@ -416,6 +433,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       developer: props.developer,
       egress: props.egress,
       publishedServices: webServices.map((s) => s.name),
+      extraParts: props.egress === EgressMode.PROXIED && props.labNetwork?.proxyUrl ? [proxyPart(props.labNetwork.proxyUrl)] : undefined,
     });
     this.homeBase = ud.homeBase;
     this.userData = ud.generated;
@@ -701,8 +719,6 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
   /** Findings that are by design, acknowledged here with the reason. */
   private acknowledgeByDesign(props: ResearchWorkspaceProps): void {
     const ack = (scope: Construct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
-    ack(this.role, 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore]',
-      'AmazonSSMManagedInstanceCore is the AWS-maintained minimum for the Systems Manager agent (Session Manager access, State Manager user sync, no inbound ports); AWS keeps it current with the agent\'s API needs, which a copied inline policy would not.');
     const rotation = 'The secret is a service token generated per workspace and read by the workspace at boot; rotating it in Secrets Manager without restarting the services would lock the owner out of Jupyter/RStudio/code-server. It is regenerated whenever the workspace is rebuilt, readable only by this workspace\'s role, and never leaves the account (no output, no log).';
     for (const id of ['AwsSolutions-SMG4', 'HIPAA.Security-SecretsManagerRotationEnabled', 'NIST.800.53.R5-SecretsManagerRotationEnabled']) ack(this.serviceSecret, id, rotation);
     if (!props.encryptionKey) {

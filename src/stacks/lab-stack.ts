@@ -149,6 +149,18 @@ export interface LabVpcDefinition {
    * @default - required with vpcId
    */
   readonly vpcCidrBlock?: string;
+  /**
+   * Subnets of the existing VPC for the egress proxy (proxied egress): they need a route to
+   * the internet; the workspace subnets (`subnetIds`) must have none.
+   * @default - required with vpcId and proxied egress
+   */
+  readonly proxySubnetIds?: string[];
+  /**
+   * Id of the region's S3 prefix list (security groups name it for HTTPS to the S3 gateway
+   * endpoint).
+   * @default - looked up at deploy time by a custom resource
+   */
+  readonly s3PrefixListId?: string;
 }
 
 /**
@@ -460,6 +472,9 @@ export class LabStack extends Stack {
       maxAzs: def.vpc?.vpcId ? undefined : def.vpc?.maxAzs,
       availabilityZones: def.vpc?.vpcId ? undefined : def.vpc?.availabilityZones,
       natGateways: def.vpc?.vpcId ? undefined : def.vpc?.natGateways,
+      proxySubnets: def.vpc?.vpcId && def.vpc.proxySubnetIds && def.vpc.proxySubnetIds.length > 0
+        ? { subnets: def.vpc.proxySubnetIds.map((subnetId, i) => ec2.Subnet.fromSubnetId(this, `ProxySubnet${i}`, subnetId)) } : undefined,
+      s3PrefixListId: def.vpc?.s3PrefixListId,
       allowedDomains: this.policy.egressAllowedDomains,
       encryptionKey: this.key,
     });
@@ -508,11 +523,10 @@ export class LabStack extends Stack {
       });
     }
 
-    this.workspaceSecurityGroup = new ec2.SecurityGroup(this, 'WorkspaceSecurityGroup', {
-      vpc,
-      description: `Research workspaces of lab ${def.name}: no inbound access (Session Manager)`,
-      allowAllOutbound: true,
-    });
+    // No default egress: only what the lab's egress mode needs (LabNetwork.connectWorkspace),
+    // plus NFS to the shared storage (SharedEfs.allowFrom).
+    this.workspaceSecurityGroup = this.network.workspaceSecurityGroup(this, 'WorkspaceSecurityGroup',
+      `Research workspaces of lab ${def.name}: no inbound access (Session Manager)`);
 
     this.workspaces = def.workspaces.map((w) => this.addWorkspace(w));
     // Checked on the synthesized templates (rendering them again here would cost a third of
@@ -595,6 +609,7 @@ export class LabStack extends Stack {
       webGateway: web ? this.webGateway : undefined,
       tags: w.tags,
       egress: this.egress,
+      labNetwork: this.network,
     });
   }
 

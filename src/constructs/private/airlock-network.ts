@@ -29,6 +29,7 @@ import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { airlockOf, desktopsOf, ExtraSubnet, extraSubnetCidr, runningEgressWorkspaces } from './airlock-access';
 import { ack, acknowledgeWildcards, allPacks } from './airlock-nag';
+import { awsOwnedObjectArns, limitInterfaceEndpoint, lockedSecurityGroup, ownAccountCondition, sessionManagerPolicy, squidUserData } from './perimeter';
 import { ManagedPolicyRole } from './props';
 import { NetworkMode, PermitPlan } from '../../workspaces/permit';
 
@@ -71,16 +72,6 @@ export const AWS_DOMAINS = ['amazonaws.com', '*.amazonaws.com'];
 
 /** The squid port of the proxy instance. */
 export const PROXY_PORT = 3128;
-
-/**
- * Buckets the Systems Manager agent reads from (documents, plugins, updates): the S3 gateway
- * endpoint allows reading them and nothing else outside the permit.
- * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/setup-create-vpc.html
- */
-const SSM_BUCKETS = [
-  'aws-ssm-%s', 'aws-windows-downloads-%s', 'amazon-ssm-%s', 'amazon-ssm-packages-%s', '%s-birdwatcher-prod',
-  'aws-ssm-distributor-file-%s', 'aws-ssm-document-attachments-%s', 'patch-baseline-snapshot-%s',
-];
 
 export class AirlockNetwork extends Construct {
   public readonly vpc: ec2.IVpc;
@@ -249,7 +240,6 @@ export class AirlockNetwork extends Construct {
   private addEndpoints(): void {
     const sg = lockedSecurityGroup(this, 'EndpointSecurityGroup', this.vpc, 'HTTPS to the AWS service endpoints, only from the permit workspaces');
     (this as { endpointSecurityGroup?: ec2.SecurityGroup }).endpointSecurityGroup = sg;
-    const account = { StringEquals: { 'aws:PrincipalAccount': Aws.ACCOUNT_ID } };
     const services: Array<[string, ec2.InterfaceVpcEndpointAwsService]> = [
       ['Ssm', ec2.InterfaceVpcEndpointAwsService.SSM],
       ['SsmMessages', ec2.InterfaceVpcEndpointAwsService.SSM_MESSAGES],
@@ -267,10 +257,9 @@ export class AirlockNetwork extends Construct {
         privateDnsEnabled: true,
         open: false,
       });
-      // Credentials of another account cannot be used through the permit's endpoints.
-      ep.addToPolicy(new iam.PolicyStatement({
-        sid: 'OnlyThisAccount', principals: [new iam.AnyPrincipal()], actions: ['*'], resources: ['*'], conditions: account,
-      }));
+      // Only this account's principals, on this account's resources (and, for Systems Manager,
+      // AWS-owned documents): credentials or resources of another account cannot be used here.
+      limitInterfaceEndpoint(ep, name === 'Ssm');
       this.interfaceEndpoints.push(ep);
     }
     const subnets: ec2.SubnetSelection[] = [this.workspaceSubnets];
@@ -281,13 +270,13 @@ export class AirlockNetwork extends Construct {
       principals: [new iam.AnyPrincipal()],
       actions: ['s3:*'],
       resources: this.props.bucketArns.flatMap((arn) => [arn, `${arn}/*`]),
-      conditions: account,
+      conditions: ownAccountCondition(),
     }));
     s3.addToPolicy(new iam.PolicyStatement({
       sid: 'SystemsManagerBucketsReadOnly',
       principals: [new iam.AnyPrincipal()],
       actions: ['s3:GetObject'],
-      resources: SSM_BUCKETS.map((b) => `arn:${Aws.PARTITION}:s3:::${b.replace('%s', Aws.REGION)}/*`),
+      resources: awsOwnedObjectArns(),
     }));
     (this as { s3Endpoint?: ec2.GatewayVpcEndpoint }).s3Endpoint = s3;
     (this as { s3PrefixListId?: string }).s3PrefixListId = this.props.s3PrefixListId ?? this.lookUpS3PrefixList();
@@ -387,6 +376,7 @@ export class AirlockNetwork extends Construct {
         statefulRuleOptions: { ruleOrder: 'STRICT_ORDER' },
       },
     });
+    const strays = nonWebDropRuleGroup(this, 'NonWebDropRuleGroup', `${plan.permitId}-drop-non-web`);
     const policy = new networkfirewall.CfnFirewallPolicy(this, 'FirewallPolicy', {
       firewallPolicyName: `${plan.permitId}-setup-egress`.slice(0, 128),
       description: `Setup egress of permit ${plan.permitId}: the package allowlist, everything else dropped`,
@@ -394,7 +384,7 @@ export class AirlockNetwork extends Construct {
         statelessDefaultActions: ['aws:forward_to_sfe'],
         statelessFragmentDefaultActions: ['aws:forward_to_sfe'],
         statefulEngineOptions: { ruleOrder: 'STRICT_ORDER' },
-        statefulRuleGroupReferences: [{ resourceArn: rules.attrRuleGroupArn, priority: 1 }],
+        statefulRuleGroupReferences: [{ resourceArn: strays.attrRuleGroupArn, priority: 1 }, { resourceArn: rules.attrRuleGroupArn, priority: 2 }],
         statefulDefaultActions: ['aws:drop_established', 'aws:alert_established'],
       },
     });
@@ -446,8 +436,8 @@ export class AirlockNetwork extends Construct {
     const role = new ManagedPolicyRole(this, 'ProxyRole', {
       assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
       description: `Package proxy of permit ${plan.permitId} (Session Manager only)`,
-      managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore')],
     });
+    sessionManagerPolicy(this, 'ProxySessionManager', role, `the package proxy of permit ${plan.permitId}`);
     const userData = ec2.UserData.forLinux();
     userData.addCommands(...proxyUserData(plan.permitId, plan.egressAllowedDomains));
     const instance = new ec2.Instance(this, 'Proxy', {
@@ -465,8 +455,6 @@ export class AirlockNetwork extends Construct {
     });
     // The subnet decides the zone; a literal zone here would only repeat it (cfn-lint W3010).
     (instance.node.defaultChild as ec2.CfnInstance).addPropertyDeletionOverride('AvailabilityZone');
-    ack(role, ['AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore]'],
-      'AmazonSSMManagedInstanceCore is the AWS-maintained minimum for the Systems Manager agent (Session Manager access to the proxy for operators, no inbound SSH).');
     ack(instance, ['AwsSolutions-EC29'],
       'The proxy holds no data (squid caching is off) and is rebuilt from its user-data; it must be destroyed when the setup workspace stops, which termination protection would block.');
     return [instance, sg];
@@ -475,59 +463,38 @@ export class AirlockNetwork extends Construct {
 
 /** User-data of the proxy (Amazon Linux 2023): squid with the permit's domain allowlist. */
 export function proxyUserData(permitId: string, domains: string[]): string[] {
-  const wild = new Set(domains.filter((d) => d.startsWith('*.')).map((d) => d.slice(2).toLowerCase()));
-  const lines = new Set<string>();
-  for (const w of wild) lines.add(`.${w}`);
-  for (const d of domains.filter((x) => !x.startsWith('*.')).map((x) => x.toLowerCase())) {
-    if (![...wild].some((w) => d === w || d.endsWith(`.${w}`))) lines.add(d);
-  }
-  const conf = [
-    `# Package proxy of permit ${permitId}: only the allowlisted repositories are reachable.`,
-    `http_port ${PROXY_PORT}`,
-    'acl permit_allowed dstdomain -n "/etc/squid/permit-allowed-domains.txt"',
-    'acl metadata dst 169.254.169.254 169.254.170.2 fd00:ec2::254',
-    'acl SSL_ports port 443',
-    'acl Safe_ports port 80',
-    'acl Safe_ports port 443',
-    'acl CONNECT method CONNECT',
-    'http_access deny metadata',
-    'http_access deny !Safe_ports',
-    'http_access deny CONNECT !SSL_ports',
-    'http_access allow permit_allowed',
-    'http_access deny all',
-    'cache deny all',
-    'forwarded_for delete',
-    'httpd_suppress_version_string on',
-    `visible_hostname egress-proxy.permit-${permitId}`,
-  ].join('\n');
-  return [
-    'set -euo pipefail',
-    'dnf install -y squid',
-    `cat > /etc/squid/permit-allowed-domains.txt <<'RWS_EOF'\n${[...lines].sort().join('\n')}\nRWS_EOF`,
-    `cat > /etc/squid/squid.conf <<'RWS_EOF'\n${conf}\nRWS_EOF`,
-    'systemctl enable --now squid',
-  ];
+  return squidUserData(`permit-${permitId}`, domains);
 }
+
+export { lockedSecurityGroup, NO_TRAFFIC } from './perimeter';
 
 /**
- * A security group with no inline rules and no default egress: every rule is a resource of its
- * own, and the group's inline egress is CDK's "match no traffic" placeholder, so that
- * CloudFormation never leaves EC2's default allow-all egress rule on it (which it would when
- * the inline list is empty and all rules are separate resources).
+ * A stateful rule group (strict order, evaluated before the allowlist) that drops what the
+ * domain allowlist and the `aws:drop_established` default cannot: UDP and ICMP (whose first
+ * packet would pass before a flow counts as established: DNS or QUIC to an outside address),
+ * TCP to ports other than 80 and 443, TLS on port 80 and HTTP on port 443. TLS without a server
+ * name (an IP literal) and HTTP without an allowlisted Host match no pass rule of the allowlist
+ * and are dropped by the policy's default action.
  */
-export function lockedSecurityGroup(scope: Construct, id: string, vpc: ec2.IVpc, description: string): ec2.SecurityGroup {
-  const sg = new ec2.SecurityGroup(scope, id, { vpc, description, allowAllOutbound: false, disableInlineRules: true });
-  // With inline rules disabled, CDK adds its placeholder as a rule resource of its own, which
-  // does not remove EC2's default egress rule: it goes inline instead.
-  for (const c of [...sg.node.children]) {
-    if (c instanceof ec2.CfnSecurityGroupEgress && c.cidrIp === NO_TRAFFIC.CidrIp) sg.node.tryRemoveChild(c.node.id);
-  }
-  (sg.node.defaultChild as ec2.CfnSecurityGroup).addPropertyOverride('SecurityGroupEgress', [NO_TRAFFIC]);
-  return sg;
+export function nonWebDropRuleGroup(scope: Construct, id: string, name: string): networkfirewall.CfnRuleGroup {
+  const rules = [
+    'drop udp $HOME_NET any -> $EXTERNAL_NET any (msg:"rws: UDP out"; sid:9100001; rev:1;)',
+    'drop icmp $HOME_NET any -> $EXTERNAL_NET any (msg:"rws: ICMP out"; sid:9100002; rev:1;)',
+    'drop tcp $HOME_NET any -> $EXTERNAL_NET ![80,443] (msg:"rws: TCP out to a port other than 80/443"; sid:9100003; rev:1;)',
+    'drop tls $HOME_NET any -> $EXTERNAL_NET 80 (msg:"rws: TLS on port 80"; flow:to_server; sid:9100004; rev:1;)',
+    'drop http $HOME_NET any -> $EXTERNAL_NET 443 (msg:"rws: plain HTTP on port 443"; flow:to_server; sid:9100005; rev:1;)',
+  ];
+  return new networkfirewall.CfnRuleGroup(scope, id, {
+    ruleGroupName: name.slice(0, 128),
+    type: 'STATEFUL',
+    capacity: 20,
+    description: 'Drops non-TCP traffic, other ports, protocol mismatches and TLS without a server name before the domain allowlist',
+    ruleGroup: {
+      rulesSource: { rulesString: rules.join('\n') },
+      statefulRuleOptions: { ruleOrder: 'STRICT_ORDER' },
+    },
+  });
 }
-
-/** CDK's placeholder egress rule that matches no traffic (ICMP type 252 code 86 to 255.255.255.255/32). */
-export const NO_TRAFFIC = { CidrIp: '255.255.255.255/32', Description: 'Disallow all traffic', IpProtocol: 'icmp', FromPort: 252, ToPort: 86 };
 
 /** Whether a value is a literal (not a token). */
 export function literal(v: string | undefined): v is string {

@@ -5,15 +5,18 @@
  */
 import * as path from 'path';
 import type { LabDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
-import { EgressMode } from '../../workspaces/policy';
+import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
+import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS, reportCidrs } from '../../workspaces/private/cidr';
+import { WorkspaceInputError } from '../../workspaces/private/error';
 import { FieldReader } from '../../workspaces/private/fields';
+import { labFilePath } from '../../workspaces/private/input-files';
 import { YamlPath, YamlSource } from '../../workspaces/private/yaml-source';
 import { Architecture, Sizes, WorkspaceSize } from '../../workspaces/sizes';
 import { RegistryStorage } from '../research-user-registry';
 
 const TOP = new Set(['name', 'region', 'account', 'egress', 'vpc', 'templates', 'registry', 'policy', 'storage', 'registry_storage',
   'workspace_stacks', 'budget_emails', 'web', 'workspaces', 'description']);
-const VPC = new Set(['cidr', 'max_azs', 'availability_zones', 'nat_gateways', 'id', 'subnet_ids', 'route_table_ids', 'cidr_block']);
+const VPC = new Set(['cidr', 'max_azs', 'availability_zones', 'nat_gateways', 'id', 'subnet_ids', 'route_table_ids', 'cidr_block', 'proxy_subnet_ids', 's3_prefix_list_id']);
 const STORAGE = new Set(['backup', 'delete_with_lab']);
 const WEB = new Set(['domain', 'certificate_arn', 'allowed_cidrs', 'oidc']);
 const OIDC = new Set(['issuer', 'authorization_endpoint', 'token_endpoint', 'user_info_endpoint', 'client_id', 'client_secret_name', 'scope']);
@@ -22,7 +25,7 @@ const WS = new Set(['name', 'template', 'owner', 'project', 'size', 'architectur
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
-  const src = YamlSource.fromFile(file);
+  const src = YamlSource.fromFile(file, 'lab');
   const dir = path.dirname(path.resolve(file));
   const r = new FieldReader(src, src.file);
   const d: any = src.data ?? {};
@@ -33,7 +36,14 @@ export function readLabFile(file: string): LabDefinition {
   r.unknownKeys(d, TOP, []);
   // A misspelled setting would silently not apply: unknown keys are errors in a lab file.
   for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
-  const rel = (p: string | undefined) => (p === undefined ? undefined : path.resolve(dir, p));
+  const policyFile = labFilePath(r, d, 'policy', dir);
+  // CIDR lists are judged with the policy's cidr_max_breadth (LabStack reports a broken policy itself).
+  let limits = DEFAULT_CIDR_LIMITS;
+  try {
+    if (policyFile) limits = cidrLimitsOf(WorkspacePolicy.fromFile(policyFile));
+  } catch (e) {
+    if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
+  }
   const name = r.str(d, 'name', [], { required: true });
   const egressText = r.str(d, 'egress', []);
   let egress: EgressMode | undefined;
@@ -63,7 +73,7 @@ export function readLabFile(file: string): LabDefinition {
     web = {
       domainName: r.str(webMap, 'domain', ['web'], { required: true }) ?? '',
       certificateArn: r.str(webMap, 'certificate_arn', ['web'], { required: true }) ?? '',
-      allowedCidrs: r.strList(webMap, 'allowed_cidrs', ['web']),
+      allowedCidrs: cidrsAt(r, webMap, 'allowed_cidrs', ['web'], 'the web gateway', limits),
       oidc: {
         issuer: r.str(oidc, 'issuer', ['web', 'oidc'], { required: !!oidc }) ?? '',
         authorizationEndpoint: r.str(oidc, 'authorization_endpoint', ['web', 'oidc'], { required: !!oidc }) ?? '',
@@ -113,7 +123,7 @@ export function readLabFile(file: string): LabDefinition {
       tags: r.stringMap(w, 'tags', p),
       spot: r.bool(w, 'spot', p),
       hibernation: r.bool(w, 'hibernation', p),
-      sshCidrs: r.strList(w, 'ssh_cidrs', p),
+      sshCidrs: cidrsAt(r, w, 'ssh_cidrs', p, 'SSH', limits),
       web: r.bool(w, 'web', p),
       rootVolumeGiB: r.int(w, 'root_volume_gib', p, { min: 8, max: 16384 }),
       amis: r.stringMap(w, 'amis', p),
@@ -122,8 +132,8 @@ export function readLabFile(file: string): LabDefinition {
   });
   const def: LabDefinition = clean({
     name: name ?? '',
-    region: r.str(d, 'region', []),
-    account: r.str(d, 'account', []),
+    region: regionAt(r, d),
+    account: accountAt(r, d),
     egress,
     vpc: vpcMap ? clean({
       cidr: r.str(vpcMap, 'cidr', ['vpc']),
@@ -134,10 +144,12 @@ export function readLabFile(file: string): LabDefinition {
       subnetIds: r.strList(vpcMap, 'subnet_ids', ['vpc']),
       routeTableIds: r.strList(vpcMap, 'route_table_ids', ['vpc']),
       vpcCidrBlock: r.str(vpcMap, 'cidr_block', ['vpc']),
+      proxySubnetIds: r.strList(vpcMap, 'proxy_subnet_ids', ['vpc']),
+      s3PrefixListId: r.str(vpcMap, 's3_prefix_list_id', ['vpc']),
     }) : undefined,
-    templatesDir: rel(r.str(d, 'templates', [])),
-    registryFile: rel(r.str(d, 'registry', [])),
-    policyFile: rel(r.str(d, 'policy', [])),
+    templatesDir: labFilePath(r, d, 'templates', dir),
+    registryFile: labFilePath(r, d, 'registry', dir),
+    policyFile,
     storage: storageMap ? clean({ backup: r.bool(storageMap, 'backup', ['storage']), deleteWithLab: r.bool(storageMap, 'delete_with_lab', ['storage']) }) : undefined,
     registryStorage,
     workspaceStackCount: r.int(d, 'workspace_stacks', [], { min: 0, max: 200 }),
@@ -148,6 +160,33 @@ export function readLabFile(file: string): LabDefinition {
   });
   r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
   return def;
+}
+
+/** A CIDR list, judged as a whole (see cidr.ts). */
+function cidrsAt(r: FieldReader, obj: any, key: string, p: YamlPath, what: string, limits: CidrLimits): string[] | undefined {
+  const list = r.strList(obj, key, p);
+  reportCidrs(r, list, [...p, key], what, limits);
+  return list;
+}
+
+/** `account:` twelve digits (quoted, so YAML keeps leading zeros). */
+function accountAt(r: FieldReader, d: any): string | undefined {
+  const v = r.str(d, 'account', [], { allowNumber: true });
+  if (v !== undefined && !/^\d{12}$/.test(v)) {
+    r.error(['account'], 'invalid-account', 'an AWS account id is exactly 12 digits', v, 'write the 12-digit account id in quotes, e.g. account: "123456789012"');
+    return undefined;
+  }
+  return v;
+}
+
+/** `region:` an AWS region name. */
+function regionAt(r: FieldReader, d: any): string | undefined {
+  const v = r.str(d, 'region', []);
+  if (v !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(v)) {
+    r.error(['region'], 'invalid-region', 'not an AWS region name', v, 'write e.g. region: eu-west-1');
+    return undefined;
+  }
+  return v;
 }
 
 /** Drops undefined fields (jsii structs must not carry them explicitly). */

@@ -108,6 +108,8 @@ export interface WorkspaceUserDataRequest {
   readonly egress?: EgressMode;
   /** Services published behind the web gateway (they listen on 0.0.0.0). */
   readonly publishedServices?: string[];
+  /** Shell parts run right after the deploy values, before the provisioning (e.g. the egress proxy set-up). */
+  readonly extraParts?: Array<{ name: string; content: string }>;
 }
 
 /** The user-data for EC2. */
@@ -234,7 +236,11 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
     '[ -z "$s" ] || grep -rlZF -e zz-rwsplaceholder-9 -e feedface -e rws-deploy-time-placeholder "$d" | xargs -0 -r sed -i $s',
     '',
   ].join('\n');
-  const parts = [{ name: '00-rws-deploy-values.sh', contentType: 'text/x-shellscript', content: values }, ...generated.parts];
+  const parts = [
+    { name: '00-rws-deploy-values.sh', contentType: 'text/x-shellscript', content: values },
+    ...(r.extraParts ?? []).map((p) => ({ name: p.name, contentType: 'text/x-shellscript', content: p.content })),
+    ...generated.parts,
+  ];
   const mime = multipart(parts);
   const gz = zlib.gzipSync(Buffer.from(mime, 'utf8'), { level: 9 });
   if (gz.length > EC2_LIMIT) {
