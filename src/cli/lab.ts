@@ -3,8 +3,10 @@ import * as path from 'path';
 import { CliInputError, Command, CommandGroup, Context, EXIT_OK, Input, UsageError } from './command';
 import { buildLabDiagram, toMermaid, toSvg } from './lab-diagram';
 import type { LabView, LabWorkspaceView, LoadedLab } from './lab-view';
+import { outputFailure, prepareOutputFile } from './out-path';
 import { countTypes, stackMessages, synthInto, withConsoleOnStderr } from './permit-synth';
 import { shownPath, userPath } from './sources';
+import { terraformStackWarnings } from '../private/terraform-manifest';
 import { WorkspaceInputError } from '../workspaces/private/error';
 
 /**
@@ -137,7 +139,7 @@ function terraformLabResult(outdir: string, stackName: string, workspaces: strin
     stacks: [{ name: stackName, file, resources: types.length, workspaces: workspaces.length, templateBytes: Buffer.byteLength(text, 'utf8') }],
     resourceTypes: types,
     files: [file],
-    warnings: [],
+    warnings: terraformStackWarnings(outdir, stackName),
     next: next(shownPath(stackDir)),
     workspaceStack: new Map(workspaces.map((w) => [w, stackName])),
   };
@@ -224,7 +226,7 @@ the prices of the equivalent EC2 instance types, for comparison).`,
     let result: LabSynthResult;
     try {
       result = await synthInto(outdir, () => withConsoleOnStderr(ctx, () => (view.backend === 'aws' ? synthAws(lab, outdir, stackName)
-        : view.backend === 'kubernetes' ? synthKubernetes(lab, outdir, stackName) : synthProxmox(lab, outdir, stackName))));
+        : view.backend === 'kubernetes' ? synthKubernetes(lab, outdir, stackName) : synthProxmox(lab, outdir, stackName))), outText);
     } catch (e) {
       if (WorkspaceInputError.isWorkspaceInputError(e)) {
         const { locateLabError } = await import('./lab-view.js');
@@ -358,8 +360,12 @@ a standalone SVG drawn by rws itself (no browser or Mermaid CLI). Both are deter
     const outFile = input.str('out');
     if (outFile !== undefined) {
       const file = path.resolve(ctx.cwd, outFile);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text);
+      prepareOutputFile(file, outFile);
+      try {
+        fs.writeFileSync(file, text);
+      } catch (e) {
+        throw outputFailure(e, outFile) ?? e;
+      }
       if (!ctx.out.json) ctx.out.note(`wrote ${shownPath(file)} (${format}, ${graph.groups.reduce((n, g) => n + g.nodes.length, 0)} boxes, ${graph.edges.length} arrows)`);
     }
     if (ctx.out.json) {

@@ -5,6 +5,7 @@ import type { PermitSynthRequest, PermitSynthResult } from './permit-synth';
 import { shownPath } from './sources';
 import { KubernetesAirlockExposure, KubernetesPermitOptions } from '../constructs/kubernetes-permit-workspace';
 import { App } from '../private/cdktf';
+import { terraformStackWarnings } from '../private/terraform-manifest';
 import { KubernetesPermitStack } from '../stacks/kubernetes-permit-stack';
 
 /** The settings of `--config` for `--backend kubernetes`: KubernetesPermitStackProps in snake_case. */
@@ -64,7 +65,7 @@ export function terraformPermitResult(outdir: string, stack: string, next: (dir:
     files: [path.join(stackDir, 'cdk.tf.json'), path.join(stackDir, 'audit.json')],
     ...audit,
     resourceTypes: audit.resources.map(terraformType),
-    warnings: [],
+    warnings: terraformStackWarnings(outdir, stack),
     next: next(shownPath(stackDir)),
   };
 }

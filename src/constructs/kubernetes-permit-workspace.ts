@@ -18,10 +18,12 @@ import {
 import { Construct } from 'constructs';
 import { Annotations, Token } from '../private/cdktf';
 import { addSquidProxy } from '../private/kubernetes-egress-proxy';
+import { NO_DNS_CONFIG } from '../private/kubernetes-lab';
 import {
-  AIRLOCK_CAPABILITIES, ANNOTATIONS, isDnsLabel, isDnsSubdomain, isLabelKey, isLabelValue, LABELS, MANAGED_BY,
+  AIRLOCK_CAPABILITIES, ANNOTATIONS, DESKTOP_CAPABILITIES, isDnsLabel, isDnsSubdomain, isLabelKey, isLabelValue, LABELS, MANAGED_BY,
   sanitizeLabelValue, sha256, squidConfig, tfLiteral,
 } from '../private/kubernetes-permit';
+import { PERMIT_POD_SECURITY_REASON, POD_SECURITY_REASON, PodSecurityLevel, podSecurityLabels } from '../private/kubernetes-pod-security';
 import { ensureProvider, RandomPassword, TlsPrivateKey } from '../private/random-tls';
 import { Diagnostic } from '../workspaces/errors';
 import {
@@ -236,8 +238,12 @@ const ALL_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'
  *   SFTP airlock with a write-only upload area per data holder; each volume mounted with
  *   exactly the plan's `readOnly` flag;
  * - NetworkPolicies: RDP only from the gateway, SFTP only from the data holders' CIDRs, DNS only
- *   for the setup workspace and the package proxy, setup egress only to the proxy (a squid
- *   Deployment with the plan's domain allowlist), and nothing at all out of the analysis;
+ *   for the package proxy (workspaces have `dnsPolicy: None`), setup egress only to the proxy
+ *   by its cluster IP (a squid Deployment with the plan's domain allowlist), and nothing at all
+ *   out of the analysis;
+ * - Pod Security: the namespace enforces "restricted" (audit and warn always), "baseline" while
+ *   desktops or the airlock run (root with a fixed capability list, no privilege escalation;
+ *   the reason is an annotation on the namespace);
  * - a generated password per account (`random_password`) in a Secret.
  *
  * The stack gets the hashicorp/random and hashicorp/tls providers in every phase (added when
@@ -297,6 +303,7 @@ export class KubernetesPermitEnvironment extends Construct {
   private namespaceResource?: NamespaceV1;
   private readonly scriptHash = new Map<PermitEntrypointMode, string>();
   private airlock?: { hostKey: TlsPrivateKey; service: ServiceV1 };
+  private proxyService?: ServiceV1;
 
   constructor(scope: Construct, id: string, props: KubernetesPermitEnvironmentProps) {
     super(scope, id);
@@ -353,16 +360,15 @@ export class KubernetesPermitEnvironment extends Construct {
     if (!this.hasNamespace) return;
 
     const anyProtected = plan.volumes.some((v) => v.protect);
+    const rootWorkloads = plan.workspaces.length > 0;
     this.namespaceResource = new NamespaceV1(this, 'Namespace', {
       metadata: {
         name: this.ns,
-        labels: {
-          ...this.labels,
-          // Workspaces run as root to create their accounts: baseline, not restricted.
-          'pod-security.kubernetes.io/enforce': 'baseline',
-          'pod-security.kubernetes.io/warn': 'baseline',
-        },
-        annotations: this.annotations,
+        // Pod Security: "restricted" unless a desktop or the airlock is planned (they run as root
+        // with a fixed capability list: "baseline", the reason on the namespace); audit and warn
+        // at "restricted" always.
+        labels: { ...this.labels, ...podSecurityLabels(rootWorkloads ? PodSecurityLevel.BASELINE : PodSecurityLevel.RESTRICTED) },
+        annotations: { ...this.annotations, ...(rootWorkloads ? { [POD_SECURITY_REASON]: PERMIT_POD_SECURITY_REASON } : {}) },
       },
       // Deleting the namespace would delete every claim in it: protected as long as they are.
       lifecycle: anyProtected ? { preventDestroy: true } : undefined,
@@ -376,6 +382,10 @@ export class KubernetesPermitEnvironment extends Construct {
     const modes = new Set(plan.workspaces.map((w) => (w.protocol === 'sftp' ? PermitEntrypointMode.SFTP_AIRLOCK : PermitEntrypointMode.DESKTOP)));
     if (modes.size) this.addEntrypoint([...modes]);
 
+    // The proxy comes first: the setup workspace reaches it by its Service's cluster IP (no DNS).
+    const proxied = plan.workspaces.filter((w) => w.network === NetworkMode.EGRESS_PROXY);
+    if (proxied.length) this.proxyService = this.addEgressProxy(proxied);
+
     const connections: KubernetesPermitConnection[] = [];
     for (const w of plan.workspaces) {
       if (w.protocol === 'sftp') {
@@ -385,8 +395,6 @@ export class KubernetesPermitEnvironment extends Construct {
       }
     }
     this.connections = connections;
-    const proxied = plan.workspaces.filter((w) => w.network === NetworkMode.EGRESS_PROXY);
-    if (proxied.length) this.addEgressProxy(proxied);
 
     if (plan.workspaces.length) {
       for (const image of new Set(plan.workspaces.map((w) => (w.protocol === 'sftp' ? this.o.airlockImage : this.o.desktopImage)).concat(proxied.length ? [this.o.proxyImage] : []))) {
@@ -777,13 +785,24 @@ export class KubernetesPermitEnvironment extends Construct {
     return { name: 'entrypoint', configMap: { name: 'permit-entrypoint', defaultMode: '0555' } };
   }
 
-  private podBase(): Pick<StatefulSetV1SpecTemplateSpec, 'automountServiceAccountToken' | 'enableServiceLinks' | 'terminationGracePeriodSeconds' | 'securityContext'> {
+  private podBase(w: PlannedWorkspace): Pick<StatefulSetV1SpecTemplateSpec,
+  'automountServiceAccountToken' | 'enableServiceLinks' | 'terminationGracePeriodSeconds' | 'securityContext' | 'dnsPolicy' | 'dnsConfig'> {
     return {
       // Workspaces never talk to the Kubernetes API.
       automountServiceAccountToken: false,
       enableServiceLinks: false,
       terminationGracePeriodSeconds: 30,
       securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
+      // No DNS without open egress: the cluster resolver recurses to the internet (a channel
+      // no NetworkPolicy closes). The pod's own name is in /etc/hosts; the proxy is an address.
+      ...(w.network === NetworkMode.OPEN ? {} : {
+        dnsPolicy: NO_DNS_CONFIG.dnsPolicy,
+        dnsConfig: {
+          nameservers: [...NO_DNS_CONFIG.dnsConfig.nameservers],
+          searches: [],
+          option: NO_DNS_CONFIG.dnsConfig.options.map((o) => ({ name: o.name, value: o.value })),
+        },
+      }),
     };
   }
 
@@ -792,12 +811,12 @@ export class KubernetesPermitEnvironment extends Construct {
     const { secret, passwords } = this.addCredentials(scope, w);
     const env = this.userEnv(w, secret);
     if (w.network === NetworkMode.EGRESS_PROXY) {
-      env.push({ name: 'PERMIT_HTTP_PROXY', value: `http://${PROXY_NAME}.${this.ns}.svc.${this.o.clusterDomain}:${PROXY_PORT}` });
+      env.push({ name: 'PERMIT_HTTP_PROXY', value: `http://${this.proxyService!.spec.clusterIp}:${PROXY_PORT}` });
       env.push({ name: 'PERMIT_NO_PROXY', value: `localhost,127.0.0.1,.svc,.${this.o.clusterDomain}` });
     }
     const data = this.dataVolumes(w);
     const podSpec: StatefulSetV1SpecTemplateSpec = {
-      ...this.podBase(),
+      ...this.podBase(w),
       hostname: w.role,
       container: [{
         name: 'desktop',
@@ -812,8 +831,15 @@ export class KubernetesPermitEnvironment extends Construct {
           limits: { cpu: `${this.o.desktopCpuMillis}m`, memory: `${this.o.desktopMemoryMiB}Mi` },
         },
         readinessProbe: { tcpSocket: [{ port: String(w.port) }], periodSeconds: 10 },
-        // Root inside the container creates the accounts and runs xrdp-sesman; users log in unprivileged.
-        securityContext: { capabilities: { drop: ['NET_RAW'] } },
+        // Root inside the container creates the accounts and runs xrdp-sesman; users log in
+        // unprivileged. Only DESKTOP_CAPABILITIES are kept, and no_new_privs stops setuid
+        // programs (sudo, su): a session cannot become root.
+        securityContext: {
+          allowPrivilegeEscalation: false,
+          privileged: false,
+          capabilities: { drop: ['ALL'], add: [...DESKTOP_CAPABILITIES] },
+          seccompProfile: { type: 'RuntimeDefault' },
+        },
         volumeMount: [
           { name: 'entrypoint', mountPath: ENTRYPOINT_DIR, readOnly: true },
           { name: 'dshm', mountPath: '/dev/shm' },
@@ -851,7 +877,7 @@ export class KubernetesPermitEnvironment extends Construct {
     const data = this.dataVolumes(w);
     const keyDir = PermitEntrypoint.HOST_KEY_PATH.slice(0, PermitEntrypoint.HOST_KEY_PATH.lastIndexOf('/'));
     const podSpec: StatefulSetV1SpecTemplateSpec = {
-      ...this.podBase(),
+      ...this.podBase(w),
       container: [{
         name: 'sftp',
         image: tfLiteral(this.o.airlockImage),
@@ -864,7 +890,9 @@ export class KubernetesPermitEnvironment extends Construct {
         readinessProbe: { tcpSocket: [{ port: String(w.port) }], periodSeconds: 10 },
         securityContext: {
           allowPrivilegeEscalation: false,
+          privileged: false,
           capabilities: { drop: ['ALL'], add: [...AIRLOCK_CAPABILITIES] },
+          seccompProfile: { type: 'RuntimeDefault' },
         },
         volumeMount: [
           { name: 'entrypoint', mountPath: ENTRYPOINT_DIR, readOnly: true },
@@ -923,9 +951,9 @@ export class KubernetesPermitEnvironment extends Construct {
     });
     let egress: NetworkPolicyV1SpecEgress[] | undefined;
     if (w.network === NetworkMode.EGRESS_PROXY) {
+      // Only the proxy, by address: no DNS (the cluster resolver would forward names out).
       egress = [
         { to: [{ podSelector: { matchLabels: { [LABELS.permitId]: this.plan.permitId, [LABELS.component]: PROXY_NAME } } }], ports: [{ port: String(PROXY_PORT), protocol: 'TCP' }] },
-        this.dnsPeer(),
       ];
     } else if (w.network === NetworkMode.OPEN) {
       egress = [{}];
@@ -940,9 +968,9 @@ export class KubernetesPermitEnvironment extends Construct {
     }
   }
 
-  private addEgressProxy(clients: PlannedWorkspace[]): void {
+  private addEgressProxy(clients: PlannedWorkspace[]): ServiceV1 {
     const selector = { [LABELS.permitId]: this.plan.permitId, [LABELS.component]: PROXY_NAME };
-    addSquidProxy(new Construct(this, 'EgressProxy'), {
+    return addSquidProxy(new Construct(this, 'EgressProxy'), {
       name: PROXY_NAME,
       metadata: (name) => this.meta(name, { [LABELS.component]: PROXY_NAME }),
       selector,

@@ -4,8 +4,8 @@ import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Construct } from 'constructs';
 import { KubernetesLabel } from './kubernetes-permit-workspace';
-import { ITerraformDependable } from '../private/cdktf';
-import { KUBERNETES_LAB_LABELS } from '../private/kubernetes-lab';
+import { ITerraformDependable, Token } from '../private/cdktf';
+import { KUBERNETES_LAB_LABELS, NO_DNS_CONFIG, PROXY_ADDRESS_PLACEHOLDER, workspacePodLabels } from '../private/kubernetes-lab';
 import { isDnsLabel, isLabelKey, isLabelValue, LABEL_PREFIX, MANAGED_BY, PRIVATE_IPV4, PRIVATE_IPV6, sanitizeLabelValue, sha256, tfLiteral } from '../private/kubernetes-permit';
 import { workspaceSizeOf } from '../private/lab-checks';
 import { proxySetupScript } from '../private/proxmox-scripts';
@@ -15,6 +15,7 @@ import { cidrProblem } from '../workspaces/permit';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { OFFICIAL_CLOUD_IMAGES } from '../workspaces/private/cloud-images';
 import { fail, problem, WorkspaceInputError } from '../workspaces/private/error';
+import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
 import { Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { OperatingSystem } from '../workspaces/template';
 import {
@@ -108,7 +109,10 @@ function checkMinimum(n: number): number {
  * The lab's package proxy, as a workspace's NetworkPolicy and provisioning see it.
  */
 export interface KubernetesProxyEndpoint {
-  /** Host name the workspace uses, e.g. `egress-proxy.lab-genomics.svc.cluster.local`. */
+  /**
+   * Address the workspace uses: the proxy Service's cluster IP (a Terraform reference, as
+   * `KubernetesLabStack` passes it: workspaces without internet have no DNS), or a host name.
+   */
   readonly host: string;
   /** TCP port. */
   readonly port: number;
@@ -252,9 +256,10 @@ export interface KubernetesWorkspaceProps {
  * fixed UID/GID, the lab's NFS share, services as the owner on 127.0.0.1, the idle agent
  * (which shuts the VM down; `RerunOnFailure` leaves it stopped).
  *
- * - NetworkPolicies: ingress only SSH from `accessCidrs`; egress by mode — `none`: DNS and
- *   the NFS server; `proxied`: also the lab's package proxy; `open`: anything but private
- *   ranges (the cluster, the node network, metadata endpoints), plus DNS and NFS.
+ * - NetworkPolicies: ingress only SSH from `accessCidrs`; egress by mode — `none`: the NFS
+ *   server only (no DNS: `dnsPolicy: None`); `proxied`: also the lab's package proxy, by its
+ *   cluster IP (no DNS either); `open`: anything but private ranges (the cluster, the node
+ *   network, metadata endpoints), plus the cluster DNS and NFS.
  * - A ClusterIP Service for SSH; web services are reached with `virtctl port-forward`.
  * - Labels: lab, workspace, template, owner, project, size, egress.
  * - The root volume survives stops; homes and projects live on the NFS share and survive
@@ -317,6 +322,7 @@ export class KubernetesWorkspace extends Construct {
       err('invalid-name', 'workspaceName', 'the workspace name is the VM and Service name: lowercase letters, digits and "-", starting with a letter, at most 57', this.workspaceName, 'use e.g. "alice-ml"');
     }
     if (!isDnsLabel(props.namespace)) err('invalid-namespace', 'namespace', 'not a namespace name (a DNS label)', props.namespace, 'use e.g. "lab-genomics"');
+    else if (systemNamespaceProblem(props.namespace)) err('system-namespace', 'namespace', systemNamespaceProblem(props.namespace)!, props.namespace, 'use the lab\'s own namespace, e.g. "lab-genomics"');
     const labName = props.labName ?? 'research-lab';
 
     // Size.
@@ -417,10 +423,7 @@ export class KubernetesWorkspace extends Construct {
 
     // Resources.
     const L = KUBERNETES_LAB_LABELS;
-    this.podLabels = {
-      [L.lab]: sanitizeLabelValue(labName),
-      [L.workspace]: this.workspaceName,
-    };
+    this.podLabels = workspacePodLabels(labName, this.workspaceName);
     const labels: Record<string, string> = {
       ...userLabels,
       ...this.podLabels,
@@ -436,7 +439,10 @@ export class KubernetesWorkspace extends Construct {
     const dependsOn = props.dependsOn;
     // Proxied: the proxy is set for the machine before the provisioning runs (as on Proxmox).
     const noProxy = ['localhost', '127.0.0.1', '::1', '.svc', '.cluster.local', ...(nfs ? [nfs.server] : [])].join(',');
-    const proxySetup = this.egress === EgressMode.PROXIED && props.proxy ? proxySetupScript(`http://${props.proxy.host}:${props.proxy.port}`, noProxy) : undefined;
+    // A proxy address that is a Terraform reference (the Service's cluster IP) goes in after the
+    // text is escaped for Terraform: a placeholder host until then.
+    const proxyHost = props.proxy && Token.isUnresolved(props.proxy.host) ? PROXY_ADDRESS_PLACEHOLDER : props.proxy?.host;
+    const proxySetup = this.egress === EgressMode.PROXIED && props.proxy ? proxySetupScript(`http://${proxyHost}:${props.proxy.port}`, noProxy) : undefined;
     const cloudInit = proxySetup
       ? renderMultipart(this.userData.parts.map((p) => (p.contentType === 'text/x-shellscript'
         ? { ...p, content: `${proxySetup}\n${p.content.replace(/^#!.*\n/, '')}` } : p)))
@@ -444,7 +450,7 @@ export class KubernetesWorkspace extends Construct {
     const secret = new SecretV1(this, 'CloudInit', {
       metadata: { name: `${name}-cloud-init`, namespace: ns, labels: { ...labels, [L.component]: 'cloud-init' } },
       // cloud-init reads `userdata` from a NoCloud secretRef; the MIME text, not gzip.
-      data: { userdata: tfLiteral(cloudInit) },
+      data: { userdata: tfLiteral(cloudInit).split(PROXY_ADDRESS_PLACEHOLDER).join(props.proxy?.host ?? PROXY_ADDRESS_PLACEHOLDER) },
       type: 'Opaque',
       dependsOn,
     });
@@ -480,6 +486,9 @@ export class KubernetesWorkspace extends Construct {
           },
           spec: {
             hostname: name,
+            // Without internet (none, proxied) there is no DNS: the cluster resolver would recurse
+            // to the internet (a channel out). The guest gets a resolver address nothing answers on.
+            ...(this.egress === EgressMode.OPEN ? {} : NO_DNS_CONFIG),
             domain: {
               cpu: { cores: this.cores },
               memory: { guest: `${this.memoryMiB}Mi` },
@@ -537,7 +546,9 @@ export class KubernetesWorkspace extends Construct {
       }],
       ports: [{ port: '53', protocol: 'UDP' }, { port: '53', protocol: 'TCP' }],
     };
-    const egress: NetworkPolicyV1SpecEgress[] = [dns];
+    // DNS only with open egress: the cluster resolver forwards to the internet, which no
+    // NetworkPolicy can stop, so offline and proxied workspaces get no port 53 at all.
+    const egress: NetworkPolicyV1SpecEgress[] = this.egress === EgressMode.OPEN ? [dns] : [];
     if (nfs) egress.push({ to: [{ ipBlock: { cidr: `${nfs.server}/32` } }], ports: [{ port: '2049', protocol: 'TCP' }] });
     if (this.egress === EgressMode.PROXIED && props.proxy) {
       egress.push({

@@ -6,6 +6,11 @@ import { Construct } from 'constructs';
 import { ITerraformDependable } from './cdktf';
 import { ANNOTATIONS, PRIVATE_IPV4, PRIVATE_IPV6, sha256, squidDomains, tfLiteral } from './kubernetes-permit';
 
+/** uid and gid squid runs as: `proxy` (13) in Debian and Ubuntu images. */
+export const SQUID_UID = 13;
+/** Folders squid may write to (emptyDirs): the root filesystem is read-only. */
+export const SQUID_WRITABLE = ['/var/spool/squid', '/var/run/squid', '/var/log/squid', '/var/cache/squid', '/tmp'];
+
 /** Metadata of one of the proxy's resources. */
 export interface ProxyMetadata {
   readonly name: string;
@@ -52,7 +57,7 @@ export interface SquidProxyOptions {
  * and lets the proxy reach only the internet on 80/443 (never the cluster, the node network or
  * metadata endpoints) and DNS. Which hosts: squid's allowlist.
  */
-export function addSquidProxy(scope: Construct, o: SquidProxyOptions): void {
+export function addSquidProxy(scope: Construct, o: SquidProxyOptions): ServiceV1 {
   const allowlistPath = `${o.configDir}/allowed-domains.txt`;
   const conf = o.config(allowlistPath, o.port);
   const allowlist = `${squidDomains(o.domains).join('\n')}\n`;
@@ -78,7 +83,11 @@ export function addSquidProxy(scope: Construct, o: SquidProxyOptions): void {
           automountServiceAccountToken: false,
           enableServiceLinks: false,
           terminationGracePeriodSeconds: 30,
-          securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
+          // Pod Security "restricted": squid runs unprivileged (as the image's proxy account) with
+          // no capabilities and a read-only root; it listens above 1024 and writes only to emptyDirs.
+          securityContext: {
+            runAsNonRoot: true, runAsUser: String(SQUID_UID), runAsGroup: String(SQUID_UID), seccompProfile: { type: 'RuntimeDefault' },
+          },
           container: [{
             name: 'squid',
             image: tfLiteral(o.image),
@@ -88,17 +97,30 @@ export function addSquidProxy(scope: Construct, o: SquidProxyOptions): void {
             port: [{ name: 'proxy', containerPort: o.port, protocol: 'TCP' }],
             resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
             readinessProbe: { tcpSocket: [{ port: String(o.port) }], periodSeconds: 10 },
-            securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], add: ['SETUID', 'SETGID'] } },
-            volumeMount: [{ name: 'config', mountPath: o.configDir, readOnly: true }],
+            securityContext: {
+              runAsNonRoot: true,
+              allowPrivilegeEscalation: false,
+              readOnlyRootFilesystem: true,
+              privileged: false,
+              capabilities: { drop: ['ALL'] },
+              seccompProfile: { type: 'RuntimeDefault' },
+            },
+            volumeMount: [
+              { name: 'config', mountPath: o.configDir, readOnly: true },
+              ...SQUID_WRITABLE.map((path, i) => ({ name: `scratch-${i}`, mountPath: path })),
+            ],
           }],
-          volume: [{ name: 'config', configMap: { name: o.name, defaultMode: '0444' } }],
+          volume: [
+            { name: 'config', configMap: { name: o.name, defaultMode: '0444' } },
+            ...SQUID_WRITABLE.map((_, i) => ({ name: `scratch-${i}`, emptyDir: { sizeLimit: '64Mi' } })),
+          ],
         },
       },
     },
     waitForRollout: o.waitForRollout,
     dependsOn: o.dependsOn,
   });
-  new ServiceV1(scope, 'Service', {
+  const service = new ServiceV1(scope, 'Service', {
     metadata: meta,
     spec: { type: 'ClusterIP', selector: o.selector, port: [{ name: 'proxy', port: o.port, targetPort: String(o.port), protocol: 'TCP' }] },
     dependsOn: o.dependsOn,
@@ -120,4 +142,5 @@ export function addSquidProxy(scope: Construct, o: SquidProxyOptions): void {
     },
     dependsOn: o.dependsOn,
   });
+  return service;
 }

@@ -85,6 +85,14 @@ export function sha256(text: string): string {
  */
 export const AIRLOCK_CAPABILITIES = ['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'KILL', 'NET_BIND_SERVICE', 'SETGID', 'SETUID', 'SYS_CHROOT'];
 
+/**
+ * The only capabilities the desktop container keeps (all others dropped, no privilege
+ * escalation): useradd/chown/chpasswd at start (CHOWN, DAC_OVERRIDE, FOWNER, FSETID),
+ * xrdp-sesman switching to the user (SETUID, SETGID), ending sessions (KILL), PAM's audit
+ * records (AUDIT_WRITE). The chroot test runs the entrypoint with exactly this set.
+ */
+export const DESKTOP_CAPABILITIES = ['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID'];
+
 /** Private and special-purpose ranges the package proxy may never reach. */
 export const PRIVATE_IPV4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16', '127.0.0.0/8', '0.0.0.0/8'];
 export const PRIVATE_IPV6 = ['fc00::/7', 'fe80::/10', '::1/128'];

@@ -19,6 +19,7 @@
  * storage: { server: 10.20.30.5, export_path: /export/genomics }
  * storage_layout: user-subdirectories
  * access_cidrs: [10.99.0.0/16]
+ * state_backend: { s3: { bucket: uni-tfstate, key: labs/genomics.tfstate, region: eu-west-2, kms_key_id: alias/tfstate } }
  * workspaces:
  *   - { name: alice-ml, template: python-ml, owner: alice, project: genomics, size: M, egress: proxied, disk_gib: 60 }
  *   - { name: bob-offline, template: debian-12, owner: bob, egress: none, image: { container_disk: quay.io/containerdisks/debian:12, minimum_disk_gib: 5 } }
@@ -26,21 +27,23 @@
  */
 import * as path from 'path';
 import type { KubernetesLabStackProps, KubernetesLabWorkspace } from './kubernetes-lab-stack';
-import { clean, existingFile, oneOf, readNfsStorage, sizeAt, unknownKeysAreErrors } from './proxmox-lab-file';
+import { clean, existingFile, oneOf, policyCidrLimits, readNfsStorage, sizeAt, unknownKeysAreErrors } from './proxmox-lab-file';
 import { KubernetesLabel } from '../constructs/kubernetes-permit-workspace';
 import { KubernetesVmImage } from '../constructs/kubernetes-workspace';
 import { isDnsLabel, isLabelKey, isLabelValue } from '../private/kubernetes-permit';
+import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
+import { readStateBackend } from '../private/terraform-backend';
 import { TemplateCatalog } from '../workspaces/catalog';
-import { cidrProblem } from '../workspaces/permit';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { WorkspaceInputError } from '../workspaces/private/error';
+import { reportCidrs } from '../workspaces/private/cidr';
 import { FieldReader } from '../workspaces/private/fields';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { DeveloperLanguage, DeveloperOptions, StorageLayout } from '../workspaces/userdata';
 import { UserRegistry } from '../workspaces/users';
 
 const TOP = new Set(['name', 'description', 'kubernetes', 'templates', 'registry', 'policy', 'egress', 'egress_allowed_domains', 'storage',
-  'storage_layout', 'access_cidrs', 'workspaces']);
+  'storage_layout', 'access_cidrs', 'workspaces', 'state_backend']);
 const KUBERNETES = new Set(['namespace', 'kube_config_path', 'kube_context', 'storage_class', 'gpu_device', 'proxy_image', 'dns_namespace',
   'dns_pod_labels']);
 const IMAGE = new Set(['url', 'container_disk', 'minimum_disk_gib']);
@@ -92,6 +95,8 @@ export function readKubernetesSettings(r: FieldReader, d: any, dir: string): Kub
   if (namespace !== undefined && !isDnsLabel(namespace)) {
     r.error([...at, 'namespace'], 'invalid-namespace', 'not a namespace name (a DNS label: lowercase letters, digits and "-", at most 63)', namespace,
       'use e.g. lab-genomics, or leave it out for lab-<name>');
+  } else if (namespace !== undefined && systemNamespaceProblem(namespace)) {
+    r.error([...at, 'namespace'], 'system-namespace', systemNamespaceProblem(namespace)!, namespace, 'use a namespace of the lab\'s own, e.g. lab-genomics, or leave it out for lab-<name>');
   }
   let kubeConfigPath = r.str(k, 'kube_config_path', at);
   // Terraform reads it at apply time from the stack's folder: a relative path is made absolute here.
@@ -181,7 +186,7 @@ function readDeveloper(r: FieldReader, w: any, p: YamlPath): DeveloperOptions | 
  * The stack checks the rest (templates, sizes, owners, the policy) with the workspace's field.
  */
 export function readKubernetesLabFile(file: string): KubernetesLabFile {
-  const src = YamlSource.fromFile(file);
+  const src = YamlSource.fromFile(file, 'lab');
   const dir = path.dirname(path.resolve(file));
   const r = new FieldReader(src, src.file);
   const d: any = src.data ?? {};
@@ -192,6 +197,7 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
   r.unknownKeys(d, TOP, []);
   const labName = r.str(d, 'name', [], { required: true });
   const k8s = readKubernetesSettings(r, d, dir);
+  const stateBackend = readStateBackend(r, d);
   const templatesDir = existingFile(r, d, 'templates', dir, 'folder');
   const registryFile = existingFile(r, d, 'registry', dir, 'file');
   const policyFile = existingFile(r, d, 'policy', dir, 'file');
@@ -200,10 +206,7 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
   const storage = readNfsStorage(r, d);
   const storageLayout = oneOf(r, d, 'storage_layout', [], Object.values(StorageLayout), 'storage layout');
   const accessCidrs = r.strList(d, 'access_cidrs', []);
-  (accessCidrs ?? []).forEach((c, i) => {
-    const bad = cidrProblem(c);
-    if (bad) r.error(['access_cidrs', i], 'invalid-cidr', `not a valid CIDR: ${bad}`, c, 'write a network such as 10.20.0.0/16 (a single address: 10.20.0.5/32)');
-  });
+  reportCidrs(r, accessCidrs, ['access_cidrs'], 'SSH', policyCidrLimits(policyFile));
 
   if (d.workspaces === undefined) r.error(['workspaces'], 'missing-field', 'required field "workspaces" is missing', undefined, 'add workspaces: with one entry per workstation (name, template, owner)');
   const workspaces: KubernetesLabWorkspace[] = [];
@@ -253,6 +256,7 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
     storage,
     storageLayout,
     accessCidrs,
+    stateBackend,
     ...k8s,
   });
   return clean({ props, source: src, templatesDir, registryFile, policyFile });

@@ -3,19 +3,23 @@ import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { NetworkPolicyV1 } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
 import { ResourceQuotaV1 } from '@cdktf/provider-kubernetes/lib/resource-quota-v1';
 import { Construct } from 'constructs';
+import { TerraformStateBackend } from './terraform-state-backend';
 import { KubernetesLabel } from '../constructs/kubernetes-permit-workspace';
 import { KubernetesVmImage, KubernetesWorkspace } from '../constructs/kubernetes-workspace';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
 import { addSquidProxy } from '../private/kubernetes-egress-proxy';
-import { KUBERNETES_LAB_LABELS } from '../private/kubernetes-lab';
+import { KUBERNETES_LAB_LABELS, workspacePodLabels } from '../private/kubernetes-lab';
 import { LAB_PROXY } from '../private/kubernetes-names';
 import { isDnsLabel, MANAGED_BY, sanitizeLabelValue, squidConfig } from '../private/kubernetes-permit';
+import { LAB_POD_SECURITY_REASON, POD_SECURITY_REASON, PodSecurityLevel, podSecurityLabels } from '../private/kubernetes-pod-security';
 import { kubernetesProviderWithVariables } from '../private/kubernetes-provider';
 import { perOwnerLimitProblems } from '../private/lab-checks';
+import { applyStateBackend } from '../private/terraform-backend';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { DEFAULT_EGRESS_DOMAINS, EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
+import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
 import { Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { DeveloperOptions, NfsStorageProps, StorageLayout } from '../workspaces/userdata';
 import { UserRegistry } from '../workspaces/users';
@@ -89,6 +93,11 @@ export interface KubernetesLabWorkspace {
  * A lab on Kubernetes (KubeVirt): its templates, users, policy and workspaces.
  */
 export interface KubernetesLabStackProps {
+  /**
+   * Where Terraform keeps this stack's state (it holds the generated passwords and keys).
+   * @default - a local state file, with a warning at synthesis
+   */
+  readonly stateBackend?: TerraformStateBackend;
   /** Lab name (the namespace is `lab-<name>`). */
   readonly labName: string;
   /** The workspaces. */
@@ -215,6 +224,7 @@ export class KubernetesLabStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: KubernetesLabStackProps) {
     super(scope, id);
+    applyStateBackend(this, props.stateBackend);
     const errors: Diagnostic[] = [];
     const location = { file: `construct ${this.node.path}` };
     const err = (code: string, field: string, message: string, value: unknown, fix: string) => {
@@ -225,6 +235,8 @@ export class KubernetesLabStack extends TerraformStack {
       err('invalid-name', 'labName', 'the lab name is part of the namespace: lowercase letters, digits and "-", at most 59', props.labName, 'use e.g. "genomics"');
     } else if (!isDnsLabel(this.namespace)) {
       err('invalid-namespace', 'namespace', 'not a namespace name (a DNS label)', this.namespace, 'use e.g. "lab-genomics"');
+    } else if (systemNamespaceProblem(this.namespace)) {
+      err('system-namespace', 'namespace', systemNamespaceProblem(this.namespace)!, this.namespace, 'use a namespace of the lab\'s own, e.g. "lab-genomics", or leave it out for lab-<name>');
     }
     // A bad namespace would fail every workspace the same way: one error, before anything else.
     if (errors.length) throw new WorkspaceInputError(errors);
@@ -249,9 +261,16 @@ export class KubernetesLabStack extends TerraformStack {
     const ns = this.namespace;
     const labLabels = { [L.lab]: sanitizeLabelValue(props.labName), [L.managedBy]: MANAGED_BY };
     const namespace = new NamespaceV1(this, 'Namespace', {
-      // No Pod Security labels: KubeVirt's launcher pods are privileged workloads in PSA terms,
-      // and KubeVirt's PSA feature gate labels the namespace itself (Terraform must not undo it).
-      metadata: { name: ns, labels: labLabels },
+      // Pod Security: KubeVirt's virt-launcher pods (one per VM) need capabilities beyond
+      // "baseline" (NET_ADMIN/SYS_NICE in root mode), so the lab namespace enforces "privileged",
+      // the documented exception; "restricted" is audited and warned, and every pod the lab
+      // itself defines (the package proxy) meets "restricted". The research user is inside the
+      // VM: the guest, not the launcher pod, is their boundary.
+      metadata: {
+        name: ns,
+        labels: { ...labLabels, ...podSecurityLabels(PodSecurityLevel.PRIVILEGED) },
+        annotations: { [POD_SECURITY_REASON]: LAB_POD_SECURITY_REASON },
+      },
     });
     const dependsOn = [namespace];
     new NetworkPolicyV1(this, 'DefaultDeny', {
@@ -264,8 +283,36 @@ export class KubernetesLabStack extends TerraformStack {
     const labEgress = props.egress ?? props.policy?.egress ?? EgressMode.NONE;
     const proxied = props.workspaces.filter((w) => (w.egress ?? labEgress) === EgressMode.PROXIED);
     const proxySelector = { [L.lab]: sanitizeLabelValue(props.labName), [L.component]: PROXY_NAME };
-    const proxy = proxied.length ? {
-      host: `${PROXY_NAME}.${ns}.svc.cluster.local`,
+    // The proxy comes first: proxied workspaces reach it by its Service's cluster IP (they have no DNS).
+    const proxyDomains = (() => {
+      const policyDomains = props.policy?.egressAllowedDomains ?? [];
+      const research = props.egressAllowedDomains ?? (policyDomains.length ? policyDomains : DEFAULT_EGRESS_DOMAINS);
+      return { research, all: proxied.length ? [...new Set([...research, ...DISTRIBUTION_DOMAINS])] : [] };
+    })();
+    const proxyService = proxied.length ? addSquidProxy(new Construct(this, 'EgressProxy'), {
+      name: PROXY_NAME,
+      metadata: (name) => ({ name, namespace: ns, labels: { ...proxySelector, [L.managedBy]: MANAGED_BY } }),
+      selector: proxySelector,
+      podLabels: { [L.managedBy]: MANAGED_BY },
+      clients: props.workspaces.filter((w, i) => !skipped.has(i) && (w.egress ?? labEgress) === EgressMode.PROXIED)
+        .map((w) => workspacePodLabels(props.labName, w.name)),
+      domains: proxyDomains.all,
+      config: (allowlistPath, port) => squidConfig(props.labName, allowlistPath, port, 'lab'),
+      image: props.proxyImage ?? KubernetesLabStack.DEFAULT_PROXY_IMAGE,
+      replicas: proxied.some((w) => w.started ?? true) ? 1 : 0,
+      dns: {
+        to: [{
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': props.dnsNamespace ?? 'kube-system' } },
+          podSelector: { matchLabels: Object.fromEntries((props.dnsPodLabels ?? [{ key: 'k8s-app', value: 'kube-dns' }]).map((l) => [l.key, l.value])) },
+        }],
+        ports: [{ port: '53', protocol: 'UDP' }, { port: '53', protocol: 'TCP' }],
+      },
+      configDir: '/etc/squid/lab',
+      port: PROXY_PORT,
+      dependsOn,
+    }) : undefined;
+    const proxy = proxyService ? {
+      host: proxyService.spec.clusterIp,
       port: PROXY_PORT,
       podLabels: Object.entries(proxySelector).map(([key, value]) => ({ key, value })),
     } : undefined;
@@ -308,8 +355,7 @@ export class KubernetesLabStack extends TerraformStack {
       }
     });
     errors.push(...perOwnerLimitProblems(props.policy, props.workspaces, location));
-    const policyDomains = props.policy?.egressAllowedDomains ?? [];
-    const research = props.egressAllowedDomains ?? (policyDomains.length ? policyDomains : DEFAULT_EGRESS_DOMAINS);
+    const research = proxyDomains.research;
     research.forEach((d, i) => {
       if (!/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(d)) err('invalid-domain', `egressAllowedDomains[${i}]`, 'not a domain name', d, 'write a host name such as pypi.org or *.r-project.org');
     });
@@ -343,31 +389,7 @@ export class KubernetesLabStack extends TerraformStack {
       dependsOn,
     });
 
-    this.egressAllowedDomains = proxied.length ? [...new Set([...research, ...DISTRIBUTION_DOMAINS])] : [];
-    if (proxy) {
-      const clients = workspaces.filter((w) => w.egress === EgressMode.PROXIED);
-      addSquidProxy(new Construct(this, 'EgressProxy'), {
-        name: PROXY_NAME,
-        metadata: (name) => ({ name, namespace: ns, labels: { ...proxySelector, [L.managedBy]: MANAGED_BY } }),
-        selector: proxySelector,
-        podLabels: { [L.managedBy]: MANAGED_BY },
-        clients: clients.map((w) => w.podLabels),
-        domains: this.egressAllowedDomains,
-        config: (allowlistPath, port) => squidConfig(props.labName, allowlistPath, port, 'lab'),
-        image: props.proxyImage ?? KubernetesLabStack.DEFAULT_PROXY_IMAGE,
-        replicas: clients.some((w) => w.started) ? 1 : 0,
-        dns: {
-          to: [{
-            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': props.dnsNamespace ?? 'kube-system' } },
-            podSelector: { matchLabels: Object.fromEntries((props.dnsPodLabels ?? [{ key: 'k8s-app', value: 'kube-dns' }]).map((l) => [l.key, l.value])) },
-          }],
-          ports: [{ port: '53', protocol: 'UDP' }, { port: '53', protocol: 'TCP' }],
-        },
-        configDir: '/etc/squid/lab',
-        port: PROXY_PORT,
-        dependsOn,
-      });
-    }
+    this.egressAllowedDomains = proxyDomains.all;
 
     new TerraformOutput(this, 'namespace', { value: ns, description: 'Namespace of the lab' });
     new TerraformOutput(this, 'workspaces', {

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { TerraformStateBackend } from './terraform-state-backend';
 import {
   ProxmoxApiSettings, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxEndpoint, ProxmoxSizeMapping, ProxmoxStaticAddress,
 } from '../constructs/proxmox-cluster';
@@ -7,6 +8,7 @@ import { TerraformOutput, TerraformStack } from '../private/cdktf';
 import { perOwnerLimitProblems } from '../private/lab-checks';
 import { VirtualEnvironmentPool } from '../private/proxmox/virtual-environment-pool.generated';
 import { proxmoxProviderWithVariables } from '../private/proxmox-support';
+import { applyStateBackend } from '../private/terraform-backend';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
@@ -101,6 +103,11 @@ export interface ProxmoxLabWorkspace {
  * A lab on Proxmox VE: its cluster, templates, users, policy and workspaces.
  */
 export interface ProxmoxLabStackProps {
+  /**
+   * Where Terraform keeps this stack's state (it holds the generated passwords and keys).
+   * @default - a local state file, with a warning at synthesis
+   */
+  readonly stateBackend?: TerraformStateBackend;
   /** Lab name: the pool id (letters, digits, `-`, `_`) and the `lab-<name>` tag. */
   readonly labName: string;
   /** The cluster: nodes, datastores (the storage pools of the workspaces' disks, snippets and images), network. */
@@ -181,6 +188,7 @@ export class ProxmoxLabStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: ProxmoxLabStackProps) {
     super(scope, id);
+    applyStateBackend(this, props.stateBackend);
     const errors: Diagnostic[] = [];
     const location = { file: `construct ${this.node.path}` };
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(props.labName)) {

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { TerraformStateBackend } from './terraform-state-backend';
 import { ProxmoxApiSettings } from '../constructs/proxmox-cluster';
 import { ProxmoxPermitEnvironment, ProxmoxPermitOptions } from '../constructs/proxmox-permit-environment';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
@@ -6,6 +7,7 @@ import { writeAuditRecordOnSynth } from '../private/permit-audit-writer';
 import { checkPermitStackName, permitStackName } from '../private/permit-stack-name';
 import { addPermitConnectionOutputs } from '../private/permit-terraform-outputs';
 import { proxmoxProviderWithVariables, proxmoxTag } from '../private/proxmox-support';
+import { applyStateBackend } from '../private/terraform-backend';
 import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
 import { UserRegistry } from '../workspaces/users';
 
@@ -13,6 +15,11 @@ import { UserRegistry } from '../workspaces/users';
  * Properties of a permit's Terraform stack on Proxmox VE.
  */
 export interface ProxmoxPermitStackProps extends ProxmoxPermitOptions {
+  /**
+   * Where Terraform keeps this stack's state (it holds the generated passwords and keys).
+   * @default - a local state file, with a warning at synthesis
+   */
+  readonly stateBackend?: TerraformStateBackend;
   /** The permit, at the status to build (with the previous status and the event id). */
   readonly permit: PermitProps;
   /**
@@ -66,6 +73,7 @@ export class ProxmoxPermitStack extends TerraformStack {
    */
   constructor(scope: Construct, id: string, props: ProxmoxPermitStackProps) {
     super(scope, id);
+    applyStateBackend(this, props.stateBackend);
     const plan = PermitLifecycle.plan(props.permit, props.registry);
     checkPermitStackName(id, plan.permitId, 'ProxmoxPermitStack', 'finds the same Terraform state', this.node.path);
     this.plan = plan;

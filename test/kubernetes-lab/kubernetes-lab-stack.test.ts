@@ -147,8 +147,11 @@ describe('a lab of three workspaces (proxied, offline and stopped, open)', () =>
   });
 
   test('the cloud-config passes cloud-init schema and every shell part passes shellcheck (proxy set-up included)', () => {
+    // The proxy's address is its Service's cluster IP, a Terraform reference until apply.
+    const userData = (name: string) => snippetText(secretOf(json, `${name}-cloud-init`).data.userdata)
+      .replace(/\$\{kubernetes_service_v1\.[A-Za-z0-9_-]+\.spec\[0\]\.cluster_ip\}/g, '10.96.0.42');
     for (const name of ['alice-ml', 'bob-r', 'carol-dev']) {
-      const parts = mimeParts(snippetText(secretOf(json, `${name}-cloud-init`).data.userdata));
+      const parts = mimeParts(userData(name));
       const config = parts.find((p) => p.type === 'text/cloud-config')!;
       const schema = cloudInitSchema(config.body);
       if (schema) expect({ name, ...schema }).toMatchObject({ name, status: 0 });
@@ -157,24 +160,29 @@ describe('a lab of three workspaces (proxied, offline and stopped, open)', () =>
         if (r) expect({ name, ...r }).toMatchObject({ name, status: 0 });
       }
     }
-    const proxied = mimeParts(snippetText(secretOf(json, 'alice-ml-cloud-init').data.userdata)).find((p) => p.type === 'text/x-shellscript')!;
-    expect(proxied.body).toContain("proxy='http://egress-proxy.lab-genomics.svc.cluster.local:3128'");
+    const proxied = mimeParts(userData('alice-ml')).find((p) => p.type === 'text/x-shellscript')!;
+    expect(proxied.body).toContain("proxy='http://10.96.0.42:3128'");
+    const proxyService = Object.entries<any>(json.resource.kubernetes_service_v1).find(([, b]) => b.metadata.name === 'egress-proxy')![0];
+    expect(secretOf(json, 'alice-ml-cloud-init').data.userdata).toContain(`proxy='http://\${kubernetes_service_v1.${proxyService}.spec[0].cluster_ip}:3128'`);
     const offline = mimeParts(snippetText(secretOf(json, 'bob-r-cloud-init').data.userdata)).find((p) => p.type === 'text/x-shellscript')!;
     expect(offline.body).not.toContain('egress-proxy');
   });
 
-  test('egress none: DNS and the NFS server only', () => {
+  test('egress none: the NFS server only, no DNS (dnsPolicy None)', () => {
     const rules = egressOf(json, { 'cdk-research-workspaces.dev/lab': 'genomics', 'cdk-research-workspaces.dev/workspace': 'bob-r' });
-    expect(rules).toHaveLength(2);
-    expect(rules[0].ports.map((p: any) => p.port)).toEqual(['53', '53']);
-    expect(rules[1]).toEqual({ to: [{ ip_block: { cidr: '10.20.30.5/32' } }], ports: [{ port: '2049', protocol: 'TCP' }] });
+    expect(rules).toEqual([{ to: [{ ip_block: { cidr: '10.20.30.5/32' } }], ports: [{ port: '2049', protocol: 'TCP' }] }]);
+    expect(vmOf(json, 'bob-r').spec.template.spec.dnsPolicy).toBe('None');
+    expect(vmOf(json, 'bob-r').spec.template.spec.dnsConfig.nameservers).toEqual(['127.0.0.1']);
   });
 
-  test('egress proxied: DNS, NFS and the lab proxy, nothing else', () => {
+  test('egress proxied: NFS and the lab proxy, nothing else (no DNS)', () => {
     const rules = egressOf(json, { 'cdk-research-workspaces.dev/lab': 'genomics', 'cdk-research-workspaces.dev/workspace': 'alice-ml' });
-    expect(rules).toHaveLength(3);
+    expect(rules).toHaveLength(2);
     expect(JSON.stringify(rules)).not.toContain('0.0.0.0/0');
-    const proxyRule = rules[2];
+    expect(JSON.stringify(rules)).not.toContain('"53"');
+    expect(vmOf(json, 'alice-ml').spec.template.spec.dnsPolicy).toBe('None');
+    expect(vmOf(json, 'carol-dev').spec.template.spec.dnsPolicy).toBeUndefined();
+    const proxyRule = rules[1];
     expect(proxyRule.ports).toEqual([{ port: '3128', protocol: 'TCP' }]);
     const proxy = all(json, 'kubernetes_deployment_v1').find((d) => d.metadata.name === 'egress-proxy');
     expect(selects(proxyRule.to[0].pod_selector, proxy.spec.template.metadata.labels)).toBe(true);

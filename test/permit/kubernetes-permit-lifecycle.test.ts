@@ -205,14 +205,15 @@ describe('the seed\'s lifecycle table, on the synthesized Terraform JSON', () =>
     const claimed = [...resources(json, 'kubernetes_stateful_set_v1'), ...resources(json, 'kubernetes_deployment_v1')]
       .flatMap((w) => (podSpec(w).volume ?? []).filter((v: any) => v.persistent_volume_claim).map((v: any) => v.persistent_volume_claim.claim_name));
     expect(claimed.filter((c: string) => SENSITIVE.includes(c))).toEqual([]);
-    expect(env(json, 'researcher-setup')).toMatchObject({ USERNAME: 'alice', USERNAME_2: 'bob', PERMIT_HTTP_PROXY: 'http://egress-proxy.permit-p-042.svc.cluster.local:3128' });
-    // Egress: the proxy pods on 3128 and the cluster DNS, nothing else.
+    // The proxy by its Service's cluster IP: the setup pod has no DNS (dnsPolicy None).
+    const proxyService = Object.entries<any>(json.resource.kubernetes_service_v1).find(([, b]) => b.metadata.name === 'egress-proxy')![0];
+    expect(env(json, 'researcher-setup')).toMatchObject({
+      USERNAME: 'alice', USERNAME_2: 'bob', PERMIT_HTTP_PROXY: `http://\${kubernetes_service_v1.${proxyService}.spec[0].cluster_ip}:3128`,
+    });
+    expect(podSpec(byName(json, 'kubernetes_stateful_set_v1', 'researcher-setup')).dns_policy).toBe('None');
+    // Egress: the proxy pods on 3128, nothing else (no DNS).
     expect(egressRules(json, 'researcher-setup')).toEqual([
       { to: [{ pod_selector: { match_labels: { 'cdk-research-workspaces.dev/permit-id': 'p-042', 'app.kubernetes.io/component': 'egress-proxy' } } }], ports: [{ port: '3128', protocol: 'TCP' }] },
-      {
-        to: [{ namespace_selector: { match_labels: { 'kubernetes.io/metadata.name': 'kube-system' } }, pod_selector: { match_labels: { 'k8s-app': 'kube-dns' } } }],
-        ports: [{ port: '53', protocol: 'UDP' }, { port: '53', protocol: 'TCP' }],
-      },
     ]);
     expectOnlyGatewayRdp(json, 'researcher-setup');
     // The proxy: squid with the default allowlist; only setup pods may use it; never private ranges.
