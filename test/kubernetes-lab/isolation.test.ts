@@ -160,7 +160,8 @@ describe('DNS: no channel out of workspaces without internet', () => {
   });
 
   describe('mutations: each widened control is reported', () => {
-    const policyOf = (json: any, name: string) => Object.values<any>(json.resource.kubernetes_network_policy_v1).find((p) => p.metadata.name === name);
+    const policyOf = (json: any, name: string) => Object.values<any>(json.resource.kubernetes_network_policy_v1)
+      .find((p) => p.metadata.name === name);
 
     test('an offline VM\'s policy allows DNS to the cluster resolver (it recurses to the internet)', () => {
       const json = clone(labJson);

@@ -6,14 +6,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { localStateWarning, LOCAL_STATE_WARNING } from '../../src/private/terraform-backend';
+import { terraformStackWarnings } from '../../src/private/terraform-manifest';
+import { readKubernetesLabFile } from '../../src/stacks/kubernetes-lab-file';
 import { KubernetesLabStack } from '../../src/stacks/kubernetes-lab-stack';
 import { KubernetesPermitStack } from '../../src/stacks/kubernetes-permit-stack';
 import { TerraformStateBackend } from '../../src/stacks/terraform-state-backend';
 import { PermitStatus } from '../../src/workspaces/permit';
 import { EgressMode } from '../../src/workspaces/policy';
-import { localStateWarning, LOCAL_STATE_WARNING } from '../../src/private/terraform-backend';
-import { terraformStackWarnings } from '../../src/private/terraform-manifest';
-import { readKubernetesLabFile } from '../../src/stacks/kubernetes-lab-file';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 import { basePermit } from '../permit/helpers/synth';
 import { cleanTemp, synthApp, tempDir, tfValidateAll } from '../proxmox/helpers';
@@ -25,7 +25,9 @@ const S3 = { bucket: 'uni-research-tfstate', key: 'labs/genomics.tfstate', regio
 
 function lab(stateBackend?: TerraformStateBackend) {
   return synthApp((app) => new KubernetesLabStack(app, 'genomics-lab', {
-    labName: 'genomics', egress: EgressMode.NONE, stateBackend,
+    labName: 'genomics',
+    egress: EgressMode.NONE,
+    stateBackend,
     workspaces: [{ name: 'w1', template: 'debian-12', started: false }],
   }));
 }
