@@ -194,10 +194,15 @@ describe('network: analysis has no route out', () => {
       const doc = ep.Properties.PolicyDocument;
       expect(doc).toBeDefined();
       if (ep.Properties.VpcEndpointType === 'Interface') {
-        expect(doc.Statement).toEqual([expect.objectContaining({ Effect: 'Allow', Condition: { StringEquals: { 'aws:PrincipalAccount': { Ref: 'AWS::AccountId' } } } })]);
+        const own = { StringEquals: { 'aws:PrincipalAccount': { Ref: 'AWS::AccountId' }, 'aws:ResourceAccount': { Ref: 'AWS::AccountId' } } };
+        expect(doc.Statement[0]).toEqual(expect.objectContaining({ Effect: 'Allow', Condition: own }));
+        // Only the Systems Manager endpoint adds reading AWS-owned documents (no account in their ARN), still for this account's principals.
+        expect(doc.Statement.slice(1).map((s: any) => [s.Sid, s.Action, s.Condition])).toEqual(JSON.stringify(ep.Properties.ServiceName).includes('.ssm"')
+          ? [['LabPrincipalsReadAwsOwnedDocuments', ['ssm:GetDocument', 'ssm:DescribeDocument'], { StringEquals: { 'aws:PrincipalAccount': { Ref: 'AWS::AccountId' } } }]] : []);
       } else {
         const buckets = new Set(bucketsByVolume(tpl).values());
         const permitStatement = doc.Statement.find((s: any) => s.Sid === 'PermitBucketsOnly');
+        expect(Object.keys(permitStatement.Condition.StringEquals).sort()).toEqual(['aws:PrincipalAccount', 'aws:ResourceAccount']);
         expect([...refsIn(permitStatement.Resource)].sort()).toEqual([...buckets].sort());
         const others = doc.Statement.filter((s: any) => s.Sid !== 'PermitBucketsOnly');
         expect(others.map((s: any) => [s.Sid, s.Action])).toEqual([['SystemsManagerBucketsReadOnly', 's3:GetObject']]);
@@ -237,6 +242,17 @@ describe('setup egress: the package allowlist and nothing else', () => {
       TargetTypes: ['TLS_SNI', 'HTTP_HOST'],
       Targets: ['cloud.r-project.org', 'conda.anaconda.org', 'cran.r-project.org', 'files.pythonhosted.org', 'pypi.org', 'repo.anaconda.com'],
     });
+    expect(group.Properties.RuleGroup.StatefulRuleOptions).toEqual({ RuleOrder: 'STRICT_ORDER' });
+    // Before the allowlist: UDP and ICMP (whose first packet drop_established would let through),
+    // other ports, and protocol/port mismatches are dropped.
+    const [strayId, strays] = ofType(tpl, 'AWS::NetworkFirewall::RuleGroup').find(([, r]) => r.Properties.RuleGroup.RulesSource.RulesString)!;
+    const lines = strays.Properties.RuleGroup.RulesSource.RulesString.split('\n');
+    expect(lines.map((l: string) => l.split(' (')[0])).toEqual([
+      'drop udp $HOME_NET any -> $EXTERNAL_NET any', 'drop icmp $HOME_NET any -> $EXTERNAL_NET any', 'drop tcp $HOME_NET any -> $EXTERNAL_NET ![80,443]',
+      'drop tls $HOME_NET any -> $EXTERNAL_NET 80', 'drop http $HOME_NET any -> $EXTERNAL_NET 443',
+    ]);
+    expect(policy.Properties.FirewallPolicy.StatefulRuleGroupReferences.map((r: any) => [r.Priority, r.ResourceArn['Fn::GetAtt'][0]]))
+      .toEqual([[1, strayId], [2, ofType(tpl, 'AWS::NetworkFirewall::RuleGroup')[0][0]]]);
   });
 
   test('nothing in setup reaches sensitive data: no role has access to uploads, raw, prepared, outputs or the review bucket', () => {

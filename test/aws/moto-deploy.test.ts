@@ -10,7 +10,8 @@
  */
 import { CloudFormationClient, CreateStackCommand, DescribeStackResourcesCommand, StackResource } from '@aws-sdk/client-cloudformation';
 import {
-  DescribeAddressesCommand, DescribeFlowLogsCommand, DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeLaunchTemplateVersionsCommand,
+  DescribeAddressesCommand, DescribeFlowLogsCommand, DescribeManagedPrefixListsCommand, DescribeInstancesCommand, DescribeInternetGatewaysCommand,
+  DescribeLaunchTemplateVersionsCommand,
   DescribeNatGatewaysCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcEndpointsCommand,
   DescribeVpcsCommand, EC2Client,
 } from '@aws-sdk/client-ec2';
@@ -22,7 +23,7 @@ import { CfnElement, NestedStack } from 'aws-cdk-lib';
 import { buildSmallLab, SMALL_LAB_STACK } from '../../examples/small-lab/main';
 import { LabStack } from '../../src';
 import { clientConfig, MotoServer, motoJsonCall, motoRestCall, startMoto } from '../helpers/moto';
-import { MOTO_CANNOT_CREATE, motoSubset, Subset } from '../helpers/moto-template';
+import { MOTO_CANNOT_CREATE, motoSubset, standIn, Subset } from '../helpers/moto-template';
 import { cleanTempDirs, SynthesizedTemplate, synthTemplates, tempDir } from '../helpers/synth';
 import { requireTool } from '../helpers/tools';
 
@@ -31,10 +32,13 @@ const AMI_PARAMETER = '/rws-moto/ami';
 
 const LAB_TYPES = new Set([
   'AWS::EC2::VPC', 'AWS::EC2::Subnet', 'AWS::EC2::RouteTable', 'AWS::EC2::Route', 'AWS::EC2::InternetGateway', 'AWS::EC2::VPCGatewayAttachment',
-  'AWS::EC2::EIP', 'AWS::EC2::NatGateway', 'AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress', 'AWS::EC2::VPCEndpoint', 'AWS::EC2::FlowLog',
-  'AWS::Logs::LogGroup', 'AWS::EFS::FileSystem', 'AWS::EFS::MountTarget', 'AWS::SSM::Parameter', 'AWS::SSM::Document', 'AWS::IAM::ManagedPolicy',
-  'AWS::IAM::Role',
+  'AWS::EC2::EIP', 'AWS::EC2::NatGateway', 'AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress',
+  'AWS::EC2::VPCEndpoint', 'AWS::EC2::FlowLog', 'AWS::Logs::LogGroup', 'AWS::EFS::FileSystem', 'AWS::EFS::MountTarget', 'AWS::EFS::AccessPoint',
+  'AWS::SSM::Parameter', 'AWS::SSM::Document', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::InstanceProfile', 'AWS::EC2::Instance',
+  'AWS::Route53::HostedZone', 'AWS::Route53::RecordSet', 'AWS::EC2::LaunchTemplate',
 ]);
+/** Kept resources moto creates without a physical id: read back through their own APIs. */
+const NO_PHYSICAL_ID = new Set(['AWS::EC2::SecurityGroupIngress', 'AWS::EFS::AccessPoint']);
 const WORKSPACE_TYPES = new Set([
   'AWS::IAM::Role', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::InstanceProfile', 'AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance',
 ]);
@@ -53,6 +57,7 @@ maybe('deploy into moto_server', () => {
   let root: any;
   let nested: { name: string; template: any; parameters: Record<string, any> };
   let labSubset: Subset;
+  let prefixListId: string;
   let wsSubset: Subset;
   const physical = new Map<string, string>(); // logicalId -> physical id (both stacks)
   const wsPhysical = new Map<string, string>();
@@ -78,20 +83,33 @@ maybe('deploy into moto_server', () => {
     iam = new IAMClient(cfg);
     ec2 = new EC2Client(cfg);
 
-    // 1. The lab stack: network, registry parameters and document, permissions boundary, roles.
-    labSubset = motoSubset(root, { keep: LAB_TYPES });
-    await cfn.send(new CreateStackCommand({ StackName: 'small-lab', TemplateBody: JSON.stringify(labSubset.template), Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'] }));
+    // 1. The lab stack: network, registry parameters and document, permissions boundary, roles,
+    //    the egress proxy (its image parameter pointed at an image moto knows). The S3 prefix
+    //    list is looked up by a custom resource moto cannot run: moto's own list of the same
+    //    name takes its place.
+    await ssm.send(new PutParameterCommand({ Name: AMI_PARAMETER, Value: MOTO_AMI, Type: 'String' }));
+    prefixListId = (await ec2.send(new DescribeManagedPrefixListsCommand({ Filters: [{ Name: 'prefix-list-name', Values: ['com.amazonaws.us-east-1.s3'] }] }))).PrefixLists![0].PrefixListId!;
+    const labValues: Record<string, string> = {};
+    for (const [name, p] of Object.entries<any>(root.Parameters ?? {})) {
+      if (p.Type === 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>') labValues[name] = AMI_PARAMETER;
+    }
+    labSubset = withPrefixList(motoSubset(root, { keep: LAB_TYPES, parameters: labValues }));
+    await cfn.send(new CreateStackCommand({
+      StackName: 'small-lab',
+      TemplateBody: JSON.stringify(labSubset.template),
+      Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
+      Parameters: Object.keys(labSubset.template.Parameters).map((k) => ({ ParameterKey: k, ParameterValue: labValues[k] })),
+    }));
     for (const r of await resources('small-lab')) if (r.PhysicalResourceId) physical.set(r.LogicalResourceId!, r.PhysicalResourceId);
 
     // 2. The workspace stack, with the parameters the lab stack would pass (resolved to what
     //    moto created) and the image parameter pointed at an image moto knows.
-    await ssm.send(new PutParameterCommand({ Name: AMI_PARAMETER, Value: MOTO_AMI, Type: 'String' }));
     const values: Record<string, string> = {};
     for (const [name, p] of Object.entries<any>(nested.template.Parameters ?? {})) {
       if (p.Type === 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>') values[name] = AMI_PARAMETER;
       else if (name in nested.parameters) values[name] = resolveFromLab(nested.parameters[name]);
     }
-    wsSubset = motoSubset(nested.template, { keep: WORKSPACE_TYPES, parameters: values });
+    wsSubset = withPrefixList(motoSubset(nested.template, { keep: WORKSPACE_TYPES, parameters: values }));
     await cfn.send(new CreateStackCommand({
       StackName: 'small-lab-alice-jupyter',
       TemplateBody: JSON.stringify(wsSubset.template),
@@ -106,6 +124,13 @@ maybe('deploy into moto_server', () => {
     cleanTempDirs();
   });
 
+  /** The subset with the stand-in of the looked-up S3 prefix list id replaced by moto's list. */
+  function withPrefixList(subset: Subset): Subset {
+    const lookup = Object.entries<any>(root.Resources).find(([, r]) => r.Type === 'Custom::AWS')!;
+    const fake = standIn(lookup[0], 'Custom::AWS', 'PrefixLists.0.PrefixListId');
+    return { ...subset, template: JSON.parse(JSON.stringify(subset.template).split(fake).join(prefixListId)) };
+  }
+
   async function resources(stack: string): Promise<StackResource[]> {
     return (await cfn.send(new DescribeStackResourcesCommand({ StackName: stack }))).StackResources ?? [];
   }
@@ -119,6 +144,7 @@ maybe('deploy into moto_server', () => {
         return `arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/${physical.get(id)}`;
       }
       if (physical.has(id) && (attr === 'GroupId' || attr === 'Arn')) return physical.get(id)!;
+      if (root.Resources[id]?.Type === 'Custom::AWS') return prefixListId;
       return motoStandIn(id, attr);
     }
     if (expr?.Ref) return motoStandIn(expr.Ref);
@@ -138,7 +164,7 @@ maybe('deploy into moto_server', () => {
   });
 
   test('moto created every kept resource (a physical id for each; ingress rules are read from their group)', () => {
-    expect(labSubset.kept.filter((k) => k.type !== 'AWS::EC2::SecurityGroupIngress' && !physical.get(k.logicalId))).toEqual([]);
+    expect(labSubset.kept.filter((k) => !NO_PHYSICAL_ID.has(k.type) && !physical.get(k.logicalId))).toEqual([]);
     expect(wsSubset.kept.filter((k) => !wsPhysical.get(k.logicalId))).toEqual([]);
   });
 
@@ -192,11 +218,10 @@ maybe('deploy into moto_server', () => {
     const trust = JSON.parse(decodeURIComponent(role.AssumeRolePolicyDocument!));
     expect(trust.Statement[0].Principal).toEqual({ Service: 'ec2.amazonaws.com' });
     const attached = (await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: roleName }))).AttachedPolicies!.map((p) => p.PolicyArn);
-    // moto ignores a role's ManagedPolicyArns (the AWS managed AmazonSSMManagedInstanceCore):
-    // that part is checked in the template only.
-    expect(JSON.stringify(wsSubset.template.Resources[roleId].Properties.ManagedPolicyArns)).toContain(':iam::aws:policy/AmazonSSMManagedInstanceCore');
+    // No AWS managed policy (AmazonSSMManagedInstanceCore would read every parameter of the account).
+    expect(wsSubset.template.Resources[roleId].Properties.ManagedPolicyArns).toBeUndefined();
     const own = wsSubset.kept.filter((k) => k.type === 'AWS::IAM::ManagedPolicy').map((k) => wsPhysical.get(k.logicalId)!);
-    expect(own).toHaveLength(2);
+    expect(own).toHaveLength(3);
     for (const a of own) expect(attached).toContain(a);
     const statements: any[] = [];
     for (const a of own) {
@@ -205,11 +230,19 @@ maybe('deploy into moto_server', () => {
       statements.push(...JSON.parse(decodeURIComponent(v.Document!)).Statement);
     }
     const actions = statements.flatMap((s) => [].concat(s.Action));
-    expect(actions).toEqual(expect.arrayContaining(['ssm:GetParameter', 'secretsmanager:GetSecretValue', 'elasticfilesystem:ClientMount', 'ec2:StopInstances']));
+    expect(actions).toEqual(expect.arrayContaining(['ssm:GetParameter', 'secretsmanager:GetSecretValue', 'elasticfilesystem:ClientMount', 'ec2:StopInstances',
+      'ssmmessages:OpenDataChannel', 'ec2messages:GetMessages', 'ssm:UpdateInstanceInformation']));
     const instanceId = wsPhysical.get(wsSubset.kept.find((k) => k.type === 'AWS::EC2::Instance')!.logicalId)!;
     const stop = statements.find((s) => [].concat(s.Action).includes('ec2:StopInstances' as never));
     expect(stop.Resource).toMatch(new RegExp(`:instance/${instanceId}$`));
-    for (const s of statements) expect(s.Resource).not.toBe('*');
+    // Resource "*" only for the agent's channels and bookkeeping, never a read of parameters, secrets or files.
+    for (const s of statements.filter((x) => [].concat(x.Resource).includes('*' as never))) {
+      expect(s.Sid).toBe('AgentChannels');
+      for (const a of [].concat(s.Action) as string[]) expect(a).toMatch(/^(ssmmessages|ec2messages):|^ssm:(UpdateInstanceInformation|ListAssociations|ListInstanceAssociations|DescribeAssociation|Update\w*AssociationStatus|PutInventory|PutComplianceItems)$/);
+    }
+    const reads = statements.filter((x) => [].concat(x.Action).includes('ssm:GetParameter' as never));
+    expect(reads.flatMap((x) => [].concat(x.Resource))).toEqual(expect.arrayContaining([expect.stringMatching(/:parameter\/research-workspaces\/small-lab\/registry\/manifest$/)]));
+    for (const r of reads.flatMap((x) => [].concat(x.Resource)) as string[]) expect(r).toMatch(/:parameter\/research-workspaces\/small-lab\/registry\/[a-z0-9]+$/);
     const profileId = wsSubset.kept.find((k) => k.type === 'AWS::IAM::InstanceProfile')!.logicalId;
     const profile = (await iam.send(new GetInstanceProfileCommand({ InstanceProfileName: wsPhysical.get(profileId)! }))).InstanceProfile!;
     expect(profile.Roles!.map((r) => r.RoleName)).toEqual([roleName]);
@@ -262,6 +295,89 @@ maybe('deploy into moto_server', () => {
     const defaults = rts.flatMap((r) => (r.Routes ?? []).filter((x) => x.DestinationCidrBlock === '0.0.0.0/0'));
     expect(defaults.filter((r) => r.NatGatewayId === nat[0].NatGatewayId)).toHaveLength(2);
     expect(defaults.filter((r) => r.GatewayId === igw[0].InternetGatewayId)).toHaveLength(2);
+    // Only the proxy's subnets route to the NAT gateway; the workspace subnets have no route out.
+    const tables = (part: string) => labSubset.kept.filter((k) => k.type === 'AWS::EC2::RouteTable' && k.logicalId.includes(part)).map((k) => physical.get(k.logicalId)!);
+    const defaultsOf = (tableIds: string[]) => rts.filter((r) => tableIds.includes(r.RouteTableId!)).flatMap((r) => (r.Routes ?? []).filter((x) => x.DestinationCidrBlock === '0.0.0.0/0'));
+    expect(tables('Workspaces')).toHaveLength(2);
+    expect(defaultsOf(tables('Workspaces'))).toEqual([]);
+    expect(defaultsOf(tables('Proxy')).map((r) => r.NatGatewayId)).toEqual([nat[0].NatGatewayId, nat[0].NatGatewayId]);
+  });
+
+  test('egress proxy: an instance in a proxy subnet, found by name through the lab\'s private zone', async () => {
+    const proxyId = labSubset.kept.find((k) => k.type === 'AWS::EC2::Instance' && k.logicalId.includes('Proxy'))!.logicalId;
+    const inst = (await ec2.send(new DescribeInstancesCommand({ InstanceIds: [physical.get(proxyId)!] }))).Reservations![0].Instances![0];
+    const proxySubnets = labSubset.kept.filter((k) => k.type === 'AWS::EC2::Subnet' && k.logicalId.includes('Proxy')).map((k) => physical.get(k.logicalId));
+    expect(proxySubnets).toContain(inst.SubnetId);
+    expect(inst.PublicIpAddress).toBeUndefined();
+    const zoneId = physical.get(labSubset.kept.find((k) => k.type === 'AWS::Route53::HostedZone')!.logicalId)!;
+    const rr = await motoRestCall(moto, 'route53', 'GET', `/2013-04-01/hostedzone/${zoneId.replace(/^\/?hostedzone\//, '')}/rrset`, 'xml');
+    expect(rr).toContain('<Name>proxy.rws-egress.internal.</Name>');
+    expect(rr).toContain(`<Value>${inst.PrivateIpAddress}</Value>`);
+  });
+
+  test('security groups: the proxy admits only the workspaces on its port, the endpoints only HTTPS from the VPC (egress rules: see the template checks)', async () => {
+    // moto's CloudFormation ignores egress rules (the SecurityGroupEgress property and the
+    // AWS::EC2::SecurityGroupEgress type): they are proved on the template by
+    // test/aws/data-perimeter.test.ts; the ingress side of each path is read back here.
+    const ids = (type: string) => labSubset.kept.filter((k) => k.type === type).map((k) => physical.get(k.logicalId)!);
+    const sgs = (await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: ids('AWS::EC2::SecurityGroup') }))).SecurityGroups!;
+    const byDesc = (re: RegExp) => sgs.find((g) => re.test(g.Description!))!;
+    const ws = byDesc(/^Research workspaces of lab small-lab/);
+    const endpoints = byDesc(/^HTTPS to the AWS service endpoints/);
+    const proxy = byDesc(/^Egress proxy of the lab/);
+    const ingress = (g: typeof ws) => (g.IpPermissions ?? []).flatMap((p) => [
+      ...(p.IpRanges ?? []).map((r) => `${p.IpProtocol}/${p.FromPort} ${r.CidrIp}`),
+      ...(p.UserIdGroupPairs ?? []).map((u) => `${p.IpProtocol}/${p.FromPort} ${u.GroupId}`),
+    ]).sort();
+    expect(ingress(proxy)).toEqual([`tcp/3128 ${ws.GroupId}`]);
+    expect(ingress(endpoints)).toEqual(['tcp/443 10.80.0.0/16']);
+    expect(ingress(ws)).toEqual([]);
+  });
+
+  test('VPC endpoint policies: read back, every one limited to the lab\'s account as principal and as resource owner', async () => {
+    const ids = labSubset.kept.filter((k) => k.type === 'AWS::EC2::VPCEndpoint').map((k) => physical.get(k.logicalId)!);
+    const eps = (await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: ids }))).VpcEndpoints!;
+    expect(eps).toHaveLength(9);
+    for (const ep of eps) {
+      // moto returns the document as Python prints a dict (single quotes).
+      const doc = JSON.parse(ep.PolicyDocument!.replace(/'/g, '"'));
+      const own = doc.Statement.find((s: any) => s.Sid === 'LabPrincipalsToLabResources');
+      expect([ep.ServiceName, own?.Condition]).toEqual([ep.ServiceName, { StringEquals: { 'aws:PrincipalAccount': '123456789012', 'aws:ResourceAccount': '123456789012' } }]);
+      for (const s of doc.Statement.filter((x: any) => x.Sid !== 'LabPrincipalsToLabResources')) {
+        expect([].concat(s.Action).every((a: string) => ['s3:GetObject', 'ssm:GetDocument', 'ssm:DescribeDocument'].includes(a))).toBe(true);
+        for (const r of [].concat(s.Resource) as string[]) expect(r).toMatch(/^arn:aws:(s3:::[a-z0-9.-]+\/\*|ssm:us-east-1::document\/\*)$/);
+      }
+    }
+  });
+
+  test('EFS access points: each user\'s home and each group\'s project folder with the registry\'s POSIX ids and permissions', async () => {
+    const fsId = physical.get(labSubset.kept.find((k) => k.type === 'AWS::EFS::FileSystem')!.logicalId)!;
+    const aps: any[] = (await motoRestCall(moto, 'elasticfilesystem', 'GET', `/2015-02-01/access-points?FileSystemId=${fsId}`)).AccessPoints;
+    const registry = lab.users!.registry;
+    expect(aps).toHaveLength(registry.users.length + registry.groups.length + 1);
+    const byPath = new Map(aps.map((a) => [a.RootDirectory.Path, a]));
+    for (const u of registry.users) {
+      const ap = byPath.get(`${lab.storage.homesPath}/${u.name}`);
+      expect({ user: u.name, posix: ap?.PosixUser, root: ap?.RootDirectory.CreationInfo }).toEqual({
+        user: u.name,
+        posix: {
+          Uid: String(u.uid), Gid: String(u.gid), ...(u.groups.length ? { SecondaryGids: u.groups.map((g) => String(registry.group(g).gid)) } : {}),
+        },
+        root: { OwnerUid: String(u.uid), OwnerGid: String(u.gid), Permissions: '0750' },
+      });
+    }
+    for (const g of registry.groups) {
+      const ap = byPath.get(`${lab.storage.projectsPath}/${g.name}`);
+      // No POSIX user: whoever mounts a project folder keeps their own ids (moto answers {}).
+      expect({ group: g.name, uid: ap?.PosixUser?.Uid, root: ap?.RootDirectory.CreationInfo }).toEqual({
+        group: g.name, uid: undefined, root: { OwnerUid: '0', OwnerGid: String(g.gid), Permissions: '2770' },
+      });
+    }
+    expect(byPath.get(lab.storage.scratchPath)?.RootDirectory.CreationInfo).toEqual({ OwnerUid: '0', OwnerGid: '0', Permissions: '1777' });
+    // Two users never share a home, a uid or an access point.
+    const uids = aps.filter((a) => a.PosixUser?.Uid !== undefined).map((a) => a.PosixUser.Uid);
+    expect(new Set(uids).size).toBe(registry.users.length);
+    expect(uids).toHaveLength(registry.users.length);
   });
 
   test('flow logs of all traffic into the lab\'s log group, kept a year', async () => {

@@ -134,11 +134,23 @@ describe('ResearchWorkspace', () => {
     const t = Template.fromStack(f.stack);
     const sg = Object.entries<any>(t.findResources('AWS::EC2::SecurityGroup')).find(([k]) => k.startsWith('alicemlSecurityGroup'))![1];
     expect(sg.Properties.SecurityGroupIngress).toBeUndefined();
+    expect(Object.keys(t.findResources('AWS::EC2::SecurityGroupIngress')).filter((k) => k.startsWith('alicemlSecurityGroup'))).toEqual([]);
     const g = fixture();
     workspace(g, { sshCidrs: ['10.20.0.0/16'] });
-    Template.fromStack(g.stack).hasResourceProperties('AWS::EC2::SecurityGroup', {
-      SecurityGroupIngress: [Match.objectLike({ CidrIp: '10.20.0.0/16', FromPort: 22, ToPort: 22, IpProtocol: 'tcp' })],
-    });
+    const ingress = Object.values<any>(Template.fromStack(g.stack).findResources('AWS::EC2::SecurityGroupIngress')).map((r) => r.Properties)
+      .filter((p) => JSON.stringify(p.GroupId).includes('alicemlSecurityGroup'));
+    expect(ingress).toEqual([expect.objectContaining({ CidrIp: '10.20.0.0/16', FromPort: 22, ToPort: 22, IpProtocol: 'tcp' })]);
+  });
+
+  test('without a lab network, the workspace\'s own group has no default egress: HTTPS out and NFS to the storage only', () => {
+    const f = fixture();
+    workspace(f);
+    const t = Template.fromStack(f.stack);
+    const [id, sg] = Object.entries<any>(t.findResources('AWS::EC2::SecurityGroup')).find(([k]) => k.startsWith('alicemlSecurityGroup'))!;
+    expect(sg.Properties.SecurityGroupEgress).toEqual([expect.objectContaining({ CidrIp: '255.255.255.255/32', IpProtocol: 'icmp' })]);
+    const egress = Object.values<any>(t.findResources('AWS::EC2::SecurityGroupEgress')).map((r) => r.Properties)
+      .filter((p) => p.GroupId['Fn::GetAtt'][0] === id).map((p) => `${p.IpProtocol}/${p.FromPort} ${p.CidrIp ?? p.DestinationSecurityGroupId['Fn::GetAtt'][0].replace(/[0-9A-F]{8}$/, '')}`);
+    expect(egress.sort()).toEqual(['tcp/2049 StorageSecurityGroup', 'tcp/443 0.0.0.0/0']);
   });
 
   test('the role has Session Manager, its own secret, the registry, the file system and stopping itself, nothing wider', () => {
@@ -147,7 +159,8 @@ describe('ResearchWorkspace', () => {
     const t = Template.fromStack(f.stack);
     t.hasResourceProperties('AWS::IAM::Role', {
       AssumeRolePolicyDocument: Match.objectLike({ Statement: [Match.objectLike({ Principal: { Service: 'ec2.amazonaws.com' } })] }),
-      ManagedPolicyArns: Match.arrayWith([{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/AmazonSSMManagedInstanceCore']] }]),
+      // No AmazonSSMManagedInstanceCore: it reads every SSM parameter of the account.
+      ManagedPolicyArns: Match.absent(),
     });
     const policies = Object.values<any>(t.findResources('AWS::IAM::ManagedPolicy'));
     const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement);
@@ -157,7 +170,12 @@ describe('ResearchWorkspace', () => {
     expect(byAction('elasticfilesystem:ClientRootAccess')[0].Condition).toEqual({ Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } });
     const stop = byAction('ec2:StopInstances')[0];
     expect(JSON.stringify(stop.Resource)).toContain(JSON.stringify(f.stack.resolve(ws.instance.ref)));
-    for (const s of statements) expect(s.Resource).not.toEqual('*');
+    // Resource "*" only for the Systems Manager agent's channels and bookkeeping (no resource types).
+    for (const s of statements.filter((x) => x.Resource === '*')) {
+      expect(s.Sid).toBe('AgentChannels');
+      for (const a of [].concat(s.Action) as string[]) expect(a).not.toMatch(/^ssm:Get|^secretsmanager:|^kms:|^s3:/);
+    }
+    expect(byAction('ssmmessages:OpenDataChannel')).toHaveLength(1);
     expect(Object.keys(t.findResources('AWS::IAM::Policy')).filter((k) => k.startsWith('alice'))).toEqual([]);
   });
 

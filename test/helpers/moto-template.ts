@@ -10,7 +10,9 @@
  */
 export const MOTO_CANNOT_CREATE: Record<string, string> = {
   'AWS::KMS::Key': 'moto\'s template parser crashes on the Tags of a key (it expects TagKey/TagValue): HTTP 500 for the whole stack',
-  'AWS::EFS::AccessPoint': 'reported with an empty physical id: nothing is created',
+  'Custom::AWS': 'an AwsCustomResource runs a Lambda function, which moto can only invoke with Docker; the deploy test uses moto\'s own S3 prefix list in place of the looked-up id',
+  'AWS::Lambda::Function': 'the function of the custom resource above (moto needs Docker to run it)',
+  'AWS::Route53Resolver::FirewallRule': 'not a moto CloudFormation type: left out of the stack without an error',
   'AWS::Backup::BackupVault': 'not a moto CloudFormation type: left out of the stack without an error',
   'AWS::Backup::BackupPlan': 'not a moto CloudFormation type: left out of the stack without an error',
   'AWS::Backup::BackupSelection': 'not a moto CloudFormation type: left out of the stack without an error',
@@ -24,6 +26,7 @@ export const MOTO_CANNOT_CREATE: Record<string, string> = {
   'AWS::EC2::SubnetRouteTableAssociation': 'reported with the route table\'s id as physical id, and no association is made',
   'AWS::CloudFormation::Stack': 'nested stacks are deployed as stacks of their own, with the parameters the parent would pass',
   'AWS::CDK::Metadata': 'CDK version reporting, not a resource',
+  'AWS::EC2::SecurityGroupEgress': 'not a moto CloudFormation type (and moto ignores a group\'s SecurityGroupEgress property): egress rules are checked on the template',
 };
 
 /**
@@ -37,6 +40,9 @@ export const MOTO_QUIRKS: string[] = [
   'AWS::EC2::Instance: the LaunchTemplate property is ignored (metadata options, root volume, security group come only from the instance\'s own properties); the launch template is read back on its own',
   'AWS::SSM::Document: the Content of a template-created document is kept as an object; GetDocument answers with an object where the API has a string (the SDK cannot read it) and DescribeDocument fails',
   'AWS::EC2::SecurityGroupIngress: no physical id; the rule is read from its security group',
+  'AWS::EC2::SecurityGroup: the SecurityGroupEgress property is ignored (every group keeps EC2\'s default allow-all egress in moto); egress is checked on the template',
+  'AWS::EFS::AccessPoint: no physical id in the stack, but created: DescribeAccessPoints returns each with its POSIX user and root directory (ids as strings)',
+  'AWS::EC2::VPCEndpoint: DescribeVpcEndpoints returns the PolicyDocument as Python prints a dict (single quotes)',
 ];
 
 /** Tags moto's template parser mis-reads on these types (a map instead of a list): stripped. */

@@ -81,13 +81,13 @@ export async function motoJsonCall(m: MotoServer, service: string, target: strin
   return JSON.parse(text);
 }
 
-/** One REST-JSON call to moto (services without an SDK client here, e.g. EFS). */
-export async function motoRestCall(m: MotoServer, service: string, method: string, urlPath: string): Promise<any> {
+/** One REST call to moto (services without an SDK client here, e.g. EFS, Route 53): JSON, or the raw text with `xml`. */
+export async function motoRestCall(m: MotoServer, service: string, method: string, urlPath: string, format: 'json' | 'xml' = 'json'): Promise<any> {
   const res = await fetch(`${m.endpoint}${urlPath}`, {
     method,
     headers: { Authorization: `AWS4-HMAC-SHA256 Credential=testing/20250101/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=0` },
   });
   const text = await res.text();
   if (!res.ok) throw new Error(`moto ${method} ${urlPath}: HTTP ${res.status}: ${text.slice(0, 300)}`);
-  return JSON.parse(text);
+  return format === 'xml' ? text : JSON.parse(text);
 }
