@@ -28,6 +28,8 @@ export interface PermitEntrypointVariable {
   readonly value: string;
 }
 
+/** The accounts file a machine's service reads the variables from (Proxmox): its password lines are removed once the accounts are set. */
+const ACCOUNTS_FILE = '/etc/permit/accounts.env';
 /** Where the airlock's SSH host key is mounted (from a Kubernetes Secret). */
 const HOST_KEY_PATH = '/etc/permit/hostkey/ssh_host_ed25519_key';
 /** Root of the airlock's upload areas, one mounted volume per data holder. */
@@ -73,6 +75,13 @@ const SFTP_UMASK = '0477';
 export class PermitEntrypoint {
   /** Largest number of accounts one workspace may have. */
   public static readonly MAX_USERS = MAX_USERS;
+  /**
+   * The accounts file (`/etc/permit/accounts.env`, root-only) a machine's service reads the
+   * variables from. Once the accounts are set, the entrypoint removes every password line from
+   * it: no password stays on the machine in clear text. A later start without passwords keeps
+   * the passwords of the accounts that already exist.
+   */
+  public static readonly ACCOUNTS_FILE = ACCOUNTS_FILE;
   /** Where the airlock expects its SSH host key (ed25519, OpenSSH format). */
   public static readonly HOST_KEY_PATH = HOST_KEY_PATH;
   /** Root of the airlock's upload areas: `/uploads/<data holder>` each. */
@@ -260,6 +269,14 @@ shown() {
   printf '%q' "\${1:0:80}"
 }
 
+# has_password NAME: the account exists and has a usable password hash.
+has_password() {
+  local entry hash
+  entry=$(getent shadow "$1") || return 1
+  hash=$(cut -d: -f2 <<<"$entry")
+  [ -n "$hash" ] && [[ $hash != '!'* ]] && [[ $hash != '*'* ]]
+}
+
 suffix() {
   if [ "$1" -eq 1 ]; then printf ''; else printf '_%s' "$1"; fi
 }
@@ -316,9 +333,11 @@ for ((i = 1; i <= count; i++)); do
   check_id "$uid_var" "$uid"
   check_id "$gid_var" "$gid"
   if [ -z "$password" ]; then
-    refuse "$password_var is not set: every account needs a password"
-  fi
-  if ! [[ $password =~ ^[[:graph:]]{12,256}$ ]] || [[ $password == *:* ]]; then
+    # A restart after the accounts file lost its passwords: an existing account keeps its own.
+    if ! has_password "$name"; then
+      refuse "$password_var is not set: every account needs a password"
+    fi
+  elif ! [[ $password =~ ^[[:graph:]]{12,256}$ ]] || [[ $password == *:* ]]; then
     refuse "$password_var must be 12-256 printable characters without spaces or ':' (value not shown)"
   fi
   for ((j = 0; j < \${#names[@]}; j++)); do
@@ -398,7 +417,9 @@ ${sftp
   ? '    useradd --no-log-init --uid "$uid" --gid "$gid" --shell /usr/sbin/nologin --home-dir "/$INCOMING" --no-create-home "$name"'
   : '    useradd --no-log-init --uid "$uid" --gid "$gid" --shell /bin/bash --home-dir "/home/$name" --create-home "$name"'}
   fi
-  printf '%s:%s\\n' "$name" "\${passwords[i]}" | chpasswd
+  if [ -n "\${passwords[i]}" ]; then
+    printf '%s:%s\\n' "$name" "\${passwords[i]}" | chpasswd
+  fi
 ${sftp ? `  # The chroot must belong to root; the data holder may only create and write in incoming/.
   area="$UPLOAD_ROOT/$name"
   chown root:root "$area"
@@ -425,6 +446,19 @@ else
   rm -f /etc/profile.d/permit-proxy.sh
 fi
 `}
+# No password stays on the machine in clear text: the accounts file keeps names and ids only.
+if [ -f '${ACCOUNTS_FILE}' ] && grep -q -E '^USER_PASSWORD(_[0-9]+)?=' '${ACCOUNTS_FILE}'; then
+  if [ -L '${ACCOUNTS_FILE}' ]; then
+    refuse '${ACCOUNTS_FILE} is a symbolic link'
+  fi
+  scrubbed=$(mktemp '${ACCOUNTS_FILE}.XXXXXX')
+  grep -v -E '^USER_PASSWORD(_[0-9]+)?=' '${ACCOUNTS_FILE}' >"$scrubbed" || true
+  chown root:root "$scrubbed"
+  chmod 0600 "$scrubbed"
+  mv -f "$scrubbed" '${ACCOUNTS_FILE}'
+  say "removed the passwords from ${ACCOUNTS_FILE}"
+fi
+
 unset USER_PASSWORD passwords
 for ((i = 2; i <= count; i++)); do
   unset "USER_PASSWORD_$i"

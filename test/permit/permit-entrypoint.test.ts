@@ -7,7 +7,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { PermitEntrypoint, PermitEntrypointMode, PermitLifecycle, PermitStatus } from '../../src';
-import { AIRLOCK_CAPABILITIES, squidConfig, squidDomains } from '../../src/private/kubernetes-permit';
+import { AIRLOCK_CAPABILITIES, DESKTOP_CAPABILITIES, squidConfig, squidDomains } from '../../src/private/kubernetes-permit';
 import { hasTool, requireTool } from '../helpers/tools';
 import { freePort, permitRootfs, Sandbox, waitForPort } from './helpers/chroot';
 import { basePermit } from './helpers/synth';
@@ -102,6 +102,64 @@ describe('in a Debian 12 chroot', () => {
     expect(passwd()).toBe(before);
     // Without the proxy variables the proxy settings are removed.
     expect(box.exists('/etc/profile.d/permit-proxy.sh')).toBe(false);
+  });
+
+  test('no password stays readable: the accounts file loses its passwords, the research user finds the password nowhere, login still works, a restart keeps it', () => {
+    if (!box) return;
+    const PW_D = 'Dave-only-Secret.value=7';
+    const file = PermitEntrypoint.ACCOUNTS_FILE;
+    // As the Proxmox machine's cloud-init writes it (root, 0600), and systemd hands it over (EnvironmentFile=).
+    box.write(file, `USER_COUNT='1'\nUSERNAME='dave'\nUSER_UID='20030'\nUSER_GID='20030'\nUSER_PASSWORD='${PW_D}'\n`, 0o600);
+    const env = { USER_COUNT: '1', USERNAME: 'dave', USER_UID: '20030', USER_GID: '20030' };
+    const r = desktop({ ...env, USER_PASSWORD: PW_D });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`removed the passwords from ${file}`);
+    expect(r.stderr).not.toContain(PW_D);
+    expect(box.read(file)).toBe("USER_COUNT='1'\nUSERNAME='dave'\nUSER_UID='20030'\nUSER_GID='20030'\n");
+    const st = fs.statSync(box.path(file));
+    expect({ mode: st.mode & 0o777, uid: st.uid }).toEqual({ mode: 0o600, uid: 0 });
+
+    // Login works: the shadow hash is the password's.
+    const verify = () => box!.run(['/usr/bin/perl', '-e', 'my $h = (split /:/, `getent shadow dave`)[1]; exit(crypt($ARGV[0], $h) eq $h ? 0 : 1)', PW_D]);
+    expect(verify().status).toBe(0);
+
+    // The research user, after set-up, cannot read the password in any file.
+    const dirs = ['/etc', '/home', '/opt', '/root', '/run', '/srv', '/tmp', '/usr/local', '/var'];
+    const search = () => box!.run(['/usr/sbin/runuser', '-u', 'dave', '--', '/bin/grep', '-r', '-l', '-s', '-F', '--', PW_D, ...dirs]);
+    expect(search().stdout).toBe('');
+    // The search can fail: a readable copy is found (and root still finds nothing either).
+    box.write('/var/tmp/leak.txt', `password=${PW_D}\n`, 0o644);
+    expect(search().stdout).toBe('/var/tmp/leak.txt\n');
+    fs.rmSync(box.path('/var/tmp/leak.txt'));
+    expect(box.run(['/bin/grep', '-r', '-l', '-s', '-F', '--', PW_D, ...dirs]).stdout).toBe('');
+
+    // A restart (the next boot) reads the scrubbed file: the account keeps its password.
+    const shadowBefore = shadow();
+    const again = desktop(env);
+    expect(again.status).toBe(0);
+    expect(again.stderr).not.toContain('removed the passwords');
+    expect(shadow()).toBe(shadowBefore);
+    expect(verify().status).toBe(0);
+  });
+
+  test('the desktop entrypoint needs no more than the pod keeps: DESKTOP_CAPABILITIES and no_new_privs', () => {
+    if (!box) return;
+    // setpriv inside the chroot: the chroot itself is the test's, not the pod's.
+    const caps = DESKTOP_CAPABILITIES.map((c) => `+${c.toLowerCase()}`).join(',');
+    const confined = ['/usr/bin/setpriv', '--no-new-privs', '--inh-caps', '-all', '--bounding-set', `-all,${caps}`, '--'];
+    const env = { USERNAME: 'erin', USER_UID: '20040', USER_PASSWORD: PW_B };
+    const r = box.run([...confined, '/bin/bash', '/opt/permit/desktop.sh', '/bin/sh', '-c', 'grep -E "^(CapBnd|NoNewPrivs)" /proc/self/status'], env);
+    expect(r.stderr).toContain('account erin ready (uid 20040, gid 20040)');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^NoNewPrivs:\s*1$/m);
+    expect(passwd()).toMatch(/^erin:x:20040:20040::\/home\/erin:\/bin\/bash$/m);
+    const home = fs.statSync(box.path('/home/erin'));
+    expect({ uid: home.uid, mode: home.mode & 0o777 }).toEqual({ uid: 20040, mode: 0o700 });
+    // The check can fail: without CHOWN the home cannot be given to the user.
+    const without = DESKTOP_CAPABILITIES.filter((c) => c !== 'CHOWN').map((c) => `+${c.toLowerCase()}`).join(',');
+    const f = box.run(['/usr/bin/setpriv', '--no-new-privs', '--inh-caps', '-all', '--bounding-set', `-all,${without}`, '--',
+      '/bin/bash', '/opt/permit/desktop.sh', '/bin/true'], { USERNAME: 'fred', USER_UID: '20041', USER_PASSWORD: PW_B });
+    expect(f.status).not.toBe(0);
   });
 
   test('accounts that came with the image are locked', () => {
