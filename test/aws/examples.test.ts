@@ -7,6 +7,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
+import { perimeterProblems } from './perimeter-check';
 import { buildInstitutionLab, INSTITUTION_LAB_STACK } from '../../examples/institution-lab/main';
 import { buildSmallLab, SMALL_LAB_STACK } from '../../examples/small-lab/main';
 import { LabStack } from '../../src';
@@ -21,14 +22,15 @@ import { requireTool } from '../helpers/tools';
  */
 const CFN_LINT_IGNORED: Record<string, string> = {};
 
-const examples: Array<[string, (outdir: string) => App, string]> = [
-  ['small-lab', (o) => buildSmallLab(o), SMALL_LAB_STACK],
-  ['institution-lab', (o) => buildInstitutionLab(o), INSTITUTION_LAB_STACK],
+const examples: Array<[string, (outdir: string) => App, string, string[]]> = [
+  ['small-lab', (o) => buildSmallLab(o), SMALL_LAB_STACK, []],
+  // The institution's policy opts in to github.com (RStudio and code-server releases), with the warning.
+  ['institution-lab', (o) => buildInstitutionLab(o), INSTITUTION_LAB_STACK, ['github.com']],
 ];
 
 afterAll(cleanTempDirs);
 
-describe.each(examples)('example %s', (name, build, stackName) => {
+describe.each(examples)('example %s', (name, build, stackName, optIn) => {
   let app: App;
   let templates: SynthesizedTemplate[];
 
@@ -58,6 +60,10 @@ describe.each(examples)('example %s', (name, build, stackName) => {
     if (!requireTool('cfn-lint', 'lints the synthesized CloudFormation templates')) return;
     const matches = cfnLint(templates.map((t) => t.file), Object.keys(CFN_LINT_IGNORED));
     expect(formatMatches(matches)).toBe('');
+  });
+
+  test('the data perimeter of proxied egress holds (endpoint policies, security groups, routes, DNS Firewall)', () => {
+    expect(perimeterProblems(templates.map((t) => t.template), 'proxied', optIn)).toEqual([]);
   });
 
   test('cdk-nag AwsSolutions, HIPAA Security and NIST 800-53 R5: no unacknowledged finding', () => {

@@ -94,8 +94,8 @@ function isProxyGroup(t: any, id: string): boolean {
   return /^Egress proxy of the lab/.test(t.Resources[id]?.Properties?.GroupDescription ?? '');
 }
 
-/** Problems of a lab's synthesized templates against its egress mode. */
-export function perimeterProblems(templates: any[], mode: Mode): string[] {
+/** Problems of a lab's synthesized templates against its egress mode (`optIn`: upload hosts the lab chose to allow). */
+export function perimeterProblems(templates: any[], mode: Mode, optIn: string[] = []): string[] {
   const out: string[] = [];
   for (const t of templates) {
     for (const [id, r] of Object.entries<any>(t.Resources ?? {})) {
@@ -134,7 +134,7 @@ export function perimeterProblems(templates: any[], mode: Mode): string[] {
       }
       for (const [id, r] of lists) {
         for (const d of list<any>(r.Properties.Domains).map(flat)) {
-          if (d === '*.amazonaws.com' || d === 'amazonaws.com' || d === '*.github.com' || d === 'github.com') {
+          if ((d === '*.amazonaws.com' || d === 'amazonaws.com' || d === '*.github.com' || d === 'github.com') && !optIn.includes(d)) {
             if (!everything.has(id)) out.push(`${id}: the DNS allowlist has ${d}`);
           }
         }
