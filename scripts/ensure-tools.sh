@@ -11,7 +11,7 @@
 set -euo pipefail
 
 missing_apt=()
-for pkg in shellcheck:shellcheck cloud-init:cloud-init debootstrap:debootstrap; do
+for pkg in shellcheck:shellcheck cloud-init:cloud-init debootstrap:debootstrap squid:squid openssl:openssl; do
   tool=${pkg%%:*}
   command -v "$tool" >/dev/null 2>&1 || missing_apt+=("${pkg#*:}")
 done

@@ -4,7 +4,7 @@ import { NetworkPolicyV1, NetworkPolicyV1SpecEgress, NetworkPolicyV1SpecEgressTo
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Construct } from 'constructs';
 import { ITerraformDependable } from './cdktf';
-import { ANNOTATIONS, PRIVATE_IPV4, PRIVATE_IPV6, sha256, squidDomains, tfLiteral } from './kubernetes-permit';
+import { ANNOTATIONS, PRIVATE_IPV4, PRIVATE_IPV6, sha256, SQUID_LOG_DIR, SQUID_START_SCRIPT, squidDomains, tfLiteral } from './kubernetes-permit';
 
 /** uid and gid squid runs as: `proxy` (13) in Debian and Ubuntu images. */
 export const SQUID_UID = 13;
@@ -92,8 +92,8 @@ export function addSquidProxy(scope: Construct, o: SquidProxyOptions): ServiceV1
             name: 'squid',
             image: tfLiteral(o.image),
             imagePullPolicy: 'IfNotPresent',
-            command: ['squid'],
-            args: ['-N', '-d', '1', '-f', `${o.configDir}/squid.conf`],
+            command: ['/bin/sh', '-c', tfLiteral(SQUID_START_SCRIPT), 'squid-start'],
+            args: [SQUID_LOG_DIR, `${o.configDir}/squid.conf`],
             port: [{ name: 'proxy', containerPort: o.port, protocol: 'TCP' }],
             resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
             readinessProbe: { tcpSocket: [{ port: String(o.port) }], periodSeconds: 10 },
