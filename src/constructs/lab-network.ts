@@ -463,9 +463,20 @@ export class LabNetwork extends Construct {
     sessionManagerPolicy(this, 'ProxySessionManager', role, `the egress proxy of ${this.node.path}`);
     const userData = ec2.UserData.forLinux();
     userData.addCommands(...squidUserData(this.node.path, this.allowedDomains));
+    // The subnet decides the zone (the instance's AvailabilityZone property is removed below):
+    // a subnet imported by id alone, whose zone is unknown, is usable too.
+    const first = this.vpc.selectSubnets(subnets).subnets[0];
+    if (!first) badProp(this, 'proxySubnets', '(a selection)', 'selects no subnets', 'give the ids of subnets with a route to the internet');
+    let az: string;
+    try {
+      az = first.availabilityZone;
+    } catch {
+      az = 'decided-by-the-subnet';
+    }
+    const subnet = ec2.Subnet.fromSubnetAttributes(this, 'ProxySubnet', { subnetId: first.subnetId, availabilityZone: az });
     const instance = new ec2.Instance(this, 'Proxy', {
       vpc: this.vpc,
-      vpcSubnets: { ...subnets, onePerAz: true },
+      vpcSubnets: { subnets: [subnet] },
       instanceType: new ec2.InstanceType(instanceType),
       machineImage: ec2.MachineImage.latestAmazonLinux2023(),
       securityGroup: sg,
@@ -477,6 +488,9 @@ export class LabNetwork extends Construct {
       userDataCausesReplacement: true,
     });
     (instance.node.defaultChild as ec2.CfnInstance).addPropertyDeletionOverride('AvailabilityZone');
+    // squid is installed at first boot: the route out (and to S3) must exist by then.
+    instance.node.addDependency(first.internetConnectivityEstablished);
+    if (this.s3Endpoint) instance.node.addDependency(this.s3Endpoint);
     ack(instance, ['AwsSolutions-EC29'],
       'The proxy holds no data (squid caching is off) and is rebuilt from its user-data (a changed allowlist replaces it); termination protection would block that.');
     const zone = new route53.PrivateHostedZone(this, 'ProxyZone', { zoneName: PROXY_ZONE, vpc: this.vpc, comment: `Egress proxy of ${this.node.path}` });

@@ -82,6 +82,29 @@ describe('LabNetwork', () => {
     expect(() => build(props)).toThrow(message);
   });
 
+  test('an existing VPC with proxied egress: the proxy goes into the given subnets, which are required', () => {
+    const stack = new Stack(new App(), 'Lab', { env: { region: 'us-east-1' } });
+    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Existing', {
+      vpcId: 'vpc-0123456789abcdef0', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0123456789abcdef0'],
+      vpcCidrBlock: '10.1.0.0/16', privateSubnetRouteTableIds: ['rtb-0123456789abcdef0'],
+    });
+    expect(() => new LabNetwork(stack, 'Bad', { vpc, egress: EgressMode.PROXIED }))
+      .toThrow(/Lab\/Bad: error invalid-prop: proxySubnets: with an existing VPC and proxied egress.*Fix: give proxySubnets \(lab.yaml: vpc.proxy_subnet_ids\)/s);
+    const network = new LabNetwork(stack, 'Network', {
+      vpc, egress: EgressMode.PROXIED, s3PrefixListId: 'pl-63a5400a',
+      proxySubnets: { subnets: [ec2.Subnet.fromSubnetId(stack, 'P', 'subnet-0fedcba9876543210')] },
+    });
+    const t = Template.fromStack(stack);
+    t.hasResourceProperties('AWS::EC2::Instance', { SubnetId: 'subnet-0fedcba9876543210' });
+    expect(network.proxyUrl).toBe('http://proxy.rws-egress.internal:3128');
+    // With the prefix list given, no lookup function.
+    t.resourceCountIs('Custom::AWS', 0);
+    t.hasResourceProperties('AWS::EC2::SecurityGroupEgress', { DestinationPrefixListId: 'pl-63a5400a', FromPort: 443 });
+    expect(() => new LabNetwork(stack, 'Bad2', { egress: EgressMode.NONE, proxySubnets: { subnetType: ec2.SubnetType.PUBLIC } }))
+      .toThrow(/proxySubnets: proxySubnets is only used with an existing VPC and proxied egress/);
+    expect(() => new LabNetwork(stack, 'Bad3', { s3PrefixListId: 'prefix-1' })).toThrow(/s3PrefixListId: not a prefix list id \(got "prefix-1"\)/);
+  });
+
   test('rejects new-VPC settings with an existing VPC', () => {
     const stack = new Stack(new App(), 'Lab');
     const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Existing', { vpcId: 'vpc-1', availabilityZones: ['a'], privateSubnetIds: ['subnet-1'] });

@@ -104,6 +104,18 @@ describe('PolicyBoundary', () => {
     expect(sids).toEqual(expect.arrayContaining(['WorkspaceServices', 'NoIdentityChanges', 'OnlyAllowedInstanceTypes', 'RequireTagresearchproject']));
   });
 
+  test('every ARN of the boundary is in the stack\'s partition (aws-cn, aws-us-gov work too), never a literal arn:aws:', () => {
+    const { stack } = lab(new WorkspacePolicy({
+      name: 'p', allowedSizes: [WorkspaceSize.S], deniedInstanceFamilies: ['p4d'], requiredTags: ['research:project'],
+    }));
+    const doc = Object.entries<any>(Template.fromStack(stack).findResources('AWS::IAM::ManagedPolicy')).find(([k]) => k.startsWith('PolicyPermissionsBoundary'))![1];
+    const statements = doc.Properties.PolicyDocument.Statement;
+    expect(JSON.stringify(statements)).not.toContain('arn:aws:');
+    const arns = statements.filter((x: any) => x.Resource !== '*').flatMap((x: any) => [].concat(x.Resource));
+    expect(arns.length).toBeGreaterThanOrEqual(4);
+    for (const r of arns) expect(r).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, expect.stringMatching(/^:ec2:\*:\*:(instance|volume)\/\*$/)]] });
+  });
+
   test('a region the policy does not allow fails at construction, with the fix', () => {
     expect(() => lab(new WorkspacePolicy({ name: 'p', allowedRegions: ['eu-west-1'] }))).toThrow(/stack region us-east-1 is not allowed by policy "p".*Fix: deploy to eu-west-1/);
   });
