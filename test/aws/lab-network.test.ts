@@ -85,13 +85,18 @@ describe('LabNetwork', () => {
   test('an existing VPC with proxied egress: the proxy goes into the given subnets, which are required', () => {
     const stack = new Stack(new App(), 'Lab', { env: { region: 'us-east-1' } });
     const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Existing', {
-      vpcId: 'vpc-0123456789abcdef0', availabilityZones: ['us-east-1a'], privateSubnetIds: ['subnet-0123456789abcdef0'],
-      vpcCidrBlock: '10.1.0.0/16', privateSubnetRouteTableIds: ['rtb-0123456789abcdef0'],
+      vpcId: 'vpc-0123456789abcdef0',
+      availabilityZones: ['us-east-1a'],
+      privateSubnetIds: ['subnet-0123456789abcdef0'],
+      vpcCidrBlock: '10.1.0.0/16',
+      privateSubnetRouteTableIds: ['rtb-0123456789abcdef0'],
     });
     expect(() => new LabNetwork(stack, 'Bad', { vpc, egress: EgressMode.PROXIED }))
       .toThrow(/Lab\/Bad: error invalid-prop: proxySubnets: with an existing VPC and proxied egress.*Fix: give proxySubnets \(lab.yaml: vpc.proxy_subnet_ids\)/s);
     const network = new LabNetwork(stack, 'Network', {
-      vpc, egress: EgressMode.PROXIED, s3PrefixListId: 'pl-63a5400a',
+      vpc,
+      egress: EgressMode.PROXIED,
+      s3PrefixListId: 'pl-63a5400a',
       proxySubnets: { subnets: [ec2.Subnet.fromSubnetId(stack, 'P', 'subnet-0fedcba9876543210')] },
     });
     const t = Template.fromStack(stack);
