@@ -12,9 +12,9 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { proxySetupScript } from '../../private/proxmox-scripts';
 import { acknowledgeWildcards } from './airlock-nag';
 import { ManagedPolicyRole } from './props';
+import { proxySetupScript } from '../../private/proxmox-scripts';
 
 /** Sid of the statement every endpoint policy has: the lab's principals on the lab's resources. */
 export const OWN_ACCOUNT_SID = 'LabPrincipalsToLabResources';
