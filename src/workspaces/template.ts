@@ -311,6 +311,13 @@ export interface TemplateParameter {
    * @default - the name
    */
   readonly displayName?: string;
+  /**
+   * Accept values that start with `-` (YAML `allow_leading_dash`). Most commands read such a
+   * value as an option (`--checkpoint-action=exec=...` given to tar runs a program), so it is
+   * refused unless the parameter is meant to carry options.
+   * @default false
+   */
+  readonly allowLeadingDash?: boolean;
 }
 
 /**

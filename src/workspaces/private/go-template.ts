@@ -60,11 +60,17 @@ export function referencedNames(text: string): string[] {
  * Renders `text` with `values`. Unknown names and unsupported actions throw a
  * TemplateSyntaxError naming the action.
  */
-export function renderGoTemplate(text: string, values: Readonly<Record<string, string>>): string {
+export function renderGoTemplate(text: string, values: Readonly<Record<string, string>>, substitute?: VarSubstitution): string {
   if (!text.includes('{{')) return text;
   const nodes = parse(text);
-  return evalNodes(nodes, values);
+  return evalNodes(nodes, values, substitute);
 }
+
+/**
+ * Decides the text written for a `{{.name}}` action (conditions still see the plain value):
+ * used to write parameter values into scripts as quoted data.
+ */
+export type VarSubstitution = (name: string, value: string, snippet: string, offset: number) => string;
 
 function parse(text: string): Node[] {
   // Tokenise into text and actions, applying trim markers.
@@ -199,13 +205,18 @@ function evalCond(c: Cond, values: Readonly<Record<string, string>>): boolean {
   }
 }
 
-function evalNodes(nodes: Node[], values: Readonly<Record<string, string>>): string {
+function evalNodes(nodes: Node[], values: Readonly<Record<string, string>>, substitute?: VarSubstitution): string {
   let out = '';
   for (const n of nodes) {
-    if (n.kind === 'text') {out += n.text;} else if (n.kind === 'var') {out += lookup(values, n.name, n.offset, n.snippet);} else {
+    if (n.kind === 'text') {
+      out += n.text;
+    } else if (n.kind === 'var') {
+      const v = lookup(values, n.name, n.offset, n.snippet);
+      out += substitute ? substitute(n.name, v, n.snippet, n.offset) : v;
+    } else {
       for (const b of n.branches) {
         if (b.cond === undefined || evalCond(b.cond, values)) {
-          out += evalNodes(b.body, values);
+          out += evalNodes(b.body, values, substitute);
           break;
         }
       }

@@ -7,7 +7,9 @@ import {
 import { problem, WorkspaceInputError } from './error';
 import { renderGoTemplate, TemplateSyntaxError } from './go-template';
 import { isValidPosixName } from './posix';
-import { checkParameterValue, clean } from './template-parser';
+import { isSystemUserName } from './privilege';
+import { renderShellTemplate } from './shell-render';
+import { checkParameterValue, clean, leadingDashFix, reservedUserFix, reservedUserMessage } from './template-parser';
 import { YamlPath, YamlSource } from './yaml-source';
 
 /** A template as loaded into a catalog. */
@@ -137,9 +139,31 @@ export function mergeDefinitions(parent: TemplateDefinition, child: TemplateDefi
  * Renders every `{{.name}}` in a definition's text fields. Errors point at the action in
  * the file the field came from.
  */
-function renderDefinition(entry: CatalogEntry, values: Record<string, string>): TemplateDefinition {
+function renderDefinition(entry: CatalogEntry, values: Record<string, string>, dataNames: ReadonlySet<string> = new Set()): TemplateDefinition {
   const def = entry.definition;
   const errors: Diagnostic[] = [];
+  const fieldOf = (path: YamlPath) => path.map((p) => typeof p === 'number' ? `[${p}]` : p).join('.').replace(/\.\[/g, '[');
+  // Scripts: free-text values are written as quoted data (see shell-render.ts).
+  const sh = (text: string | undefined, path: YamlPath): string | undefined => {
+    if (text === undefined || !text.includes('{{')) return text;
+    try {
+      const out = renderShellTemplate(text, values, (n) => dataNames.has(n));
+      for (const p of out.problems) {
+        errors.push(problem({
+          code: p.code,
+          message: p.message,
+          field: fieldOf(path),
+          value: p.snippet,
+          fix: p.fix,
+          location: entry.source ? entry.source.locateWithin(path, p.snippet) : { file: def.source },
+        }));
+      }
+      return out.text;
+    } catch (e) {
+      if (e instanceof TemplateSyntaxError) return r(text, path);
+      throw e;
+    }
+  };
   const r = (text: string | undefined, path: YamlPath): string | undefined => {
     if (text === undefined || !text.includes('{{')) return text;
     try {
@@ -175,7 +199,7 @@ function renderDefinition(entry: CatalogEntry, values: Record<string, string>): 
       name: r(s.name, ['services', i, 'name']) as string,
       config: rl(s.config, ['services', i, 'config']),
       bindAddress: r(s.bindAddress, ['services', i, 'bind_address']),
-      command: r(s.command, ['services', i, 'command']),
+      command: sh(s.command, ['services', i, 'command']),
     })),
     users: def.users?.map((u, i) => clean({
       ...u,
@@ -191,11 +215,11 @@ function renderDefinition(entry: CatalogEntry, values: Record<string, string>): 
       owner: r(f.owner, ['files', i, 'owner']),
       group: r(f.group, ['files', i, 'group']),
     })),
-    postInstall: r(def.postInstall, ['post_install']),
-    userData: r(def.userData, ['user_data']),
+    postInstall: sh(def.postInstall, ['post_install']),
+    userData: sh(def.userData, ['user_data']),
     tags: def.tags ? Object.fromEntries(Object.entries(def.tags).map(([k, v]) => [k, r(v, ['tags', k]) as string])) : undefined,
     instanceDefaults: def.instanceDefaults ? clean({ ...def.instanceDefaults, type: r(def.instanceDefaults.type, ['instance_defaults', 'type']) }) : undefined,
-    amiConfig: def.amiConfig ? clean({ ...def.amiConfig, userDataScript: r(def.amiConfig.userDataScript, ['ami_config', 'user_data_script']) }) : undefined,
+    amiConfig: def.amiConfig ? clean({ ...def.amiConfig, userDataScript: sh(def.amiConfig.userDataScript, ['ami_config', 'user_data_script']) }) : undefined,
     researchUser: def.researchUser ? clean({
       ...def.researchUser,
       efsMountPoint: r(def.researchUser.efsMountPoint, ['research_user', 'efs_mount_point']),
@@ -275,7 +299,7 @@ export class Resolver {
           message: `value of parameter "${p.name}" ${bad}`,
           field: `parameters.${p.name}`,
           value: v,
-          fix: p.type === 'choice' ? `use one of ${(p.choices ?? []).join(', ')}` : p.pattern ? `use a value matching ${p.pattern}` : 'use letters, digits, spaces and . , : / = + @ % - _ only',
+          fix: p.type === 'choice' ? `use one of ${(p.choices ?? []).join(', ')}` : bad.includes('starts with "-"') ? leadingDashFix(p.name) : p.pattern ? `use a value matching ${p.pattern}` : 'use letters, digits, spaces and . , : / = + @ % - _ only',
           location: { file: entry.definition.source },
         }));
       }
@@ -304,10 +328,15 @@ export class Resolver {
     }
     for (const [k, v] of Object.entries(values)) allValues[k] = v;
 
-    // 4. Render each template of the chain, then merge.
+    // 4. Render each template of the chain, then merge. Free-text values (string parameters,
+    // and variables that use any parameter) are data: scripts get them as quoted words.
+    const dataNames = new Set(mergedParams.filter((p) => p.type === ParameterType.STRING).map((p) => p.name));
+    for (const e of order) {
+      for (const [k, v] of Object.entries(e.definition.variables ?? {})) if (v.includes('{{') && !Object.prototype.hasOwnProperty.call(values, k)) dataNames.add(k);
+    }
     let merged: TemplateDefinition | undefined;
     for (const e of order) {
-      const rendered = renderDefinition(e, allValues);
+      const rendered = renderDefinition(e, allValues, dataNames);
       merged = merged ? mergeDefinitions(merged, rendered) : rendered;
     }
     const def = clean({
@@ -367,7 +396,16 @@ export class Resolver {
       }));
     }
     (def.users ?? []).forEach((u, i) => {
-      if (!isValidPosixName(u.name)) {
+      if (isSystemUserName(u.name)) {
+        errors.push(problem({
+          code: 'reserved-user-name',
+          message: reservedUserMessage(u.name),
+          field: `users[${i}].name`,
+          value: u.name,
+          fix: reservedUserFix(u.name),
+          location: this.locationOf(order, ['users', i, 'name'], (d) => (d.users ?? []).some((x) => x.name === u.name)),
+        }));
+      } else if (!isValidPosixName(u.name)) {
         errors.push(problem({
           code: 'invalid-user-name',
           message: 'user name is not a valid POSIX login name',
