@@ -39,7 +39,7 @@ export interface ConfigReading {
  * (mappings, lists of objects). Call `finishConfig` when done.
  */
 export function readConfig(file: string, what: string, fields: ConfigField[], extraKeys: string[] = []): ConfigReading {
-  const source = YamlSource.fromFile(file);
+  const source = YamlSource.fromFile(file, 'config');
   const reader = new FieldReader(source, source.file);
   const data: any = source.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {

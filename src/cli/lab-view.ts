@@ -171,7 +171,7 @@ export function labBackend(file: string, given: string | undefined, commandName:
   if (given !== undefined && !(LAB_BACKENDS as readonly string[]).includes(given.toLowerCase())) {
     throw new UsageError(`unknown backend "${given}" for --backend; use one of ${LAB_BACKENDS.join(', ')}`, commandName);
   }
-  const source = YamlSource.fromFile(file);
+  const source = YamlSource.fromFile(file, 'lab');
   const data: any = source.data;
   const mapping = !!data && typeof data === 'object' && !Array.isArray(data);
   const looksProxmox = mapping && 'cluster' in data;

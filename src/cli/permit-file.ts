@@ -38,7 +38,7 @@ export interface PermitFile {
 
 /** Reads a permit YAML file (snake_case keys; people as a name or { name, uid }). */
 export function readPermitFile(file: string): PermitFile {
-  const src = YamlSource.fromFile(file);
+  const src = YamlSource.fromFile(file, 'permit');
   const r = new FieldReader(src, file);
   const d: any = src.data ?? {};
   if (typeof d !== 'object' || Array.isArray(d)) {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CliInputError, Command, Context, EXIT_OK, Input, UsageError } from './command';
+import { outputFailure, prepareOutputFolder } from './out-path';
 import { DEMO_PERMIT, locateInFile, readPermitFile, registryFor } from './permit-file';
 import { REGISTRY_OPTION, shownPath, userPath } from './sources';
 import { NetworkMode, PermitLifecycle, PermitPlan, PermitProps, PermitStatus } from '../workspaces/permit';
@@ -144,7 +145,7 @@ the files written; --json prints the same as one document.
         if (backend === 'kubernetes') return (await import('./permit-synth-kubernetes.js')).synthKubernetesPermit(request);
         if (backend === 'proxmox') return (await import('./permit-synth-proxmox.js')).synthProxmoxPermit(request);
         return (await import('./permit-synth-aws.js')).synthAwsPermit(request);
-      }));
+      }), outText);
     } catch (e) {
       if (loaded && WorkspaceInputError.isWorkspaceInputError(e)) throw locateInFile(e, loaded.source);
       throw e;
@@ -186,15 +187,17 @@ export async function withConsoleOnStderr<T>(ctx: Context, fn: () => Promise<T>)
  * Runs a synthesis into `outdir`; when it fails and the folder did not exist before, the folder
  * (which then holds only what this run created) is removed, so bad input leaves nothing behind.
  */
-export async function synthInto<T>(outdir: string, fn: () => Promise<T>): Promise<T> {
+export async function synthInto<T>(outdir: string, fn: () => Promise<T>, given: string = outdir): Promise<T> {
   // The topmost folder of the path that does not exist yet (mkdir -p creates it and all below).
   let created: string | undefined;
   for (let p = path.resolve(outdir); !fs.existsSync(p); p = path.dirname(p)) created = p;
+  // Checked before anything is written: one line with the path as given (out-path.ts).
+  prepareOutputFolder(path.resolve(outdir), given);
   try {
     return await fn();
   } catch (e) {
     if (created) fs.rmSync(created, { recursive: true, force: true });
-    throw e;
+    throw outputFailure(e, given, '--out', path.resolve(outdir)) ?? e;
   }
 }
 

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Context, Input, OptionSpec } from './command';
 import { TemplateCatalog } from '../workspaces/catalog';
+import { listYamlBounded } from '../workspaces/private/input-files';
 
 /**
  * Where commands find their input files: template folders, the registry, the policy.
@@ -99,15 +100,12 @@ export function allFolders(f: TemplateFolders): string[] {
   return out;
 }
 
-/** `.yml`/`.yaml` files of a folder and its sub-folders (hidden folders skipped), sorted. */
+/**
+ * `.yml`/`.yaml` files of a folder and its sub-folders (hidden folders, symlinks and mount
+ * points skipped), sorted; bounded like the catalog's walk (refuses `/`, /proc, /sys, /dev).
+ */
 export function listYamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const ent of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const p = path.join(dir, ent.name);
-    if (ent.isDirectory() && !ent.name.startsWith('.')) out.push(...listYamlFiles(p));
-    else if (ent.isFile() && /\.ya?ml$/i.test(ent.name)) out.push(p);
-  }
-  return out;
+  return listYamlBounded(dir, true);
 }
 
 /** Parses `key=value` pairs (for --param and --tag). */

@@ -31,13 +31,13 @@ import { clean, existingFile, oneOf, policyCidrLimits, readNfsStorage, sizeAt, u
 import { KubernetesLabel } from '../constructs/kubernetes-permit-workspace';
 import { KubernetesVmImage } from '../constructs/kubernetes-workspace';
 import { isDnsLabel, isLabelKey, isLabelValue } from '../private/kubernetes-permit';
-import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
 import { readStateBackend } from '../private/terraform-backend';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
-import { WorkspaceInputError } from '../workspaces/private/error';
 import { reportCidrs } from '../workspaces/private/cidr';
+import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
+import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { DeveloperLanguage, DeveloperOptions, StorageLayout } from '../workspaces/userdata';
 import { UserRegistry } from '../workspaces/users';

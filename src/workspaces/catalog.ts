@@ -3,6 +3,7 @@ import * as path from 'path';
 import { Diagnostic, DiagnosticSeverity } from './errors';
 import { byCodePoint } from './private/compare';
 import { problem, WorkspaceInputError } from './private/error';
+import { listYamlBounded, TEMPLATE_WALK_LIMITS } from './private/input-files';
 import { CatalogEntry, Resolver } from './private/resolver';
 import { parseTemplate, parseTemplateData } from './private/template-parser';
 import { YamlSource } from './private/yaml-source';
@@ -172,7 +173,7 @@ export class TemplateCatalog {
     }
     for (const file of listYaml(dir, options.recursive ?? true)) {
       try {
-        this.addEntry(parseTemplate(YamlSource.fromFile(file)));
+        this.addEntry(parseTemplate(YamlSource.fromFile(file, 'template')));
       } catch (e) {
         if (strict || !WorkspaceInputError.isWorkspaceInputError(e)) throw e;
         this.rejectedList.push({ file, diagnostics: e.diagnostics, message: e.message });
@@ -340,12 +341,7 @@ export interface CatalogCheck {
   readonly failures: RejectedTemplate[];
 }
 
+/** Bounded: refuses `/`, /proc, /sys and /dev, skips symlinks and mount points, stops past 5,000 files (input-files.ts). */
 function listYaml(dir: string, recursive: boolean): string[] {
-  const out: string[] = [];
-  for (const ent of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodePoint(a.name, b.name))) {
-    const p = path.join(dir, ent.name);
-    if (ent.isDirectory() && recursive && !ent.name.startsWith('.')) out.push(...listYaml(p, recursive));
-    else if (ent.isFile() && /\.ya?ml$/i.test(ent.name)) out.push(p);
-  }
-  return out;
+  return listYamlBounded(dir, recursive, TEMPLATE_WALK_LIMITS, byCodePoint);
 }

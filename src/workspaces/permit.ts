@@ -1,9 +1,10 @@
 import * as crypto from 'crypto';
 import { Diagnostic } from './errors';
 import { DEFAULT_EGRESS_DOMAINS } from './policy';
+import { DEFAULT_CIDR_LIMITS, judgeCidrs } from './private/cidr';
 import { byCodePoint } from './private/compare';
 import { problem, WorkspaceInputError } from './private/error';
-import { isValidPosixName, RESERVED_NAMES } from './private/posix';
+import { FIRST_RESEARCH_ID, isValidPosixName, MAX_RESEARCH_ID, RESERVED_NAMES, researchIdProblem } from './private/posix';
 import { UserRegistry } from './users';
 
 /**
@@ -790,9 +791,8 @@ function validatePermit(p: PermitProps): void {
     if (!isValidPosixName(m.name) || RESERVED_NAMES.has(m.name)) {
       err('invalid-name', `${field}.name`, 'not a valid, non-reserved POSIX login name', m.name, 'use lower-case letters, digits, "_" and "-", starting with a letter');
     }
-    if (m.uid !== undefined && (!Number.isInteger(m.uid) || m.uid < 1000 || m.uid > 4294967293)) {
-      err('invalid-id', `${field}.uid`, 'uid must be a whole number of at least 1000', m.uid, 'choose an id from the lab range, or leave it out');
-    }
+    const idProblem = m.uid === undefined ? undefined : researchIdProblem(m.uid);
+    if (idProblem) err('invalid-id', `${field}.uid`, `uid ${idProblem}`, m.uid, `choose an id from ${FIRST_RESEARCH_ID} to ${MAX_RESEARCH_ID} (the lab range), or leave it out`);
   }
   if (p.researchers.length === 0) err('no-researchers', 'researchers', 'a permit needs at least one researcher', [], 'add the researchers named on the permit');
   const hdab = new Set([p.hdabPreprocessor?.name, p.hdabReviewer?.name, p.setupReviewer?.name].filter(Boolean));
@@ -808,15 +808,22 @@ function validatePermit(p: PermitProps): void {
       err('invalid-name', `dataHolders[${i}].id`, 'data holder id must be a lower-case login name (letters, digits, dashes, starting with a letter)', h.id, 'use e.g. "hospital-a"');
     }
     if (ids.has(h.id)) err('duplicate-name', `dataHolders[${i}].id`, 'data holder listed twice', h.id, 'list each data holder once');
+    const holderIdProblem = h.uid === undefined ? undefined : researchIdProblem(h.uid);
+    if (holderIdProblem) err('invalid-id', `dataHolders[${i}].uid`, `uid ${holderIdProblem}`, h.uid, `choose an id from ${FIRST_RESEARCH_ID} to ${MAX_RESEARCH_ID}, or leave it out`);
     ids.add(h.id);
     if (!h.allowedCidrs || h.allowedCidrs.length === 0) {
       err('no-cidrs', `dataHolders[${i}].allowedCidrs`, `data holder "${h.id}" has no allowed CIDR, so nobody could reach the airlock`, [], 'add the data holder\'s public address range, e.g. 203.0.113.0/24');
     }
-    (h.allowedCidrs ?? []).forEach((c, j) => {
-      const bad = cidrProblem(c);
-      if (bad) err('invalid-cidr', `dataHolders[${i}].allowedCidrs[${j}]`, `not a valid CIDR: ${bad}`, c, 'write an IPv4 or IPv6 network such as 203.0.113.0/24');
-    });
+    for (const c of judgeCidrs(h.allowedCidrs ?? [], DEFAULT_CIDR_LIMITS, 'the airlock')) {
+      err(c.code, `dataHolders[${i}].allowedCidrs${c.index === undefined ? '' : `[${c.index}]`}`, c.message, c.value, c.fix);
+    }
   });
+  // The airlock admits the union of every data holder's networks: judged as one list too.
+  if (!errors.some((e) => e.field?.includes('allowedCidrs'))) {
+    for (const c of judgeCidrs(p.dataHolders.flatMap((h) => h.allowedCidrs ?? []), DEFAULT_CIDR_LIMITS, 'the airlock')) {
+      if (c.index === undefined) err(c.code, 'dataHolders', `${c.message} (all data holders together)`, c.value, c.fix);
+    }
+  }
   if (p.dataHolders.length === 0) err('no-data-holders', 'dataHolders', 'a permit needs at least one data holder to upload data', [], 'add the data holders named on the permit');
   const domains = p.egressAllowedDomains;
   if (domains !== undefined) {
@@ -833,29 +840,14 @@ function validatePermit(p: PermitProps): void {
   if (errors.length) throw new WorkspaceInputError(errors, errors.length > 1 ? `permit ${p.id}: ${errors.length} problems` : undefined);
 }
 
-/** What is wrong with a CIDR, or undefined. Rejects 0.0.0.0/0 and ::/0: the airlock is never open to everyone. */
+/**
+ * What is wrong with one CIDR, or undefined: not canonical (`0.0.0.0/00`, host bits set),
+ * the whole internet (`0.0.0.0/0`, `::/0`, `::ffff:0:0/96`), or broader than the default
+ * limit (/8 for IPv4, /32 for IPv6). Lists are judged as a whole by the stacks and the permit
+ * check (`0.0.0.0/1` plus `128.0.0.0/1` is the whole internet too).
+ */
 export function cidrProblem(c: string): string | undefined {
-  const m = /^([^/]+)\/(\d{1,3})$/.exec(c);
-  if (!m) return 'expected address/prefix';
-  const [, addr, prefixText] = m;
-  const prefix = Number(prefixText);
-  if (addr.includes(':')) {
-    if (!/^[0-9a-f:]+$/i.test(addr) || (addr.match(/::/g) ?? []).length > 1) return 'malformed IPv6 address';
-    if (prefix > 128) return 'IPv6 prefix must be 0-128';
-    if (prefix === 0) return '::/0 would open the airlock to the whole internet';
-    return undefined;
-  }
-  const parts = addr.split('.');
-  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return 'malformed IPv4 address';
-  if (prefix > 32) return 'IPv4 prefix must be 0-32';
-  if (prefix === 0) return '0.0.0.0/0 would open the airlock to the whole internet';
-  const n = parts.reduce((acc, p) => acc * 256 + Number(p), 0);
-  const hostBits = 32 - prefix;
-  if (hostBits > 0 && n % 2 ** hostBits !== 0) return `host bits are set; the network is ${network(n, prefix)}`;
-  return undefined;
+  const p = judgeCidrs([c], DEFAULT_CIDR_LIMITS, 'the airlock')[0];
+  return p ? p.message.replace(/^not a valid CIDR: /, '') : undefined;
 }
 
-function network(n: number, prefix: number): string {
-  const base = n - (n % 2 ** (32 - prefix));
-  return `${[24, 16, 8, 0].map((s) => Math.floor(base / 2 ** s) % 256).join('.')}/${prefix}`;
-}

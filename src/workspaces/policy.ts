@@ -103,6 +103,34 @@ export interface WorkspacePolicyProps {
    * @default - no budget
    */
   readonly monthlyBudget?: number;
+  /**
+   * Privileged groups (`sudo`, `wheel`, `docker`, `disk`, ...) that template accounts (`users:`)
+   * may join, by name (YAML `allowed_privileged_groups`). A template account in any other
+   * privileged group is refused at synth and by `rws templates lint`.
+   * @default - none
+   */
+  readonly allowedPrivilegedGroups?: string[];
+  /**
+   * Privileged paths templates may write or give set-id modes (YAML `allowed_privileged_paths`):
+   * absolute paths, `dir/*` for the files of a folder, `dir/**` for a whole tree, e.g.
+   * `/etc/sudoers.d/lab-admins` or `/etc/cron.d/*`. Writes elsewhere under `/etc/sudoers*`,
+   * `/root`, cron, systemd, `/etc/ssh`, PAM, the account files, `/etc/ld.so.preload` and
+   * `/etc/profile.d` are refused at synth and by `rws templates lint`.
+   * @default - none
+   */
+  readonly allowedPrivilegedPaths?: string[];
+  /**
+   * The broadest IPv4 network (shortest prefix) a list of CIDRs may name, e.g. SSH or access
+   * CIDRs: no entry may be broader, and the list together may admit no more public addresses
+   * than one such network. A list never covers every address, whatever this says.
+   * @default 8
+   */
+  readonly cidrMaxBreadthIpv4?: number;
+  /**
+   * The same for IPv6.
+   * @default 32
+   */
+  readonly cidrMaxBreadthIpv6?: number;
 }
 
 /**
@@ -186,8 +214,46 @@ export const DEFAULT_EGRESS_DOMAINS: string[] = [
 const KEYS = new Set([
   'name', 'allowed_templates', 'denied_templates', 'allowed_sizes', 'allowed_instance_families', 'denied_instance_families',
   'max_hourly_cost', 'allowed_regions', 'required_tags', 'max_workspaces_per_user', 'allowed_connection_types', 'egress',
-  'egress_allowed_domains', 'monthly_budget',
+  'egress_allowed_domains', 'monthly_budget', 'cidr_max_breadth',
+  'allowed_privileged_groups', 'allowed_privileged_paths',
 ]);
+
+/** An AWS region name (`us-east-1`, `us-gov-west-1`, `ap-southeast-4`). */
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/** An EC2 instance family (`t3`, `m7i-flex`, `u-6tb1`, `g4dn`). */
+const INSTANCE_FAMILY = /^[a-z][a-z0-9-]{0,30}$/;
+
+/**
+ * An allow-list of exact names. Patterns are refused rather than matched: `*` in
+ * `allowed_regions` used to load and then deny every region. Leaving the key out allows all.
+ */
+function exactNames(r: FieldReader, d: any, key: string, shape: RegExp, what: string, example: string): string[] | undefined {
+  const list = r.strList(d, key, []);
+  return list?.filter((v, i) => {
+    if (/[*?[\]]/.test(v)) {
+      r.error([key, i], 'wildcard-not-supported', `${key} lists exact ${what} names; "${v}" is a pattern and would match nothing`, v,
+        `leave ${key} out to allow every ${what}, or list the names, e.g. [${example}]`);
+      return false;
+    }
+    if (!shape.test(v)) {
+      r.error([key, i], 'invalid-value', `not an ${what} name`, v, `write names like ${example}`);
+      return false;
+    }
+    return true;
+  });
+}
+
+/** `cidr_max_breadth: { ipv4: 8, ipv6: 32 }`: the broadest network a CIDR list may name. */
+function cidrBreadth(r: FieldReader, d: any): { cidrMaxBreadthIpv4?: number; cidrMaxBreadthIpv6?: number } {
+  const m = r.mapping(d, 'cidr_max_breadth', []);
+  if (!m) return {};
+  r.unknownKeys(m, new Set(['ipv4', 'ipv6']), ['cidr_max_breadth']);
+  for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: DiagnosticSeverity.ERROR });
+  return clean({
+    cidrMaxBreadthIpv4: r.int(m, 'ipv4', ['cidr_max_breadth'], { min: 1, max: 32 }),
+    cidrMaxBreadthIpv6: r.int(m, 'ipv6', ['cidr_max_breadth'], { min: 1, max: 128 }),
+  });
+}
 
 /**
  * What a lab may launch, and the check that tells a proposed workspace what it breaks.
@@ -195,7 +261,7 @@ const KEYS = new Set([
 export class WorkspacePolicy {
   /** Reads a policy from a YAML file (snake_case keys, e.g. `max_hourly_cost`). */
   public static fromFile(file: string): WorkspacePolicy {
-    return WorkspacePolicy.fromSource(YamlSource.fromFile(file));
+    return WorkspacePolicy.fromSource(YamlSource.fromFile(file, 'policy'));
   }
 
   /** Reads a policy from YAML text. */
@@ -243,16 +309,27 @@ export class WorkspacePolicy {
       allowedTemplates: r.strList(d, 'allowed_templates', []),
       deniedTemplates: r.strList(d, 'denied_templates', []),
       allowedSizes: enumList('allowed_sizes', Sizes.all(), (v) => Sizes.parse(v)),
-      allowedInstanceFamilies: r.strList(d, 'allowed_instance_families', []),
+      allowedInstanceFamilies: exactNames(r, d, 'allowed_instance_families', INSTANCE_FAMILY, 'instance family', 'g5'),
       deniedInstanceFamilies: r.strList(d, 'denied_instance_families', []),
       maxHourlyCost: r.num(d, 'max_hourly_cost', [], { min: 0 }),
-      allowedRegions: r.strList(d, 'allowed_regions', []),
+      allowedRegions: exactNames(r, d, 'allowed_regions', REGION, 'region', 'eu-west-1'),
       requiredTags: r.strList(d, 'required_tags', []),
       maxWorkspacesPerUser: r.int(d, 'max_workspaces_per_user', [], { min: 0 }),
       allowedConnectionTypes: enumList('allowed_connection_types', Object.values(ConnectionType)),
       egress,
       egressAllowedDomains: r.strList(d, 'egress_allowed_domains', []),
       monthlyBudget: r.num(d, 'monthly_budget', [], { min: 0 }),
+      allowedPrivilegedGroups: r.strList(d, 'allowed_privileged_groups', []),
+      allowedPrivilegedPaths: r.strList(d, 'allowed_privileged_paths', []),
+      ...cidrBreadth(r, d),
+    });
+    (props.allowedPrivilegedGroups ?? []).forEach((g, i) => {
+      if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(g)) r.error(['allowed_privileged_groups', i], 'invalid-group', 'not a group name', g, 'write a group name such as docker');
+    });
+    (props.allowedPrivilegedPaths ?? []).forEach((pth, i) => {
+      if (!/^\/[^\0\n*]*(\/\*\*?)?$/.test(pth) || pth.split('/').includes('..')) {
+        r.error(['allowed_privileged_paths', i], 'invalid-path', 'not an absolute path (optionally ending in /* or /**)', pth, 'write e.g. /etc/cron.d/* or /etc/sudoers.d/lab-admins');
+      }
     });
     (props.egressAllowedDomains ?? []).forEach((dom, i) => {
       if (!isDomain(dom)) r.error(['egress_allowed_domains', i], 'invalid-domain', 'not a domain name', dom, 'write a host name such as pypi.org or *.example.org (no scheme or path)');
@@ -292,6 +369,26 @@ export class WorkspacePolicy {
         })]);
       }
     });
+    // The same checks as the YAML reader, for policies built in code.
+    const bad: Array<[string, unknown, string, string]> = [];
+    for (const [field, list, example] of [['allowedRegions', props.allowedRegions, 'eu-west-1'], ['allowedInstanceFamilies', props.allowedInstanceFamilies, 'g5']] as const) {
+      (list ?? []).forEach((v, i) => {
+        if (/[*?[\]]/.test(v)) bad.push([`${field}[${i}]`, v, `${field} lists exact names; "${v}" is a pattern and would match nothing`, `leave ${field} out to allow all, or list names such as ${example}`]);
+      });
+    }
+    for (const [field, v, max] of [['cidrMaxBreadthIpv4', props.cidrMaxBreadthIpv4, 32], ['cidrMaxBreadthIpv6', props.cidrMaxBreadthIpv6, 128]] as const) {
+      if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > max)) bad.push([field, v, `must be a prefix length from 1 to ${max}`, `use e.g. ${max === 32 ? 8 : 32}`]);
+    }
+    if (bad.length) {
+      throw new WorkspaceInputError(bad.map(([field, value, message, fix]) => problem({
+        code: message.includes('pattern') ? 'wildcard-not-supported' : 'invalid-value',
+        message: `policy "${this.name}": ${message}`,
+        field,
+        value,
+        fix,
+        location: { file: props.source ?? this.name },
+      })));
+    }
   }
 
   /**

@@ -44,6 +44,14 @@ export class FieldReader {
   }
 
   public expect(path: YamlPath, v: unknown, expected: string, fix?: string): void {
+    if (path.length === 0) {
+      // The whole file is not what it should be (e.g. a .env or /etc/shadow named as a registry):
+      // its text is never quoted, only its shape.
+      const shape = typeof v === 'string' ? `text of ${v.length} characters` : typeName(v);
+      this.error(path, 'wrong-type', `expected ${expected}, found ${shape}; is this the right file?`, undefined,
+        fix ?? `write ${expected} here`);
+      return;
+    }
     this.error(path, 'wrong-type', `expected ${expected}, found ${typeName(v)}`, v, fix ?? `write ${expected} here`);
   }
 
@@ -180,7 +188,27 @@ export class FieldReader {
   /** Warns about keys of `obj` that are not in `known`. */
   public unknownKeys(obj: any, known: ReadonlySet<string>, path: YamlPath): void {
     if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return;
-    for (const k of Object.keys(obj)) {
+    const keys = Object.keys(obj);
+    if (path.length === 0 && keys.length > 0 && known.size > 0 && !keys.some((k) => known.has(k))) {
+      // Not one known key: the wrong file (e.g. /etc/shadow, whose lines parse as keys). Its
+      // keys are never quoted: they may be the file's secrets.
+      this.error([], 'wrong-type', `expected ${[...known].slice(0, 4).join(', ')}, ...; none of the file's ${keys.length} keys is one; is this the right file?`,
+        undefined, 'name the right file');
+      return;
+    }
+    for (const k of keys) {
+      if (!/^[A-Za-z0-9_./-]{1,64}$/.test(k)) {
+        // A key that is no name (a whole line of another file, a secret): not quoted.
+        this.warnings.push(problem({
+          code: 'unknown-field',
+          message: `unknown field is ignored: a key of ${k.length} characters that is not a field name`,
+          field: formatPath(path),
+          fix: 'remove it, or check that this is the right file',
+          location: this.locate([...path, k], true),
+          severity: DiagnosticSeverity.WARNING,
+        }));
+        continue;
+      }
       if (!known.has(k)) {
         const close = closest(k, known);
         this.warn([...path, k], 'unknown-field', `unknown field "${k}" is ignored`, undefined,

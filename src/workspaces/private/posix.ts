@@ -32,3 +32,28 @@ export const RESERVED_IDS: ReadonlySet<number> = new Set([65534, 65535, 42949672
 
 /** Largest id Linux accepts. */
 export const MAX_ID = 4294967293;
+
+/**
+ * The first id a research user or group (registry or permit) may have. Cloud images create
+ * their default account at 1000 (ubuntu, debian, ec2-user, rocky), and accounts created on the
+ * machine itself (template users, useradd) take the ids after it: an id below 2000 would
+ * collide with one of them at boot.
+ */
+export const FIRST_RESEARCH_ID = 2000;
+
+/**
+ * The largest id a research user or group may have: 2^31-1. Larger ids are valid for Linux but
+ * several tools read ids as signed 32-bit numbers (NFS servers, tar archives, container
+ * runtimes), and 2^32-1 and 2^32-2 mean "no id".
+ */
+export const MAX_RESEARCH_ID = 2147483647;
+
+/** What is wrong with a research uid or gid, or undefined. */
+export function researchIdProblem(id: number): string | undefined {
+  if (!Number.isInteger(id) || id < 0) return 'must be a whole number';
+  if (id < FIRST_REGULAR_ID) return `must be at least ${FIRST_RESEARCH_ID} (lower ids belong to the system)`;
+  if (id < FIRST_RESEARCH_ID) return `must be at least ${FIRST_RESEARCH_ID} (ids from ${FIRST_REGULAR_ID} to ${FIRST_RESEARCH_ID - 1} belong to the image's default account, e.g. ubuntu or ec2-user at 1000, and to local accounts)`;
+  if (RESERVED_IDS.has(id)) return 'is reserved (nobody/nogroup)';
+  if (id > MAX_RESEARCH_ID) return `is out of range (at most ${MAX_RESEARCH_ID}: larger ids break tools that read ids as signed 32-bit numbers)`;
+  return undefined;
+}
