@@ -245,7 +245,7 @@ export class TemplateLinter {
     let src: YamlSource;
     let def: TemplateDefinition;
     try {
-      src = YamlSource.fromFile(file);
+      src = YamlSource.fromFile(file, 'template');
       def = parseTemplate(src).definition;
     } catch (e: any) {
       if (Array.isArray(e?.diagnostics)) return e.diagnostics;

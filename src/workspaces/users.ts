@@ -4,7 +4,8 @@ import { Diagnostic, DiagnosticSeverity, SourceLocation } from './errors';
 import { problem, WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
 import { allocate, EMPTY_LOCK, formatLock, IdRequest, LockData, parseLock } from './private/id-lock';
-import { FIRST_REGULAR_ID, isValidPosixName, MAX_ID, RESERVED_NAMES } from './private/posix';
+import { readInputText } from './private/input-files';
+import { FIRST_RESEARCH_ID, isValidPosixName, MAX_RESEARCH_ID, RESERVED_NAMES } from './private/posix';
 import { clean } from './private/template-parser';
 import { YamlPath, YamlSource, formatPath } from './private/yaml-source';
 import { isPrivateKeyText, KeyFormatError, parseSshPublicKey, SshPublicKey } from './ssh-key';
@@ -265,9 +266,9 @@ export class UserRegistry {
    * The updated lock is in `lockContent`; call `writeLock()` to save it.
    */
   public static fromFile(file: string, lockFile?: string): UserRegistry {
-    const src = YamlSource.fromFile(file);
+    const src = YamlSource.fromFile(file, 'registry');
     const lockPath = lockFile ?? UserRegistry.lockPathFor(file);
-    const lockText = fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : undefined;
+    const lockText = fs.existsSync(lockPath) ? readInputText(lockPath, 'lock') : undefined;
     return UserRegistry.fromSource(src, lockText, lockPath);
   }
 
@@ -386,8 +387,8 @@ export class UserRegistry {
     const rangeChecks = [['users', this.userIdRange, ['id_ranges', 'users']], ['groups', this.groupIdRange, ['id_ranges', 'groups']]] as const;
     for (const [k, range, rangePath] of rangeChecks) {
       const whole = Number.isInteger(range.min) && Number.isInteger(range.max);
-      if (!whole || range.min > range.max || range.min < FIRST_REGULAR_ID || range.max > MAX_ID) {
-        err(rangePath, 'invalid-id-range', `the ${k} id range must be whole numbers with ${FIRST_REGULAR_ID} <= min <= max`, range, `write e.g. { min: ${k === 'users' ? 5000 : 6000}, max: ${k === 'users' ? 5999 : 6999} }`);
+      if (!whole || range.min > range.max || range.min < FIRST_RESEARCH_ID || range.max > MAX_RESEARCH_ID) {
+        err(rangePath, 'invalid-id-range', `the ${k} id range must be whole numbers with ${FIRST_RESEARCH_ID} <= min <= max <= ${MAX_RESEARCH_ID} (ids below ${FIRST_RESEARCH_ID} belong to the system and the image's default account)`, range, `write e.g. { min: ${k === 'users' ? 5000 : 6000}, max: ${k === 'users' ? 5999 : 6999} }`);
       }
     }
     if (this.userIdRange.min <= this.groupIdRange.max && this.groupIdRange.min <= this.userIdRange.max) {
@@ -436,7 +437,7 @@ export class UserRegistry {
       ...props.users.map((u, i) => ['uid', u.uid, this.userIdRange, ['users', i, 'uid']] as const),
       ...(props.groups ?? []).map((g, i) => ['gid', g.gid, this.groupIdRange, ['groups', i, 'gid']] as const),
     ]) {
-      if (spec !== undefined && (spec < range.min || spec > range.max) && spec >= FIRST_REGULAR_ID) {
+      if (spec !== undefined && (spec < range.min || spec > range.max) && spec >= FIRST_RESEARCH_ID) {
         warn(p, 'id-outside-range', `${k} ${spec} is outside the configured range ${range.min}-${range.max}`, spec, 'this is allowed; make sure no other system assigns it');
       }
     }

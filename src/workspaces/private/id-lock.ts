@@ -1,7 +1,7 @@
 import { byCodePoint } from './compare';
 import { Diagnostic } from '../errors';
 import { problem } from './error';
-import { FIRST_REGULAR_ID, MAX_ID, RESERVED_IDS } from './posix';
+import { RESERVED_IDS, researchIdProblem } from './posix';
 
 /** The lock file's content: every id ever assigned, by name. */
 export interface LockData {
@@ -146,10 +146,7 @@ function isRetired(lock: LockData, id: number): boolean {
 }
 
 function badExplicitId(id: number): string | undefined {
-  if (!Number.isInteger(id) || id < 0) return 'must be a whole number';
-  if (id < FIRST_REGULAR_ID) return `must be at least ${FIRST_REGULAR_ID} (lower ids belong to the system)`;
-  if (RESERVED_IDS.has(id) || id > MAX_ID) return 'is reserved (nobody/nogroup or out of range)';
-  return undefined;
+  return researchIdProblem(id);
 }
 
 function sortRecord(r: Record<string, number>): Record<string, number> {
@@ -171,7 +168,9 @@ export function parseLock(text: string, file: string): LockData {
   try {
     data = JSON.parse(text);
   } catch (e: any) {
-    throw new Error(`${file}: the lock file is not valid JSON (${e.message}). Fix: restore it from version control; never edit ids by hand`);
+    // Node's message quotes the text around the error: only the position is kept.
+    const at = /position (\d+)/.exec(String(e.message))?.[1];
+    throw new Error(`${file}: the lock file is not valid JSON${at ? ` (at character ${at})` : ''}. Fix: restore it from version control; never edit ids by hand`);
   }
   const fail = (what: string) => {
     throw new Error(`${file}: the lock file ${what}. Fix: restore it from version control; never edit ids by hand`);

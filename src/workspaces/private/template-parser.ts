@@ -6,6 +6,7 @@ import {
   TemplateService, TemplateUser,
 } from '../template';
 import { closest, FieldReader } from './fields';
+import { s3BucketProblem, s3KeyProblem, s3UrlProblem } from './s3-names';
 import { YamlPath, YamlSource } from './yaml-source';
 
 const TOP_LEVEL = new Set([
@@ -317,6 +318,14 @@ function readFiles(r: FieldReader, d: any): TemplateFile[] | undefined {
     if (!source && content === undefined) {
       r.error(path, 'missing-field', 'a file needs content or a source', undefined, 'add content: | ... or source: s3://bucket/key');
     }
+    // Bucket names and keys are checked (issue 13.7): `s3_bucket: "bucket; rm -rf /"` is not a bucket.
+    const bucketProblem = bucket === undefined ? undefined : s3BucketProblem(bucket);
+    if (bucketProblem) r.error([...path, 's3_bucket'], 'invalid-bucket', `not an S3 bucket name: ${bucketProblem}`, bucket, 'write the bucket name, e.g. s3_bucket: lab-data-123');
+    const keyProblem = key === undefined ? undefined : s3KeyProblem(key.replace(/^\//, ''));
+    if (keyProblem) r.error([...path, 's3_key'], 'invalid-key', `not an S3 object key: ${keyProblem}`, key, 'write the object key, e.g. s3_key: configs/app.yaml');
+    const sourceText = source;
+    const urlProblem = sourceText?.startsWith('s3://') ? s3UrlProblem(sourceText) : undefined;
+    if (urlProblem) r.error([...path, 'source'], 'invalid-source', `not an S3 URL: ${urlProblem}`, sourceText, 'write source: s3://bucket/key');
     if (source && !/^(s3|https):\/\//.test(source)) {
       r.error([...path, 'source'], 'insecure-source', 'file source must be s3:// or https://', source, 'use an s3:// or https:// URL');
     }

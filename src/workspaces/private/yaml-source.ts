@@ -1,8 +1,8 @@
-import * as fs from 'fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, Node, parseDocument, Document } from 'yaml';
 import { SourceLocation } from '../errors';
 import { fail, WorkspaceInputError } from './error';
 
+import { InputKind, readInputText } from './input-files';
 /** A path inside a YAML document: keys and list indexes. */
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -21,20 +21,12 @@ export function formatPath(path: YamlPath): string {
  * file, line and column. Parse errors never escape as the YAML library's own exceptions.
  */
 export class YamlSource {
-  /** Reads and parses a file. */
-  public static fromFile(file: string): YamlSource {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e: any) {
-      fail({
-        code: 'file-unreadable',
-        message: `cannot read the file: ${e.code ?? e.message}`,
-        location: { file },
-        fix: 'check the path and its permissions',
-      });
-    }
-    return new YamlSource(text, file);
+  /**
+   * Reads and parses a file: a regular file no larger than the kind's limit (see
+   * input-files.ts); errors name the file, never its contents.
+   */
+  public static fromFile(file: string, kind: InputKind = 'input'): YamlSource {
+    return new YamlSource(readInputText(file, kind), file);
   }
 
   public readonly doc: Document;
