@@ -1,8 +1,25 @@
 import { Diagnostic, DiagnosticSeverity, SourceLocation } from './errors';
+import { WorkspacePolicy } from './policy';
 import { problem } from './private/error';
+import { referencedNames, TemplateSyntaxError } from './private/go-template';
+import { isReservedUserName, normalisePath, pathAllowed, PRIVILEGED_GROUPS, privilegedPathKind, scriptPrivilegedWrites, setIdMode } from './private/privilege';
+import { BUILTIN_VALUES } from './private/resolver';
+import { renderShellTemplate } from './private/shell-render';
 import { parseTemplate } from './private/template-parser';
 import { YamlPath, YamlSource } from './private/yaml-source';
-import { TemplateDefinition } from './template';
+import { ParameterType, TemplateDefinition } from './template';
+
+/**
+ * What the lab allows templates, for the rules that depend on it.
+ */
+export interface TemplateLintOptions {
+  /**
+   * The lab's policy: `allowed_privileged_groups` and `allowed_privileged_paths` turn the
+   * matching privileged-group and privileged-write findings off.
+   * @default - no privileged groups or paths are allowed
+   */
+  readonly policy?: WorkspacePolicy;
+}
 
 /**
  * A lint rule's identity and what it looks for.
@@ -26,6 +43,7 @@ interface TextField {
 
 interface Ctx {
   readonly def: TemplateDefinition;
+  readonly options: TemplateLintOptions;
   readonly fields: TextField[];
   report(f: TextField, rule: string, severity: DiagnosticSeverity, snippet: string, message: string, fix: string): void;
   reportAt(path: YamlPath, rule: string, severity: DiagnosticSeverity, value: string, message: string, fix: string): void;
@@ -227,6 +245,84 @@ const RULES: Rule[] = [
       }
     },
   },
+  {
+    id: 'privileged-group',
+    severity: E,
+    description: 'Template accounts (users:) in privileged groups (sudo, wheel, docker, disk, shadow, ...) the lab\'s policy does not name in allowed_privileged_groups.',
+    check(ctx) {
+      const allowed = new Set(ctx.options.policy?.props.allowedPrivilegedGroups ?? []);
+      (ctx.def.users ?? []).forEach((u, i) => {
+        if (isReservedUserName(u.name)) {
+          ctx.reportAt(['users', i, 'name'], 'reserved-user-name', E, u.name, `template account "${u.name}" is a system or image account: a workspace would create or change it with the template's groups`,
+            'rename the account, or drop it: research users come from the lab\'s registry');
+        }
+        (u.groups ?? []).forEach((g, j) => {
+          if (PRIVILEGED_GROUPS.has(g) && !allowed.has(g)) {
+            ctx.reportAt(['users', i, 'groups', j], 'privileged-group', E, g, `template account "${u.name}" joins the privileged group "${g}"`,
+              `remove "${g}", or add it to allowed_privileged_groups in the lab's policy`);
+          }
+        });
+      });
+    },
+  },
+  {
+    id: 'privileged-write',
+    severity: E,
+    description: 'Files and script lines that write sudoers, /root, cron, systemd, /etc/ssh, PAM, account files, ld.so.preload or profile.d, or set setuid/setgid/sticky modes, unless allowed_privileged_paths names them.',
+    check(ctx) {
+      const allowed = ctx.options.policy?.props.allowedPrivilegedPaths ?? [];
+      const groups = new Set(ctx.options.policy?.props.allowedPrivilegedGroups ?? []);
+      (ctx.def.files ?? []).forEach((f, i) => {
+        const kind = privilegedPathKind(f.destination);
+        if (kind && !pathAllowed(f.destination, allowed)) {
+          ctx.reportAt(['files', i, 'destination'], 'privileged-write', E, f.destination, `file ${f.destination} changes ${kind}`,
+            `remove it, or add "${normalisePath(f.destination)}" to allowed_privileged_paths in the lab's policy`);
+        }
+        if (f.permissions && setIdMode(f.permissions) && !pathAllowed(f.destination, allowed)) {
+          ctx.reportAt(['files', i, 'permissions'], 'privileged-write', E, f.permissions, `file ${f.destination} gets the set-id/sticky mode ${f.permissions}`,
+            `use a mode without set-id bits (e.g. "0755"), or add "${normalisePath(f.destination)}" to allowed_privileged_paths in the lab's policy`);
+        }
+      });
+      for (const f of ctx.fields.filter((x) => x.script && (x.path[0] === 'post_install' || x.path[0] === 'user_data' || x.path[0] === 'ami_config' || x.path[2] === 'command'))) {
+        for (const line of f.text.split('\n')) {
+          if (/^\s*#/.test(line)) continue;
+          for (const w of scriptPrivilegedWrites(line)) {
+            if (pathAllowed(w.path, allowed) || (w.kind === 'privileged group' && groups.has(w.path.slice(6)))) continue;
+            ctx.report(f, 'privileged-write', E, line.trim(), `"${line.trim().slice(0, 80)}" changes ${w.kind} (${w.path}, by ${w.how})`,
+              w.kind === 'privileged group' ? `remove it, or add "${w.path.slice(6)}" to allowed_privileged_groups in the lab's policy`
+                : `remove it, or add "${w.path}" to allowed_privileged_paths in the lab's policy`);
+          }
+        }
+      }
+    },
+  },
+  {
+    id: 'parameter-as-code',
+    severity: E,
+    description: 'Free-text parameters used where a quoted value is still code: as a command name, inside backticks, or as an argument of eval, sh -c, sed, awk, xargs, ssh, find -exec.',
+    check(ctx) {
+      const params = new Map((ctx.def.parameters ?? []).map((p) => [p.name, p]));
+      const variables = ctx.def.variables ?? {};
+      for (const f of ctx.fields.filter((x) => x.script && (x.path[0] === 'post_install' || x.path[0] === 'user_data' || x.path[0] === 'ami_config' || x.path[2] === 'command'))) {
+        if (!f.text.includes('{{')) continue;
+        const values: Record<string, string> = { ...BUILTIN_VALUES };
+        for (const n of referencedNames(f.text)) if (values[n] === undefined) values[n] = params.get(n)?.default || variables[n] || 'value';
+        const isData = (n: string) => {
+          const p = params.get(n);
+          if (p) return (p.type ?? ParameterType.STRING) === ParameterType.STRING;
+          if (variables[n] !== undefined) return variables[n].includes('{{');
+          return BUILTIN_VALUES[n] === undefined; // a parent's parameter: assume free text
+        };
+        try {
+          for (const p of renderShellTemplate(f.text, values, isData).problems) {
+            ctx.report(f, p.code, E, p.snippet, p.message, p.fix);
+          }
+        } catch (e) {
+          if (!(e instanceof TemplateSyntaxError)) throw e;
+        }
+      }
+    },
+  },
 ];
 
 /**
@@ -241,7 +337,7 @@ export class TemplateLinter {
   }
 
   /** Lints a template file. Parse errors come back as findings too. */
-  public static lintFile(file: string): Diagnostic[] {
+  public static lintFile(file: string, options: TemplateLintOptions = {}): Diagnostic[] {
     let src: YamlSource;
     let def: TemplateDefinition;
     try {
@@ -251,11 +347,11 @@ export class TemplateLinter {
       if (Array.isArray(e?.diagnostics)) return e.diagnostics;
       throw e;
     }
-    return lint(def, src);
+    return lint(def, src, options);
   }
 
   /** Lints YAML text. */
-  public static lintYaml(yaml: string, sourceName: string): Diagnostic[] {
+  public static lintYaml(yaml: string, sourceName: string, options: TemplateLintOptions = {}): Diagnostic[] {
     let src: YamlSource;
     let def: TemplateDefinition;
     try {
@@ -265,12 +361,12 @@ export class TemplateLinter {
       if (Array.isArray(e?.diagnostics)) return e.diagnostics;
       throw e;
     }
-    return lint(def, src);
+    return lint(def, src, options);
   }
 
   /** Lints a parsed definition (locations are the definition's source without lines). */
-  public static lintDefinition(def: TemplateDefinition): Diagnostic[] {
-    return lint(def, undefined);
+  public static lintDefinition(def: TemplateDefinition, options: TemplateLintOptions = {}): Diagnostic[] {
+    return lint(def, undefined, options);
   }
 
   private constructor() {}
@@ -292,7 +388,7 @@ function textFields(def: TemplateDefinition): TextField[] {
   return out;
 }
 
-function lint(def: TemplateDefinition, src: YamlSource | undefined): Diagnostic[] {
+function lint(def: TemplateDefinition, src: YamlSource | undefined, options: TemplateLintOptions): Diagnostic[] {
   const findings: Diagnostic[] = [];
   const seen = new Set<string>();
   const push = (d: Diagnostic) => {
@@ -307,6 +403,7 @@ function lint(def: TemplateDefinition, src: YamlSource | undefined): Diagnostic[
   const fieldName = (path: YamlPath) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
   const ctx: Ctx = {
     def,
+    options,
     fields: textFields(def),
     report(f, rule, severity, snippet, message, fix) {
       push(problem({ severity, code: rule, message, field: fieldName(f.path), fix, location: at(f.path, snippet) }));

@@ -6,6 +6,7 @@ import {
   TemplateService, TemplateUser,
 } from '../template';
 import { closest, FieldReader } from './fields';
+import { isSystemUserName } from './privilege';
 import { s3BucketProblem, s3KeyProblem, s3UrlProblem } from './s3-names';
 import { YamlPath, YamlSource } from './yaml-source';
 
@@ -26,7 +27,7 @@ const FILE = new Set([
 ]);
 const IDLE = new Set(['enabled', 'idle_threshold_minutes', 'hibernate_threshold_minutes', 'check_interval_minutes', 'cpu_threshold_percent']);
 const INSTANCE = new Set(['type', 'ports', 'root_volume_gb', 'estimated_cost_per_hour', 'instance_type_preference']);
-const PARAM = new Set(['name', 'type', 'default', 'choices', 'min', 'max', 'pattern', 'required', 'description', 'display_name', 'group', 'order', 'impact']);
+const PARAM = new Set(['name', 'type', 'default', 'choices', 'min', 'max', 'pattern', 'required', 'description', 'display_name', 'group', 'order', 'impact', 'allow_leading_dash']);
 const RESEARCH_USER = new Set([
   'auto_create', 'require_efs', 'efs_mount_point', 'efs_home_subdirectory', 'install_ssh_keys', 'default_shell',
   'default_groups', 'default_environment', 'user_integration',
@@ -290,7 +291,11 @@ function readUsers(r: FieldReader, d: any): TemplateUser[] | undefined {
     }
     const known = new Set([...USER, 'password']);
     r.unknownKeys(u, known, path);
-    return clean({ name: r.str(u, 'name', path, { required: true }) ?? '', groups: r.strList(u, 'groups', path), shell: r.str(u, 'shell', path) });
+    const name = r.str(u, 'name', path, { required: true }) ?? '';
+    if (name && !name.includes('{{') && isSystemUserName(name)) {
+      r.error([...path, 'name'], 'reserved-user-name', reservedUserMessage(name), name, reservedUserFix(name));
+    }
+    return clean({ name, groups: r.strList(u, 'groups', path), shell: r.str(u, 'shell', path) });
   }).filter((x): x is TemplateUser => x !== undefined);
 }
 
@@ -313,11 +318,6 @@ function readFiles(r: FieldReader, d: any): TemplateFile[] | undefined {
     let source = r.str(f, 'source', path);
     const bucket = r.str(f, 's3_bucket', path);
     const key = r.str(f, 's3_key', path);
-    if (!source && bucket && key) source = `s3://${bucket}/${key.replace(/^\//, '')}`;
-    const content = r.str(f, 'content', path);
-    if (!source && content === undefined) {
-      r.error(path, 'missing-field', 'a file needs content or a source', undefined, 'add content: | ... or source: s3://bucket/key');
-    }
     // Bucket names and keys are checked (issue 13.7): `s3_bucket: "bucket; rm -rf /"` is not a bucket.
     const bucketProblem = bucket === undefined ? undefined : s3BucketProblem(bucket);
     if (bucketProblem) r.error([...path, 's3_bucket'], 'invalid-bucket', `not an S3 bucket name: ${bucketProblem}`, bucket, 'write the bucket name, e.g. s3_bucket: lab-data-123');
@@ -326,6 +326,11 @@ function readFiles(r: FieldReader, d: any): TemplateFile[] | undefined {
     const sourceText = source;
     const urlProblem = sourceText?.startsWith('s3://') ? s3UrlProblem(sourceText) : undefined;
     if (urlProblem) r.error([...path, 'source'], 'invalid-source', `not an S3 URL: ${urlProblem}`, sourceText, 'write source: s3://bucket/key');
+    if (!source && bucket && key) source = `s3://${bucket}/${key.replace(/^\//, '')}`;
+    const content = r.str(f, 'content', path);
+    if (!source && content === undefined) {
+      r.error(path, 'missing-field', 'a file needs content or a source', undefined, 'add content: | ... or source: s3://bucket/key');
+    }
     if (source && !/^(s3|https):\/\//.test(source)) {
       r.error([...path, 'source'], 'insecure-source', 'file source must be s3:// or https://', source, 'use an s3:// or https:// URL');
     }
@@ -448,6 +453,7 @@ function readParameters(r: FieldReader, d: any): TemplateParameter[] | undefined
       required: r.bool(p, 'required', path),
       description: r.str(p, 'description', path),
       displayName: r.str(p, 'display_name', path),
+      allowLeadingDash: r.bool(p, 'allow_leading_dash', path),
     });
     if (type === ParameterType.CHOICE && !(choices && choices.length)) {
       r.error([...path, 'choices'], 'missing-field', 'a choice parameter needs choices', undefined, 'add choices: ["a", "b"]');
@@ -465,7 +471,8 @@ function readParameters(r: FieldReader, d: any): TemplateParameter[] | undefined
     if (param.default !== undefined && param.default !== '') {
       const problemText = checkParameterValue(param, param.default);
       if (problemText) {
-        r.error([...path, 'default'], 'invalid-default', `default value ${problemText}`, p.default, 'change the default to a valid value');
+        r.error([...path, 'default'], 'invalid-default', `default value ${problemText}`, p.default,
+          problemText.includes('starts with "-"') ? leadingDashFix(name) : 'change the default to a valid value');
       }
     }
     out.push(param);
@@ -476,8 +483,28 @@ function readParameters(r: FieldReader, d: any): TemplateParameter[] | undefined
 /** Characters a parameter value may contain: nothing a shell treats specially. */
 export const SAFE_PARAMETER_VALUE = /^[A-Za-z0-9 _.,:/=+@%-]*$/;
 
+/** Why a template account may not have a system name. */
+export function reservedUserMessage(name: string): string {
+  return `"${name}" is a system or image account: a template account of that name would take it over (and its groups and sudo rights)`;
+}
+
+/** The fix for a reserved template account name. */
+export function reservedUserFix(name: string): string {
+  return `rename the account (e.g. "${name.replace(/[^a-z0-9]/g, '')}-svc"), or drop it: research users come from the lab's registry`;
+}
+
+/** The fix for a value refused for its leading dash. */
+export function leadingDashFix(name: string): string {
+  return `remove the leading "-"; if ${name} is meant to carry a command option, declare allow_leading_dash: true on the parameter`;
+}
+
 /** Checks a value against a parameter; returns what is wrong, or undefined. */
 export function checkParameterValue(p: TemplateParameter, value: string): string | undefined {
+  // A value a command reads as an option (tar --checkpoint-action=exec=..., find -delete) is
+  // code, even when quoted: refused unless the parameter says it carries options.
+  if (p.type !== ParameterType.CHOICE && p.type !== ParameterType.BOOL && value.startsWith('-') && p.allowLeadingDash !== true) {
+    return 'starts with "-", so a command would read it as an option';
+  }
   switch (p.type) {
     case ParameterType.INT: {
       if (!/^-?\d+$/.test(value)) return 'is not a whole number';
