@@ -450,6 +450,8 @@ export class LabStack extends Stack {
     }
     this.policy = def.policy ?? (def.policyFile ? WorkspacePolicy.fromFile(def.policyFile) : WorkspacePolicy.permissive());
     this.egress = def.egress ?? this.policy.props.egress ?? EgressMode.NONE;
+    // Read by the egress audit (src/workspaces/audit/cloudformation.ts): the mode every workspace is held to.
+    this.templateOptions.metadata = { ...this.templateOptions.metadata, 'cdk-research-workspaces:lab': { name: def.name, egress: this.egress } };
     const retain = !(def.storage?.deleteWithLab ?? false);
 
     this.key = new kms.Key(this, 'Key', {
