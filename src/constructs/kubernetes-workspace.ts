@@ -9,6 +9,7 @@ import { KUBERNETES_LAB_LABELS, NO_DNS_CONFIG, PROXY_ADDRESS_PLACEHOLDER, worksp
 import { isDnsLabel, isLabelKey, isLabelValue, LABEL_PREFIX, MANAGED_BY, PRIVATE_IPV4, PRIVATE_IPV6, sanitizeLabelValue, sha256, tfLiteral } from '../private/kubernetes-permit';
 import { workspaceSizeOf } from '../private/lab-checks';
 import { proxySetupScript } from '../private/proxmox-scripts';
+import { proxyHostProblem, urlHost } from '../private/proxy-host';
 import { ResolvedTemplate } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { cidrProblem } from '../workspaces/permit';
@@ -384,6 +385,11 @@ export class KubernetesWorkspace extends Construct {
       err('missing-proxy', 'proxy', 'egress "proxied" needs the lab\'s package proxy', undefined, 'pass proxy (KubernetesLabStack creates one), or use egress none or open');
     }
     if (props.proxy && (!Number.isInteger(props.proxy.port) || props.proxy.port < 1 || props.proxy.port > 65535)) err('invalid-port', 'proxy.port', 'not a port', props.proxy.port, 'use 1-65535');
+    const proxyHostBad = props.proxy && !Token.isUnresolved(props.proxy.host) ? proxyHostProblem(props.proxy.host) : undefined;
+    if (proxyHostBad) {
+      err('invalid-proxy-host', 'proxy.host', `not a host name or IP address (${proxyHostBad}); it would go into the root-run proxy set-up script`, props.proxy!.host,
+        'give the proxy Service\'s cluster IP (KubernetesLabStack passes it), an IPv4 or IPv6 address, or a DNS name such as squid.lab.svc.cluster.local');
+    }
     (props.accessCidrs ?? []).forEach((c, i) => {
       const bad = cidrProblem(c);
       if (bad) err('invalid-cidr', `accessCidrs[${i}]`, `not a valid CIDR: ${bad}`, c, 'write a network such as 10.20.0.0/16 (a single address: 10.20.0.5/32)');
@@ -442,7 +448,7 @@ export class KubernetesWorkspace extends Construct {
     // A proxy address that is a Terraform reference (the Service's cluster IP) goes in after the
     // text is escaped for Terraform: a placeholder host until then.
     const proxyHost = props.proxy && Token.isUnresolved(props.proxy.host) ? PROXY_ADDRESS_PLACEHOLDER : props.proxy?.host;
-    const proxySetup = this.egress === EgressMode.PROXIED && props.proxy ? proxySetupScript(`http://${proxyHost}:${props.proxy.port}`, noProxy) : undefined;
+    const proxySetup = this.egress === EgressMode.PROXIED && props.proxy ? proxySetupScript(`http://${urlHost(proxyHost!.replace(/^\[(.*)\]$/, '$1'))}:${props.proxy.port}`, noProxy) : undefined;
     const cloudInit = proxySetup
       ? renderMultipart(this.userData.parts.map((p) => (p.contentType === 'text/x-shellscript'
         ? { ...p, content: `${proxySetup}\n${p.content.replace(/^#!.*\n/, '')}` } : p)))

@@ -9,6 +9,8 @@
  * provisioning that runs next uses it too.
  */
 export function proxySetupScript(proxyUrl: string, noProxy: string): string {
+  assertShellQuotable('proxy URL', proxyUrl);
+  assertShellQuotable('no_proxy list', noProxy);
   return [
     '#!/bin/bash',
     `# Egress "proxied": this machine reaches the internet only through ${proxyUrl} (its firewall drops the rest).`,
@@ -36,6 +38,18 @@ export function proxySetupScript(proxyUrl: string, noProxy: string): string {
     'export http_proxy=$proxy https_proxy=$proxy HTTP_PROXY=$proxy HTTPS_PROXY=$proxy no_proxy=$no_proxy_list NO_PROXY=$no_proxy_list',
     '',
   ].join('\n');
+}
+
+/**
+ * The values go between single quotes in a root-run script: a quote, a backslash or a control
+ * character (a line break) would end the quoting. The constructs check every field on its own
+ * (with its name and fix); this is the last line of defence for a caller that forgot.
+ */
+function assertShellQuotable(what: string, value: string): void {
+  // eslint-disable-next-line no-control-regex
+  if (/['\\\u0000-\u001f\u007f]/.test(value)) {
+    throw new Error(`the ${what} ${JSON.stringify(value)} cannot go into the proxy set-up script: it holds a quote, a backslash or a control character. Fix: give a host name or IP address`);
+  }
 }
 
 /** A heredoc delimiter that does not occur as a line of `text`. */
