@@ -23,8 +23,8 @@ const registry = UserRegistry.fromProps({
   groups: [{ name: 'lab' }],
 });
 const workspaces: LabWorkspaceDefinition[] = [
-  { name: 'alice-nb', template: 'jupyter-lab', owner: 'alice', project: 'p1', size: WorkspaceSize.S },
-  { name: 'bob-ssh', template: 'jupyter-lab', owner: 'bob', project: 'p1', size: WorkspaceSize.S, sshCidrs: ['10.99.0.0/16'] },
+  { name: 'alice-nb', template: 'amazon-linux-2023', owner: 'alice', project: 'p1', size: WorkspaceSize.S },
+  { name: 'bob-ssh', template: 'amazon-linux-2023', owner: 'bob', project: 'p1', size: WorkspaceSize.S, sshCidrs: ['10.99.0.0/16'] },
 ];
 
 const MODES: Array<[Mode, EgressMode]> = [['none', EgressMode.NONE], ['proxied', EgressMode.PROXIED], ['open', EgressMode.OPEN]];
@@ -251,6 +251,17 @@ describe('mutations: each control removed or widened makes the check fail', () =
     const wsTable = ofType(t, 'AWS::EC2::SubnetRouteTableAssociation').find(([id]) => /Workspaces/.test(id))![1].Properties.RouteTableId;
     t.Resources.Extra = { Type: 'AWS::EC2::Route', Properties: { ...proxyRoute.Properties, RouteTableId: wsTable } };
     expect(perimeterProblems([t], 'proxied')).toEqual(['Extra: a default route from the workspace subnets in a lab with egress proxied']);
+  });
+
+  test('a workspace role given AmazonSSMManagedInstanceCore, or parameter reads widened to every parameter', () => {
+    const t = clone(get('none').all[0]);
+    const [roleId, role] = ofType(t, 'AWS::IAM::Role').find(([id]) => /alicenbRole/.test(id))!;
+    role.Properties.ManagedPolicyArns = [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/AmazonSSMManagedInstanceCore']] }];
+    expect(perimeterProblems([t], 'none')).toEqual([`${roleId}: role with AmazonSSMManagedInstanceCore (reads every SSM parameter of the account)`]);
+    const u = clone(get('none').all[0]);
+    const [policyId, policy] = ofType(u, 'AWS::IAM::ManagedPolicy').find(([, p]) => p.Properties.PolicyDocument.Statement.some((x: any) => [].concat(x.Action).includes('ssm:GetParameter' as never)))!;
+    policy.Properties.PolicyDocument.Statement.find((x: any) => [].concat(x.Action).includes('ssm:GetParameter' as never)).Resource = '*';
+    expect(perimeterProblems([u], 'none')).toEqual([expect.stringContaining(`${policyId}: statement`)]);
   });
 
   test('none: a NAT gateway added', () => {

@@ -110,6 +110,21 @@ export function perimeterProblems(templates: any[], mode: Mode, optIn: string[] 
       if (mode === 'proxied' && web && isProxyGroup(t, e.group)) continue;
       out.push(`${e.group}: egress ${e.proto} ${e.from ?? 'all'}-${e.to ?? 'all'} to ${e.cidr} in a lab with egress ${mode}`);
     }
+    for (const [id, r] of Object.entries<any>(t.Resources ?? {})) {
+      if (r.Type === 'AWS::IAM::Role') {
+        for (const arn of list<any>(r.Properties?.ManagedPolicyArns).map(flat)) {
+          if (/:iam::aws:policy\//.test(arn) && /AmazonSSM/.test(arn)) out.push(`${id}: role with ${arn.split('/').pop()} (reads every SSM parameter of the account)`);
+        }
+      }
+      if (r.Type === 'AWS::IAM::ManagedPolicy' && !/^Permissions boundary/.test(r.Properties?.Description ?? '')) {
+        for (const st of list<any>(r.Properties?.PolicyDocument?.Statement)) {
+          if (st.Effect !== 'Allow') continue;
+          const reads = list<string>(st.Action).some((a) => /^ssm:(\*|Get\*|GetParameters?|GetParametersByPath)$/.test(a));
+          const wide = list<any>(st.Resource).map(flat).some((res) => res === '*' || /:parameter\/\*$/.test(res) || /:parameter\/?$/.test(res));
+          if (reads && wide) out.push(`${id}: statement ${st.Sid ?? '(no sid)'} reads SSM parameters beyond the lab's own`);
+        }
+      }
+    }
     const gateways = Object.entries<any>(t.Resources ?? {}).filter(([, r]) => r.Type === 'AWS::EC2::InternetGateway' || r.Type === 'AWS::EC2::NatGateway');
     if (mode === 'none') for (const [id] of gateways) out.push(`${id}: an internet gateway or NAT in a lab with egress none`);
     // Default routes of the route tables of the workspace subnets.
