@@ -5,8 +5,10 @@ import type { PermitSynthRequest, PermitSynthResult } from './permit-synth';
 import { shownPath } from './sources';
 import { KubernetesAirlockExposure, KubernetesPermitOptions } from '../constructs/kubernetes-permit-workspace';
 import { App } from '../private/cdktf';
+import { readStateBackend } from '../private/terraform-backend';
 import { terraformStackWarnings } from '../private/terraform-manifest';
 import { KubernetesPermitStack } from '../stacks/kubernetes-permit-stack';
+import { TerraformStateBackend } from '../stacks/terraform-state-backend';
 
 /** The settings of `--config` for `--backend kubernetes`: KubernetesPermitStackProps in snake_case. */
 export const KUBERNETES_FIELDS: ConfigField[] = [
@@ -37,13 +39,14 @@ export const KUBERNETES_FIELDS: ConfigField[] = [
   { key: 'wait_for_rollout', prop: 'waitForRollout', kind: 'bool' },
 ];
 
-type KubernetesSettings = KubernetesPermitOptions & { kubeConfigPath?: string; kubeContext?: string };
+type KubernetesSettings = KubernetesPermitOptions & { kubeConfigPath?: string; kubeContext?: string; stateBackend?: TerraformStateBackend };
 
-/** Reads `--config` for Kubernetes (every setting optional). */
+/** Reads `--config` for Kubernetes (every setting optional; `state_backend:` as in lab files). */
 export function readKubernetesConfig(file: string): KubernetesSettings {
-  const c = readConfig(file, 'Kubernetes permit', KUBERNETES_FIELDS);
+  const c = readConfig(file, 'Kubernetes permit', KUBERNETES_FIELDS, ['state_backend']);
+  const stateBackend = readStateBackend(c.reader, c.data);
   finishConfig(c, 'Kubernetes permit');
-  return c.props as KubernetesSettings;
+  return { ...(c.props as KubernetesSettings), ...(stateBackend ? { stateBackend } : {}) };
 }
 
 /** Reads the audit record cdktf stacks write beside cdk.tf.json. */

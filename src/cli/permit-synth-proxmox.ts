@@ -6,8 +6,10 @@ import { terraformPermitResult } from './permit-synth-kubernetes';
 import { ProxmoxApiSettings } from '../constructs/proxmox-cluster';
 import { ProxmoxPermitNetwork, ProxmoxPermitOptions } from '../constructs/proxmox-permit-environment';
 import { App } from '../private/cdktf';
+import { readStateBackend } from '../private/terraform-backend';
 import { clean, readProxmoxApi, readProxmoxCluster, readProxmoxImage, sizeAt } from '../stacks/proxmox-lab-file';
 import { ProxmoxPermitStack } from '../stacks/proxmox-permit-stack';
+import { TerraformStateBackend } from '../stacks/terraform-state-backend';
 
 /** Scalar settings of `--config` for `--backend proxmox` (the mappings are read separately). */
 const PROXMOX_FIELDS: ConfigField[] = [
@@ -32,11 +34,15 @@ image: { template_vm: 9000, disk_gib: 12 }
 gateway_cidrs: [10.20.5.0/28]
 api: { endpoint: "https://pve1.example.org:8006/" }`;
 
-/** Reads `--config` for Proxmox: cluster, node, network, image and gateway_cidrs are required. */
-export function readProxmoxPermitConfig(file: string): ProxmoxPermitOptions & { api?: ProxmoxApiSettings } {
-  const c = readConfig(file, 'Proxmox permit', PROXMOX_FIELDS, ['cluster', 'network', 'image', 'desktop_size', 'api']);
+/** What a Proxmox permit's `--config` file gives the stack. */
+type ProxmoxPermitSettings = ProxmoxPermitOptions & { api?: ProxmoxApiSettings; stateBackend?: TerraformStateBackend };
+
+/** Reads `--config` for Proxmox: cluster, node, network, image and gateway_cidrs are required; `state_backend:` as in lab files. */
+export function readProxmoxPermitConfig(file: string): ProxmoxPermitSettings {
+  const c = readConfig(file, 'Proxmox permit', PROXMOX_FIELDS, ['cluster', 'network', 'image', 'desktop_size', 'api', 'state_backend']);
   const r = c.reader;
   const d = c.data;
+  const stateBackend = readStateBackend(r, d);
   const cluster = readProxmoxCluster(r, d);
   const api = readProxmoxApi(r, d);
   const image = readProxmoxImage(r, d, 'image', [], true);
@@ -75,7 +81,7 @@ export function readProxmoxPermitConfig(file: string): ProxmoxPermitOptions & { 
   }
   finishConfig(c, 'Proxmox permit');
   const required = { cluster: cluster!, nodeName: nodeName!, network: network!, image: image!, gatewayCidrs: gatewayCidrs! };
-  return clean({ ...(c.props as object), ...required, desktopSize, api }) as ProxmoxPermitOptions & { api?: ProxmoxApiSettings };
+  return clean({ ...(c.props as object), ...required, desktopSize, api, stateBackend }) as ProxmoxPermitSettings;
 }
 
 /** Synthesizes `ProxmoxPermitStack` into `<out>/stacks/permit-<id>/`. */

@@ -41,4 +41,17 @@ describe('rws lab synth and the Terraform state', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/nokms\.yaml:7:\d+: error state-without-kms: state_backend\.s3/);
   }, SLOW);
+
+  test('rws permit synth --backend kubernetes: warning without state_backend, the Kubernetes backend with it', () => {
+    const base = ['permit', 'synth', '--id', 'p-9', '--status', 'ANALYSIS_ACTIVE', '--previous', 'WORKSPACE_SETUP_REVIEW_PENDING', '--backend', 'kubernetes'];
+    const plain = rws([...base, '--out', 'permit-local'], dir, {}, SLOW);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toMatch(/local-state.*permit-p-9.*CLEAR TEXT/s);
+    fs.writeFileSync(path.join(dir, 'k8s-permit.yaml'), 'storage_class_name: ceph-rbd\nstate_backend: { kubernetes: { secret_suffix: permit-p-9, namespace: tfstate } }\n');
+    const remote = rws([...base, '--config', 'k8s-permit.yaml', '--out', 'permit-remote'], dir, {}, SLOW);
+    expect(remote.code).toBe(0);
+    expect(remote.stderr).not.toContain('local-state');
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'permit-remote', 'stacks', 'permit-p-9', 'cdk.tf.json'), 'utf8'));
+    expect(json.terraform.backend).toEqual({ kubernetes: { secret_suffix: 'permit-p-9', namespace: 'tfstate' } });
+  }, SLOW);
 });
