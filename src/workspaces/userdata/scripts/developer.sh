@@ -13,11 +13,10 @@ rws_dev_github() {
   [[ $tok =~ ^(gh[pousr]_[A-Za-z0-9_]{20,251}|github_pat_[A-Za-z0-9_]{20,251}|[0-9a-f]{40})$ ]] ||
     rws_fail "the secret $3 does not hold a GitHub token (ghp_..., github_pat_...). Fix: store only the token in it"
   home=$(rws_home_of "$1")
-  install -d -m 0700 -o "$1" -g "$(id -g "$1")" "$home/.config" "$home/.config/gh"
-  (umask 077 && printf 'github.com:\n    oauth_token: %s\n    git_protocol: https\n' "$tok" >"$home/.config/gh/hosts.yml.rws-new")
-  chown "$1:$(id -g "$1")" "$home/.config/gh/hosts.yml.rws-new"
-  mv -f "$home/.config/gh/hosts.yml.rws-new" "$home/.config/gh/hosts.yml"
-  rws_log "GitHub CLI credentials of $1 written from $3"
+  # Written as the owner, never by root inside the home (see rws_user_put).
+  if printf 'github.com:\n    oauth_token: %s\n    git_protocol: https\n' "$tok" | rws_user_put "$1" "$home/.config/gh/hosts.yml" 0600; then
+    rws_log "GitHub CLI credentials of $1 written from $3"
+  fi
 }
 
 # rws_dev_dotfiles OWNER URL: clones the dotfiles repository with yadm, once.
@@ -35,9 +34,10 @@ rws_dev_dotfiles() {
 # rws_dev_bootstrap OWNER FILE: the workspace's bootstrap script, as the owner, in the home
 # (the script comes on standard input: the payload folder is root's).
 rws_dev_bootstrap() {
-  local home rc=0
-  home=$(rws_home_of "$1")
-  (cd "$home" && rws_as "$1" /bin/bash -s <"$2") || rc=$?
+  local rc=0
+  # The owner changes into the home, not root (a home that is a link leads nowhere root can be).
+  # shellcheck disable=SC2016
+  rws_as "$1" /bin/bash -c 'cd -- "$HOME" && exec /bin/bash -s' <"$2" || rc=$?
   [ "$rc" -eq 0 ] || rws_fail "the bootstrap script exited with status $rc (run as $1; its output is in the log above). Fix: correct developer.bootstrapScript; the next run retries it"
 }
 

@@ -297,9 +297,76 @@ for g in "${extra[@]}"; do
 done
 
 # ---- homes and authorized_keys ----------------------------------------------------------
+# A home belongs to its user, who may have planted symbolic links in it (also from another
+# machine that mounts the same storage). Root therefore never writes, reads, chowns or chmods
+# anything inside an existing home: it creates a missing home (root-owned until everything in
+# it is written), sets the home folder's own owner and mode (no-follow), and leaves
+# everything below it to keys_as_user, which runs with the user's ids (setpriv).
 begin='# BEGIN research-workspace registry keys (managed: edits inside are replaced)'
 end='# END research-workspace registry keys'
+[ ! -L "$home_base" ] || [ "$(stat -c %u -- "$home_base")" = 0 ] ||
+  die "home base $home_base is a symbolic link that root does not own. Fix: replace it with a root-owned folder"
 install -d -m 0755 "$home_base"
+# The part that runs as the user (argument: the home; standard input: the managed block, empty
+# for none). Keeps the user's own lines, replaces the managed block; writes a mktemp file in
+# ~/.ssh and renames it over authorized_keys. A symbolic link (or a folder the user does not
+# own) at ~/.ssh or authorized_keys is refused with its path: exit 3. Prints "written" when
+# the file changed.
+# shellcheck disable=SC2016
+keys_as_user='set -euo pipefail
+umask 077
+h=$1 begin=$2 end=$3
+refuse() { printf "refused %s: %s\n" "$1" "$2"; exit 3; }
+block=
+IFS= read -r -d "" block || true
+d=$h/.ssh f=$h/.ssh/authorized_keys
+[ ! -L "$d" ] || refuse "$d" "a symbolic link"
+if [ ! -e "$d" ]; then
+  [ -n "$block" ] || exit 0
+  mkdir -m 0700 -- "$d"
+fi
+[ -d "$d" ] && [ -O "$d" ] || refuse "$d" "not a folder owned by $(id -un)"
+[ "$(stat -c %a -- "$d")" = 700 ] || chmod 0700 -- "$d"
+[ ! -L "$f" ] || refuse "$f" "a symbolic link"
+[ ! -e "$f" ] || { [ -f "$f" ] && [ -O "$f" ]; } || refuse "$f" "not a regular file owned by $(id -un)"
+own="" inside=0 current=""
+if [ -f "$f" ]; then
+  IFS= read -r -d "" current <"$f" || true
+  while IFS= read -r l || [ -n "$l" ]; do
+    if [ "$l" = "$begin" ]; then inside=1
+    elif [ "$l" = "$end" ]; then inside=0
+    elif [ "$inside" = 0 ]; then own+="$l"$'"'"'\n'"'"'
+    fi
+  done <<<"${current%$'"'"'\n'"'"'}"
+  [ -n "$current" ] || own=""
+fi
+desired=$own$block
+if [ "$current" != "$desired" ] && { [ -n "$desired" ] || [ -f "$f" ]; }; then
+  tmp=$(mktemp -- "$d/.authorized_keys.XXXXXXXX")
+  printf "%s" "$desired" >"$tmp"
+  chmod 0600 -- "$tmp"
+  mv -fT -- "$tmp" "$f"
+  echo written
+elif [ -f "$f" ] && [ "$(stat -c %a -- "$f")" != 600 ]; then
+  chmod 0600 -- "$f"
+fi'
+# as_user UID GID COMMAND...: the user's ids (and the account's groups), a clean environment, from /.
+if command -v setpriv >/dev/null 2>&1; then
+  as_user() { local u=$1 g=$2; shift 2; (cd / && setpriv --reuid="$u" --regid="$g" --init-groups --reset-env -- "$@"); }
+else
+  as_user() { local u=$1; shift 2; (cd / && runuser -u "${uid_name[$u]:-$(getent passwd "$u" | cut -d: -f1)}" -- "$@"); }
+fi
+# keys_sync NAME HOME BLOCK: runs keys_as_user; a refusal is reported, and the next user follows.
+keys_sync() {
+  local out rc=0
+  out=$(printf '%s' "$3" | as_user "${u_uid[$1]:-$(id -u -- "$1")}" "${u_gid[$1]:-$(id -g -- "$1")}" /bin/bash -c "$keys_as_user" rws-keys "$2" "$begin" "$end" 2>&1) || rc=$?
+  case $rc:$out in
+    0:written) keys_written=$((keys_written + 1)) ;;
+    0:) ;;
+    3:refused*) say "$1: ${out%%$'\n'*}; authorized_keys left as it is. Fix: $1 removes the link (rm, as $1) and the next sync writes the keys"; refused=$((refused + 1)) ;;
+    *) say "$1: writing authorized_keys as $1 failed (exit $rc): ${out//$'\n'/ }"; refused=$((refused + 1)) ;;
+  esac
+}
 umask 077
 # /etc/skel is read once; plain files are then written with shell builtins, so a new home
 # costs one process (its chown), not one per file.
@@ -316,16 +383,27 @@ for f in /etc/skel/.[!.]* /etc/skel/*; do
   fi
 done
 declare -a new_homes=() check_paths=()
+declare -A bad_home=()
+refused=0
 for n in "${user_order[@]}"; do
   h=$home_base/$n
-  [ -d "$h" ] || new_homes+=("$n")
+  if [ -L "$h" ] || { [ -e "$h" ] && [ ! -d "$h" ]; }; then
+    bad_home[$n]=1
+    say "$n: refused $h: the home is a symbolic link or not a folder; nothing done in it. Fix: replace it with the user's folder"
+    refused=$((refused + 1))
+  elif [ ! -e "$h" ]; then
+    new_homes+=("$n")
+  fi
 done
 if ((${#new_homes[@]})); then
+  # New homes are root's (0700) until everything in them is written, then chowned: nobody
+  # else can plant anything in them meanwhile. mkdir without -p: a home that appeared since
+  # the check above makes it fail rather than be used.
   for n in "${new_homes[@]}"; do
     h=$home_base/$n
     printf '%s\0' "$h"
     ((manage_keys == 0)) || printf '%s\0' "$h/.ssh"
-  done | xargs -0 mkdir -p
+  done | xargs -0 mkdir --
   # Owners: one perl process for every new file when perl is there (Debian and Ubuntu always
   # have it), else one chown per home.
   fast_chown=0
@@ -341,7 +419,6 @@ if ((${#new_homes[@]})); then
     else
       cp -a /etc/skel/. "$h/"
     fi
-    owners+=("${u_uid[$n]} ${u_gid[$n]} $h")
     if ((manage_keys)); then
       owners+=("${u_uid[$n]} ${u_gid[$n]} $h/.ssh")
       if [ -n "${u_keys[$n]:-}" ]; then
@@ -349,63 +426,49 @@ if ((${#new_homes[@]})); then
         owners+=("${u_uid[$n]} ${u_gid[$n]} $h/.ssh/authorized_keys")
       fi
     fi
-    ((fast_chown)) || chown -R "${u_uid[$n]}:${u_gid[$n]}" "$h"
+    # The home itself last: until then it is root's.
+    owners+=("${u_uid[$n]} ${u_gid[$n]} $h")
+    ((fast_chown)) || chown -hR "${u_uid[$n]}:${u_gid[$n]}" "$h"
   done
   if ((fast_chown)); then
     printf '%s\0' "${owners[@]}" | perl -0 -ne 'chomp; my ($u, $g, $p) = split / /, $_, 3; chown($u, $g, $p) or die "chown $p: $!\n"'
   fi
   say "created ${#new_homes[@]} homes under $home_base"
 fi
+declare -A is_new=()
+for n in "${new_homes[@]}"; do is_new[$n]=1; done
 keys_written=0
 for n in "${user_order[@]}"; do
-  h=$home_base/$n uid=${u_uid[$n]} gid=${u_gid[$n]}
+  [ -z "${bad_home[$n]:-}" ] || continue
+  h=$home_base/$n
   check_paths+=("$h")
-  ((manage_keys)) || continue
-  f=$h/.ssh/authorized_keys
-  [ -d "$h/.ssh" ] || install -d -m 0700 -o "$uid" -g "$gid" "$h/.ssh"
-  check_paths+=("$h/.ssh")
-  # Keep the user's own lines; replace the managed block.
-  own='' inside=0 current=''
-  if [ -f "$f" ]; then
-    IFS= read -r -d '' current <"$f" || true
-    while IFS= read -r l || [ -n "$l" ]; do
-      if [ "$l" = "$begin" ]; then inside=1
-      elif [ "$l" = "$end" ]; then inside=0
-      elif ((inside == 0)); then own+="$l"$'\n'
-      fi
-    done <<<"${current%$'\n'}"
-    [ -n "$current" ] || own=''
-  fi
-  desired=$own
-  [ -z "${u_keys[$n]:-}" ] || desired+="$begin"$'\n'"${u_keys[$n]}$end"$'\n'
-  if [ "$current" != "$desired" ] && { [ -n "$desired" ] || [ -f "$f" ]; }; then
-    printf '%s' "$desired" >"$f.rws-new"
-    chown "$uid:$gid" "$f.rws-new"
-    mv -f "$f.rws-new" "$f"
-    keys_written=$((keys_written + 1))
-  fi
-  [ ! -f "$f" ] || check_paths+=("$f")
+  # A new home got its keys above; every other one as its user.
+  if ((manage_keys == 0)) || [ -n "${is_new[$n]:-}" ]; then continue; fi
+  block=
+  [ -z "${u_keys[$n]:-}" ] || block="$begin"$'\n'"${u_keys[$n]}$end"$'\n'
+  keys_sync "$n" "$h" "$block"
 done
 ((keys_written == 0)) || say "wrote authorized_keys of $keys_written users"
 
 umask 022
 
-# One pass over owners and modes (stat prints them without a process per file); fix only what differs.
+# One pass over the homes' owners and modes (stat prints them without a process per home); fix
+# only what differs, never through a link (the home base is root's: nobody else can swap them).
 declare -A want_owner=() want_mode=()
 for n in "${user_order[@]}"; do
   h=$home_base/$n
   want_owner[$h]="${u_uid[$n]}:${u_gid[$n]}" want_mode[$h]=${home_mode#0}
-  want_owner[$h/.ssh]="${u_uid[$n]}:${u_gid[$n]}" want_mode[$h/.ssh]=700
-  want_owner[$h/.ssh/authorized_keys]="${u_uid[$n]}:${u_gid[$n]}" want_mode[$h/.ssh/authorized_keys]=600
 done
 fixed=0
 if ((${#check_paths[@]})); then
-  while IFS=' ' read -r owner mode p; do
-    if [ "$owner" != "${want_owner[$p]}" ]; then chown "${want_owner[$p]}" "$p"; fixed=$((fixed + 1)); fi
-    if [ "$mode" != "${want_mode[$p]}" ]; then chmod "${want_mode[$p]}" "$p"; fixed=$((fixed + 1)); fi
-  done < <(printf '%s\0' "${check_paths[@]}" | xargs -0 stat -c '%u:%g %a %n' --)
+  while IFS=' ' read -r owner mode kind p; do
+    [ "$kind" = directory ] || continue
+    if [ "$owner" != "${want_owner[$p]}" ]; then chown -h "${want_owner[$p]}" "$p"; fixed=$((fixed + 1)); fi
+    if [ "$mode" != "${want_mode[$p]}" ] && [ ! -L "$p" ]; then chmod "${want_mode[$p]}" "$p"; fixed=$((fixed + 1)); fi
+  done < <(printf '%s\0' "${check_paths[@]}" | xargs -0 stat -c '%u:%g %a %F %n' --)
 fi
 ((fixed == 0)) || say "fixed $fixed owners or modes"
+((refused == 0)) || say "refused $refused paths in homes (symbolic links or folders the user does not own): see the lines above"
 
 # ---- sudo ---------------------------------------------------------------------------------
 sudoers=/etc/sudoers.d/90-research-workspace-users
@@ -456,10 +519,9 @@ for n in "${!managed_before[@]}"; do
       say "user $n is not selected on this machine (-u): locked here (keys and files kept)"
       continue
     fi
+    # The registry's keys leave the home, as the user (an empty managed block).
     h=$(getent passwd "$n" | cut -d: -f6)
-    if [ -f "$h/.ssh/authorized_keys" ] && grep -qxF "$begin" "$h/.ssh/authorized_keys"; then
-      sed -i "/^# BEGIN research-workspace registry keys/,/^# END research-workspace registry keys/d" "$h/.ssh/authorized_keys"
-    fi
+    if ((manage_keys)) && [ -d "$h" ] && [ ! -L "$h" ]; then keys_sync "$n" "$h" ''; fi
     say "user $n left the registry: locked (files kept)"
   fi
 done
