@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CliInputError, Command, CommandGroup, Context, EXIT_OK, Input, UsageError } from './command';
+import { labAuditCommand } from './audit';
 import { buildLabDiagram, toMermaid, toSvg } from './lab-diagram';
 import type { LabView, LabWorkspaceView, LoadedLab } from './lab-view';
 import { outputFailure, prepareOutputFile } from './out-path';
@@ -24,7 +25,7 @@ const BACKEND_OPTION = {
 };
 
 /** The lab file of a command, checked and loaded. */
-async function loadLabFile(ctx: Context, input: Input): Promise<LoadedLab> {
+export async function loadLabFile(ctx: Context, input: Input): Promise<LoadedLab> {
   const file = userPath(ctx, input.args[0]);
   if (!fs.existsSync(file)) throw new CliInputError(`${file}: the lab file does not exist`);
   const { labBackend, loadLab } = await import('./lab-view.js');
@@ -184,9 +185,17 @@ async function synthKubernetes(lab: LoadedLab, outdir: string, stackName: string
 }
 
 /** A stack name from a lab name: letters, digits and dashes, starting with a letter. */
-function stackNameOf(labName: string): string {
+export function stackNameOf(labName: string): string {
   const s = labName.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
   return /^[A-Za-z]/.test(s) ? s : `lab-${s}`;
+}
+
+/** Synthesizes a loaded lab into `outdir` with its backend's stack (used by `rws lab audit`). */
+export async function synthLoadedLab(lab: LoadedLab, outdir: string, stackName: string): Promise<{ warnings: string[] }> {
+  const view = lab.view;
+  const r = await (view.backend === 'aws' ? synthAws(lab, outdir, stackName)
+    : view.backend === 'kubernetes' ? synthKubernetes(lab, outdir, stackName) : synthProxmox(lab, outdir, stackName));
+  return { warnings: r.warnings };
 }
 
 const synth: Command = {
@@ -538,5 +547,5 @@ registry, policy, storage, web, workspaces; see docs/aws.md). Proxmox: the same 
 workspace. Kubernetes (KubeVirt): kubernetes: (namespace, kubeconfig, storage class, GPU device),
 egress:, storage: (an NFS export), access_cidrs: and workspaces with an optional image: (see
 docs/cli.md).`,
-  commands: [synth, diagram, cost],
+  commands: [synth, diagram, cost, labAuditCommand({ loadLabFile, synthLoadedLab, stackNameOf })],
 };

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { commandHelp, groupHelp, parseArgs, programHelp, wantsHelp } from './args';
+import { auditGroup } from './audit';
 import { CliInputError, CommandGroup, Context, EXIT_ERROR, EXIT_OK, UsageError } from './command';
 import { groupsGroup } from './groups';
 import { labGroup } from './lab';
@@ -16,7 +17,7 @@ import { closest } from '../workspaces/private/fields';
  * The command groups, in the order `rws --help` lists them. A new group is one more file
  * exporting a CommandGroup, added here.
  */
-export const GROUPS: CommandGroup[] = [templatesGroup, usersGroup, groupsGroup, policyGroup, permitGroup, labGroup];
+export const GROUPS: CommandGroup[] = [templatesGroup, usersGroup, groupsGroup, policyGroup, permitGroup, labGroup, auditGroup];
 
 /** Options that may also be written before the group name (`rws --json templates list`). */
 const LEADING_GLOBALS = new Set(['--json', '--no-color']);
@@ -58,7 +59,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (options come after the command, e.g. rws templates list --json)`);
 
     const group = findGroup(first);
-    const [commandName, ...args] = more;
+    // A group of one command named like the group (`rws audit <path>`) runs it without naming it.
+    const direct = group.commands.length === 1 && group.commands[0].name === group.name && more[0] !== group.name;
+    const [commandName, ...args] = direct && more.length > 0 && more[0] !== '--help' && more[0] !== '-h' ? [group.name, ...more] : more;
     if (commandName === undefined) {
       io.stderr.write(groupHelp(group));
       return EXIT_ERROR;
@@ -72,7 +75,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const near = closest(commandName, group.commands.map((c) => c.name));
       throw new UsageError(`unknown command "${commandName}" in rws ${group.name}${near ? ` (did you mean "${near}"?)` : ''}`, `rws ${group.name}`);
     }
-    const fullName = `rws ${group.name} ${command.name}`;
+    const fullName = direct ? `rws ${group.name}` : `rws ${group.name} ${command.name}`;
     if (wantsHelp(args)) {
       io.stdout.write(commandHelp(group, command));
       return EXIT_OK;

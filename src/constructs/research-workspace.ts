@@ -433,8 +433,11 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       developer: props.developer,
       egress: props.egress,
       publishedServices: webServices.map((s) => s.name),
-      extraParts: props.egress === EgressMode.PROXIED && props.labNetwork?.proxyUrl ? [proxyPart(props.labNetwork.proxyUrl)] : undefined,
+      gateway: props.webGateway ? { signerArn: props.webGateway.signerArn, issuer: props.webGateway.oidc.issuer, codeParameterPrefix: props.webGateway.codeParameterPrefix } : undefined,
+      extraParts: props.egress === EgressMode.PROXIED && props.labNetwork?.proxyUrl
+        ? [proxyPart(props.labNetwork.proxyUrl)] : undefined,
     });
+    if (props.webGateway) props.webGateway.grantCodeRead(this.role);
     this.homeBase = ud.homeBase;
     this.userData = ud.generated;
     this.parts = ud.parts;
@@ -540,7 +543,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
           instanceId: this.instance.ref,
           connections: this,
           vpc: props.vpc,
-          healthCheckPath: s.name.includes('code') ? '/healthz' : '/',
+          claimCheckOnInstance: true,
+          templateName: props.template.slug,
         }));
       }
     }
@@ -710,7 +714,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
         + 'pass machineImage (lab.yaml: amis) with both installed, or give the lab proxied egress.');
     }
     for (const w of this.userData.warnings) {
-      if (w.code === 'offline-needs-internet' || w.code === 'published-without-auth') {
+      if (w.code === 'offline-needs-internet') {
         Annotations.of(this).addWarningV2(`rws:${w.code}`, `${w.message}. Fix: ${w.fix}`);
       }
     }

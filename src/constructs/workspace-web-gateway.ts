@@ -2,9 +2,12 @@ import { Duration, RemovalPolicy, SecretValue, Stack, Token, Validations } from 
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as elbv2targets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { badProp, hostLabel, isCidr, sha256, unresolved } from './private/props';
+import { WorkspaceUserData } from '../workspaces/userdata';
 
 /**
  * An OpenID Connect identity provider the gateway signs users in with (Globus Auth, Cognito,
@@ -96,16 +99,33 @@ export interface WebServiceOptions {
   readonly vpc: ec2.IVpc;
   /**
    * Health check path.
-   * @default "/"
+   * @default "/.rws-gate/health" (the claim check answers it) when `claimCheckOnInstance`, else "/"
    */
   readonly healthCheckPath?: string;
+  /**
+   * Whether the instance checks the signed claim of every request (the load balancer's
+   * `x-amzn-oidc-data`: signer, signature, expiry, the workspace's identities) before the
+   * service sees it, as the claim check ResearchWorkspace generates (rws-gate) does. The load
+   * balancer admits everyone the identity provider signs in, and listener rules cannot test
+   * claims, so publishing a service without this check is an error.
+   * @default false - addService refuses to publish
+   */
+  readonly claimCheckOnInstance?: boolean;
+  /**
+   * Template of the workspace, named in errors.
+   * @default - not named
+   */
+  readonly templateName?: string;
 }
 
 /**
  * An internal Application Load Balancer that publishes the web services of workspaces
- * (Jupyter, RStudio Server, code-server) over HTTPS, each behind OpenID Connect sign-in with
- * any OIDC issuer. The services' own authentication (token, password) stays on, so only the
- * workspace's owner gets past it.
+ * (Jupyter, RStudio Server, code-server, Streamlit, MLflow) over HTTPS, each behind OpenID
+ * Connect sign-in with any OIDC issuer. The load balancer admits every identity the provider
+ * signs in (listener rule conditions cannot test claims); the control is on the instance: its
+ * claim check (rws-gate) verifies the `x-amzn-oidc-data` this load balancer signed and admits
+ * only the workspace's identities, and the services' own authentication (token, password)
+ * stays on. The claim check's code is published in SSM parameters the workspaces read at boot.
  *
  * @example
  * const gateway = new WorkspaceWebGateway(this, 'Web', {
@@ -125,6 +145,10 @@ export class WorkspaceWebGateway extends Construct {
   public readonly domainName: string;
   /** The identity provider. */
   public readonly oidc: OidcIdentityProvider;
+  /** Prefix of the SSM parameters that hold the claim check's code (see `WorkspaceUserData.gateCodeParameters`). */
+  public readonly codeParameterPrefix: string;
+  /** The SSM parameters that hold the claim check's code. */
+  public readonly codeParameters: ssm.IStringParameter[];
 
   private readonly priorities = new Set<number>();
 
@@ -156,6 +180,12 @@ export class WorkspaceWebGateway extends Construct {
     }
     this.domainName = props.domainName;
     this.oidc = props.oidc;
+    this.codeParameterPrefix = `/research-workspaces/web-gateway/${sha256(this.node.path).slice(0, 12)}/claim-check`;
+    this.codeParameters = WorkspaceUserData.gateCodeParameters(this.codeParameterPrefix).map((c, i) => new ssm.StringParameter(this, `ClaimCheckCode${i}`, {
+      parameterName: c.name,
+      stringValue: c.value,
+      description: `Part ${i} of the claim check (rws-gate) that workspaces published by ${this.node.path} run; its SHA-256 is checked at boot`,
+    }));
 
     const sg = new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
@@ -202,6 +232,16 @@ export class WorkspaceWebGateway extends Construct {
     }
   }
 
+  /** ARN of the load balancer: the `signer` of the claims the workspaces accept. */
+  public get signerArn(): string {
+    return this.loadBalancer.loadBalancerArn;
+  }
+
+  /** Lets a workspace's role read the claim check's code. */
+  public grantCodeRead(grantee: iam.IGrantable): void {
+    for (const p of this.codeParameters) p.grantRead(grantee);
+  }
+
   /** The URL of a workspace's service. */
   public urlOf(workspaceName: string, serviceName: string): string {
     return `https://${hostLabel(workspaceName, serviceName)}.${this.domainName}/`;
@@ -215,6 +255,12 @@ export class WorkspaceWebGateway extends Construct {
     if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) {
       badProp(scope, 'port', options.port, 'not a TCP port', 'use the port of the template service');
     }
+    if (options.claimCheckOnInstance !== true) {
+      badProp(scope, 'claimCheckOnInstance', options.serviceName,
+        `service "${options.serviceName}"${options.templateName ? ` of template "${options.templateName}"` : ''} cannot authenticate the load balancer's users on the instance: `
+        + 'the load balancer admits everyone the identity provider signs in (listener rules cannot test claims), so it would be open to all of them',
+        'publish it through ResearchWorkspace (webGateway), which puts the claim check (rws-gate) in front of it and sets claimCheckOnInstance, or run an equivalent check of x-amzn-oidc-data (signer, signature, expiry, identity) on the instance', 'published-without-auth');
+    }
     const label = hostLabel(options.workspaceName, options.serviceName);
     if (label.length > 63) {
       badProp(scope, 'workspaceName', options.workspaceName, `the host name label "${label}" is longer than 63 characters`, 'use a shorter workspace name');
@@ -225,7 +271,7 @@ export class WorkspaceWebGateway extends Construct {
       protocol: elbv2.ApplicationProtocol.HTTP,
       targetType: elbv2.TargetType.INSTANCE,
       targets: [new elbv2targets.InstanceIdTarget(options.instanceId, options.port)],
-      healthCheck: { path: options.healthCheckPath ?? '/', healthyHttpCodes: '200-399', interval: Duration.seconds(30) },
+      healthCheck: { path: options.healthCheckPath ?? (options.claimCheckOnInstance ? '/.rws-gate/health' : '/'), healthyHttpCodes: '200-399', interval: Duration.seconds(30) },
       deregistrationDelay: Duration.seconds(10),
     });
     options.connections.connections.allowFrom(this.loadBalancer, ec2.Port.tcp(options.port), `${options.serviceName} from the web gateway`);

@@ -12,7 +12,7 @@ import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { SCRIPTS } from '../../src/workspaces/userdata/private/scripts.generated';
+import { gateCode } from '../../src/workspaces/userdata/private/render';
 
 const HAS_PYTHON = spawnSync('python3', ['--version']).status === 0;
 if (!HAS_PYTHON) {
@@ -105,21 +105,26 @@ beforeAll(async () => {
   const backendPort = await freePort();
   await new Promise<void>((r) => backend.listen(backendPort, '127.0.0.1', r));
   keys = http.createServer((req, res) => {
-    if (req.url === `/${KID}`) res.end(good.publicKey.export({ type: 'spki', format: 'pem' }));
-    else if (req.url === `/${OTHER_KID}`) res.end(rogue.publicKey.export({ type: 'spki', format: 'pem' }));
-    else { res.statusCode = 404; res.end(); }
+    if (req.url === `/${KID}`) {res.end(good.publicKey.export({ type: 'spki', format: 'pem' }));} else if (req.url === `/${OTHER_KID}`) {res.end(rogue.publicKey.export({ type: 'spki', format: 'pem' }));} else { res.statusCode = 404; res.end(); }
   });
   const keyPort = await freePort();
   await new Promise<void>((r) => keys.listen(keyPort, '127.0.0.1', r));
   gatePort = await freePort();
   const cfg = {
-    service: 'jupyter', listen: '127.0.0.1', port: gatePort, backend: '127.0.0.1', backendPort,
-    signer: SIGNER, issuer: ISSUER, region: 'eu-west-1', keyUrl: `http://127.0.0.1:${keyPort}/`,
+    service: 'jupyter',
+    listen: '127.0.0.1',
+    port: gatePort,
+    backend: '127.0.0.1',
+    backendPort,
+    signer: SIGNER,
+    issuer: ISSUER,
+    region: 'eu-west-1',
+    keyUrl: `http://127.0.0.1:${keyPort}/`,
     allow: { email: ['Alice@Example.edu'], sub: ['2f6e0a6c-5f4b-4c62-9d7e-6a1b2c3d4e5f'] },
   };
   cfgBase = cfg;
   fs.writeFileSync(path.join(dir, 'gate.json'), JSON.stringify(cfg));
-  fs.writeFileSync(path.join(dir, 'rws-gate'), SCRIPTS['rws-gate.py'], { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, 'rws-gate'), gateCode().content, { mode: 0o755 });
   gate = await startGate(path.join(dir, 'rws-gate'), path.join(dir, 'gate.json'), (d) => { gateLog += d; });
 }, 30_000);
 
@@ -235,7 +240,7 @@ describe('rws-gate: mutation tests (a gate without the control lets the token th
     ['the identity check', /^ {8}if who is None:\n.*\n/m, { claims: { sub: 'b0b', email: 'bob@example.edu' } }],
   ])('without %s, the refused token reaches the service', async (_what, re, opts) => {
     if (!HAS_PYTHON) return;
-    const src = SCRIPTS['rws-gate.py'];
+    const src = gateCode().content;
     expect(src).toMatch(re);
     const mutated = path.join(dir, 'rws-gate-mutant');
     fs.writeFileSync(mutated, src.replace(re, '').replace('if who is None', 'if False'), { mode: 0o755 });

@@ -4,6 +4,7 @@
  * embedded scripts kept in step with their sources.
  */
 import { execFileSync, spawnSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -394,25 +395,10 @@ describe('sync arguments for later runs (/etc/research-workspace/sync-users.args
   });
 });
 
-describe('services published behind a gateway', () => {
-  test('published services listen on 0.0.0.0 (Jupyter keeps its token and trusts the gateway\'s X-Forwarded headers); the others stay on 127.0.0.1', () => {
-    const ud = WorkspaceUserData.generate(base({ publishedServices: ['jupyter'] }));
-    const jupyter = payloadFile(ud, 'units/rws-jupyter.service');
-    expect(jupyter).toContain('--ServerApp.ip=0.0.0.0 --ServerApp.port=8888');
-    expect(jupyter).toContain('--ServerApp.trust_xheaders=True');
-    expect(jupyter).toContain('EnvironmentFile=/etc/research-workspace/secrets/jupyter.env');
-    expect(jupyter).toContain('Environment=RWS_BIND_ADDRESS=0.0.0.0');
-    expect(payloadFile(ud, 'units/rws-streamlit.service')).toContain('--server.address 127.0.0.1');
-    expect(payloadFile(ud, 'units/rws-dashboard.service')).toContain('Environment=RWS_BIND_ADDRESS=127.0.0.1');
-    // Jupyter authenticates: no warning about it.
-    expect(ud.warnings.map((w) => w.code)).not.toContain('published-without-auth');
-    const unpublished = WorkspaceUserData.generate(base());
-    expect(payloadFile(unpublished, 'units/rws-jupyter.service')).toContain('--ServerApp.ip=127.0.0.1');
-    expect(payloadFile(unpublished, 'units/rws-jupyter.service')).not.toContain('trust_xheaders');
-  });
+const GW = { signerArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/lab-web/0123456789abcdef', region: 'eu-west-1' };
 
-  test('code-server keeps its password; a service without authentication of its own is published with a warning', () => {
-    const t = templateFrom(`
+describe('services authenticate; only the owner connects to them on the machine', () => {
+  const WEB = () => templateFrom(`
 name: Web
 slug: web
 description: x
@@ -420,19 +406,115 @@ base: debian-12
 services:
   - { name: code-server, port: 8080 }
   - { name: rstudio, port: 8787 }
+  - { name: streamlit, port: 8501 }
+  - { name: mlflow, port: 5000 }
   - { name: nginx, port: 80 }
 `, 'web');
-    const ud = WorkspaceUserData.generate({ template: t, registry: labRegistry(), owner: 'bob', publishedServices: ['code-server', 'rstudio', 'nginx'] });
-    expect(payloadFile(ud, 'units/rws-code-server.service')).toContain('--bind-addr 0.0.0.0:8080 --auth password');
-    expect(payloadFile(ud, 'units/rws-rstudio.service')).toContain('--www-address=0.0.0.0 --www-port=8787');
-    const byCode = Object.fromEntries(ud.warnings.map((w) => [w.code, w]));
-    expect(byCode['published-without-auth'].message).toMatch(/service "rstudio" has no authentication of its own: published on 0\.0\.0\.0:8787, it relies on the gateway's sign-in.*as bob/);
-    expect(byCode['published-system-service'].message).toContain('service "nginx" is provided by the operating system');
-    expect(ud.warnings.map((w) => w.code)).not.toContain('service-not-local');
+
+  test('no --auth-none anywhere: RStudio Server signs in through the workspace helper, with a password from a root-only file', () => {
+    const bundled = [...TemplateCatalog.fromDirectory(TemplateCatalog.bundledDirectory(), { strict: false }).check().resolved.values()];
+    expect(bundled.map((t) => t.slug)).toContain('r-rstudio');
+    for (const t of [WEB(), template('lab-jupyter'), ...bundled]) {
+      const ud = WorkspaceUserData.generate({ template: t, registry: labRegistry(), owner: 'alice' });
+      expect(ud.provisioningScript()).not.toMatch(/auth-none(=1|\s+1)?(?!=0)/);
+    }
+    const ud = WorkspaceUserData.generate({ template: WEB(), registry: labRegistry(), owner: 'alice' });
+    const unit = payloadFile(ud, 'units/rws-rstudio.service');
+    expect(unit).toContain('--auth-none=0 --auth-pam-helper-path=/usr/local/lib/research-workspace/rws-rstudio-auth');
+    expect(unit).toContain('EnvironmentFile=/etc/research-workspace/secrets/rstudio.env');
+    expect(unit).toContain('Environment=RWS_OWNER=alice');
+    expect(ud.provisioningScript()).toContain('rws_service_token rstudio RWS_SERVICE_PASSWORD alice');
+    expect(ud.provisioningScript()).not.toMatch(/\| chpasswd$/m); // the account gets no login password (only sync-users' `chpasswd -e` of '*')
+    expect(payloadFile(ud, 'units/rws-code-server.service')).toContain('--bind-addr 127.0.0.1:8080 --auth password');
+  });
+
+  test('every service of ours requires the firewall unit that lets only the owner and root connect to its port', () => {
+    const ud = WorkspaceUserData.generate({ template: WEB(), registry: labRegistry(), owner: 'alice' });
+    for (const n of ['code-server', 'rstudio', 'streamlit', 'mlflow']) {
+      const unit = payloadFile(ud, `units/rws-${n}.service`);
+      expect(unit).toContain('Requires=rws-services-firewall.service');
+      expect(unit).toContain('After=rws-services-firewall.service');
+    }
+    expect(payloadFile(ud, 'units/rws-services-firewall.service')).toContain('ExecStart=/usr/sbin/nft -f /etc/research-workspace/services.nft');
+    const script = ud.provisioningScript();
+    expect(script).toContain('rws_services_firewall alice 5000 8080 8501 8787');
+    expect(script).toMatch(/rws_want_cmd nft nftables nftables/);
+  });
+
+  test('a published service gets the claim check on its port; the service moves to 127.0.0.1 on port + 10000', () => {
+    const ud = WorkspaceUserData.generate(base({ publishedServices: ['jupyter', 'streamlit'], gateway: { ...GW, issuer: 'https://auth.example.edu', allowedEmails: ['alice@example.edu'], allowedSubjects: ['2f6e0a6c'] }, maxUserDataBytes: 100000 }));
+    const jupyter = payloadFile(ud, 'units/rws-jupyter.service');
+    expect(jupyter).toContain('--ServerApp.ip=127.0.0.1 --ServerApp.port=18888');
+    expect(jupyter).toContain('--ServerApp.trust_xheaders=True');
+    expect(jupyter).toContain('EnvironmentFile=/etc/research-workspace/secrets/jupyter.env');
+    expect(jupyter).not.toContain('0.0.0.0');
+    expect(payloadFile(ud, 'units/rws-streamlit.service')).toContain('--server.address 127.0.0.1 --server.port 18501');
+    const cfg = JSON.parse(payloadFile(ud, 'gate/jupyter.json'));
+    expect(cfg).toEqual({
+      service: 'jupyter',
+      listen: '0.0.0.0',
+      port: 8888,
+      backend: '127.0.0.1',
+      backendPort: 18888,
+      signer: GW.signerArn,
+      region: 'eu-west-1',
+      issuer: 'https://auth.example.edu',
+      allow: { email: ['alice@example.edu'], sub: ['2f6e0a6c'] },
+    });
+    const gate = payloadFile(ud, 'units/rws-gate@.service');
+    expect(gate).toContain('User=alice');
+    expect(gate).toContain('ExecStart=/usr/bin/python3 -B /usr/local/lib/research-workspace/rws-gate /etc/research-workspace/gate/%i.json');
+    expect(ud.provisioningScript()).toMatch(/rws_units_apply .*rws-jupyter\.service rws-gate@jupyter\.service/);
+    expect(ud.provisioningScript()).toContain('rws_services_firewall alice 8050 8501 8888 18501 18888'); // the dashboard's 8050 too
+    const unpublished = WorkspaceUserData.generate(base());
+    expect(payloadFile(unpublished, 'units/rws-jupyter.service')).toContain('--ServerApp.ip=127.0.0.1 --ServerApp.port=8888');
+    expect(unpublished.provisioningScript()).not.toContain('rws-gate');
+  });
+
+  test('the gate code can come from SSM parameters, checked against its SHA-256, instead of the user-data', () => {
+    const prefix = '/research-workspaces/web-gateway/abc/claim-check';
+    const inline = WorkspaceUserData.generate(base({ publishedServices: ['jupyter'], gateway: { ...GW, allowedEmails: ['alice@example.edu'] }, maxUserDataBytes: 100000 }));
+    const fetched = WorkspaceUserData.generate(base({ publishedServices: ['jupyter'], gateway: { ...GW, allowedEmails: ['alice@example.edu'], codeParameterPrefix: prefix }, maxUserDataBytes: 100000 }));
+    const params = WorkspaceUserData.gateCodeParameters(prefix);
+    expect(params.map((x) => x.name)).toEqual(params.map((_, i) => `${prefix}/${i}`));
+    expect(params.every((x) => x.value.length <= 4096)).toBe(true);
+    const code = zlib.gunzipSync(Buffer.from(params.map((x) => x.value).join(''), 'base64')).toString('utf8');
+    const sha = crypto.createHash('sha256').update(code).digest('hex');
+    expect(fetched.provisioningScript()).toContain(`rws_gate_fetch ${sha} ${prefix} ${params.length}`);
+    expect(fetched.sizeBytes).toBeLessThan(inline.sizeBytes - 3000);
+  });
+
+  test.each([
+    ['the operating system\'s service (nginx)', 'nginx', /service "nginx" of template "web" cannot authenticate: the operating system runs it/],
+    ['a custom command', 'dash', /service "dash" of template "web" cannot authenticate: it is the template's own command/],
+  ])('publishing %s is an error naming the service, the template and the fix', (_what, name, re) => {
+    const t = templateFrom(`
+name: Web
+slug: web
+description: x
+base: debian-12
+services:
+  - { name: nginx, port: 80 }
+  - { name: dash, port: 8050, command: "python3 -m http.server $RWS_PORT" }
+`, 'web');
+    const e = errorOf(() => WorkspaceUserData.generate({ template: t, registry: labRegistry(), owner: 'alice', publishedServices: [name], gateway: { ...GW, allowedEmails: ['a@b.org'] }, where: 'Lab/alice-web' }));
+    expect(e.diagnostics[0]).toMatchObject({ code: 'published-without-auth', field: 'publishedServices', value: `"${name}"` });
+    expect(e.diagnostics[0].message).toMatch(re);
+    expect(e.diagnostics[0].message).toContain('Lab/alice-web');
+    expect(e.diagnostics[0].fix).toMatch(/publish a service the workspace runs/);
+  });
+
+  test('publishing needs the gateway, and someone to admit', () => {
+    expect(errorOf(() => WorkspaceUserData.generate(base({ publishedServices: ['jupyter'] }))).diagnostics[0].code).toBe('published-without-gateway');
+    const e = errorOf(() => WorkspaceUserData.generate(base({ publishedServices: ['jupyter'], gateway: GW })));
+    expect(e.diagnostics[0]).toMatchObject({ code: 'published-admits-nobody' });
+    expect(e.diagnostics[0].message).toContain('owner "alice" has no email, globus_id or external_id');
+    expect(errorOf(() => WorkspaceUserData.generate(base({ publishedServices: ['jupyter'], gateway: { ...GW, signerArn: 'arn:aws:iam::123456789012:role/x', allowedEmails: ['a@b.org'] } }))).diagnostics[0])
+      .toMatchObject({ code: 'invalid-gateway', field: 'gateway.signerArn' });
   });
 
   test('publishing a service the template does not have, or one without a port, is an error', () => {
-    const e = errorOf(() => WorkspaceUserData.generate(base({ publishedServices: ['rstudio'] })));
+    const e = errorOf(() => WorkspaceUserData.generate(base({ publishedServices: ['rstudio'], gateway: { ...GW, allowedEmails: ['a@b.org'] } })));
     expect(e.message).toMatch(/publishedServices: lab-jupyter: service "rstudio" is not a service of template "lab-jupyter" \(got "rstudio"\)\. Fix: publish one of jupyter, streamlit, dashboard/);
     const t = templateFrom('name: D\nslug: d\ndescription: x\nbase: debian-12\nservices: [{ name: docker }]\n', 'd');
     expect(() => WorkspaceUserData.generate({ template: t, publishedServices: ['docker'] })).toThrow(/publishedServices: d: service "docker" has no port/);

@@ -10,12 +10,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { EgressMode, OperatingSystem, ResolvedTemplate, TemplateCatalog } from '../../src';
-import { bigRegistry, labRegistry, template, TEMPLATES } from './helpers/fixtures';
+import { bigRegistry, labPolicy, labRegistry, template, TEMPLATES } from './helpers/fixtures';
 import { requireTool } from './helpers/tools';
 import {
   DeveloperLanguage, IdleAction, RegistryDelivery, SecretReference, StorageLayout, StorageSource, WorkspacePlatform, WorkspaceUserData,
   WorkspaceUserDataOptions,
 } from '../../src/workspaces/userdata';
+import { serviceKind, ServiceKind } from '../../src/workspaces/userdata/private/plan';
 
 const OSES = [
   OperatingSystem.UBUNTU_22_04, OperatingSystem.UBUNTU_24_04, OperatingSystem.DEBIAN_12, OperatingSystem.ROCKY_9, OperatingSystem.AMAZON_LINUX_2023,
@@ -69,7 +70,13 @@ function variations(): Array<[string, Partial<WorkspaceUserDataOptions>]> {
 /** Publishes every service with a port of the template in the variation that asks for it. */
 function withPublished(v: string, t: ResolvedTemplate, options: Partial<WorkspaceUserDataOptions>): Partial<WorkspaceUserDataOptions> {
   if (!v.includes('published')) return options;
-  return { ...options, publishedServices: (t.definition.services ?? []).filter((s) => s.port !== undefined).map((s) => s.name) };
+  // Only services the workspace runs can be put behind the claim check (the others are an error).
+  const runs = (s: { name: string; command?: string }) => ![ServiceKind.SYSTEM, ServiceKind.CUSTOM].includes(serviceKind(s as never));
+  return {
+    ...options,
+    publishedServices: (t.definition.services ?? []).filter((s) => s.port !== undefined && runs(s)).map((s) => s.name),
+    gateway: { signerArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/lab-web/0123456789abcdef', region: 'eu-west-1', allowedEmails: ['alice@example.edu'], codeParameterPrefix: '/lab/web-gateway/claim-check' },
+  };
 }
 
 /**
@@ -86,7 +93,7 @@ function cases(): Case[] {
     const [v, extra] = vars[(i + j) % vars.length];
     const owner = extra.owner ?? (slug === 'group-lab' ? 'bob' : 'alice');
     const t = ownTemplate(slug, osName);
-    out.push({ name: `${osName}/${slug}/${v}`, options: { template: t, registry: reg, owner, ...withPublished(v, t, extra) } });
+    out.push({ name: `${osName}/${slug}/${v}`, options: { template: t, registry: reg, owner, policy: labPolicy(), ...withPublished(v, t, extra) } });
   }));
   const bundled = TemplateCatalog.fromDirectory(TemplateCatalog.bundledDirectory(), { strict: false }).check().resolved;
   bundled.forEach((t, k) => {

@@ -85,6 +85,9 @@ const INNER_LIMIT = 15600;
 export const FILE_SYSTEM_TAG = 'research:file-system';
 /** Instance tag carrying the service secret's ARN. */
 export const SECRET_TAG = 'research:service-secret';
+/** Instance tag with the ARN of the load balancer whose signed claims the claim check accepts. */
+export const WEB_GATEWAY_TAG = 'research:web-gateway';
+const PH_SIGNER = 'arn:aws:elasticloadbalancing:zz-rwsplaceholder-9:000000000000:loadbalancer/app/rws-placeholder/feedfacefeedface';
 
 /** What a workspace's user-data is generated from. */
 export interface WorkspaceUserDataRequest {
@@ -106,8 +109,10 @@ export interface WorkspaceUserDataRequest {
   readonly idleCpuThresholdPercent?: number;
   /** Internet access of the workspace. */
   readonly egress?: EgressMode;
-  /** Services published behind the web gateway (they listen on 0.0.0.0). */
+  /** Services published behind the web gateway (rws-gate checks the claims on 0.0.0.0). */
   readonly publishedServices?: string[];
+  /** The web gateway that publishes them: its load balancer ARN (a token), issuer and claim check code. */
+  readonly gateway?: { readonly signerArn: string; readonly issuer?: string; readonly codeParameterPrefix: string };
   /** Shell parts run right after the deploy values, before the provisioning (e.g. the egress proxy set-up). */
   readonly extraParts?: Array<{ name: string; content: string }>;
 }
@@ -190,6 +195,16 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
       platform: WorkspacePlatform.AWS,
       egress: r.egress,
       publishedServices: r.publishedServices,
+      // The owner's identities (email, Globus id, external id) are the ones the claim check admits.
+      gateway: r.gateway && r.publishedServices?.length ? {
+        signerArn: Token.isUnresolved(r.gateway.signerArn) ? PH_SIGNER : r.gateway.signerArn,
+        region,
+        issuer: r.gateway.issuer && !Token.isUnresolved(r.gateway.issuer) ? r.gateway.issuer : undefined,
+        codeParameterPrefix: r.gateway.codeParameterPrefix,
+        allowedEmails: r.registry && r.owner && r.registry.users.some((u) => u.name === r.owner) ? [r.registry.user(r.owner).email].filter((x): x is string => !!x) : [],
+        allowedSubjects: r.registry && r.owner && r.registry.users.some((u) => u.name === r.owner)
+          ? [r.registry.user(r.owner).globusId, r.registry.user(r.owner).externalId].filter((x): x is string => !!x) : [],
+      } : undefined,
       // Later syncs apply the lab's whole registry: only these users get accounts here.
       syncSelection: sub ? r.users : undefined,
       maxUserDataBytes: INNER_LIMIT,
@@ -213,6 +228,10 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
   if (payloadText.includes(PH_FS)) {
     tags[FILE_SYSTEM_TAG] = r.fileSystemId!;
     subs.push(`v=$(tag ${FILE_SYSTEM_TAG}) || exit 1`, 'check "$v" \'^fs-[0-9a-f]{8,40}$\'', `s="$s -e s|${PH_FS}|$v|g"`);
+  }
+  if (payloadText.includes(PH_SIGNER)) {
+    tags[WEB_GATEWAY_TAG] = r.gateway!.signerArn;
+    subs.push(`v=$(tag ${WEB_GATEWAY_TAG}) || exit 1`, 'check "$v" \'^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/app/[A-Za-z0-9-]+/[0-9a-f]+$\'', `s="$s -e s|${PH_SIGNER}|$v|g"`);
   }
   if (payloadText.includes(PH_REGION)) {
     subs.push('v=$(md placement/region) || fail "the region is not in the instance metadata"', 'check "$v" \'^[a-z]{2}(-[a-z]+)+-[0-9]$\'', `s="$s -e s|${PH_REGION}|$v|g"`);

@@ -1,5 +1,5 @@
 import { ResolvedTemplate } from '../catalog';
-import { EgressMode } from '../policy';
+import { EgressMode, WorkspacePolicy } from '../policy';
 import { fail } from '../private/error';
 import { UserRegistry } from '../users';
 
@@ -407,8 +407,9 @@ export interface WorkspaceSecrets {
    */
   readonly jupyterToken?: SecretReference;
   /**
-   * Password of code-server, and the owner's login password for RStudio Server.
-   * @default - code-server gets a random password (in ~/.config/research-workspace/code-server.token); the owner has no password
+   * Password of code-server and of RStudio Server (checked by the workspace's RStudio
+   * authentication helper for the owner; it is not a login password of the account).
+   * @default - each gets a random password, readable by the owner in ~/.config/research-workspace/SERVICE.token
    */
   readonly servicePassword?: SecretReference;
   /**
@@ -442,6 +443,42 @@ export interface DeveloperOptions {
    * @default []
    */
   readonly languages?: DeveloperLanguage[];
+}
+
+/**
+ * The load balancer that publishes a workspace's services (an AWS Application Load Balancer
+ * with OpenID Connect sign-in), as the claim check on the machine needs it: it admits a request
+ * only with an `x-amzn-oidc-data` token this load balancer signed (ES256, the region's public
+ * keys), not expired, from the issuer, for one of the allowed identities.
+ */
+export interface PublishedServiceGateway {
+  /** ARN of the load balancer (the `signer` the tokens must name). */
+  readonly signerArn: string;
+  /** Region of the load balancer (its public keys are at `https://public-keys.auth.elb.<region>.amazonaws.com/<kid>`). */
+  readonly region: string;
+  /**
+   * Issuer of the identity provider the load balancer signs users in with.
+   * @default - the issuer is not checked (the signer is)
+   */
+  readonly issuer?: string;
+  /**
+   * Email addresses admitted (the `email` claim, unless the provider marks it unverified).
+   * @default - the owner's `email` in the registry
+   */
+  readonly allowedEmails?: string[];
+  /**
+   * Subjects admitted (the `sub` claim, e.g. a Globus identity id).
+   * @default - the owner's `globus_id` and `external_id` in the registry
+   */
+  readonly allowedSubjects?: string[];
+  /**
+   * Prefix of the SSM parameters that hold the claim check's code
+   * (`WorkspaceUserData.gateCodeParameters(prefix)`; `WorkspaceWebGateway` publishes them): the
+   * machine reads them at boot and checks the code's SHA-256, which keeps about 5 KB out of
+   * EC2's 16 KB user-data.
+   * @default - the code is part of the user-data
+   */
+  readonly codeParameterPrefix?: string;
 }
 
 /**
@@ -507,16 +544,29 @@ export interface WorkspaceUserDataOptions {
    */
   readonly egress?: EgressMode;
   /**
+   * The lab's policy: its `allowed_privileged_groups` and `allowed_privileged_paths` are the only
+   * privileged groups template accounts may join and the only privileged paths the template may
+   * write (files, set-id modes, post_install and user_data lines).
+   * @default - no privileged groups or paths are allowed
+   */
+  readonly policy?: WorkspacePolicy;
+  /**
    * Names of the template's services published behind an authenticating gateway (a load
-   * balancer with OpenID Connect sign-in). They listen on every IPv4 address (`0.0.0.0`) instead
-   * of 127.0.0.1, so the gateway can reach them; the network must admit only the gateway
-   * (a security group rule from the gateway's group, a firewall). Jupyter keeps its token and
-   * code-server its password; services without authentication of their own (RStudio Server in
-   * single-user mode, Streamlit, MLflow, custom commands) then rely on the gateway's sign-in
-   * alone (a warning says so).
+   * balancer with OpenID Connect sign-in). Each gets a claim check on the machine (rws-gate) on
+   * every IPv4 address (`0.0.0.0`) at the service's port: it verifies the load balancer's
+   * signed `x-amzn-oidc-data` (see `gateway`) and forwards to the service, which moves to
+   * 127.0.0.1 on the port plus 10000. The network must still admit only the gateway. Services
+   * the provisioning does not run itself (operating system services, custom commands) cannot be
+   * put behind the check, and publishing them is an error.
    * @default - none: every service listens where the template says (127.0.0.1 unless bind_address)
    */
   readonly publishedServices?: string[];
+  /**
+   * The load balancer that publishes `publishedServices`, for the claim check on the machine.
+   * Required when services are published.
+   * @default - none (no service may be published)
+   */
+  readonly gateway?: PublishedServiceGateway;
   /**
    * The registry users a later `rws-sync-users` run against the lab's whole registry selects on
    * this machine (`-u` in `/etc/research-workspace/sync-users.args`, which the SSM sync document

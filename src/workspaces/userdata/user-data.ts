@@ -10,7 +10,7 @@ import {
 import { renderMultipart } from './private/mime';
 import { makePlan, Plan } from './private/plan';
 import { registryFileContent } from './private/registry-file';
-import { PAYLOAD_DIR, PayloadFile, RegistrySource, renderProvisioning } from './private/render';
+import { gateCodeParameters, PAYLOAD_DIR, PayloadFile, RegistrySource, renderProvisioning } from './private/render';
 import { SCRIPTS } from './private/scripts.generated';
 import { heredocDelimiter, shq } from './private/shell';
 
@@ -79,6 +79,16 @@ export class WorkspaceUserData {
   /** The standalone user sync script (`rws-sync-users [options] REGISTRY`), e.g. for an SSM document. */
   public static syncUsersScript(): string {
     return SCRIPTS['sync-users.sh'];
+  }
+
+  /**
+   * The SSM parameters (standard tier) that carry the claim check of published services
+   * (rws-gate), for `PublishedServiceGateway.codeParameterPrefix`: base64 of its gzip in pieces
+   * of 4096 characters, named PREFIX/0, PREFIX/1, ...
+   * @param prefix parameter name prefix, e.g. `/lab/web-gateway/code`
+   */
+  public static gateCodeParameters(prefix: string): RegistryParameter[] {
+    return gateCodeParameters(prefix);
   }
 
   /** The standalone idle agent script. */

@@ -35,8 +35,10 @@ export interface PlannedService {
   readonly unit: string;
   readonly port?: number;
   readonly bindAddress: string;
-  /** Published behind an authenticating gateway (listens on 0.0.0.0). */
+  /** Published behind the gateway: rws-gate checks the claim on 0.0.0.0:port, the service moves to 127.0.0.1:internalPort. */
   readonly published: boolean;
+  /** The port the service itself listens on (the port, or port + 10000 when published). */
+  readonly internalPort?: number;
   readonly enable: boolean;
   readonly command?: string;
   readonly config: string[];
@@ -77,6 +79,16 @@ export interface PlannedIdle {
   readonly cpuPercent: number;
   readonly gpuPercent: number;
   readonly netKbps: number;
+}
+
+/** The claim check of published services (rws-gate), as its configuration needs it. */
+export interface PlannedGate {
+  readonly signer: string;
+  readonly region: string;
+  readonly issuer?: string;
+  readonly emails: string[];
+  readonly subjects: string[];
+  readonly codeParameterPrefix?: string;
 }
 
 /** Owner of the services. */
@@ -124,6 +136,8 @@ export interface Plan {
   readonly idle?: PlannedIdle;
   readonly delivery: RegistryDelivery;
   readonly secrets: { jupyter?: SecretReference; password?: SecretReference; github?: SecretReference };
+  /** The claim check of published services (present when a service is published). */
+  readonly gate?: PlannedGate;
   readonly zsh: boolean;
   readonly dotfiles?: string;
   readonly bootstrap?: string;
@@ -317,9 +331,13 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
   const pip = checkPkgs(pkgs.pip, 'packages.pip');
   const spack = checkPkgs(pkgs.spack, 'packages.spack');
 
-  // Services.
+  // Services. Each of ours runs as the owner and authenticates: Jupyter with a token,
+  // code-server and RStudio Server with a password (secrets in root-only files), and on this
+  // machine only the owner and root may connect to any of their ports (services.nft). A
+  // published one sits behind rws-gate, which checks the load balancer's signed claim.
   const services: PlannedService[] = [];
   const published = new Set(o.publishedServices ?? []);
+  const templatePorts = new Set((def.services ?? []).map((x) => x.port).filter((x): x is number => x !== undefined));
   for (const n of published) {
     const s = (def.services ?? []).find((x) => x.name === n);
     if (!s) {
@@ -327,6 +345,38 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
         `publish one of ${(def.services ?? []).map((x) => x.name).join(', ') || '(the template has no services)'}`);
     } else if (s.port === undefined) {
       err('no-port', 'publishedServices', `service "${n}" has no port, so a gateway cannot reach it`, n, 'give the service a port in the template, or do not publish it');
+    } else if (serviceKind(s) === ServiceKind.SYSTEM || serviceKind(s) === ServiceKind.CUSTOM) {
+      err('published-without-auth', 'publishedServices', `service "${n}" of template "${t.slug}" cannot authenticate: ${serviceKind(s) === ServiceKind.SYSTEM
+        ? 'the operating system runs it, so the provisioning can neither choose where it listens nor put the claim check in front of it'
+        : 'it is the template\'s own command, which may listen anywhere, so the claim check in front of it could be bypassed'}`, n,
+      'publish a service the workspace runs (jupyter, rstudio, code-server, streamlit, mlflow), or keep it on 127.0.0.1 and reach it through a Session Manager port forward');
+    }
+  }
+  let gate: PlannedGate | undefined;
+  if (published.size) {
+    const g = o.gateway;
+    if (!g) {
+      err('published-without-gateway', 'gateway', `services ${[...published].join(', ')} are published, but the gateway that signs the users' claims is not given, so the machine could not check them`,
+        undefined, 'pass gateway: { signerArn, region } (ResearchWorkspace does this for webGateway)');
+    } else {
+      if (!/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/app\/[A-Za-z0-9-]+\/[0-9a-f]+$/.test(g.signerArn)) {
+        err('invalid-gateway', 'gateway.signerArn', 'not the ARN of an Application Load Balancer', g.signerArn, 'pass the load balancer\'s ARN (loadBalancerArn)');
+      }
+      if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(g.region)) err('invalid-region', 'gateway.region', 'not an AWS region', g.region, 'write e.g. eu-west-1');
+      if (g.issuer !== undefined && !/^https:\/\/[^\s"'\\]+$/.test(g.issuer)) err('invalid-gateway', 'gateway.issuer', 'the issuer must be an https:// URL', g.issuer, 'copy it from the provider\'s configuration');
+      const ownerUser = registry?.users.find((u) => u.name === ownerName);
+      const emails = g.allowedEmails ?? (ownerUser?.email ? [ownerUser.email] : []);
+      const subjects = g.allowedSubjects ?? [ownerUser?.globusId, ownerUser?.externalId].filter((x): x is string => !!x);
+      for (const e of emails) if (!/^[^\s@"'\\]+@[^\s@"'\\]+\.[^\s@"'\\]+$/.test(e)) err('invalid-identity', 'gateway.allowedEmails', 'not an email address', e, 'write name@example.org');
+      for (const x of subjects) if (!/^[\x21-\x7e]{1,256}$/.test(x) || /["'\\]/.test(x)) err('invalid-identity', 'gateway.allowedSubjects', 'a subject must be printable characters without quotes or backslashes', x, 'copy the sub claim of the identity provider');
+      if (!emails.length && !subjects.length) {
+        err('published-admits-nobody', 'gateway', `services ${[...published].join(', ')} are published, but no identity is allowed: owner "${ownerName ?? '(none)'}" has no email, globus_id or external_id in the registry`,
+          ownerName, 'add the owner\'s email or globus_id to the registry (users.yaml), or pass gateway.allowedEmails / allowedSubjects');
+      }
+      if (g.codeParameterPrefix !== undefined && !/^\/[A-Za-z0-9_.\/-]*[A-Za-z0-9_.-]$/.test(g.codeParameterPrefix)) {
+        err('invalid-gateway', 'gateway.codeParameterPrefix', 'SSM parameter prefix must start with / and not end with /', g.codeParameterPrefix, 'write e.g. /lab/web-gateway/code');
+      }
+      gate = { signer: g.signerArn, region: g.region, issuer: g.issuer, emails, subjects, codeParameterPrefix: g.codeParameterPrefix };
     }
   }
   for (const [i, s] of (def.services ?? []).entries()) {
@@ -336,23 +386,22 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
       continue;
     }
     const kind = serviceKind(s);
-    const isPublished = published.has(s.name) && s.port !== undefined;
-    const bind = isPublished && kind !== ServiceKind.SYSTEM ? '0.0.0.0' : s.bindAddress ?? '127.0.0.1';
+    const isPublished = published.has(s.name) && s.port !== undefined && kind !== ServiceKind.SYSTEM && kind !== ServiceKind.CUSTOM;
+    const bind = isPublished ? '127.0.0.1' : s.bindAddress ?? '127.0.0.1';
+    let internalPort = s.port;
     if (isPublished) {
-      if (kind === ServiceKind.SYSTEM) {
-        warn('published-system-service', 'publishedServices', `service "${s.name}" is provided by the operating system: the provisioning cannot choose where it listens`, s.name,
-          'make sure it listens on the instance\'s address (its own configuration), or publish a service the workspace runs');
-      } else if (kind !== ServiceKind.JUPYTER && kind !== ServiceKind.CODE_SERVER) {
-        warn('published-without-auth', 'publishedServices', `service "${s.name}" has no authentication of its own: published on 0.0.0.0:${s.port}, it relies on the gateway's sign-in and on the network admitting only the gateway; everyone the identity provider signs in reaches it, as ${owner?.name ?? 'its owner'}`,
-          s.name, 'restrict the identity provider\'s client to the workspace\'s users, or publish Jupyter or code-server (token/password) instead');
+      internalPort = s.port! + 10000 <= 65535 ? s.port! + 10000 : s.port! - 10000;
+      if (templatePorts.has(internalPort)) {
+        err('port-conflict', `${field}.port`, `published service "${s.name}" moves to 127.0.0.1:${internalPort} behind the claim check, and another service of the template uses that port`, internalPort,
+          'give one of the services another port');
       }
     }
     if (!IP_ADDRESS.test(bind)) {
       err('invalid-bind-address', `${field}.bind_address`, 'bind address must be an IP address', bind, 'write 127.0.0.1 (default), or the address of an interface');
     } else if (!isPublished && !isLoopback(bind) && kind !== ServiceKind.SYSTEM) {
-      const auth = kind === ServiceKind.JUPYTER || kind === ServiceKind.CODE_SERVER;
-      warn('service-not-local', `${field}.bind_address`, `service "${s.name}" listens on ${bind}${auth ? '' : ' and has no authentication of its own'}`, bind,
-        'keep 127.0.0.1 and reach it through a Session Manager port forward or the lab\'s authenticating proxy');
+      const auth = kind === ServiceKind.JUPYTER || kind === ServiceKind.CODE_SERVER || kind === ServiceKind.RSTUDIO;
+      warn('service-not-local', `${field}.bind_address`, `service "${s.name}" listens on ${bind}${auth ? '' : ' and has no authentication of its own (other machines of the network reach it; on this machine only the owner may connect)'}`, bind,
+        'keep 127.0.0.1 and reach it through a Session Manager port forward, or publish it behind the lab\'s gateway');
     }
     const config: string[] = [];
     for (const line of s.config ?? []) {
@@ -373,6 +422,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
       port: s.port,
       bindAddress: bind,
       published: isPublished,
+      internalPort,
       enable: s.enable ?? (s.port !== undefined),
       command: s.command,
       config,

@@ -1,4 +1,5 @@
 import * as crypto from 'crypto';
+import * as zlib from 'zlib';
 import { PackageManager } from '../../template';
 import { DeveloperLanguage, IdleAction, StorageLayout } from '../options';
 import { Plan, PlannedService, ServiceKind } from './plan';
@@ -99,11 +100,33 @@ const LIBRARIES = ['core.sh', 'packages.sh', 'netinstall.sh', 'fetch.sh', 'stora
 
 const PATH_WITH_TOOLS = '/opt/conda/bin:/opt/research-venv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
+/** The RStudio Server authentication helper on the machine. */
+const RSTUDIO_AUTH = '/usr/local/lib/research-workspace/rws-rstudio-auth';
+/** The claim check of published services on the machine. */
+const GATE = '/usr/local/lib/research-workspace/rws-gate';
+/** The unit that loads services.nft (only the owner and root connect to the service ports). */
+const FIREWALL_UNIT = 'rws-services-firewall.service';
+
+/** The claim check's code as the machine installs it (comment lines and the module docstring left out). */
+export function gateCode(): { content: string; sha256: string } {
+  const src = SCRIPTS['rws-gate.py'];
+  const content = src.replace(/^("\"\"[^]*?\"\"\"\n)/m, '').split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#')).join('\n') + '\n';
+  return { content: '#!/usr/bin/env python3\n' + content, sha256: crypto.createHash('sha256').update('#!/usr/bin/env python3\n' + content).digest('hex') };
+}
+
+/** The SSM parameters (standard tier, 4096 characters) that carry the claim check's code: base64 of its gzip, in order. */
+export function gateCodeParameters(prefix: string): Array<{ name: string; value: string }> {
+  const b64 = zlib.gzipSync(Buffer.from(gateCode().content, 'utf8'), { level: 9 }).toString('base64');
+  const out: Array<{ name: string; value: string }> = [];
+  for (let i = 0; i * 4096 < b64.length; i++) out.push({ name: `${prefix}/${i}`, value: b64.slice(i * 4096, (i + 1) * 4096) });
+  return out;
+}
+
 /** The environment and paths a service unit needs. */
 function unitFor(p: Plan, s: PlannedService): { unit: string; extra: PayloadFile[] } {
   const o = p.owner!;
   const bind = s.bindAddress;
-  const port = s.port;
+  const port = s.internalPort;
   const extra: PayloadFile[] = [];
   const env: string[] = [`PATH=${PATH_WITH_TOOLS}`, `RWS_BIND_ADDRESS=${bind}`, ...(port ? [`RWS_PORT=${port}`] : []), `HOME=${o.home}`];
   let exec: string;
@@ -126,9 +149,14 @@ function unitFor(p: Plan, s: PlannedService): { unit: string; extra: PayloadFile
     case ServiceKind.RSTUDIO:
       extra.push({ name: 'rstudio/database.conf', mode: '0644', content: `provider=sqlite\ndirectory=/var/lib/rws-${s.name}\n` });
       service.push(`RuntimeDirectory=rws-${s.name}`, `StateDirectory=rws-${s.name}`);
+      // Sign-in through the workspace's authentication helper (RStudio's PAM helper interface):
+      // only the owner, with the service password from a root-only file.
+      service.push(`Environment=RWS_OWNER=${o.name}`);
       exec = `/usr/lib/rstudio-server/bin/rserver --server-daemonize=0 --server-user=${o.name} --www-address=${bind} --www-port=${port ?? 8787} `
         + `--server-data-dir=/run/rws-${s.name} --server-pid-file=/run/rws-${s.name}/rserver.pid `
-        + '--database-config-file=/etc/research-workspace/rstudio/database.conf --auth-none=1';
+        + '--database-config-file=/etc/research-workspace/rstudio/database.conf --auth-none=0 '
+        + `--auth-pam-helper-path=${RSTUDIO_AUTH}`;
+      envFile = '/etc/research-workspace/secrets/rstudio.env';
       break;
     case ServiceKind.STREAMLIT:
       exec = `/usr/bin/env streamlit hello --server.address ${bind} --server.port ${port ?? 8501} --server.headless true --browser.gatherUsageStats false`;
@@ -151,6 +179,8 @@ function unitFor(p: Plan, s: PlannedService): { unit: string; extra: PayloadFile
     `Description=${s.name} of research workspace ${p.template.slug}, as ${o.name}`,
     'Wants=network-online.target',
     'After=network-online.target remote-fs.target',
+    `Requires=${FIREWALL_UNIT}`,
+    `After=${FIREWALL_UNIT}`,
     '',
     '[Service]',
     'Type=simple',
@@ -182,6 +212,69 @@ function jupyterConfig(p: Plan, s: PlannedService): string {
     'c.ServerApp.open_browser = False',
     'c.ServerApp.allow_root = False',
     ...s.config,
+    '',
+  ].join('\n');
+}
+
+/** The configuration of a published service's claim check (rws-gate). */
+function gateConfig(p: Plan, s: PlannedService): PayloadFile {
+  const g = p.gate!;
+  const config = {
+    service: s.name,
+    listen: '0.0.0.0',
+    port: s.port,
+    backend: '127.0.0.1',
+    backendPort: s.internalPort,
+    signer: g.signer,
+    region: g.region,
+    ...(g.issuer ? { issuer: g.issuer } : {}),
+    allow: { email: g.emails, sub: g.subjects },
+  };
+  return { name: `gate/${s.name}.json`, mode: '0644', content: JSON.stringify(config) + '\n' };
+}
+
+/** One template unit for the claim checks (rws-gate@SERVICE), run as the owner. */
+function gateUnit(p: Plan): PayloadFile {
+  const o = p.owner!;
+  const content = [
+    '[Unit]',
+    `Description=Claim check of published %i (${p.template.slug})`,
+    `After=network-online.target ${FIREWALL_UNIT}`,
+    `Requires=${FIREWALL_UNIT}`,
+    'Wants=rws-%i.service',
+    '[Service]',
+    `User=${o.name}`,
+    `Group=${o.group}`,
+    // The proxy of a proxied lab, for the load balancer's public keys.
+    'EnvironmentFile=-/etc/environment',
+    `ExecStart=/usr/bin/python3 -B ${GATE} /etc/research-workspace/gate/%i.json`,
+    'Restart=always',
+    'NoNewPrivileges=yes',
+    'PrivateTmp=yes',
+    'ProtectSystem=strict',
+    'ProtectHome=yes',
+    '[Install]',
+    'WantedBy=multi-user.target',
+    '',
+  ].join('\n');
+  return { name: 'units/rws-gate@.service', mode: '0644', content };
+}
+
+function firewallUnit(p: Plan): string {
+  return [
+    '[Unit]',
+    'Description=Only the owner and root connect to the service ports',
+    'DefaultDependencies=no',
+    'Before=network-pre.target',
+    'Wants=network-pre.target',
+    '',
+    '[Service]',
+    'Type=oneshot',
+    'RemainAfterExit=yes',
+    'ExecStart=/usr/sbin/nft -f /etc/research-workspace/services.nft',
+    '',
+    '[Install]',
+    'WantedBy=multi-user.target',
     '',
   ].join('\n');
 }
@@ -300,6 +393,8 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
     if (l === DeveloperLanguage.RUST) want('rustc', 'rustc', 'rust');
   }
   if (p.secrets.github) wants.push('rws_want_pkg gh -');
+  if (p.owner && p.services.some((s) => s.kind !== ServiceKind.SYSTEM && s.port !== undefined)) want('nft', 'nftables', 'nftables');
+  if (p.services.some((s) => s.published)) want('python3', 'python3', 'python3');
   if (p.dotfiles) wants.push('rws_want_pkg yadm -');
   step('packages', [...new Set(wants), `rws_packages${p.systemPackages.length ? ' ' + shArgs(p.systemPackages) : ''}`]);
 
@@ -418,10 +513,34 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
       ? `rws_service_secret code-server PASSWORD ${p.secrets.password.kind} ${shq(p.secrets.password.location)}`
       : `rws_service_token code-server PASSWORD ${o.name}`);
   }
-  if (o && p.secrets.password && ours.some((s) => s.kind === ServiceKind.RSTUDIO)) {
-    svc.push(`rws_service_password_login ${o.name} ${p.secrets.password.kind} ${shq(p.secrets.password.location)}`);
+  if (o && ours.some((s) => s.kind === ServiceKind.RSTUDIO)) {
+    svc.push(p.secrets.password
+      ? `rws_service_secret rstudio RWS_SERVICE_PASSWORD ${p.secrets.password.kind} ${shq(p.secrets.password.location)}`
+      : `rws_service_token rstudio RWS_SERVICE_PASSWORD ${o.name}`);
+    payload.push({ name: 'bin/rws-rstudio-auth', mode: '0755', content: compactScript(SCRIPTS['rstudio-auth.sh']), generatedShell: 'bash' });
+    svc.push(`rws_install_file "$RWS_PAYLOAD/bin/rws-rstudio-auth" ${RSTUDIO_AUTH} 0755 root root`);
   }
   const enabled: string[] = [];
+  // On this machine, only the owner and root may connect to the services' ports (and to the
+  // claim checks' ports): nftables, loaded by a unit every service requires.
+  const ports = [...new Set(ours.filter((s) => s.port !== undefined).flatMap((s) => [s.port!, s.internalPort!]))].sort((a, b) => a - b);
+  if (o && ours.length) {
+    payload.push({ name: `units/${FIREWALL_UNIT}`, mode: '0644', content: firewallUnit(p) });
+    svc.push(`rws_services_firewall ${o.name}${ports.map((x) => ' ' + x).join('')}`, `rws_unit ${FIREWALL_UNIT}`);
+    enabled.push(FIREWALL_UNIT);
+  }
+  if (o && ours.some((s) => s.published)) {
+    payload.push(gateUnit(p));
+    svc.push('rws_unit rws-gate@.service');
+    const code = gateCode();
+    if (p.gate?.codeParameterPrefix) {
+      svc.push(`rws_gate_fetch ${code.sha256} ${shq(p.gate.codeParameterPrefix)} ${gateCodeParameters(p.gate.codeParameterPrefix).length}`,
+        `rws_install_file "$RWS_STATE/rws-gate" ${GATE} 0755 root root`);
+    } else {
+      payload.push({ name: 'bin/rws-gate', mode: '0755', content: code.content });
+      svc.push(`rws_install_file "$RWS_PAYLOAD/bin/rws-gate" ${GATE} 0755 root root`);
+    }
+  }
   for (const s of ours) {
     const { unit, extra } = unitFor(p, s);
     payload.push({ name: `units/${s.unit}`, mode: '0644', content: unit }, ...extra);
@@ -431,6 +550,11 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
     }
     svc.push(`rws_unit ${s.unit}`);
     if (s.enable) enabled.push(s.unit);
+    if (s.published) {
+      payload.push(gateConfig(p, s));
+      svc.push(`rws_install_file "$RWS_PAYLOAD/gate/${s.name}.json" /etc/research-workspace/gate/${s.name}.json 0644 root root`);
+      if (s.enable) enabled.push(`rws-gate@${s.name}.service`);
+    }
   }
   if (ours.length) svc.push(`rws_units_apply${enabled.map((u) => ' ' + u).join('')}`);
   for (const s of p.services.filter((x) => x.kind === ServiceKind.SYSTEM && x.enable)) svc.push(`rws_system_service ${shq(s.name)}`);

@@ -50,15 +50,6 @@ rws_service_token() {
   printf '%s\n' "$v" | rws_user_put "$3" "$home/.config/research-workspace/$1.token" 0600 || true
 }
 
-# rws_service_password_login OWNER KIND LOCATION: the owner's login password (RStudio Server
-# authenticates with it) from a secret, through chpasswd's standard input.
-rws_service_password_login() {
-  local v
-  rws_secret_value v "$2" "$3"
-  printf '%s:%s\n' "$1" "$v" | chpasswd
-  rws_log "password of $1 set from $3"
-}
-
 # rws_system_service NAME: a service the template names that the operating system provides
 # (docker, gdm, ...): enabled when installed.
 rws_system_service() {
@@ -67,4 +58,43 @@ rws_system_service() {
   else
     rws_log "warning: service $1 is not installed; the template asks for it (install it in packages or post_install)"
   fi
+}
+
+# rws_services_firewall OWNER PORT...: on this machine only OWNER and root may connect to the
+# ports of the workspace's services (and their claim checks): nftables on the output hook
+# matches the connecting socket's user. Written here because OWNER's uid is known only now;
+# loaded by rws-services-firewall.service (when systemd runs: at once, through rws_units_apply).
+rws_services_firewall() {
+  local owner=$1 uid tmp ports
+  shift
+  uid=$(id -u -- "$owner") || rws_fail "the services' owner $owner has no account"
+  ports=$(IFS=,; printf '%s' "$*")
+  tmp=$(mktemp)
+  printf '%s\n' \
+    "# only $owner (uid $uid) and root may connect to these ports from this machine" \
+    'table inet rws_services' \
+    'delete table inet rws_services' \
+    'table inet rws_services {' \
+    '  chain output {' \
+    '    type filter hook output priority 0; policy accept;' \
+    "    oifname \"lo\" tcp dport { $ports } meta skuid != { 0, $uid } counter reject with tcp reset" \
+    '  }' \
+    '}' >"$tmp"
+  rws_install_file "$tmp" "$RWS_ETC/services.nft" 0644 root root
+  rm -f -- "$tmp"
+}
+
+# rws_gate_fetch SHA256 PREFIX N: the claim check's code from N SSM parameters PREFIX/0.. (base64
+# of its gzip), into $RWS_STATE/rws-gate, refused unless its SHA-256 is the one generated with.
+rws_gate_fetch() {
+  local i tmp
+  tmp=$(mktemp -d)
+  for ((i = 0; i < $3; i++)); do rws_fetch "ssm:$2/$i" "$tmp/part.$i"; done
+  for ((i = 0; i < $3; i++)); do cat "$tmp/part.$i"; done | base64 -d | gzip -dc >"$tmp/rws-gate" ||
+    rws_fail "the claim check's code in $2 is not gzip data. Fix: deploy the web gateway's stack with this workspace"
+  printf '%s  %s\n' "$1" "$tmp/rws-gate" | sha256sum -c --quiet >/dev/null 2>&1 ||
+    rws_fail "the claim check's code in $2 has SHA-256 $(sha256sum <"$tmp/rws-gate" | cut -c1-64), expected $1. Fix: deploy the web gateway and the workspace together"
+  install -m 0755 "$tmp/rws-gate" "$RWS_STATE/rws-gate"
+  rm -rf -- "$tmp"
+  rws_log "claim check code read from $2 and verified (sha256 $1)"
 }
