@@ -7,6 +7,7 @@
  * the check of test/aws/perimeter-check.ts is run on good output with that one control
  * removed or widened, and must fail. cdk-nag (three packs) and cfn-lint stay clean.
  */
+import { spawnSync } from 'child_process';
 import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { endpointPolicyProblems, flat, Mode, perimeterProblems } from './perimeter-check';
@@ -159,8 +160,12 @@ describe('egress proxied', () => {
     expect(userData).toContain('pypi.org');
     expect(userData).not.toMatch(/github|amazonaws\.com\\n/);
     const part = lab.workspace('alice-nb').userDataPart('01-rws-egress-proxy.sh');
-    expect(part).toContain("proxy='http://proxy.rws-egress.internal:3128'");
-    expect(part).toContain('/etc/pip.conf');
+    expect(part).toContain("p='http://proxy.rws-egress.internal:3128'");
+    for (const f of ['/etc/environment', '/etc/apt/apt.conf.d/95rws-proxy', '/etc/dnf/dnf.conf', '/etc/pip.conf', '/root/.curlrc', '/etc/conda/.condarc']) expect(part).toContain(f);
+    if (requireTool('shellcheck', 'checks the proxy set-up part')) {
+      const r = spawnSync('shellcheck', ['-s', 'sh', '-'], { input: part, encoding: 'utf8' });
+      expect(r.stdout).toBe('');
+    }
     expect(lab.workspace('alice-nb').userDataPartNames.indexOf('01-rws-egress-proxy.sh')).toBe(1);
   });
 

@@ -14,7 +14,6 @@ import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { acknowledgeWildcards } from './airlock-nag';
 import { ManagedPolicyRole } from './props';
-import { proxySetupScript } from '../../private/proxmox-scripts';
 
 /** Sid of the statement every endpoint policy has: the lab's principals on the lab's resources. */
 export const OWN_ACCOUNT_SID = 'LabPrincipalsToLabResources';
@@ -287,20 +286,30 @@ export const PROXY_BYPASS = '169.254.169.254,169.254.170.2,localhost,127.0.0.1,.
 
 /**
  * The user-data part that points a workspace at the egress proxy before its provisioning
- * runs: the shared proxy set-up (environment, apt, dnf, pip, git) plus curl's and conda's own
- * configuration, which the provisioning's downloads read (cloud-init runs each part in a
- * process of its own, so exported variables would not reach the next part). A tool that
- * ignores all of these gets no connection at all: the workspace subnets have no route out.
+ * runs: the environment (login sessions, services), apt, dnf, pip, curl, conda and git, which
+ * the provisioning's downloads read (cloud-init runs each part in a process of its own, so
+ * exported variables would not reach the next part). Kept short: it counts against EC2's
+ * 16 KB user-data limit. A tool that ignores all of these gets no connection at all: the
+ * workspace subnets have no route out.
  */
 export function proxyPart(proxyUrl: string): { name: string; content: string } {
-  const lines = proxySetupScript(proxyUrl, PROXY_BYPASS).replace(/\n$/, '').split('\n');
+  if (!/^http:\/\/[a-z0-9.-]+:[0-9]{1,5}$/.test(proxyUrl)) throw new Error(`proxy URL ${JSON.stringify(proxyUrl)} is not http://<host>:<port> (internal error)`);
   return {
     name: '01-rws-egress-proxy.sh',
     content: [
-      ...lines,
-      'printf \'proxy = "%s"\\nnoproxy = "%s"\\n\' "$proxy" "$no_proxy_list" >/root/.curlrc',
-      'install -d -m 0755 /etc/conda',
-      'printf \'proxy_servers:\\n  http: %s\\n  https: %s\\n\' "$proxy" "$proxy" >/etc/conda/.condarc',
+      '#!/bin/sh',
+      '# Egress "proxied": the internet only through the lab\'s egress proxy (no other route out).',
+      'set -eu',
+      `p='${proxyUrl}'`,
+      `n='${PROXY_BYPASS}'`,
+      'printf \'http_proxy=%s\\nhttps_proxy=%s\\nHTTP_PROXY=%s\\nHTTPS_PROXY=%s\\nno_proxy=%s\\nNO_PROXY=%s\\n\' "$p" "$p" "$p" "$p" "$n" "$n" >>/etc/environment',
+      'printf \'export http_proxy=%s https_proxy=%s HTTP_PROXY=%s HTTPS_PROXY=%s no_proxy=%s NO_PROXY=%s\\n\' "$p" "$p" "$p" "$p" "$n" "$n" >/etc/profile.d/rws-proxy.sh',
+      'if [ -d /etc/apt/apt.conf.d ]; then printf \'Acquire::http::Proxy "%s";\\nAcquire::https::Proxy "%s";\\n\' "$p" "$p" >/etc/apt/apt.conf.d/95rws-proxy; fi',
+      'if [ -f /etc/dnf/dnf.conf ]; then printf \'proxy=%s\\n\' "$p" >>/etc/dnf/dnf.conf; fi',
+      'printf \'[global]\\nproxy = %s\\n\' "$p" >/etc/pip.conf',
+      'printf \'proxy = "%s"\\nnoproxy = "%s"\\n\' "$p" "$n" >/root/.curlrc',
+      'mkdir -p /etc/conda && printf \'proxy_servers:\\n  http: %s\\n  https: %s\\n\' "$p" "$p" >/etc/conda/.condarc',
+      'if command -v git >/dev/null 2>&1; then git config --system http.proxy "$p"; fi',
       '',
     ].join('\n'),
   };
