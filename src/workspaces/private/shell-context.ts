@@ -8,7 +8,9 @@
 /** The quoting a position of a script is in. */
 export type ShellContext =
   | 'unquoted' // a plain word, also inside $(...), $((...)) and ${...} outside double quotes
-  | 'double' // inside "..." (or ${...} inside "...")
+  | 'double' // inside "..."
+  | 'brace-double' // inside ${...} inside "..." (bash balances single quotes there but keeps them)
+  | 'brace-single' // inside '...' inside ${...} inside "..." (no reliable quoting)
   | 'single' // inside '...'
   | 'ansi' // inside $'...'
   | 'backtick' // inside `...`
@@ -118,11 +120,11 @@ function scan(text: string, from: number, to: number, stack: Frame[], marker: Re
       const f = stack[k];
       switch (f.kind) {
         case 'dq': return 'double';
-        case 'sq': return 'single';
+        case 'sq': return f.inDouble ? 'brace-single' : 'single';
         case 'ansi': return 'ansi';
         case 'bq': return 'backtick';
         case 'hd': return 'heredoc';
-        case 'brace': return f.inDouble ? 'double' : 'unquoted';
+        case 'brace': return f.inDouble ? 'brace-double' : 'unquoted';
         default: return 'unquoted';
       }
     }
@@ -419,8 +421,13 @@ export function quoteForContext(value: string, context: ShellContext): string | 
       return INERT.test(value) && !value.startsWith('~') ? value : `'${value.replace(/'/g, "'\\''")}'`;
     case 'double':
       return value.replace(/[\\$`"]/g, '\\$&');
+    case 'brace-double':
+      return value.includes("'") ? undefined : value.replace(/[\\$`"}]/g, '\\$&');
+    case 'brace-single':
+      return undefined;
     case 'heredoc':
-      return value.replace(/[\\$`]/g, '\\$&');
+      // A line break could end the here-document early (a line equal to its delimiter).
+      return /[\n\r]/.test(value) ? undefined : value.replace(/[\\$`]/g, '\\$&');
     case 'single':
       return value.replace(/'/g, "'\\''");
     case 'ansi':
