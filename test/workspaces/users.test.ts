@@ -259,11 +259,13 @@ describe('id allocation', () => {
     [{ min: 500, max: 999 }],
     [{ min: 5999, max: 5000 }],
     [{ min: 5000.5, max: 6000 }],
+    [{ min: 1000, max: 1999 }],
+    [{ min: 5000, max: 2147483648 }],
   ])('an invalid id range %j is rejected', (range) => {
     const d = only(inputError(() => UserRegistry.fromProps({ users: [], userIdRange: range })));
     expect(d.code).toBe('invalid-id-range');
     expect(d.field).toBe('id_ranges.users');
-    expect(d.message).toMatch(/1000 <= min <= max/);
+    expect(d.message).toMatch(/2000 <= min <= max <= 2147483647/);
     expect(d.fix).toMatch(/min: 5000, max: 5999/);
   });
 
@@ -322,8 +324,12 @@ describe('id allocation', () => {
   });
 
   test.each([
-    [999, /uid must be at least 1000 \(lower ids belong to the system\)/],
-    [0, /uid must be at least 1000/],
+    [999, /uid must be at least 2000 \(lower ids belong to the system\)/],
+    [0, /uid must be at least 2000/],
+    // Issue 13.7: 1000 is the image's default account (ubuntu, ec2-user); local accounts follow it.
+    [1000, /uid must be at least 2000 \(ids from 1000 to 1999 belong to the image's default account/],
+    [1999, /uid must be at least 2000/],
+    [2147483648, /uid is out of range \(at most 2147483647/],
     [-1, /uid must be a whole number/],
     [65534, /uid is reserved/],
     [4294967295, /uid is reserved/],
@@ -771,7 +777,7 @@ describe('registry files and lock files', () => {
     const missing = path.join(dir, 'nope', 'users.yaml');
     const d = only(inputError(() => UserRegistry.fromFile(missing)));
     expect(d.code).toBe('file-unreadable');
-    expect(d.message).toContain('ENOENT');
+    expect(d.message).toBe('the registry file does not exist');
     expect(d.location).toEqual({ file: missing });
   });
 
