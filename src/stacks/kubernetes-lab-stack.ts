@@ -7,6 +7,7 @@ import { TerraformStateBackend } from './terraform-state-backend';
 import { KubernetesLabel } from '../constructs/kubernetes-permit-workspace';
 import { KubernetesVmImage, KubernetesWorkspace } from '../constructs/kubernetes-workspace';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
+import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
 import { addSquidProxy } from '../private/kubernetes-egress-proxy';
 import { KUBERNETES_LAB_LABELS, workspacePodLabels } from '../private/kubernetes-lab';
 import { LAB_PROXY } from '../private/kubernetes-names';
@@ -225,6 +226,7 @@ export class KubernetesLabStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: KubernetesLabStackProps) {
     super(scope, id);
     applyStateBackend(this, props.stateBackend);
+    addTerraformEgressAudit(this, 'kubernetes');
     const errors: Diagnostic[] = [];
     const location = { file: `construct ${this.node.path}` };
     const err = (code: string, field: string, message: string, value: unknown, fix: string) => {

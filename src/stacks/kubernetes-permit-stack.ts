@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { TerraformStateBackend } from './terraform-state-backend';
 import { KubernetesPermitEnvironment, KubernetesPermitOptions } from '../constructs/kubernetes-permit-workspace';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
+import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
 import { sanitizeLabelValue } from '../private/kubernetes-permit';
 import { kubernetesProviderWithVariables } from '../private/kubernetes-provider';
 import { writeAuditRecordOnSynth } from '../private/permit-audit-writer';
@@ -83,6 +84,7 @@ export class KubernetesPermitStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: KubernetesPermitStackProps) {
     super(scope, id);
     applyStateBackend(this, props.stateBackend);
+    addTerraformEgressAudit(this, 'kubernetes');
     const plan = PermitLifecycle.plan(props.permit, props.registry);
     checkPermitStackName(id, plan.permitId, 'KubernetesPermitStack', 'finds the same Terraform state', this.node.path);
     this.plan = plan;

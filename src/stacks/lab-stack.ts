@@ -17,6 +17,7 @@ import { RegistryStorage, ResearchUserRegistry } from '../constructs/research-us
 import { ResearchWorkspace } from '../constructs/research-workspace';
 import { SharedEfs } from '../constructs/shared-efs';
 import { WorkspaceWebGateway } from '../constructs/workspace-web-gateway';
+import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
@@ -535,6 +536,7 @@ export class LabStack extends Stack {
     // the synthesis time): a validation plugin on the app reads them back.
     const stage = Stage.of(this);
     if (stage) Validations.of(stage).addPlugins(new LabLimitsPlugin(this));
+    addEgressAuditPlugin(this);
   }
 
   /** The workspace with this name. */

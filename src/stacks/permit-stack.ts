@@ -14,6 +14,7 @@ import { dropRedundantDependsOn } from '../constructs/private/airlock-cfn';
 import { ack, allPacks } from '../constructs/private/airlock-nag';
 import { accessLogBucket } from '../constructs/private/airlock-storage';
 import { allowLogsService } from '../constructs/private/props';
+import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
 import { checkPermitStackName, permitStackName } from '../private/permit-stack-name';
 import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
 import { UserRegistry } from '../workspaces/users';
@@ -92,6 +93,7 @@ export class PermitStack extends Stack {
     });
     checkPermitStackName(id, plan.permitId, 'PermitStack', 'updates the same CloudFormation stack', this.node.path);
     this.plan = plan;
+    addEgressAuditPlugin(this);
     Tags.of(this).add('permit:id', plan.permitId);
     const volatile = { excludeResourceTypes: ['AWS::EC2::LaunchTemplate', 'aws:cdk:stack'] };
     Tags.of(this).add('permit:status', plan.status, volatile);

@@ -5,6 +5,7 @@ import {
 } from '../constructs/proxmox-cluster';
 import { ProxmoxWorkspace, ProxmoxWorkspaceKind } from '../constructs/proxmox-workspace';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
+import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
 import { perOwnerLimitProblems } from '../private/lab-checks';
 import { VirtualEnvironmentPool } from '../private/proxmox/virtual-environment-pool.generated';
 import { proxmoxProviderWithVariables } from '../private/proxmox-support';
@@ -189,6 +190,7 @@ export class ProxmoxLabStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: ProxmoxLabStackProps) {
     super(scope, id);
     applyStateBackend(this, props.stateBackend);
+    addTerraformEgressAudit(this, 'proxmox');
     const errors: Diagnostic[] = [];
     const location = { file: `construct ${this.node.path}` };
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(props.labName)) {

@@ -3,6 +3,7 @@ import { TerraformStateBackend } from './terraform-state-backend';
 import { ProxmoxApiSettings } from '../constructs/proxmox-cluster';
 import { ProxmoxPermitEnvironment, ProxmoxPermitOptions } from '../constructs/proxmox-permit-environment';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
+import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
 import { writeAuditRecordOnSynth } from '../private/permit-audit-writer';
 import { checkPermitStackName, permitStackName } from '../private/permit-stack-name';
 import { addPermitConnectionOutputs } from '../private/permit-terraform-outputs';
@@ -74,6 +75,7 @@ export class ProxmoxPermitStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: ProxmoxPermitStackProps) {
     super(scope, id);
     applyStateBackend(this, props.stateBackend);
+    addTerraformEgressAudit(this, 'proxmox');
     const plan = PermitLifecycle.plan(props.permit, props.registry);
     checkPermitStackName(id, plan.permitId, 'ProxmoxPermitStack', 'finds the same Terraform state', this.node.path);
     this.plan = plan;

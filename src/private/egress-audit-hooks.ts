@@ -1,0 +1,71 @@
+/**
+ * The egress audit at synthesis (without aws-cdk-lib: the Terraform stacks load this): the
+ * mode, the finding text, and the cdktf validation (Terraform lab and permit stacks)
+ * that audits the stack's Terraform JSON. The CDK plugin is in egress-audit-plugin.ts. Both run the same analyzers as `rws audit`
+ * (src/workspaces/audit/), on the output, not on props.
+ *
+ * The context key `cdk-research-workspaces:egressAudit` chooses what a finding does:
+ * `error` fails the synthesis, `warning` reports it, `off` skips the audit.
+ */
+import { IConstruct } from 'constructs';
+import { auditKubernetes } from '../workspaces/audit/kubernetes';
+import { Finding, findingsOf } from '../workspaces/audit/model';
+import { permitNetwork } from '../workspaces/audit/permit-network';
+import { auditProxmox } from '../workspaces/audit/proxmox';
+
+/** The context key. */
+export const EGRESS_AUDIT_CONTEXT = 'cdk-research-workspaces:egressAudit';
+
+/** What a finding does when the context does not say. */
+export const DEFAULT_EGRESS_AUDIT: EgressAuditMode = 'off';
+
+/** What a finding does. */
+export type EgressAuditMode = 'error' | 'warning' | 'off';
+
+/** The mode set in the context of a construct's tree. */
+export function egressAuditMode(scope: IConstruct): EgressAuditMode {
+  const v = scope.node.tryGetContext(EGRESS_AUDIT_CONTEXT);
+  if (v === undefined) return DEFAULT_EGRESS_AUDIT;
+  if (v === 'error' || v === 'warning' || v === 'off') return v;
+  throw new Error(`${scope.node.path}: context ${EGRESS_AUDIT_CONTEXT} is ${JSON.stringify(v)}; expected error, warning or off. Fix: set it in cdk.json or with --context`);
+}
+
+/** One line per finding: workspace, what it reaches, the resource, the path and the fix. */
+export function findingText(f: Finding): string {
+  return `${f.unit}: workspace ${f.workspace} (${f.mode}) reaches ${f.destination} through ${f.resource}: ${f.path}${f.fix ? `. Fix: ${f.fix}` : ''}`;
+}
+
+/**
+ * The cdktf validation of a Terraform stack: audits `stack.toTerraform()` (what cdk.tf.json
+ * will hold) and returns one message per finding. `kind` picks the analyzer.
+ */
+export function terraformEgressFindings(json: any, stackName: string, kind: 'kubernetes' | 'proxmox'): string[] {
+  const file = `${stackName}/cdk.tf.json`;
+  const unit = kind === 'kubernetes'
+    ? auditKubernetes(json, stackName, file, { permitNetwork })
+    : auditProxmox(json, stackName, file, { permitNetwork, datacenterFirewallElsewhere: datacenterFirewallStated(json) });
+  return findingsOf([unit]).map(findingText);
+}
+
+/** Whether the Proxmox stack's JSON records that the datacenter firewall is managed elsewhere. */
+function datacenterFirewallStated(json: any): boolean {
+  return JSON.stringify(json?.locals ?? {}).includes('"datacenter_firewall":"managed-elsewhere"');
+}
+
+/**
+ * Adds the cdktf egress audit to a Terraform stack: a node validation that renders the stack's
+ * JSON and audits it. In `error` mode a finding fails `app.synth()`; in `warning` mode the
+ * findings are printed on stderr.
+ */
+export function addTerraformEgressAudit(stack: IConstruct & { toTerraform(): any }, kind: 'kubernetes' | 'proxmox'): void {
+  const mode = egressAuditMode(stack);
+  if (mode === 'off') return;
+  stack.node.addValidation({
+    validate: () => {
+      const found = terraformEgressFindings(stack.toTerraform(), stack.node.id, kind);
+      if (mode === 'error') return found.map((f) => `egress audit: ${f}`);
+      for (const f of found) process.stderr.write(`warning: egress audit: ${f}\n`);
+      return [];
+    },
+  });
+}
