@@ -14,6 +14,7 @@ import { ResolvedTemplate } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { cidrProblem } from '../workspaces/permit';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
+import { unconditionalCidrProblems } from '../workspaces/private/cidr';
 import { OFFICIAL_CLOUD_IMAGES } from '../workspaces/private/cloud-images';
 import { fail, problem, WorkspaceInputError } from '../workspaces/private/error';
 import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
@@ -394,6 +395,10 @@ export class KubernetesWorkspace extends Construct {
       const bad = cidrProblem(c);
       if (bad) err('invalid-cidr', `accessCidrs[${i}]`, `not a valid CIDR: ${bad}`, c, 'write a network such as 10.20.0.0/16 (a single address: 10.20.0.5/32)');
     });
+    // The union too (issue 13.2): 0.0.0.0/1 + 128.0.0.0/1 is every address.
+    for (const [code, field, message, value, fix] of unconditionalCidrProblems(props.accessCidrs ?? [], 'accessCidrs', 'SSH')) {
+      if (field === 'accessCidrs') err(code, field, message, value, fix);
+    }
     const nfs = props.storage;
     if (nfs && !/^(\d{1,3}\.){3}\d{1,3}$/.test(nfs.server) && this.egress !== EgressMode.OPEN) {
       err('nfs-server-not-address', 'storage.server', `with egress "${this.egress}" the NetworkPolicy must allow NFS to the server by address, and "${nfs.server}" is a host name`, nfs.server,

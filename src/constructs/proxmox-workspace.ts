@@ -18,6 +18,7 @@ import { ResolvedTemplate } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { cidrProblem } from '../workspaces/permit';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
+import { unconditionalCidrProblems } from '../workspaces/private/cidr';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
 import { Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { DeveloperOptions, NfsStorageProps, WorkspacePlatform, WorkspaceStorageOptions, WorkspaceUserData } from '../workspaces/userdata';
@@ -400,6 +401,10 @@ export class ProxmoxWorkspace extends Construct {
       const bad = cidrProblem(c);
       if (bad) err('invalid-cidr', `accessCidrs[${i}]`, `not a valid CIDR: ${bad}`, c, 'write a network such as 10.20.0.0/16 (a single address: 10.20.0.5/32)');
     });
+    // The union too (issue 13.2): 0.0.0.0/1 + 128.0.0.0/1 is every address.
+    for (const [code, field, message, value, fix] of unconditionalCidrProblems(props.accessCidrs ?? [], 'accessCidrs', 'SSH')) {
+      if (field === 'accessCidrs') err(code, field, message, value, fix);
+    }
     if (props.address) {
       const [ip, prefix] = props.address.address.split('/');
       if (!isIpv4(ip) || !/^\d{1,2}$/.test(prefix ?? '') || Number(prefix) < 8 || Number(prefix) > 32) {

@@ -12,6 +12,7 @@ import { ResearchUserRegistry } from './research-user-registry';
 import { ResolvedTemplate } from '../workspaces/catalog';
 import { EgressMode, WorkspaceRequest } from '../workspaces/policy';
 import { PriceTable } from '../workspaces/pricing';
+import { unconditionalCidrProblems } from '../workspaces/private/cidr';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { isWebService } from '../workspaces/private/web-services';
 import { Architecture, Sizes, WorkspaceSize } from '../workspaces/sizes';
@@ -643,9 +644,13 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     for (const cidr of props.sshCidrs ?? []) {
       if (unresolved(cidr)) continue;
       if (!isCidr(cidr)) badProp(this, 'sshCidrs', cidr, 'not a CIDR block', 'write e.g. "10.20.0.0/16"');
-      if (/\/0$/.test(cidr)) {
-        badProp(this, 'sshCidrs', cidr, 'opening SSH to every address is not allowed', 'list the networks that need direct SSH (VPN, bastion); everyone else uses Session Manager');
-      }
+    }
+    // The list as a whole, parsed (issue 13.2): 0.0.0.0/1 + 128.0.0.0/1 or 0.0.0.0/00 is every address too.
+    const sshProblem = unconditionalCidrProblems((props.sshCidrs ?? []).filter((c) => !unresolved(c)), 'sshCidrs', 'SSH')[0];
+    if (sshProblem) {
+      const [code, field, message, value] = sshProblem;
+      badProp(this, field, value, code === 'cidr-whole-internet' ? `opening SSH to every address is not allowed: ${message}` : message,
+        'list the networks that need direct SSH (VPN, bastion); everyone else uses Session Manager', code);
     }
     const registry = props.userRegistry?.registry;
     const names = new Set(registry?.users.map((u) => u.name) ?? []);

@@ -1,7 +1,7 @@
 import * as crypto from 'crypto';
 import { Diagnostic } from './errors';
 import { DEFAULT_EGRESS_DOMAINS } from './policy';
-import { DEFAULT_CIDR_LIMITS, judgeCidrs } from './private/cidr';
+import { DEFAULT_CIDR_LIMITS, judgeCidrs, WIDEST_CIDR_LIMITS } from './private/cidr';
 import { byCodePoint } from './private/compare';
 import { problem, WorkspaceInputError } from './private/error';
 import { FIRST_RESEARCH_ID, isValidPosixName, MAX_RESEARCH_ID, RESERVED_NAMES, researchIdProblem } from './private/posix';
@@ -841,13 +841,13 @@ function validatePermit(p: PermitProps): void {
 }
 
 /**
- * What is wrong with one CIDR, or undefined: not canonical (`0.0.0.0/00`, host bits set),
- * the whole internet (`0.0.0.0/0`, `::/0`, `::ffff:0:0/96`), or broader than the default
- * limit (/8 for IPv4, /32 for IPv6). Lists are judged as a whole by the stacks and the permit
- * check (`0.0.0.0/1` plus `128.0.0.0/1` is the whole internet too).
+ * What is wrong with one CIDR, or undefined: not canonical (`0.0.0.0/00`, host bits set) or
+ * the whole internet (`0.0.0.0/0`, `::/0`, `::ffff:0:0/96`, `::/64`). Breadth is a policy
+ * matter, judged where the policy is known (lab files, the permit check); lists are judged
+ * as a whole there too (`0.0.0.0/1` plus `128.0.0.0/1` is the whole internet).
  */
 export function cidrProblem(c: string): string | undefined {
-  const p = judgeCidrs([c], DEFAULT_CIDR_LIMITS, 'the airlock')[0];
+  const p = judgeCidrs([c], WIDEST_CIDR_LIMITS, 'the airlock')[0];
   return p ? p.message.replace(/^not a valid CIDR: /, '') : undefined;
 }
 

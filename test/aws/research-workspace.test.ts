@@ -348,7 +348,10 @@ describe('ResearchWorkspace', () => {
     ['tiny root volume', { rootVolumeGiB: 4 }, /rootVolumeGiB: must be a whole number from 8 to 16384 \(got 4\)/],
     ['idle minutes', { idleMinutes: 1 }, /idleMinutes: must be a whole number from 5 to 1440/],
     ['hop limit', { imdsHopLimit: 0 }, /imdsHopLimit: must be a whole number from 1 to 64/],
-    ['ssh from anywhere', { sshCidrs: ['0.0.0.0/0'] }, /sshCidrs: opening SSH to every address is not allowed.*Fix: list the networks/],
+    ['ssh from anywhere', { sshCidrs: ['0.0.0.0/0'] }, /sshCidrs\[0\]: opening SSH to every address is not allowed.*Fix: list the networks/],
+    // Issue 13.2: the union, not the literal /0.
+    ['ssh from anywhere in two halves', { sshCidrs: ['0.0.0.0/1', '128.0.0.0/1'] }, /cidr-whole-internet: sshCidrs: opening SSH to every address is not allowed: together these networks cover every IPv4 address/],
+    ['ssh from anywhere as IPv4-mapped IPv6', { sshCidrs: ['::ffff:0:0/96'] }, /cidr-whole-internet: sshCidrs\[0\]: opening SSH to every address is not allowed/],
     ['ssh not a cidr', { sshCidrs: ['campus'] }, /sshCidrs: not a CIDR block \(got "campus"\)/],
     ['unknown owner', { owner: 'mallory' }, /owner: user "mallory" is not in the registry/],
     ['owner without registry', { userRegistry: undefined }, /owner: an owner needs a user registry.*Fix: pass userRegistry/],

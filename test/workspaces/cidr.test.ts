@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { cidrProblem } from '../../src/workspaces/permit';
 import { WorkspacePolicy } from '../../src/workspaces/policy';
-import { cidrLimitsOf, cidrUnion, DEFAULT_CIDR_LIMITS, judgeCidrs, parseCidr } from '../../src/workspaces/private/cidr';
+import { cidrLimitsOf, cidrUnion, DEFAULT_CIDR_LIMITS, judgeCidrs, parseCidr, unconditionalCidrProblems } from '../../src/workspaces/private/cidr';
 
 /**
  * Issue 13.2: "never open to the whole internet" judged on the union of a list, for IPv4 and
@@ -45,8 +45,16 @@ describe('whole address space, however it is written', () => {
   test('the old check matched the literal /0 only: cidrProblem now refuses 0.0.0.0/00 and ::ffff:0:0/96', () => {
     expect(cidrProblem('0.0.0.0/00')).toMatch(/whole internet/);
     expect(cidrProblem('::ffff:0:0/96')).toMatch(/every IPv4 address/);
-    expect(cidrProblem('0.0.0.0/1')).toMatch(/broader than the allowed \/8/);
+    expect(cidrProblem('::/64')).toMatch(/every IPv4 address/);
+    // Breadth is the policy's: cidrProblem (used by constructs, which do not know the policy) judges only the rest.
+    expect(cidrProblem('0.0.0.0/1')).toBeUndefined();
     expect(cidrProblem('203.0.113.0/24')).toBeUndefined();
+  });
+
+  test('constructs judge the union without a policy: unconditionalCidrProblems', () => {
+    expect(unconditionalCidrProblems(['0.0.0.0/1', '128.0.0.0/1'], 'accessCidrs', 'SSH').map((p) => `${p[0]} ${p[1]}`)).toEqual(['cidr-whole-internet accessCidrs']);
+    expect(unconditionalCidrProblems(['0.0.0.0/00', '10.0.0.0/8'], 'sshCidrs', 'SSH').map((p) => `${p[0]} ${p[1]}`)).toEqual(['cidr-whole-internet sshCidrs[0]']);
+    expect(unconditionalCidrProblems(['0.0.0.0/2', '10.1.0.0/16'], 'sshCidrs', 'SSH')).toEqual([]);
   });
 });
 

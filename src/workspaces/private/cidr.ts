@@ -51,6 +51,18 @@ export interface CidrLimits {
  */
 export const DEFAULT_CIDR_LIMITS: CidrLimits = { ipv4MinPrefix: 8, ipv6MinPrefix: 32 };
 
+/** No breadth limit beyond "not the whole internet": for checks that do not know the policy (constructs built in code). */
+export const WIDEST_CIDR_LIMITS: CidrLimits = { ipv4MinPrefix: 1, ipv6MinPrefix: 1 };
+
+/**
+ * The problems of a whole list that no policy can allow (invalid entries, the whole internet),
+ * as `[field, message, value, fix]` with the field `<name>[i]` or `<name>` for the union.
+ */
+export function unconditionalCidrProblems(list: readonly string[], name: string, what: string): Array<[string, string, unknown, string, string]> {
+  return judgeCidrs(list, WIDEST_CIDR_LIMITS, what).filter((p) => p.code !== 'cidr-too-broad')
+    .map((p) => [p.code, p.index === undefined ? name : `${name}[${p.index}]`, p.message, p.value, p.fix]);
+}
+
 /** Private, loopback, link-local and shared ranges: they do not count towards the breadth of a list (they still count towards whole-space coverage). */
 const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16',
   'fc00::/7', 'fe80::/10', '::1/128'];
