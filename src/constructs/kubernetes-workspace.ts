@@ -413,6 +413,8 @@ export class KubernetesWorkspace extends Construct {
     try {
       userData = WorkspaceUserData.generate({
         template: props.template,
+        // The policy's allowed_privileged_groups/paths are the template's only privileged grants.
+        policy: props.policy,
         registry: props.registry,
         users: props.users,
         owner: props.owner,

@@ -9,7 +9,7 @@ import * as zlib from 'zlib';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { fakeKey, TestChroot } from './helpers/chroot';
-import { labRegistry, template } from './helpers/fixtures';
+import { labPolicy, labRegistry, template } from './helpers/fixtures';
 import { explain, fakeCalls, parseUnit, provision, ProvisionRun, pwnedFiles } from './helpers/provision';
 import { canChroot } from './helpers/tools';
 import { ResearchUserRegistry, UserRegistry } from '../../src';
@@ -51,7 +51,7 @@ function runSyncDocument(): ReturnType<TestChroot['runScript']> {
 beforeAll(() => {
   if (!RUN) return;
   ud = WorkspaceUserData.generate({
-    template: template('group-lab'),
+    template: template('group-lab'), policy: labPolicy(),
     registry: labRegistry(),
     users: ['alice', 'bob', 'carol'],
     owner: 'bob',

@@ -11,7 +11,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import * as fc from 'fast-check';
 import { EgressMode, TemplateCatalog, UserRegistry } from '../../src';
-import { bigRegistry, labRegistry, template, templateFrom } from './helpers/fixtures';
+import { bigRegistry, labPolicy, labRegistry, template, templateFrom } from './helpers/fixtures';
 import { requireTool } from './helpers/tools';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 import {
@@ -65,7 +65,7 @@ describe('the embedded scripts', () => {
     expect(main).not.toContain('rws_net_miniforge');
     expect(main).not.toContain('rws_mount');
     expect(main).not.toContain('rws_registry_fetch');
-    const conda = WorkspaceUserData.generate({ template: template('group-lab'), registry: labRegistry(), owner: 'bob' });
+    const conda = WorkspaceUserData.generate({ template: template('group-lab'), policy: labPolicy(), registry: labRegistry(), owner: 'bob' });
     const main2 = conda.generatedScripts().find((s) => s.name === 'bin/rws-provision')!.content;
     expect(main2).toContain('rws_net_miniforge() {');
     expect(main2).toContain('rws_net_code_server() {');
@@ -145,7 +145,8 @@ files:
     for (const bad of ['$(touch /tmp/pwned-param)', '`id`', 'a; reboot', "it's", 'a\nb']) {
       expect(() => cat.resolve('p', { note: bad })).toThrow(/note/);
     }
-    expect(cat.resolve('p', { note: 'plain text 1.0' }).definition.postInstall).toBe('echo plain text 1.0');
+    // A free-text value is one quoted word (issue 13.6), never split into arguments.
+    expect(cat.resolve('p', { note: 'plain text 1.0' }).definition.postInstall).toBe("echo 'plain text 1.0'");
   });
 
   test('a template that requires shared storage fails without it', () => {
@@ -301,12 +302,12 @@ describe('developer conveniences and languages', () => {
   });
 
   test('idle options override the template; HIBERNATE uses the hibernate threshold', () => {
-    const ud = WorkspaceUserData.generate({ template: template('group-lab'), registry: labRegistry(), owner: 'bob', idle: { action: IdleAction.HIBERNATE, cpuThresholdPercent: 25 } });
+    const ud = WorkspaceUserData.generate({ template: template('group-lab'), policy: labPolicy(), registry: labRegistry(), owner: 'bob', idle: { action: IdleAction.HIBERNATE, cpuThresholdPercent: 25 } });
     const conf = ud.cloudConfig;
     expect(conf).toContain('IDLE_MINUTES=45');
     expect(conf).toContain('CPU_PERCENT=25');
     expect(conf).toContain('ACTION=hibernate');
-    const off = WorkspaceUserData.generate({ template: template('group-lab'), registry: labRegistry(), owner: 'bob', idle: { enabled: false } });
+    const off = WorkspaceUserData.generate({ template: template('group-lab'), policy: labPolicy(), registry: labRegistry(), owner: 'bob', idle: { enabled: false } });
     expect(off.cloudConfig).not.toContain('rws-idle');
   });
 
@@ -350,6 +351,7 @@ describe('sync arguments for later runs (/etc/research-workspace/sync-users.args
     expect(inline).toContain('rws_sync_users -H /home -u alice,carol "$RWS_PAYLOAD/registry.tsv"');
     const s3 = mainOf(WorkspaceUserData.generate({
       template: template('group-lab'),
+      policy: labPolicy(),
       registry: labRegistry(),
       users: ['alice', 'bob'],
       owner: 'bob',
@@ -545,6 +547,7 @@ describe('without internet (egress none)', () => {
   test('warnings: what needs the internet, and the tools a public image lacks (not on Amazon Linux 2023)', () => {
     const conda = WorkspaceUserData.generate({
       template: template('group-lab'),
+      policy: labPolicy(),
       registry: labRegistry(),
       owner: 'bob',
       egress: EgressMode.NONE,
@@ -563,7 +566,7 @@ describe('without internet (egress none)', () => {
       secrets: { servicePassword: SecretReference.ssmParameter('/lab/pw') },
     });
     expect(al.warnings).toEqual([]);
-    const online = WorkspaceUserData.generate({ template: template('group-lab'), registry: labRegistry(), owner: 'bob', egress: EgressMode.PROXIED, storage: EFS() });
+    const online = WorkspaceUserData.generate({ template: template('group-lab'), policy: labPolicy(), registry: labRegistry(), owner: 'bob', egress: EgressMode.PROXIED, storage: EFS() });
     expect(online.warnings.map((w) => w.code)).not.toContain('offline-needs-internet');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Templates and registries the user-data tests (and the benchmark) generate from.
  */
+import { WorkspacePolicy } from '../../../src/workspaces/policy';
 import { sshKey } from './tools';
 import { ResolvedTemplate, TemplateCatalog, UserRegistry } from '../../../src';
 
@@ -145,4 +146,9 @@ export function templateFrom(yaml: string, slug: string): ResolvedTemplate {
   const c = new TemplateCatalog();
   c.addYaml(yaml, `test/${slug}.yml`);
   return c.resolve(slug);
+}
+
+/** The lab policy of the tests: the group-lab template account may join sudo and docker. */
+export function labPolicy(): WorkspacePolicy {
+  return WorkspacePolicy.fromYaml('name: test-lab\nallowed_privileged_groups: [sudo, docker]\n', 'test/lab-policy.yml');
 }

@@ -2,6 +2,7 @@ import { ResolvedTemplate } from '../../catalog';
 import { Diagnostic, DiagnosticSeverity } from '../../errors';
 import { EgressMode } from '../../policy';
 import { problem, WorkspaceInputError } from '../../private/error';
+import { isReservedUserName, normalisePath, pathAllowed, privilegedPathKind, PRIVILEGED_GROUPS, scriptPrivilegedWrites, setIdMode } from '../../private/privilege';
 import { OperatingSystem, PackageManager, TemplateFile, TemplateService } from '../../template';
 import { ResearchGroup, ResearchUser, UserRegistry } from '../../users';
 import {
@@ -198,14 +199,29 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
   }
   const groups = registry ? [...registry.groups] : [];
 
-  const templateUsers = (def.users ?? []).filter((u) => {
+  // Template accounts: never a registry user or a system account; privileged groups only by
+  // the policy's name (allowed_privileged_groups).
+  const allowedGroups = new Set(o.policy?.props.allowedPrivilegedGroups ?? []);
+  const policyName = o.policy ? `policy "${o.policy.name}"` : 'no policy (none was given, so nothing privileged is allowed)';
+  const templateUsers = (def.users ?? []).filter((u, i) => {
     if (registry?.users.some((r) => r.name === u.name)) {
-      warn('template-user-in-registry', 'users', `template user "${u.name}" is also a registry user; the registry's account is used`, u.name,
-        'remove the template user, or rename it');
+      err('template-user-collides', `users[${i}].name`, `template account "${u.name}" has the name of a registry user of ${registry.sourceName}: it would take over that person's account`, u.name,
+        'rename the template account, or remove it and give the registry user what the template needs');
+      return false;
+    }
+    if (isReservedUserName(u.name)) {
+      err('reserved-user-name', `users[${i}].name`, `template account "${u.name}" is a system or image account`, u.name, 'rename the template account');
       return false;
     }
     return true;
   }).map((u) => {
+    const i = (def.users ?? []).indexOf(u);
+    for (const g of u.groups ?? []) {
+      if (PRIVILEGED_GROUPS.has(g) && !allowedGroups.has(g)) {
+        err('privileged-group-not-allowed', `users[${i}].groups`, `template account "${u.name}" joins the privileged group "${g}", which ${policyName} does not allow${allowedGroups.size ? ` (it allows ${[...allowedGroups].join(', ')})` : ''}`, g,
+          `remove "${g}" from the account's groups, or add "${g}" to allowed_privileged_groups in the lab's policy`);
+      }
+    }
     const gs = (u.groups ?? []).filter((g) => !SUDO_GROUPS.has(g));
     gs.forEach((g) => {
       if (!POSIX_NAME.test(g)) err('invalid-group', 'users', `group "${g}" of template user "${u.name}" is not a valid group name`, g, 'use a POSIX group name');
@@ -439,6 +455,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
   if (services.some((s) => s.kind === ServiceKind.MLFLOW)) needPy(/^mlflow\b/, 'mlflow');
 
   // Files.
+  const allowedPaths = o.policy?.props.allowedPrivilegedPaths ?? [];
   const files: PlannedFile[] = [];
   for (const [i, f] of (def.files ?? []).entries()) {
     const field = `files[${i}]`;
@@ -461,7 +478,29 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     if (f.source && !/^(s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/[^\0\n\r]+|https:\/\/[^\s'"`\\]+)$/.test(f.source)) {
       err('invalid-source', `${field}.source`, 'file source must be s3://bucket/key or an https:// URL without spaces or quotes', f.source, 'fix the URL');
     }
+    const kind = privilegedPathKind(d);
+    if (kind && !pathAllowed(d, allowedPaths)) {
+      err('privileged-write', `${field}.destination`, `file ${d} changes ${kind}, and ${policyName} does not allow it`, d,
+        `remove the file, or add "${normalisePath(d)}" to allowed_privileged_paths in the lab's policy`);
+    }
+    if (setIdMode(mode) && !pathAllowed(d, allowedPaths)) {
+      err('privileged-mode', `${field}.permissions`, `file ${d} gets the set-id/sticky mode ${mode}, and ${policyName} does not allow it`, f.permissions,
+        `use a mode without set-id bits (e.g. "0755"), or add "${normalisePath(d)}" to allowed_privileged_paths in the lab's policy`);
+    }
     files.push({ file: f, destination: d, owner: fileOwner, group, mode });
+  }
+
+  // Scripts that write privileged paths (the common forms; the linter reports the same).
+  for (const [field, text] of [['post_install', def.postInstall], ['user_data', def.userData], ['ami_config.user_data_script', def.amiConfig?.userDataScript]] as const) {
+    for (const line of (text ?? '').split('\n')) {
+      if (/^\s*#/.test(line)) continue;
+      for (const w of scriptPrivilegedWrites(line)) {
+        if (pathAllowed(w.path, allowedPaths) || (w.kind === 'privileged group' && allowedGroups.has(w.path.slice(6)))) continue;
+        err('privileged-write', field, `the ${field} line "${line.trim().slice(0, 100)}" changes ${w.kind} (${w.path}, by ${w.how}), and ${policyName} does not allow it`, w.path,
+          w.kind === 'privileged group' ? `remove the line, or add "${w.path.slice(6)}" to allowed_privileged_groups in the lab's policy`
+            : `remove the line, or add "${w.path}" to allowed_privileged_paths in the lab's policy`);
+      }
+    }
   }
 
   // Environment.
