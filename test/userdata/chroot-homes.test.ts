@@ -178,4 +178,47 @@ describe('chroot: symbolic links planted in homes never make root write, chown, 
     expect(c.read('/root/.ssh/authorized_keys')).toContain('root@admin');
     expect(c.read('/root/.ssh/authorized_keys')).not.toContain('carol');
   });
+
+  // Mutation tests: the sync has two layers (the privilege drop, the link refusals), each enough
+  // alone against these links; removing both lets the same links reach root's files.
+  const DROP = 'as_user() { local u=$1 g=$2; shift 2; (cd / && setpriv --reuid="$u" --regid="$g" --clear-groups --reset-env -- "$@"); }';
+  const CHECKS = ['[ ! -L "$d" ] || refuse "$d"', '[ ! -L "$f" ] || refuse "$f"'];
+  function mutant(dropPrivileges: boolean, refuseLinks: boolean): string {
+    let text = WorkspaceUserData.syncUsersScript();
+    if (!dropPrivileges) {
+      expect(text).toContain(DROP);
+      text = text.replace(DROP, 'as_user() { shift 2; (cd / && "$@"); }');
+    }
+    if (!refuseLinks) {
+      for (const l of CHECKS) {
+        expect(text).toContain(l);
+        text = text.replace(l, ':');
+      }
+    }
+    c.write('/var/tmp/rws-sync-mutant', text, 0o755);
+    c.write('/var/tmp/sync-mutant.sh', 'mapfile -t a </etc/research-workspace/sync-users.args\nexec /var/tmp/rws-sync-mutant "${a[@]}" /var/tmp/registry.tsv\n');
+    const m = c.runScript('/var/tmp/sync-mutant.sh', {});
+    return m.stdout + m.stderr;
+  }
+
+  test('mutation: the sync run as root but with the link refusals changes nothing outside the homes', () => {
+    if (!RUN) return;
+    const out = mutant(false, true);
+    expect(out).toContain('refused /shared/home/carol/.ssh');
+    expect(sensitive(c)).toBe(before);
+  });
+
+  test('mutation: the sync without the link refusals but as the user changes nothing outside the homes', () => {
+    if (!RUN) return;
+    mutant(true, false);
+    expect(sensitive(c)).toBe(before);
+  });
+
+  test('mutation: without both (root, following links) the same links reach root\'s files', () => {
+    if (!RUN) return;
+    mutant(false, false);
+    expect(sensitive(c)).not.toBe(before);
+    expect(c.read('/root/.ssh/authorized_keys')).toContain(keyOf('carol')); // carol's ~/.ssh -> /root/.ssh
+    expect(c.stat('/etc/sudoers.d').mode).toBe('0700'); // dave's ~/.ssh -> /etc/sudoers.d
+  });
 });

@@ -371,6 +371,8 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   const sudoNeeded = p.users.some((u) => u.sudo) || p.templateUsers.some((u) => u.sudo);
   if (sudoNeeded) want('visudo', 'sudo', 'sudo');
   want('curl', 'curl', 'curl');
+  // setpriv (util-linux): writes inside homes run as their user (rws_user_put, rws-sync-users).
+  want('setpriv', 'util-linux', 'util-linux');
   if (p.storage?.layout === StorageLayout.POSIX_ACL) want('setfacl', 'acl', 'acl');
   if (p.storage?.kind === 'nfs' || p.storage?.kind === 'efs') want('mount.nfs4', 'nfs-common', 'nfs-utils');
   const shells = new Set([...p.users.map((u) => u.shell), ...p.templateUsers.map((u) => u.shell)]);

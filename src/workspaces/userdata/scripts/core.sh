@@ -112,22 +112,17 @@ rws_same() {
 }
 
 # rws_install_file SOURCE DEST MODE OWNER GROUP: copies when the content differs, and always
-# sets owner and mode (idempotent). Root writes only where no other user controls the path: a
-# DEST below a folder (or link) that a research user owns is written as that user when OWNER
-# is that user (rws_user_put), and refused otherwise (a warning; the run goes on).
+# sets owner and mode (idempotent). Root writes only where root controls every folder on the
+# way: a DEST below a folder (or link) of a research user is written as that user when OWNER
+# is that user (rws_user_put), and refused otherwise (logged; the run goes on). install
+# replaces a link at DEST, never follows it.
 rws_install_file() {
-  local ctl
-  ctl=$(rws_path_controller "$2")
-  if [ "$ctl" != 0 ]; then
-    if [ "$ctl" = "$(id -u -- "$4" 2>/dev/null)" ]; then
-      rws_user_put "$4" "$2" "$3" <"$1" && return 0
-    else
-      rws_log "refused $2: a folder or link on its path belongs to uid $ctl, not to root or $4, so root does not write there. Fix: write the file as its owner (owner: that user) or put it elsewhere"
-    fi
-    return 0
-  fi
-  if [ -L "$2" ] || [ ! -f "$2" ] || ! rws_same "$1" "$2"; then
-    # install unlinks DEST (a link there is replaced, never followed).
+  local c
+  c=$(rws_path_controller "$2")
+  if [ "$c" != 0 ]; then
+    [ "$c" = "$(id -u -- "$4" 2>/dev/null)" ] || { rws_log "refused $2: uid $c owns a folder or link on its path"; return 0; }
+    rws_user_put "$4" "$2" "$3" <"$1" || true
+  elif [ -L "$2" ] || [ ! -f "$2" ] || ! rws_same "$1" "$2"; then
     install -D -m "$3" -o "$4" -g "$5" -- "$1" "$2"
     rws_files_changed=$((rws_files_changed + 1))
   else
@@ -136,77 +131,38 @@ rws_install_file() {
   fi
 }
 
-# rws_path_controller PATH: the uid of the first folder or link on PATH (its parents, and PATH
-# itself when it is a link) that is not root's, or 0 when root controls every one of them.
+# rws_path_controller PATH: the uid owning the first folder on PATH's way (or link, PATH itself
+# included) that is not root's, else 0.
 rws_path_controller() {
-  local p=$1 d='' c parts=() u
-  IFS=/ read -r -a parts <<<"${p#/}"
-  for c in "${parts[@]}"; do
+  local d='' c u
+  IFS=/ read -r -a c <<<"${1#/}"
+  for c in "${c[@]}"; do
     d+=/$c
-    [ "$d" != "$p" ] || [ -L "$d" ] || break
-    [ -e "$d" ] || [ -L "$d" ] || break
+    { [ "$d" != "$1" ] && [ -e "$d" ]; } || [ -L "$d" ] || break
     u=$(stat -c %u -- "$d")
-    if [ "$u" != 0 ]; then printf '%s\n' "$u"; return 0; fi
+    [ "$u" = 0 ] || break
   done
-  printf '0\n'
+  echo "${u:-0}"
 }
 
-# rws_as_ids UID GID COMMAND...: runs COMMAND with the user's ids only (real and effective,
-# supplementary groups of the account), no login environment, from /. setpriv (util-linux) is on
-# Debian, Ubuntu, Rocky and Amazon Linux; runuser is the fallback.
-rws_as_ids() {
-  local uid=$1 gid=$2
-  shift 2
-  if command -v setpriv >/dev/null 2>&1; then
-    (cd / && setpriv --reuid="$uid" --regid="$gid" --init-groups --reset-env -- "$@")
-  else
-    (cd / && runuser -u "$(getent passwd "$uid" | cut -d: -f1)" -- "$@")
-  fi
-}
-
-# The part of rws_user_put that runs as the user: PATH must lie in HOME (or a folder the user
-# owns); every folder on the way below the first one the user owns is created 0700 or must be
-# a real folder the user owns (a link is refused); the file is written to a fresh mktemp name
-# in its folder and renamed over PATH (a link at PATH is refused). Exit 3: refused.
+# rws_user_put USER PATH MODE: writes standard input to PATH as USER (setpriv: the user's ids
+# and groups, a clean environment, from /), so the kernel checks every folder and link on the
+# way with the user's rights: missing folders are made 0700, a link at PATH is refused, the
+# file is a mktemp file renamed over PATH. A refusal is logged with the path and returns 1.
 # shellcheck disable=SC2016
-RWS_USER_PUT='set -euo pipefail
-umask 077
-p=$1 mode=$2
-refuse() { printf "refused %s: %s\n" "$1" "$2" >&2; exit 3; }
-d="" seen=0
-IFS=/ read -r -a parts <<<"${p#/}"
-last=$((${#parts[@]} - 1))
-for ((i = 0; i < last; i++)); do
-  d+=/${parts[i]}
-  if [ -L "$d" ]; then
-    [ "$seen" = 0 ] && [ "$(stat -c %u -- "$d")" = 0 ] && continue
-    refuse "$d" "a symbolic link (root follows none in a user'"'"'s folders)"
-  fi
-  if [ "$seen" = 0 ]; then
-    [ -O "$d" ] && seen=1
-    continue
-  fi
-  [ -e "$d" ] || mkdir -m 0700 -- "$d"
-  [ -d "$d" ] && [ -O "$d" ] || refuse "$d" "not a folder owned by $(id -un)"
-done
-[ "$seen" = 1 ] || refuse "$p" "no folder on its path belongs to $(id -un)"
-[ ! -L "$p" ] || refuse "$p" "a symbolic link"
-[ ! -e "$p" ] || [ -f "$p" ] || refuse "$p" "not a regular file"
-tmp=$(mktemp -- "$d/.rws-new.XXXXXXXX")
-cat >"$tmp"
-chmod "$mode" "$tmp"
-mv -fT -- "$tmp" "$p"'
-
-# rws_user_put USER PATH MODE: writes standard input to PATH as USER (see RWS_USER_PUT). A
-# refusal is logged with the path and does not stop the run; returns 1 then.
 rws_user_put() {
-  local u=$1 uid gid out rc=0
-  uid=$(id -u -- "$u") gid=$(id -g -- "$u")
-  out=$(rws_as_ids "$uid" "$gid" /bin/bash -c "$RWS_USER_PUT" rws-user-put "$2" "$3" 2>&1) || rc=$?
-  if [ "$rc" -ne 0 ]; then
-    rws_log "${out:-writing $2 as $u failed (exit $rc)}; nothing was written there. Fix: remove the link or folder that is in the way (as $u)"
-    return 1
-  fi
+  local out
+  out=$(cd / && setpriv --reuid="$(id -u -- "$1")" --regid="$(id -g -- "$1")" --clear-groups --reset-env -- /bin/bash -c 'set -eu
+umask 077
+d=${1%/*}
+mkdir -p -- "$d"
+[ ! -L "$1" ]
+t=$(mktemp -- "$d/.rws.XXXXXX")
+cat >"$t"
+chmod "$2" "$t"
+mv -fT -- "$t" "$1"' rws "$2" "$3" 2>&1) && return 0
+  rws_log "refused $2 (as $1): ${out//$'\n'/ }"
+  return 1
 }
 
 # rws_once KEY FUNCTION ARGS...: runs a step whose effects are not idempotent (a template's

@@ -62,14 +62,8 @@ rws_mount_efs() {
 # shared storage that others can write: a link at PATH or on its path (that root does not own),
 # or a PATH that is no folder, is refused with a warning and left alone.
 rws_dir() {
-  local ctl
-  if [ -L "$1" ] || { [ -e "$1" ] && [ ! -d "$1" ]; }; then
-    rws_log "refused $1: it is a symbolic link or not a folder; root does not follow it. Fix: remove it (it is recreated at the next run)"
-    return 0
-  fi
-  ctl=$(rws_path_controller "$1")
-  if [ "$ctl" != 0 ]; then
-    rws_log "refused $1: a folder or link on its path belongs to uid $ctl, not to root. Fix: give that folder back to root"
+  if [ -L "$1" ] || { [ -e "$1" ] && [ ! -d "$1" ]; } || [ "$(rws_path_controller "$1")" != 0 ]; then
+    rws_log "refused $1: a link, not a folder, or below a folder root does not own. Fix: remove it"
     return 0
   fi
   install -d -m "$2" -o "$3" -g "$4" -- "$1"
@@ -79,10 +73,7 @@ rws_dir() {
 
 # rws_acl_dir PATH GROUP: the POSIX-ACL strategy: the group gets rwx now and by default.
 rws_acl_dir() {
-  if [ -L "$1" ] || [ ! -d "$1" ]; then
-    rws_log "refused $1: not a folder (a symbolic link?); no ACL set"
-    return 0
-  fi
+  [ -d "$1" ] && [ ! -L "$1" ] || return 0
   setfacl -m "g:$2:rwx,d:g:$2:rwx,d:u::rwx,d:g::rwx,d:o::---,m::rwx,d:m::rwx" -- "$1" ||
     rws_fail "setfacl failed on $1: the file system does not support POSIX ACLs. Fix: use the group-shared or user-subdirectories layout on this storage"
 }

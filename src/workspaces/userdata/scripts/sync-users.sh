@@ -304,8 +304,6 @@ done
 # everything below it to keys_as_user, which runs with the user's ids (setpriv).
 begin='# BEGIN research-workspace registry keys (managed: edits inside are replaced)'
 end='# END research-workspace registry keys'
-[ ! -L "$home_base" ] || [ "$(stat -c %u -- "$home_base")" = 0 ] ||
-  die "home base $home_base is a symbolic link that root does not own. Fix: replace it with a root-owned folder"
 install -d -m 0755 "$home_base"
 # The part that runs as the user (argument: the home; standard input: the managed block, empty
 # for none). Keeps the user's own lines, replaces the managed block; writes a mktemp file in
@@ -316,56 +314,36 @@ install -d -m 0755 "$home_base"
 keys_as_user='set -euo pipefail
 umask 077
 h=$1 begin=$2 end=$3
-refuse() { printf "refused %s: %s\n" "$1" "$2"; exit 3; }
+refuse() { echo "refused $1: a link"; exit 3; }
 block=
 IFS= read -r -d "" block || true
 d=$h/.ssh f=$h/.ssh/authorized_keys
-[ ! -L "$d" ] || refuse "$d" "a symbolic link"
-if [ ! -e "$d" ]; then
-  [ -n "$block" ] || exit 0
-  mkdir -m 0700 -- "$d"
-fi
-[ -d "$d" ] && [ -O "$d" ] || refuse "$d" "not a folder owned by $(id -un)"
-[ "$(stat -c %a -- "$d")" = 700 ] || chmod 0700 -- "$d"
-[ ! -L "$f" ] || refuse "$f" "a symbolic link"
-[ ! -e "$f" ] || { [ -f "$f" ] && [ -O "$f" ]; } || refuse "$f" "not a regular file owned by $(id -un)"
-own="" inside=0 current=""
+[ ! -L "$d" ] || refuse "$d"
+[ -d "$d" ] || mkdir -- "$d"
+chmod 0700 -- "$d"
+[ ! -L "$f" ] || refuse "$f"
+current="" own=""
 if [ -f "$f" ]; then
   IFS= read -r -d "" current <"$f" || true
-  while IFS= read -r l || [ -n "$l" ]; do
-    if [ "$l" = "$begin" ]; then inside=1
-    elif [ "$l" = "$end" ]; then inside=0
-    elif [ "$inside" = 0 ]; then own+="$l"$'"'"'\n'"'"'
-    fi
-  done <<<"${current%$'"'"'\n'"'"'}"
-  [ -n "$current" ] || own=""
+  own=$(sed "/^$begin\$/,/^$end\$/d" "$f")
+  [ -z "$own" ] || own+="
+"
 fi
 desired=$own$block
 if [ "$current" != "$desired" ] && { [ -n "$desired" ] || [ -f "$f" ]; }; then
   tmp=$(mktemp -- "$d/.authorized_keys.XXXXXXXX")
   printf "%s" "$desired" >"$tmp"
-  chmod 0600 -- "$tmp"
   mv -fT -- "$tmp" "$f"
   echo written
-elif [ -f "$f" ] && [ "$(stat -c %a -- "$f")" != 600 ]; then
-  chmod 0600 -- "$f"
 fi'
 # as_user UID GID COMMAND...: the user's ids (and the account's groups), a clean environment, from /.
-if command -v setpriv >/dev/null 2>&1; then
-  as_user() { local u=$1 g=$2; shift 2; (cd / && setpriv --reuid="$u" --regid="$g" --init-groups --reset-env -- "$@"); }
-else
-  as_user() { local u=$1; shift 2; (cd / && runuser -u "${uid_name[$u]:-$(getent passwd "$u" | cut -d: -f1)}" -- "$@"); }
-fi
+as_user() { local u=$1 g=$2; shift 2; (cd / && setpriv --reuid="$u" --regid="$g" --clear-groups --reset-env -- "$@"); }
 # keys_sync NAME HOME BLOCK: runs keys_as_user; a refusal is reported, and the next user follows.
 keys_sync() {
   local out rc=0
   out=$(printf '%s' "$3" | as_user "${u_uid[$1]:-$(id -u -- "$1")}" "${u_gid[$1]:-$(id -g -- "$1")}" /bin/bash -c "$keys_as_user" rws-keys "$2" "$begin" "$end" 2>&1) || rc=$?
-  case $rc:$out in
-    0:written) keys_written=$((keys_written + 1)) ;;
-    0:) ;;
-    3:refused*) say "$1: ${out%%$'\n'*}; authorized_keys left as it is. Fix: $1 removes the link (rm, as $1) and the next sync writes the keys"; refused=$((refused + 1)) ;;
-    *) say "$1: writing authorized_keys as $1 failed (exit $rc): ${out//$'\n'/ }"; refused=$((refused + 1)) ;;
-  esac
+  [ "$out" != written ] || keys_written=$((keys_written + 1))
+  [ "$rc" = 0 ] || say "$1: ${out//$'\n'/ }; keys left as they are"
 }
 umask 077
 # /etc/skel is read once; plain files are then written with shell builtins, so a new home
@@ -384,13 +362,11 @@ for f in /etc/skel/.[!.]* /etc/skel/*; do
 done
 declare -a new_homes=() check_paths=()
 declare -A bad_home=()
-refused=0
 for n in "${user_order[@]}"; do
   h=$home_base/$n
-  if [ -L "$h" ] || { [ -e "$h" ] && [ ! -d "$h" ]; }; then
+  if [ -L "$h" ]; then
     bad_home[$n]=1
-    say "$n: refused $h: the home is a symbolic link or not a folder; nothing done in it. Fix: replace it with the user's folder"
-    refused=$((refused + 1))
+    say "refused $h: a link"
   elif [ ! -e "$h" ]; then
     new_homes+=("$n")
   fi
@@ -464,11 +440,10 @@ if ((${#check_paths[@]})); then
   while IFS=' ' read -r owner mode kind p; do
     [ "$kind" = directory ] || continue
     if [ "$owner" != "${want_owner[$p]}" ]; then chown -h "${want_owner[$p]}" "$p"; fixed=$((fixed + 1)); fi
-    if [ "$mode" != "${want_mode[$p]}" ] && [ ! -L "$p" ]; then chmod "${want_mode[$p]}" "$p"; fixed=$((fixed + 1)); fi
+    if [ "$mode" != "${want_mode[$p]}" ]; then chmod "${want_mode[$p]}" "$p"; fixed=$((fixed + 1)); fi
   done < <(printf '%s\0' "${check_paths[@]}" | xargs -0 stat -c '%u:%g %a %F %n' --)
 fi
 ((fixed == 0)) || say "fixed $fixed owners or modes"
-((refused == 0)) || say "refused $refused paths in homes (symbolic links or folders the user does not own): see the lines above"
 
 # ---- sudo ---------------------------------------------------------------------------------
 sudoers=/etc/sudoers.d/90-research-workspace-users
