@@ -430,17 +430,16 @@ services:
     expect(payloadFile(ud, 'units/rws-code-server.service')).toContain('--bind-addr 127.0.0.1:8080 --auth password');
   });
 
-  test('every service of ours requires the firewall unit that lets only the owner and root connect to its port', () => {
+  test('every service of ours loads, as root and before it starts, the rules that let only the owner and root connect to its port', () => {
     const ud = WorkspaceUserData.generate({ template: WEB(), registry: labRegistry(), owner: 'alice' });
     for (const n of ['code-server', 'rstudio', 'streamlit', 'mlflow']) {
-      const unit = payloadFile(ud, `units/rws-${n}.service`);
-      expect(unit).toContain('Requires=rws-services-firewall.service');
-      expect(unit).toContain('After=rws-services-firewall.service');
+      expect(payloadFile(ud, `units/rws-${n}.service`)).toContain('ExecStartPre=+/usr/sbin/nft -f /etc/research-workspace/services.nft');
     }
-    expect(payloadFile(ud, 'units/rws-services-firewall.service')).toContain('ExecStart=/usr/sbin/nft -f /etc/research-workspace/services.nft');
-    const script = ud.provisioningScript();
-    expect(script).toContain('rws_services_firewall alice 5000 8080 8501 8787');
-    expect(script).toMatch(/rws_want_cmd nft nftables nftables/);
+    expect(payloadFile(ud, 'services.nft')).toContain(`oifname "lo" tcp dport { 5000,8080,8501,8787 } meta skuid != { 0, ${labRegistry().user('alice').uid} } counter reject with tcp reset`);
+    expect(ud.provisioningScript()).toMatch(/rws_want_cmd nft nftables nftables/);
+    // A template account's uid is known only at boot: the rules are written there.
+    const t = templateFrom('name: T\nslug: t\ndescription: x\nbase: debian-12\nusers: [{ name: researcher }]\nservices: [{ name: streamlit, port: 8501 }]\n', 't');
+    expect(WorkspaceUserData.generate({ template: t }).provisioningScript()).toContain('rws_services_firewall researcher 8501');
   });
 
   test('a published service gets the claim check on its port; the service moves to 127.0.0.1 on port + 10000', () => {
@@ -454,9 +453,7 @@ services:
     const cfg = JSON.parse(payloadFile(ud, 'gate/jupyter.json'));
     expect(cfg).toEqual({
       service: 'jupyter',
-      listen: '0.0.0.0',
       port: 8888,
-      backend: '127.0.0.1',
       backendPort: 18888,
       signer: GW.signerArn,
       region: 'eu-west-1',
@@ -467,7 +464,7 @@ services:
     expect(gate).toContain('User=alice');
     expect(gate).toContain('ExecStart=/usr/bin/python3 -B /usr/local/lib/research-workspace/rws-gate /etc/research-workspace/gate/%i.json');
     expect(ud.provisioningScript()).toMatch(/rws_units_apply .*rws-jupyter\.service rws-gate@jupyter\.service/);
-    expect(ud.provisioningScript()).toContain('rws_services_firewall alice 8050 8501 8888 18501 18888'); // the dashboard's 8050 too
+    expect(payloadFile(ud, 'services.nft')).toContain('tcp dport { 8050,8501,8888,18501,18888 }'); // the dashboard's 8050 too
     const unpublished = WorkspaceUserData.generate(base());
     expect(payloadFile(unpublished, 'units/rws-jupyter.service')).toContain('--ServerApp.ip=127.0.0.1 --ServerApp.port=8888');
     expect(unpublished.provisioningScript()).not.toContain('rws-gate');

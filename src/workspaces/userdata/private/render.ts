@@ -104,8 +104,8 @@ const PATH_WITH_TOOLS = '/opt/conda/bin:/opt/research-venv/bin:/usr/local/sbin:/
 const RSTUDIO_AUTH = '/usr/local/lib/research-workspace/rws-rstudio-auth';
 /** The claim check of published services on the machine. */
 const GATE = '/usr/local/lib/research-workspace/rws-gate';
-/** The unit that loads services.nft (only the owner and root connect to the service ports). */
-const FIREWALL_UNIT = 'rws-services-firewall.service';
+/** Loads services.nft (idempotent): only the owner and root connect to the service ports. */
+const NFT_LOAD = '/usr/sbin/nft -f /etc/research-workspace/services.nft';
 
 /** The claim check's code as the machine installs it (comment lines and the module docstring left out). */
 export function gateCode(): { content: string; sha256: string } {
@@ -179,11 +179,11 @@ function unitFor(p: Plan, s: PlannedService): { unit: string; extra: PayloadFile
     `Description=${s.name} of research workspace ${p.template.slug}, as ${o.name}`,
     'Wants=network-online.target',
     'After=network-online.target remote-fs.target',
-    `Requires=${FIREWALL_UNIT}`,
-    `After=${FIREWALL_UNIT}`,
     '',
     '[Service]',
     'Type=simple',
+    // As root, before the service: on this machine only the owner and root connect to its port.
+    `ExecStartPre=+${NFT_LOAD}`,
     `User=${o.name}`,
     `Group=${o.group}`,
     `WorkingDirectory=${o.home}`,
@@ -221,9 +221,7 @@ function gateConfig(p: Plan, s: PlannedService): PayloadFile {
   const g = p.gate!;
   const config = {
     service: s.name,
-    listen: '0.0.0.0',
     port: s.port,
-    backend: '127.0.0.1',
     backendPort: s.internalPort,
     signer: g.signer,
     region: g.region,
@@ -238,9 +236,6 @@ function gateUnit(p: Plan): PayloadFile {
   const o = p.owner!;
   const content = [
     '[Unit]',
-    `Description=Claim check of published %i (${p.template.slug})`,
-    `After=network-online.target ${FIREWALL_UNIT}`,
-    `Requires=${FIREWALL_UNIT}`,
     'Wants=rws-%i.service',
     '[Service]',
     `User=${o.name}`,
@@ -250,9 +245,7 @@ function gateUnit(p: Plan): PayloadFile {
     `ExecStart=/usr/bin/python3 -B ${GATE} /etc/research-workspace/gate/%i.json`,
     'Restart=always',
     'NoNewPrivileges=yes',
-    'PrivateTmp=yes',
     'ProtectSystem=strict',
-    'ProtectHome=yes',
     '[Install]',
     'WantedBy=multi-user.target',
     '',
@@ -260,21 +253,18 @@ function gateUnit(p: Plan): PayloadFile {
   return { name: 'units/rws-gate@.service', mode: '0644', content };
 }
 
-function firewallUnit(p: Plan): string {
+/** The nftables rules: on this machine only the owner (uid) and root connect to the service ports (as rws_services_firewall writes them). */
+function servicesNft(owner: string, uid: number, ports: number[]): string {
   return [
-    '[Unit]',
-    'Description=Only the owner and root connect to the service ports',
-    'DefaultDependencies=no',
-    'Before=network-pre.target',
-    'Wants=network-pre.target',
-    '',
-    '[Service]',
-    'Type=oneshot',
-    'RemainAfterExit=yes',
-    'ExecStart=/usr/sbin/nft -f /etc/research-workspace/services.nft',
-    '',
-    '[Install]',
-    'WantedBy=multi-user.target',
+    `# only ${owner} (uid ${uid}) and root may connect to these ports from this machine`,
+    'table inet rws_services',
+    'delete table inet rws_services',
+    'table inet rws_services {',
+    '  chain output {',
+    '    type filter hook output priority 0; policy accept;',
+    `    oifname "lo" tcp dport { ${ports.join(',')} } meta skuid != { 0, ${uid} } counter reject with tcp reset`,
+    '  }',
+    '}',
     '',
   ].join('\n');
 }
@@ -527,9 +517,14 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   // claim checks' ports): nftables, loaded by a unit every service requires.
   const ports = [...new Set(ours.filter((s) => s.port !== undefined).flatMap((s) => [s.port!, s.internalPort!]))].sort((a, b) => a - b);
   if (o && ours.length) {
-    payload.push({ name: `units/${FIREWALL_UNIT}`, mode: '0644', content: firewallUnit(p) });
-    svc.push(`rws_services_firewall ${o.name}${ports.map((x) => ' ' + x).join('')}`, `rws_unit ${FIREWALL_UNIT}`);
-    enabled.push(FIREWALL_UNIT);
+    const uid = o.fromRegistry ? p.users.find((u) => u.name === o.name)?.uid : undefined;
+    if (uid !== undefined) {
+      // A registry owner's uid is fixed: the rules are written here (rws_services_firewall writes the same at boot otherwise).
+      payload.push({ name: 'services.nft', mode: '0644', content: servicesNft(o.name, uid, ports) });
+      svc.push('rws_install_file "$RWS_PAYLOAD/services.nft" /etc/research-workspace/services.nft 0644 root root');
+    } else {
+      svc.push(`rws_services_firewall ${o.name}${ports.map((x) => ' ' + x).join('')}`);
+    }
   }
   if (o && ours.some((s) => s.published)) {
     payload.push(gateUnit(p));

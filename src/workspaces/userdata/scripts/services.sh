@@ -63,7 +63,7 @@ rws_system_service() {
 # rws_services_firewall OWNER PORT...: on this machine only OWNER and root may connect to the
 # ports of the workspace's services (and their claim checks): nftables on the output hook
 # matches the connecting socket's user. Written here because OWNER's uid is known only now;
-# loaded by rws-services-firewall.service (when systemd runs: at once, through rws_units_apply).
+# loaded (as root) by every service unit before it starts (ExecStartPre).
 rws_services_firewall() {
   local owner=$1 uid tmp ports
   shift
@@ -87,14 +87,11 @@ rws_services_firewall() {
 # rws_gate_fetch SHA256 PREFIX N: the claim check's code from N SSM parameters PREFIX/0.. (base64
 # of its gzip), into $RWS_STATE/rws-gate, refused unless its SHA-256 is the one generated with.
 rws_gate_fetch() {
-  local i tmp
-  tmp=$(mktemp -d)
-  for ((i = 0; i < $3; i++)); do rws_fetch "ssm:$2/$i" "$tmp/part.$i"; done
-  for ((i = 0; i < $3; i++)); do cat "$tmp/part.$i"; done | base64 -d | gzip -dc >"$tmp/rws-gate" ||
-    rws_fail "the claim check's code in $2 is not gzip data. Fix: deploy the web gateway's stack with this workspace"
-  printf '%s  %s\n' "$1" "$tmp/rws-gate" | sha256sum -c --quiet >/dev/null 2>&1 ||
-    rws_fail "the claim check's code in $2 has SHA-256 $(sha256sum <"$tmp/rws-gate" | cut -c1-64), expected $1. Fix: deploy the web gateway and the workspace together"
-  install -m 0755 "$tmp/rws-gate" "$RWS_STATE/rws-gate"
-  rm -rf -- "$tmp"
-  rws_log "claim check code read from $2 and verified (sha256 $1)"
+  local i f=$RWS_STATE/rws-gate
+  for ((i = 0; i < $3; i++)); do rws_fetch "ssm:$2/$i" "$f.$i"; done
+  if ! { for ((i = 0; i < $3; i++)); do cat "$f.$i"; done | base64 -d | gzip -dc >"$f"; } ||
+    ! printf '%s  %s\n' "$1" "$f" | sha256sum -c --quiet >/dev/null 2>&1; then
+    rws_fail "the claim check's code in $2 is not the one generated with (sha256 $1). Fix: deploy the web gateway and the workspace together"
+  fi
+  rm -f -- "$f".*
 }
