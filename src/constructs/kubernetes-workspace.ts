@@ -186,8 +186,9 @@ export interface KubernetesWorkspaceProps {
    */
   readonly policy?: WorkspacePolicy;
   /**
-   * Internet access (at most the policy's): `none` (DNS and the NFS server only), `proxied`
-   * (only the lab's package proxy), `open` (anything but the cluster's private ranges).
+   * Internet access (at most the policy's): `none` (the NFS server only, no DNS), `proxied`
+   * (also the lab's package proxy, by address; no DNS), `open` (anything but the cluster's
+   * private ranges, and the cluster DNS).
    * @default - the policy's egress mode, else OPEN
    */
   readonly egress?: EgressMode;
