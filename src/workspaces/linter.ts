@@ -145,6 +145,12 @@ const RULES: Rule[] = [
         }
       }
       for (const f of ctx.fields.filter((x) => x.script)) {
+        // Authentication switched off (service config and commands are script fields too): other
+        // local accounts reach a service on 127.0.0.1 as well.
+        for (const { line } of matchLines(f, /auth-none\s*=\s*1|--auth-none\b(?!\s*=?\s*0)|--auth[ =]none\b/)) {
+          ctx.report(f, 'unauthenticated-service', E, line.trim(), 'a service is configured without authentication (auth-none): every local account of the machine reaches it, even on 127.0.0.1',
+            'remove the setting: the workspace runs RStudio Server, Jupyter and code-server as the owner with their own sign-in');
+        }
         for (const { line } of matchLines(f, /www-address\s*=\s*0\.0\.0\.0/)) {
           ctx.report(f, 'public-bind', W, line.trim(), 'RStudio Server is configured to listen on all interfaces',
             'leave www-address at 127.0.0.1; the generated unit publishes it through a port forward or the load balancer');

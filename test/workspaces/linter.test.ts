@@ -87,6 +87,14 @@ const POSITIVE: Array<[string, Positive]> = [
     service('  - name: streamlit', '    port: 8501', '    command: streamlit run app.py --server.address 0.0.0.0'),
     'unauthenticated-service', ERROR, 5, 'services[0]',
   )],
+  ['RStudio Server with --auth-none=1 on 127.0.0.1 (issue 12.4: other local accounts reach loopback)', finding(
+    service('  - name: rstudio', '    port: 8787', '    command: /usr/lib/rstudio-server/bin/rserver --www-address=127.0.0.1 --auth-none=1'),
+    'unauthenticated-service', ERROR, 7, 'services[0].command',
+  )],
+  ['rserver.conf with auth-none=1 in a script (issue 12.4)', finding(
+    script('echo "auth-none=1" >> /etc/rstudio/rserver.conf'),
+    'unauthenticated-service', ERROR, 5, 'post_install',
+  )],
   ['0.0.0.0 with authentication', finding(
     service('  - name: jupyter', '    port: 8888', '    bind_address: 0.0.0.0'),
     'public-bind', WARNING, 5, 'services[0]',
