@@ -9,6 +9,7 @@ import { TestChroot } from './helpers/chroot';
 import { templateFrom } from './helpers/fixtures';
 import { explain, provision } from './helpers/provision';
 import { canChroot } from './helpers/tools';
+import { TemplateCatalog } from '../../src/workspaces/catalog';
 import { renderShellTemplate } from '../../src/workspaces/private/shell-render';
 import { WorkspaceUserData } from '../../src/workspaces/userdata';
 
@@ -44,7 +45,6 @@ describe('chroot: parameter values never run code', () => {
   test('the reported value is refused at resolution: no script is generated', () => {
     expect(() => templateFrom(TAR, 'tar')).not.toThrow();
     const c2 = () => {
-      const { TemplateCatalog } = require('../../src/workspaces/catalog');
       const cat = new TemplateCatalog();
       cat.addYaml(TAR, 'test/tar.yml');
       return cat.resolve('tar', { archive: '--checkpoint=1 --checkpoint-action=exec=touch /tmp/pwned-param' });
@@ -56,7 +56,6 @@ describe('chroot: parameter values never run code', () => {
     if (!RUN) return;
     const value = 'data --checkpoint=1 --checkpoint-action=exec=touch pwned-param';
     c.sh(`mkdir -p /var/tmp/in && : > '/var/tmp/in/${value}' && rm -f /var/tmp/in/pwned-param /var/tmp/out.tar`);
-    const { TemplateCatalog } = require('../../src/workspaces/catalog');
     const cat = new TemplateCatalog();
     cat.addYaml(TAR, 'test/tar.yml');
     const ud = WorkspaceUserData.generate({ template: cat.resolve('tar', { archive: value }) });

@@ -3,14 +3,15 @@
  * over system, image or registry accounts, privileged groups and privileged writes need the
  * lab's policy to name them, and parameter values reach scripts as data.
  */
+import * as fs from 'fs';
 import { TemplateCatalog } from '../../src/workspaces/catalog';
 import { Diagnostic } from '../../src/workspaces/errors';
 import { TemplateLinter } from '../../src/workspaces/linter';
 import { WorkspacePolicy } from '../../src/workspaces/policy';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 import { normalisePath, pathAllowed, privilegedPathKind, scriptPrivilegedWrites, setIdChmod, setIdMode } from '../../src/workspaces/private/privilege';
-import { UserRegistry } from '../../src/workspaces/users';
 import { WorkspaceUserData } from '../../src/workspaces/userdata';
+import { UserRegistry } from '../../src/workspaces/users';
 
 function doc(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
@@ -220,7 +221,7 @@ describe('13.5 privileged writes', () => {
 
   test('the bundled templates have no privileged writes', () => {
     const dir = TemplateCatalog.bundledDirectory();
-    const files = require('fs').readdirSync(dir).filter((f: string) => f.endsWith('.yml'));
+    const files = fs.readdirSync(dir).filter((f: string) => f.endsWith('.yml'));
     for (const f of files) {
       expect(TemplateLinter.lintFile(`${dir}/${f}`).filter((d) => d.code === 'privileged-write' || d.code === 'privileged-group')).toEqual([]);
     }
