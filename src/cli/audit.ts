@@ -23,6 +23,12 @@ const AUDIT_OPTIONS: OptionSpec[] = [
   { name: 'compliance', value: 'md|json', help: 'print the compliance view (network, storage, identity, audit controls per lab and permit phase) instead of the table' },
   { name: 'egress', value: 'mode', help: 'none, proxied or open: the egress of AWS lab templates that do not record it (older output)' },
   {
+    name: 'internal-resolver',
+    value: 'ip',
+    repeat: true,
+    help: 'state that this resolver answers internal names only and forwards nothing (Proxmox: DNS to it is not outside DNS)',
+  },
+  {
     name: 'proxmox-datacenter-firewall',
     value: 'elsewhere',
     help: 'state that the Proxmox datacenter firewall is kept on outside the audited output (else a stack must manage it)',
@@ -44,7 +50,11 @@ function auditOptions(ctx: Context, input: Input): AuditOptions {
   if (compliance !== undefined && compliance !== 'md' && compliance !== 'json') {
     throw new UsageError(`--compliance must be md or json (got "${compliance}")`, ctx.commandName);
   }
-  return { egress: egress as AuditMode | undefined, proxmoxDatacenterFirewallElsewhere: dc === 'elsewhere' };
+  const resolvers = input.list('internal-resolver', true);
+  for (const r of resolvers) {
+    if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(r) && !/^[0-9a-fA-F:]+$/.test(r)) throw new UsageError(`--internal-resolver takes an IP address (got "${r}")`, ctx.commandName);
+  }
+  return { egress: egress as AuditMode | undefined, proxmoxDatacenterFirewallElsewhere: dc === 'elsewhere', internalResolvers: resolvers };
 }
 
 /** Audits a path and prints the result; returns the exit code. */

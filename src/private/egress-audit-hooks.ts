@@ -8,6 +8,7 @@
  * `error` fails the synthesis, `warning` reports it, `off` skips the audit.
  */
 import { IConstruct } from 'constructs';
+import { IsolationDeclarations, isolationDeclarationsOf } from './proxmox-isolation';
 import { auditKubernetes } from '../workspaces/audit/kubernetes';
 import { Finding, findingsOf } from '../workspaces/audit/model';
 import { permitNetwork } from '../workspaces/audit/permit-network';
@@ -39,17 +40,16 @@ export function findingText(f: Finding): string {
  * The cdktf validation of a Terraform stack: audits `stack.toTerraform()` (what cdk.tf.json
  * will hold) and returns one message per finding. `kind` picks the analyzer.
  */
-export function terraformEgressFindings(json: any, stackName: string, kind: 'kubernetes' | 'proxmox'): string[] {
+export function terraformEgressFindings(json: any, stackName: string, kind: 'kubernetes' | 'proxmox', proxmox?: IsolationDeclarations): string[] {
   const file = `${stackName}/cdk.tf.json`;
   const unit = kind === 'kubernetes'
     ? auditKubernetes(json, stackName, file, { permitNetwork })
     : auditProxmox(json, stackName, file, {
       permitNetwork,
-      // Who keeps the datacenter firewall on is a declaration of the constructs (MANAGED puts the
-      // resource in this JSON, MANAGED_ELSEWHERE states it), checked at synth by the Proxmox
-      // stacks themselves; here a missing resource is taken as that statement. `rws audit` on
-      // written output has no declarations and requires the resource or --proxmox-datacenter-firewall.
-      datacenterFirewallElsewhere: true,
+      // What the Proxmox constructs declared (their own isolation check enforces it at synth):
+      // who keeps the datacenter firewall on, and the resolvers that answer internal names only.
+      datacenterFirewallElsewhere: proxmox?.datacenterFirewall === 'managed-elsewhere',
+      internalResolvers: proxmox ? [...new Set(Object.values(proxmox.guests).flatMap((g) => g.resolvers ?? []))] : [],
     });
   return findingsOf([unit]).map(findingText);
 }
@@ -64,7 +64,7 @@ export function addTerraformEgressAudit(stack: IConstruct & { toTerraform(): any
   if (mode === 'off') return;
   stack.node.addValidation({
     validate: () => {
-      const found = terraformEgressFindings(stack.toTerraform(), stack.node.id, kind);
+      const found = terraformEgressFindings(stack.toTerraform(), stack.node.id, kind, kind === 'proxmox' ? isolationDeclarationsOf(stack as any) : undefined);
       if (mode === 'error') return found.map((f) => `egress audit: ${f}`);
       for (const f of found) process.stderr.write(`warning: egress audit: ${f}\n`);
       return [];

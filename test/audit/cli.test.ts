@@ -106,6 +106,8 @@ test('bad input exits 2 with one message naming the path and the fix', async () 
   expect(bad.code).toBe(2);
   expect(bad.stderr).toMatch(/cdk\.tf\.json: not valid JSON/);
 
+  expect((await rws('audit', empty, '--internal-resolver', 'not-an-ip')).code).toBe(2);
+
   const t = awsLab('none');
   delete t.Metadata;
   const old = writeAssembly(path.join(dir, 'old'), t);

@@ -80,6 +80,24 @@ describe.each(['none', 'proxied'] as const)('AWS lab, egress %s', (mode) => {
     expect(summary(auditAws(t).findings)).toContain('alice-ws aws-any-account SsmEndpoint');
   });
 
+  test('reading named objects of AWS-owned buckets needs no principal pin; a write or a wildcard bucket does', () => {
+    const t = awsLab(mode);
+    const statements = t.Resources.S3Endpoint.Properties.PolicyDocument.Statement;
+    statements.push({
+      Sid: 'AwsAgentBuckets',
+      Effect: 'Allow',
+      Principal: { AWS: '*' },
+      Action: 's3:GetObject',
+      Resource: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::aws-ssm-', { Ref: 'AWS::Region' }, '/*']] }],
+    });
+    expect(summary(auditAws(t).findings)).toEqual([]);
+    statements[1].Action = ['s3:GetObject', 's3:PutObject'];
+    expect(auditAws(t).findings.find((f) => f.resource === 'S3Endpoint')?.path).toMatch(/AwsAgentBuckets admits principals of any account/);
+    statements[1].Action = 's3:GetObject';
+    statements[1].Resource = 'arn:aws:s3:::*/*';
+    expect(auditAws(t).findings.find((f) => f.resource === 'S3Endpoint')?.path).toMatch(/AwsAgentBuckets admits/);
+  });
+
   test('a new interface endpoint added without a policy (an added resource) fails', () => {
     const t = awsLab(mode);
     t.Resources.Added = clone(t.Resources.SsmEndpoint);
@@ -368,6 +386,19 @@ describe.each(['none', 'proxied'] as const)('Proxmox lab, egress %s', (mode) => 
   test('a DNS rule (a resolver that recurses) fails', () => {
     const r = audit((j) => rules(j).push({ type: 'out', action: 'ACCEPT', proto: 'udp', dport: '53', dest: '10.20.30.2', comment: 'DNS' }));
     expect(summary(r.findings)).toContain('alice-ws outside-dns proxmox_virtual_environment_firewall_rules.ws_rules');
+  });
+
+  test('DNS to a resolver stated internal-only is internal DNS; to any other address it is outside DNS', () => {
+    const withDns = (j: any) => rules(j).push({ type: 'out', action: 'ACCEPT', proto: 'udp', dport: '53', dest: '10.20.30.53' });
+    const stated = auditTf((() => { const j = proxmoxLab(mode); withDns(j); return j; })(), 'pve-lab');
+    expect(stated.findings.map((f) => f.destination)).toContain('outside-dns');
+    const j = proxmoxLab(mode);
+    withDns(j);
+    const r = auditPath(writeTerraform(`${dir}/tf-${n++}`, j, 'pve-lab'), { permitNetwork, internalResolvers: ['10.20.30.53'] });
+    expect(r.findings).toEqual([]);
+    expect(r.units[0].workspaces[0].reach.map((x) => x.destination)).toContain('internal-dns');
+    const other = auditPath(writeTerraform(`${dir}/tf-${n++}`, j, 'pve-lab'), { permitNetwork, internalResolvers: ['10.20.30.54'] });
+    expect(other.findings.map((f) => f.destination)).toContain('outside-dns');
   });
 
   test('a rule to an IP set that holds 0.0.0.0/0 fails', () => {

@@ -525,7 +525,10 @@ class CfnAnalyzer {
       const sid = s.Sid ? `statement ${s.Sid}` : `statement ${i}`;
       const principalOk = denyPrincipal || hasAccountCondition(s.Condition, 'aws:PrincipalAccount', false) || hasAccountCondition(s.Condition, 'aws:PrincipalOrgID', false) || specificPrincipal(s.Principal);
       const resourceOk = denyResource || hasAccountCondition(s.Condition, 'aws:ResourceAccount', false) || hasAccountCondition(s.Condition, 'aws:ResourceOrgID', false) || specificResources(s.Resource);
-      if (!principalOk) gaps.push(`${sid} admits principals of any account (no aws:PrincipalAccount)`);
+      // Reading named objects of someone else's bucket (AWS's agent and package buckets) carries
+      // nothing out, whoever's credentials make the request: only writes need the principal pinned.
+      const readOnlyNamed = readOnly(s.Action) && specificResources(s.Resource);
+      if (!principalOk && !readOnlyNamed) gaps.push(`${sid} admits principals of any account (no aws:PrincipalAccount)`);
       if (!resourceOk) gaps.push(`${sid} admits resources of any account (no aws:ResourceAccount, Resource ${text(s.Resource)})`);
     }
     if (gaps.length) return { destination: Destination.AWS_ANY_ACCOUNT, resource: el, path: `VPC endpoint ${el} (${service}): ${gaps.join('; ')}`, fix };
@@ -709,6 +712,12 @@ function hasAccountCondition(cond: any, key: string, negated: boolean): boolean 
   return false;
 }
 
+/** Whether every action only reads (Get, List, Describe, Head), with no service-wide wildcard. */
+function readOnly(actions: any): boolean {
+  const values = list(actions);
+  return values.length > 0 && values.every((a: any) => typeof a === 'string' && /^[a-z0-9-]+:(Get|List|Describe|Head)[A-Za-z0-9]*$/.test(a));
+}
+
 function specificPrincipal(p: any): boolean {
   if (p === undefined || p === '*') return false;
   const aws = p?.AWS;
@@ -728,6 +737,8 @@ function specificResources(r: any): boolean {
       return !v.includes('*') || /^arn:[^:]*:[^:]*:[^:]*:\d{12}:/.test(v);
     }
     const s = JSON.stringify(v);
+    const literal = list(v?.['Fn::Join']?.[1]).filter((x: any) => typeof x === 'string').join('');
+    if (/:::\*|:::$/.test(literal) && !/:::[^*]/.test(literal)) return false; // a wildcard bucket
     return s.includes('Fn::GetAtt') || s.includes('"Ref"') || s.includes('AWS::AccountId');
   });
 }

@@ -18,6 +18,8 @@ export interface AuditOptions {
   readonly permitNetwork?: (status: string, role: string) => string | undefined;
   /** Proxmox: the datacenter firewall is kept on outside this output. */
   readonly proxmoxDatacenterFirewallElsewhere?: boolean;
+  /** Proxmox: resolvers stated to answer internal names only. */
+  readonly internalResolvers?: string[];
 }
 
 function readJson(file: string): any {
@@ -85,7 +87,11 @@ function terraformUnit(file: string, options: AuditOptions): AuditedUnit {
   const stack = path.basename(path.dirname(file));
   const types = Object.keys(resources);
   if (types.some((t) => t.startsWith('proxmox_'))) {
-    const o: ProxmoxAuditOptions = { datacenterFirewallElsewhere: options.proxmoxDatacenterFirewallElsewhere, permitNetwork: options.permitNetwork };
+    const o: ProxmoxAuditOptions = {
+      datacenterFirewallElsewhere: options.proxmoxDatacenterFirewallElsewhere,
+      internalResolvers: options.internalResolvers,
+      permitNetwork: options.permitNetwork,
+    };
     return auditProxmox(json, stack, file, o);
   }
   if (types.some((t) => t.startsWith('kubernetes_'))) return auditKubernetes(json, stack, file, { permitNetwork: options.permitNetwork });

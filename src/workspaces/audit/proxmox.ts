@@ -16,6 +16,12 @@ import {
 export interface ProxmoxAuditOptions {
   /** The datacenter firewall is kept on (enabled, ebtables) outside this output: stated by the operator. */
   readonly datacenterFirewallElsewhere?: boolean;
+  /**
+   * Resolvers stated to answer internal names only and forward nothing (`rws audit
+   * --internal-resolver`, or the Proxmox constructs' declarations at synthesis): DNS to them is
+   * internal DNS; DNS to any other address is outside DNS.
+   */
+  readonly internalResolvers?: string[];
   /** Network of a permit role in a status (the permit lifecycle's). */
   readonly permitNetwork?: (status: string, role: string) => string | undefined;
 }
@@ -171,7 +177,11 @@ class ProxmoxAnalyzer {
         const onlyDns = ports !== undefined && String(ports).split(',').every((p: string) => p.trim() === '53');
         for (const d of dests) {
           const pub = reachesPublic(d);
-          if (dns) addReach(reach, Destination.OUTSIDE_DNS, a, pub ? where : `${where}: a resolver outside this output (assumed to recurse to the internet)`, `${fix}; in an offline workspace allow no DNS (or only a resolver that forwards nothing)`);
+          const stated = !pub && (this.options.internalResolvers ?? []).includes(d);
+          if (dns && stated) {addReach(reach, Destination.INTERNAL_DNS, a, `${where}: a resolver stated to answer internal names only`, fix);} else if (dns) {
+            addReach(reach, Destination.OUTSIDE_DNS, a, pub ? where : `${where}: a resolver outside this output, not stated internal-only (assumed to recurse)`,
+              `${fix}; allow no DNS, or state the resolver answers internal names only (ProxmoxCluster internalResolver; rws audit --internal-resolver)`);
+          }
           if (onlyDns) continue;
           if (pub) addReach(reach, Destination.INTERNET, a, where, fix);
           else if (portsAre(ports, ['2049', '111'])) addReach(reach, Destination.STORAGE, a, where, fix);
