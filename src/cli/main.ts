@@ -5,7 +5,7 @@ import { auditGroup } from './audit';
 import { CliInputError, CommandGroup, Context, EXIT_ERROR, EXIT_OK, UsageError } from './command';
 import { groupsGroup } from './groups';
 import { labGroup } from './lab';
-import { colourFor, Io, Output } from './output';
+import { colourFor, diagnosticJson, Io, Output } from './output';
 import { permitGroup } from './permit';
 import { policyGroup } from './policy';
 import { templatesGroup } from './templates';
@@ -125,8 +125,10 @@ export function reportError(e: unknown, out: Output, debug: boolean): number {
     out.error(`rws: ${e.message}`);
     out.error(`Run "${e.helpFor ?? 'rws'} --help" for usage.`);
   } else if (WorkspaceInputError.isWorkspaceInputError(e)) {
-    // The model's message already names file, line, field, value and fix.
+    // The model's message already names file, line, field, value and fix (the first problems
+    // one by one, the rest counted); with --json every problem goes to stdout as well.
     out.error(e.message);
+    if (out.json) out.printJson({ errors: e.diagnostics.map(diagnosticJson) });
   } else if (e instanceof CliInputError || isSystemError(e)) {
     out.error(`rws: ${err.message}`);
   } else if (e instanceof TypeError || e instanceof ReferenceError || e instanceof RangeError || e instanceof SyntaxError) {

@@ -73,11 +73,14 @@ export function loadRegistry(ctx: Context, input: Input): { registry: UserRegist
   } else if (registry.lockChanged) {
     ctx.out.note(`note: ${files.lockFile} is out of date with ${files.file}; run "rws users lock" to record the ids shown`);
   }
-  return { registry, files, removed: readRemoved(new YamlEditor(files.text!), ctx.out) };
+  // The fast loader, not the editor's position-keeping parse: listing 100,000 users must not
+  // build a syntax tree of the whole file.
+  const data = new YamlSource(files.text!, files.file).data as any;
+  return { registry, files, removed: readRemoved({ value: (p) => (p.length === 1 && data && typeof data === 'object' ? data[p[0]] : undefined) }, ctx.out) };
 }
 
 /** Model warnings, without the one about `removed:` (the CLI's own section; see docs/cli.md). */
-function registryWarnings(list: Diagnostic[]): Diagnostic[] {
+export function registryWarnings(list: Diagnostic[]): Diagnostic[] {
   return list.filter((w) => !(w.code === 'unknown-field' && w.field === 'removed'));
 }
 
@@ -85,7 +88,7 @@ function registryWarnings(list: Diagnostic[]): Diagnostic[] {
  * `UserRegistry.fromYaml` names its lock `<source>.lock.json` in messages; the file really
  * is `UserRegistry.lockPathFor(source)`. Rewrites the name in a diagnostic.
  */
-function fixLockName(d: Diagnostic, files: RegistryFiles): Diagnostic {
+export function fixLockName(d: Diagnostic, files: RegistryFiles): Diagnostic {
   const wrong = `${files.file}.lock.json`;
   const fix = (s: string | undefined) => (s === undefined ? s : s.split(wrong).join(files.lockFile));
   const location = d.location?.file === wrong ? { ...d.location, file: files.lockFile } : d.location;
@@ -93,7 +96,7 @@ function fixLockName(d: Diagnostic, files: RegistryFiles): Diagnostic {
 }
 
 /** Reads the `removed:` list (entries that are not mappings with a name are skipped with a warning). */
-export function readRemoved(ed: YamlEditor, out?: Output): RemovedUser[] {
+export function readRemoved(ed: Pick<YamlEditor, 'value'>, out?: Output): RemovedUser[] {
   const list = ed.value(['removed']);
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
@@ -265,7 +268,7 @@ function namesAt(ed: YamlEditor, listPath: string[]): string[] {
 }
 
 /** Belt and braces over the model's lock: every name that had an id still has the same id. */
-function assertIdsKept(oldLock: string | undefined, newLock: string, lockFile: string): void {
+export function assertIdsKept(oldLock: string | undefined, newLock: string, lockFile: string): void {
   if (oldLock === undefined) return;
   const before = JSON.parse(oldLock);
   const after = JSON.parse(newLock);
@@ -284,7 +287,7 @@ function assertIdsKept(oldLock: string | undefined, newLock: string, lockFile: s
  * first. Symbolic links are followed; file modes are kept. Throws, writing nothing, when a
  * file's content on disk is no longer what was read.
  */
-function writeAllAtomically(writes: Array<{ file: string; content: string; expected?: string }>): void {
+export function writeAllAtomically(writes: Array<{ file: string; content: string; expected?: string }>): void {
   const staged: Array<{ tmp: string; target: string }> = [];
   try {
     for (const w of writes) {

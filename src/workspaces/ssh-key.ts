@@ -88,6 +88,12 @@ function bitLength(mpint: Buffer): number {
  * Parses one OpenSSH public key line (`type base64 [comment]`). Throws a KeyFormatError
  * whose message says what is wrong; callers add the user and file.
  */
+let secondKey: RegExp | undefined;
+/** A key type followed by key data inside a comment: two keys pasted on one line (built once). */
+function SECOND_KEY_IN_COMMENT(): RegExp {
+  return (secondKey ??= new RegExp(`(^|\\s)(${Object.values(SshKeyType).map((t) => t.replace(/[.@]/g, '\\$&')).join('|')})\\s+AAAA`));
+}
+
 export function parseSshPublicKey(text: string): SshPublicKey {
   const line = text.trim();
   if (line.length === 0) throw new KeyFormatError('the key is empty');
@@ -106,7 +112,7 @@ export function parseSshPublicKey(text: string): SshPublicKey {
   const blob = Buffer.from(b64, 'base64');
   const comment = parts.slice(2).join(' ') || undefined;
   if (comment && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(comment)) throw new KeyFormatError('the key comment contains control characters');
-  if (comment && new RegExp(`(^|\\s)(${Object.values(SshKeyType).map((t) => t.replace(/[.@]/g, '\\$&')).join('|')})\\s+AAAA`).test(comment)) {
+  if (comment && SECOND_KEY_IN_COMMENT().test(comment)) {
     throw new KeyFormatError('the line holds two keys; give one key per entry');
   }
 

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { Diagnostic, DiagnosticSeverity, SourceLocation } from './errors';
 import { problem, WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
-import { allocate, EMPTY_LOCK, formatLock, IdRequest, LockData, parseLock } from './private/id-lock';
+import { allocate, EMPTY_LOCK, formatLock, IdRequest, LockData, parseLock, sameLock } from './private/id-lock';
 import { readInputText } from './private/input-files';
 import { FIRST_RESEARCH_ID, isValidPosixName, MAX_RESEARCH_ID, RESERVED_NAMES } from './private/posix';
 import { clean } from './private/template-parser';
@@ -416,7 +416,7 @@ export class UserRegistry {
 
     // Ids.
     const idRequests = (items: Array<{ name: string; explicit?: number }>, kind: string, idKey: string): IdRequest[] =>
-      items.map((it, i) => ({ name: it.name, explicit: it.explicit, where: loc([kind, i, it.explicit !== undefined ? idKey : 'name']), field: formatPath([kind, i, idKey]) }));
+      items.map((it, i) => ({ name: it.name, explicit: it.explicit, where: lazyLocation(() => loc([kind, i, it.explicit !== undefined ? idKey : 'name'])), field: formatPath([kind, i, idKey]) }));
     let lockData: LockData = EMPTY_LOCK;
     if (props.lock !== undefined) {
       try {
@@ -469,8 +469,9 @@ export class UserRegistry {
 
     // Groups and membership.
     const members = new Map<string, Set<string>>((props.groups ?? []).map((g) => [g.name, new Set<string>()]));
+    const userNames = new Set(props.users.map((u) => u.name));
     (props.groups ?? []).forEach((g, i) => (g.members ?? []).forEach((m, j) => {
-      if (!props.users.some((u) => u.name === m)) {
+      if (!userNames.has(m)) {
         err(['groups', i, 'members', j], 'unknown-user', `group "${g.name}" lists member "${m}", who is not in the registry`, m, 'add the user under users:, or remove the member');
       } else {
         members.get(g.name)!.add(m);
@@ -512,7 +513,7 @@ export class UserRegistry {
 
     (props.removed ?? []).forEach((x, i) => {
       const p: YamlPath = ['removed', i];
-      if (props.users.some((u) => u.name === x.name)) {
+      if (userNames.has(x.name)) {
         err([...p, 'name'], 'removed-but-active', `"${x.name}" is listed as removed but is also an active user`, x.name, 'delete the removed entry (re-adding a user restores their uid)');
       }
       const retired = alloc.lock.retired.users[x.name];
@@ -550,7 +551,7 @@ export class UserRegistry {
     }));
     this.warnings = warnings;
     this.lockContent = formatLock(this.lockData);
-    this.lockChanged = props.lock === undefined ? true : formatLock(lockData) !== this.lockContent;
+    this.lockChanged = props.lock === undefined ? true : !sameLock(lockData, this.lockData);
   }
 
   /** The user with this name. */
@@ -627,4 +628,18 @@ function validOrcid(id: string): boolean {
   const result = (12 - (total % 11)) % 11;
   const check = result === 10 ? 'X' : String(result);
   return check === m[4][3];
+}
+
+/**
+ * A location worked out only when a message reads it: finding a line and column needs the
+ * position-keeping parse, which a valid registry of 100,000 users should never pay for.
+ */
+function lazyLocation(find: () => SourceLocation): SourceLocation {
+  let found: SourceLocation | undefined;
+  const get = () => (found ??= find());
+  return {
+    get file() { return get().file; },
+    get line() { return get().line; },
+    get column() { return get().column; },
+  } as SourceLocation;
 }

@@ -15,15 +15,32 @@ export class WorkspaceInputError extends Error {
   private readonly __workspaceInputError = true;
 
   constructor(diagnostics: Diagnostic[], summary?: string) {
-    const lines = diagnostics.map(formatDiagnostic);
+    const lines = diagnostics.slice(0, MAX_LISTED_PROBLEMS).map(formatDiagnostic);
+    const listed = lines.map((l) => `  - ${l}`).join('\n') + unlistedSummary(diagnostics);
     const message = summary
-      ? `${summary}\n${lines.map((l) => `  - ${l}`).join('\n')}`
-      : lines.length === 1 ? lines[0] : `${lines.length} problems:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+      ? `${summary}\n${listed}`
+      : diagnostics.length === 1 ? lines[0] : `${diagnostics.length} problems:\n${listed}`;
     super(message);
     this.name = 'WorkspaceInputError';
     this.diagnostics = diagnostics;
     void this.__workspaceInputError;
   }
+}
+
+/**
+ * How many problems an error message lists one by one. The rest are counted by code (all of
+ * them stay in `diagnostics` and in `--json` output): a registry with 2,000 bad entries gives a
+ * screenful, not 2,000 lines.
+ */
+export const MAX_LISTED_PROBLEMS = 20;
+
+function unlistedSummary(diagnostics: Diagnostic[]): string {
+  const rest = diagnostics.slice(MAX_LISTED_PROBLEMS);
+  if (rest.length === 0) return '';
+  const byCode = new Map<string, number>();
+  for (const d of rest) byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
+  const counts = [...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${n.toLocaleString('en-US')} ${code}`).join(', ');
+  return `\n  ... and ${rest.length.toLocaleString('en-US')} more (${counts}); fix the first ones, or run with --json for the whole list`;
 }
 
 /** Options for a single-problem error. */

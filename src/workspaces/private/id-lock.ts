@@ -47,20 +47,34 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
   const next: { users: IdMap; groups: IdMap; retired: { users: IdMap; groups: IdMap } } = {
     users: {}, groups: {}, retired: { users: { ...lock.retired.users }, groups: { ...lock.retired.groups } },
   };
-  // Every number ever handed out, to whom.
-  const owner = new Map<number, string>();
+  // Every number ever handed out, to whom (the label is built only for a message: a lock of
+  // 100,000 names must not allocate 100,000 labels).
+  const ownerName = new Map<number, string>();
+  const groupIds = new Set<number>();
+  const own = (kind: Kind, id: number, name: string) => {
+    ownerName.set(id, name);
+    if (kind === 'groups') groupIds.add(id);
+  };
   for (const kind of ['users', 'groups'] as Kind[]) {
-    for (const [n, id] of [...Object.entries(lock[kind]), ...Object.entries(lock.retired[kind])]) {
-      owner.set(id, `${NOUN[kind]} "${n}"`);
+    for (const r of [lock[kind], lock.retired[kind]]) {
+      for (const n in r) own(kind, r[n], n);
     }
   }
+  const owner = {
+    has: (id: number) => ownerName.has(id),
+    get: (id: number) => {
+      const n = ownerName.get(id);
+      return n === undefined ? undefined : `${NOUN[groupIds.has(id) ? 'groups' : 'users']} "${n}"`;
+    },
+  };
   const label = (kind: Kind, name: string) => `${NOUN[kind]} "${name}"`;
 
   const pending: Array<{ kind: Kind; req: IdRequest }> = [];
   for (const kind of ['users', 'groups'] as Kind[]) {
     const reqs = kind === 'users' ? users : groups;
     for (const req of reqs) {
-      const locked = lock[kind][req.name] ?? lock.retired[kind][req.name];
+      const active = lock[kind][req.name];
+      const locked = active ?? lock.retired[kind][req.name];
       if (locked !== undefined) {
         if (req.explicit !== undefined && req.explicit !== locked) {
           errors.push(problem({
@@ -73,7 +87,7 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
           }));
         }
         next[kind][req.name] = locked;
-        delete next.retired[kind][req.name];
+        if (active === undefined) delete next.retired[kind][req.name];
         continue;
       }
       if (req.explicit !== undefined) {
@@ -101,7 +115,7 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
           }));
           continue;
         }
-        owner.set(req.explicit, label(kind, req.name));
+        own(kind, req.explicit, req.name);
         next[kind][req.name] = req.explicit;
         continue;
       }
@@ -126,7 +140,7 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
       }));
       continue;
     }
-    owner.set(id, label(kind, req.name));
+    own(kind, id, req.name);
     next[kind][req.name] = id;
     cursor[kind] = id + 1;
   }
@@ -150,7 +164,15 @@ function badExplicitId(id: number): string | undefined {
 }
 
 function sortRecord(r: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => byCodePoint(a, b)));
+  const keys = Object.keys(r);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = byCodePoint(keys[i - 1], keys[i]) < 0;
+  if (sorted) return r;
+  // Default sort orders by UTF-16 code units: the same order as byCodePoint, natively.
+  keys.sort();
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k] = r[k];
+  return out;
 }
 
 export function sortLock(l: LockData): LockData {
@@ -179,8 +201,8 @@ export function parseLock(text: string, file: string): LockData {
   const rec = (x: any, where: string): Record<string, number> => {
     if (x === undefined) return {};
     if (!x || typeof x !== 'object' || Array.isArray(x)) fail(`has a malformed "${where}" section`);
-    for (const [k, v] of Object.entries(x)) {
-      if (typeof v !== 'number' || !Number.isInteger(v)) fail(`gives a non-integer id to "${k}" in "${where}"`);
+    for (const k in x) {
+      if (!Number.isInteger(x[k])) fail(`gives a non-integer id to "${k}" in "${where}"`);
     }
     return x;
   };
@@ -190,16 +212,32 @@ export function parseLock(text: string, file: string): LockData {
     groups: rec(data.groups, 'groups'),
     retired: { users: rec(data.retired?.users, 'retired.users'), groups: rec(data.retired?.groups, 'retired.groups') },
   };
-  const seen = new Map<number, string>();
-  for (const [where, r] of [['users', lock.users], ['groups', lock.groups], ['retired.users', lock.retired.users], ['retired.groups', lock.retired.groups]] as const) {
-    for (const [k, v] of Object.entries(r)) {
-      if (seen.has(v)) fail(`gives id ${v} to both ${seen.get(v)} and ${where}.${k}`);
-      seen.set(v, `${where}.${k}`);
+  const sections = [['users', lock.users], ['groups', lock.groups], ['retired.users', lock.retired.users], ['retired.groups', lock.retired.groups]] as const;
+  const seenName = new Map<number, string>();
+  const seenIn = new Map<number, number>();
+  sections.forEach(([where, r], si) => {
+    for (const k in r) {
+      const v = r[k];
+      const prev = seenName.get(v);
+      if (prev !== undefined) fail(`gives id ${v} to both ${sections[seenIn.get(v)!][0]}.${prev} and ${where}.${k}`);
+      seenName.set(v, k);
+      seenIn.set(v, si);
     }
-  }
+  });
   return lock;
 }
 
 export function formatLock(l: LockData): string {
   return JSON.stringify(sortLock(l), null, 2) + '\n';
+}
+
+/** Whether two locks give the same ids to the same names (order does not matter). */
+export function sameLock(a: LockData, b: LockData): boolean {
+  const same = (x: Record<string, number>, y: Record<string, number>) => {
+    const kx = Object.keys(x);
+    if (kx.length !== Object.keys(y).length) return false;
+    for (const k of kx) if (x[k] !== y[k]) return false;
+    return true;
+  };
+  return same(a.users, b.users) && same(a.groups, b.groups) && same(a.retired.users, b.retired.users) && same(a.retired.groups, b.retired.groups);
 }

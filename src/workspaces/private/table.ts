@@ -4,7 +4,7 @@
  */
 export function formatTable(headers: string[], rows: Array<Array<string | number | undefined>>, align?: string[]): string {
   const cells = rows.map((r) => r.map((c) => (c === undefined ? '-' : String(c))));
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+  const widths = headers.map((h, i) => cells.reduce((w, r) => Math.max(w, (r[i] ?? '').length), h.length));
   const numeric = headers.map((_, i) => (align?.[i] ? align[i] === 'r'
     : rows.length > 0 && rows.every((r) => r[i] === undefined || typeof r[i] === 'number' || /^[$]?\d[\d,]*(\.\d+)?[%x]?$/.test(String(r[i])))));
   const line = (r: string[]) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();

@@ -1,8 +1,9 @@
+import * as jsyaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, Node, parseDocument, Document } from 'yaml';
 import { SourceLocation } from '../errors';
 import { fail, WorkspaceInputError } from './error';
-
 import { InputKind, readInputText } from './input-files';
+
 /** A path inside a YAML document: keys and list indexes. */
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -29,16 +30,22 @@ export class YamlSource {
     return new YamlSource(readInputText(file, kind), file);
   }
 
-  public readonly doc: Document;
+  /** The parsed data (plain JSON-like values). */
   public readonly data: unknown;
-  private readonly lines: LineCounter;
+  private parsed?: { doc: Document; lines: LineCounter };
 
   constructor(public readonly text: string, public readonly file: string) {
-    this.lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    const fast = fastLoad(text);
+    if (fast.ok) {
+      // The common case: plain data, no anchors or tags. The position-keeping parse below
+      // runs only when a message needs a line and column (see `doc`).
+      this.data = fast.data;
+      return;
+    }
+    const { doc, lines } = this.parse();
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      const pos = this.lines.linePos(e.pos[0]);
+      const pos = lines.linePos(e.pos[0]);
       const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       const key = e.code === 'DUPLICATE_KEY' ? /^\s*([^:#\n]+?)\s*:/.exec(text.slice(e.pos[0]))?.[1]?.replace(/^["']|["']$/g, '') : undefined;
       fail({
@@ -51,7 +58,6 @@ export class YamlSource {
           : 'check indentation, quoting and that list items start with "- " near this line',
       });
     }
-    this.doc = doc;
     try {
       this.data = doc.toJS({ maxAliasCount: 100 });
     } catch (e: any) {
@@ -63,6 +69,27 @@ export class YamlSource {
         fix: 'remove excessive or recursive aliases',
       }]);
     }
+  }
+
+  /**
+   * The document with source positions (the `yaml` library's tree), parsed on first use:
+   * building it costs about 20 times the plain load, so large valid files never pay for it.
+   */
+  public get doc(): Document {
+    return this.parse().doc;
+  }
+
+  private get lines(): LineCounter {
+    return this.parse().lines;
+  }
+
+  private parse(): { doc: Document; lines: LineCounter } {
+    if (!this.parsed) {
+      const lines = new LineCounter();
+      const doc = parseDocument(this.text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+      this.parsed = { doc, lines };
+    }
+    return this.parsed;
   }
 
   /** The node at a path, or undefined. */
@@ -132,5 +159,29 @@ export class YamlSource {
       if (first >= 0) return this.position(first);
     }
     return this.locate(path);
+  }
+}
+
+/**
+ * Anything the fast loader could read differently from the `yaml` library (YAML 1.2 core
+ * schema): anchors, aliases, tags, directives, several documents, binary integers. Such text
+ * takes the `yaml` path, which also limits alias expansion. A false positive (for example `*`
+ * or `!` inside a quoted string or a script) costs only speed.
+ */
+const NEEDS_FULL_PARSER = /(?:^|[\s[{,:-])[&*!][^\s,[\]{}]|^%|^---\s*\S|^(?:---|\.\.\.)\s*$[\s\S]*^(?:---|\.\.\.)|(?:^|[\s[{,:-])[+-]?0b[01]/m;
+
+/**
+ * Loads plain YAML with js-yaml's core schema (the same values as the `yaml` library for the
+ * files this kit reads; test/workspaces/yaml-fast-load.test.ts compares both on every bundled
+ * and example file). Returns `ok: false` when the text needs the full parser or does not load:
+ * the `yaml` library then reports the error with its position.
+ */
+function fastLoad(text: string): { ok: true; data: unknown } | { ok: false } {
+  if (NEEDS_FULL_PARSER.test(text)) return { ok: false };
+  try {
+    const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
+    return { ok: true, data: data === undefined ? null : data };
+  } catch {
+    return { ok: false };
   }
 }
