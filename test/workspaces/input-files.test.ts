@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import fc from 'fast-check';
 import { TemplateCatalog } from '../../src/workspaces/catalog';
 import { WorkspacePolicy } from '../../src/workspaces/policy';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
@@ -164,5 +165,33 @@ describe('bounded folder walks (issue 13.8)', () => {
     fs.symlinkSync('/etc', path.join(dir, 'etc-link'));
     fs.symlinkSync('/etc/hostname', path.join(dir, 'link.yaml'));
     expect(listYamlBounded(dir, true).some((f) => f.includes('link'))).toBe(false);
+  });
+});
+
+describe('property: a confined path never leads out (adversarial path alphabet)', () => {
+  test('whatever the text, an accepted path resolves (symlinks followed) inside the lab folder', () => {
+    fs.mkdirSync(path.join(dir, 'lab', 'sub'), { recursive: true });
+    fs.symlinkSync('/etc', path.join(dir, 'lab', 'etc-link'));
+    fs.symlinkSync('..', path.join(dir, 'lab', 'up'));
+    fs.symlinkSync(path.join(dir, 'lab', 'sub'), path.join(dir, 'lab', 'inside-link'));
+    const lab = fs.realpathSync(path.join(dir, 'lab'));
+    const piece = fc.constantFrom('..', '.', '/', 'sub', 'etc-link', 'up', 'inside-link', 'passwd', '~', ' ', '%2e%2e', '\\', '\u0000', 'users.yaml', '//', '...');
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }).map((a) => a.join('')), (text) => {
+      const c = confinePath(text, path.join(dir, 'lab'));
+      if (!c.ok) {
+        expect(c.problem.length).toBeGreaterThan(0);
+        return;
+      }
+      // The real path of the nearest existing ancestor, plus the rest.
+      let base = c.abs;
+      const rest: string[] = [];
+      while (!fs.existsSync(base)) {
+        rest.unshift(path.basename(base));
+        base = path.dirname(base);
+      }
+      const real = path.join(fs.realpathSync(base), ...rest);
+      const rel = path.relative(lab, real);
+      expect(rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))).toBe(true);
+    }), { numRuns: 1500 });
   });
 });

@@ -110,11 +110,20 @@ export function systemFolderProblem(p: string): string | undefined {
   return undefined;
 }
 
+/** The real path; for a path that does not exist, its nearest existing ancestor's real path plus the rest (a symlinked folder is followed even then). */
 function realOrResolved(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
+  const abs = path.resolve(p);
+  let base = abs;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(base), ...rest);
+    } catch {
+      const up = path.dirname(base);
+      if (up === base) return abs;
+      rest.unshift(path.basename(base));
+      base = up;
+    }
   }
 }
 
