@@ -228,6 +228,36 @@ describe('AWS proxied: the Network Firewall on the path', () => {
   });
 });
 
+describe('AWS proxied through an EC2 proxy (security-group path to the proxy)', () => {
+  const proxyLab = (conf: string): any => {
+    const t = awsLab('proxied');
+    for (const k of ['WsDefaultThroughFirewall', 'WsHttps']) delete t.Resources[k];
+    t.Resources.ProxySg = { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'proxy', VpcId: { Ref: 'Vpc' }, SecurityGroupEgress: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' }] } };
+    t.Resources.WsToProxy = { Type: 'AWS::EC2::SecurityGroupEgress', Properties: { GroupId: { 'Fn::GetAtt': ['WsSg', 'GroupId'] }, IpProtocol: 'tcp', FromPort: 3128, ToPort: 3128, DestinationSecurityGroupId: { 'Fn::GetAtt': ['ProxySg', 'GroupId'] } } };
+    t.Resources.Proxy = { Type: 'AWS::EC2::Instance', Properties: { SubnetId: { Ref: 'NatSubnet' }, SecurityGroupIds: [{ 'Fn::GetAtt': ['ProxySg', 'GroupId'] }], UserData: { 'Fn::Base64': conf } } };
+    return t;
+  };
+  const allowlist = 'acl mirrors dstdomain .pypi.org\nhttp_access allow mirrors\nhttp_access deny all\n';
+
+  test('a squid with a domain allowlist and a final deny: the workspace reaches the allowlisted internet; the proxy is not a workspace', () => {
+    const r = auditAws(proxyLab(allowlist));
+    expect(r.units[0].workspaces.map((w) => w.name)).toEqual(['alice-ws']);
+    expect(summary(r.findings)).toEqual([]);
+    expect(r.units[0].workspaces[0].reach.find((x) => x.resource === 'Proxy')?.destination).toBe('allowlisted-internet');
+  });
+
+  test('a proxy that allows everything fails', () => {
+    const r = auditAws(proxyLab('http_access allow all\n'));
+    expect(summary(r.findings)).toContain('alice-ws unknown Proxy');
+  });
+
+  test('the proxy path in a `none` lab fails', () => {
+    const t = proxyLab(allowlist);
+    t.Metadata['cdk-research-workspaces:lab'].egress = 'none';
+    expect(summary(auditAws(t).findings)).toContain('alice-ws allowlisted-internet Proxy');
+  });
+});
+
 describe('AWS permit phases take their network from the permit lifecycle', () => {
   test('an analysis workspace (network none) with the proxied path fails; researcher-setup (egress-proxy) passes', () => {
     const t = awsLab('proxied');

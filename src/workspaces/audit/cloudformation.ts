@@ -153,7 +153,10 @@ class CfnAnalyzer {
     for (const inst of instances) {
       const tags = { ...this.launchTemplateTags(inst), ...tagsOf(inst.r.Properties) };
       const ref: Ref = { t: inst.t, id: inst.id };
-      const wsName = tags['permit:workspace'] ?? tags['research:workspace'] ?? tags.Name ?? inst.id;
+      // Workspaces are the instances the stacks tag as such; others (an egress proxy) are only
+      // followed as the destinations of workspace paths.
+      if (tags['permit:workspace'] === undefined && tags['research:workspace'] === undefined) continue;
+      const wsName = tags['permit:workspace'] ?? tags['research:workspace'];
       let mode: AuditMode | undefined;
       let modeSource: string;
       let role: string | undefined;
