@@ -430,7 +430,7 @@ export class LabNetwork extends Construct {
   }
 
   private prefixListLookup(props: LabNetworkProps): string {
-    const key = props.encryptionKey ?? this.flowLogGroup?.encryptionKey ?? undefined;
+    const key = props.encryptionKey ?? (this.node.tryFindChild('FlowLogKey') as kms.IKey | undefined);
     const id = lookUpS3PrefixList(this, key, props.flowLogRetention ?? logs.RetentionDays.ONE_YEAR);
     const stack = Stack.of(this);
     const fn = stack.node.tryFindChild('AWS679f53fac002430cb0da5b7982bd2287');

@@ -421,6 +421,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     const ud: WorkspaceUserDataResult = workspaceUserData({
       scope: this,
       template: props.template,
+      policy: PolicyBoundary.of(this)[0]?.policy,
       registry: props.userRegistry?.registry,
       users: props.users,
       owner: props.owner,

@@ -18,7 +18,7 @@ import { auditProxmox } from '../workspaces/audit/proxmox';
 export const EGRESS_AUDIT_CONTEXT = 'cdk-research-workspaces:egressAudit';
 
 /** What a finding does when the context does not say. */
-export const DEFAULT_EGRESS_AUDIT: EgressAuditMode = 'off';
+export const DEFAULT_EGRESS_AUDIT: EgressAuditMode = 'error';
 
 /** What a finding does. */
 export type EgressAuditMode = 'error' | 'warning' | 'off';

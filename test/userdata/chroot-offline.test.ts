@@ -47,6 +47,7 @@ function options(extra: Partial<WorkspaceUserDataOptions> = {}): WorkspaceUserDa
     egress: EgressMode.NONE,
     storage: { source: StorageSource.efs({ fileSystemId: FS, region: 'eu-west-1', plainNfsFallback: true }), mountPoint: '/shared' },
     publishedServices: ['code-server', 'rstudio'],
+    gateway: { signerArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/lab-web/0123456789abcdef', region: 'eu-west-1', allowedEmails: ['alice@example.edu'] },
     secrets: { servicePassword: SecretReference.secretsManager(SECRET) },
     registryDelivery: RegistryDelivery.inline(),
     ...extra,
@@ -143,14 +144,17 @@ describe('chroot: offline scenario (egress none, published services, the AWS con
     expect([...c.passwd().keys()].filter((n) => ['alice', 'bob', 'carol', 'dave'].includes(n)).sort()).toEqual(['alice', 'bob']);
   });
 
-  test('published services listen on 0.0.0.0 for the gateway; code-server keeps its password, RStudio relies on the gateway', () => {
+  test('published services sit behind the claim check on 0.0.0.0; code-server keeps its password, RStudio signs in with the same secret', () => {
     if (!RUN) return;
     const code = parseUnit(c.read('/etc/systemd/system/rws-code-server.service'));
-    expect(code.Service.ExecStart[0]).toContain('--bind-addr 0.0.0.0:8080 --auth password');
+    expect(code.Service.ExecStart[0]).toContain('--bind-addr 127.0.0.1:18080 --auth password');
+    expect(JSON.parse(c.read('/etc/research-workspace/gate/code-server.json'))).toMatchObject({ port: 8080, backendPort: 18080 });
+    expect(c.read('/etc/research-workspace/secrets/rstudio.env')).toBe('RWS_SERVICE_PASSWORD=Service-Password_0123456789\n');
     expect(code.Service.EnvironmentFile).toEqual(['/etc/research-workspace/secrets/code-server.env']);
     expect(c.read('/etc/research-workspace/secrets/code-server.env')).toBe('PASSWORD=Service-Password_0123456789\n');
     const rstudio = parseUnit(c.read('/etc/systemd/system/rws-rstudio.service'));
-    expect(rstudio.Service.ExecStart[0]).toContain('--www-address=0.0.0.0 --www-port=8787');
+    expect(rstudio.Service.ExecStart[0]).toContain('--www-address=127.0.0.1 --www-port=18787');
+    expect(rstudio.Service.ExecStart[0]).toContain('--auth-none=0');
     expect(rstudio.Service.User).toEqual(['alice']);
   });
 

@@ -24,7 +24,7 @@ import { Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { badProp, sha256 } from './props';
 import { ResolvedTemplate } from '../../workspaces/catalog';
-import { EgressMode } from '../../workspaces/policy';
+import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import {
   DeveloperOptions, IdleAction, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData,
@@ -79,8 +79,12 @@ const PH_REGION = 'zz-rwsplaceholder-9';
 const PH_SECRET = 'arn:aws:secretsmanager:zz-rwsplaceholder-9:000000000000:secret:rws-deploy-time-placeholder';
 /** EC2's limit on the user-data (bytes before base64). */
 const EC2_LIMIT = 16384;
-/** What the generator may use: the rest is for our part and its MIME headers. */
-const INNER_LIMIT = 15600;
+/**
+ * What the generator may use. Its parts and ours are compressed together, so the generator
+ * gets the whole limit and the size that counts is checked once the message is assembled
+ * (below): a fixed reserve for our part turned workspaces that fit into errors.
+ */
+const INNER_LIMIT = EC2_LIMIT;
 /** Instance tag carrying the file system id. */
 export const FILE_SYSTEM_TAG = 'research:file-system';
 /** Instance tag carrying the service secret's ARN. */
@@ -93,6 +97,8 @@ const PH_SIGNER = 'arn:aws:elasticloadbalancing:zz-rwsplaceholder-9:000000000000
 export interface WorkspaceUserDataRequest {
   readonly scope: IConstruct;
   readonly template: ResolvedTemplate;
+  /** The lab's policy: its allowed privileged groups and paths (none without a policy). */
+  readonly policy?: WorkspacePolicy;
   readonly registry?: UserRegistry;
   readonly owner?: string;
   readonly users?: string[];
@@ -173,6 +179,7 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
   try {
     generated = WorkspaceUserData.generate({
       template: r.template,
+      policy: r.policy,
       registry: sub,
       owner: r.owner,
       storage: r.fileSystemId ? {

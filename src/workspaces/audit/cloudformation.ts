@@ -111,15 +111,6 @@ interface EgressRule {
   readonly description?: string;
 }
 
-function ruleCoversPort(r: EgressRule, port: number, proto: 'tcp' | 'udp'): boolean {
-  const p = String(r.protocol).toLowerCase();
-  if (p !== '-1' && p !== 'all' && p !== proto && p !== (proto === 'tcp' ? '6' : '17')) return false;
-  if (p === '-1' || p === 'all') return true;
-  if (r.from === undefined || r.to === undefined) return true;
-  if (r.from === -1) return true;
-  return r.from <= port && port <= r.to;
-}
-
 function portsText(r: EgressRule): string {
   const p = String(r.protocol).toLowerCase();
   if (p === '-1' || p === 'all') return 'all traffic';

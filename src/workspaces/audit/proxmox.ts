@@ -48,7 +48,7 @@ class ProxmoxAnalyzer {
   private readonly r: any;
 
   constructor(
-    private readonly json: any, private readonly stack: string, private readonly file: string, private readonly options: ProxmoxAuditOptions,
+    json: any, private readonly stack: string, private readonly file: string, private readonly options: ProxmoxAuditOptions,
   ) {
     this.r = json.resource ?? {};
   }

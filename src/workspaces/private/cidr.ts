@@ -58,7 +58,7 @@ export const WIDEST_CIDR_LIMITS: CidrLimits = { ipv4MinPrefix: 1, ipv6MinPrefix:
  * The problems of a whole list that no policy can allow (invalid entries, the whole internet),
  * as `[field, message, value, fix]` with the field `<name>[i]` or `<name>` for the union.
  */
-export function unconditionalCidrProblems(list: readonly string[], name: string, what: string): Array<[string, string, unknown, string, string]> {
+export function unconditionalCidrProblems(list: readonly string[], name: string, what: string): Array<[string, string, string, unknown, string]> {
   return judgeCidrs(list, WIDEST_CIDR_LIMITS, what).filter((p) => p.code !== 'cidr-too-broad')
     .map((p) => [p.code, p.index === undefined ? name : `${name}[${p.index}]`, p.message, p.value, p.fix]);
 }

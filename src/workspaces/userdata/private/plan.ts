@@ -669,6 +669,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     idle,
     delivery,
     secrets: { jupyter: sec.jupyterToken, password: sec.servicePassword, github: sec.githubToken },
+    gate,
     zsh: dev.zsh ?? false,
     dotfiles: dev.dotfilesRepository,
     bootstrap: dev.bootstrapScript,

@@ -27,13 +27,43 @@ export type RegistrySource =
 
 /** Removes comment-only and blank lines from our own bash (not the shebang or shellcheck directives). */
 export function compactScript(text: string): string {
-  return text.split('\n').filter((l, i) => {
+  const lines = text.split('\n').filter((l, i) => {
     const t = l.trim();
     if (t === '') return false;
     if (i === 0 && t.startsWith('#!')) return true;
     if (t.startsWith('# shellcheck ')) return true;
     return !t.startsWith('#');
-  }).join('\n') + '\n';
+  });
+  return unindent(lines).join('\n') + '\n';
+}
+
+/**
+ * Drops the indentation of lines that start outside any quoted string (EC2's 16 KB counts every
+ * byte). A line that starts inside a multi-line string keeps its text, and a script with a
+ * here-document keeps all of it: there, leading blanks can be data.
+ */
+function unindent(lines: string[]): string[] {
+  let quote: string | undefined;
+  const out: string[] = [];
+  for (const line of lines) {
+    if (quote === undefined && /<<-?\s*['"]?[A-Za-z_]/.test(line)) return lines;
+    out.push(quote === undefined ? line.replace(/^[ \t]+/, '') : line);
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quote === undefined) {
+        if (c === '#' && (i === 0 || /[\s;&|(]/.test(line[i - 1]))) break;
+        if (c === '\\') i++;
+        else if (c === "'" || c === '"') quote = c;
+      } else if (quote === "'") {
+        if (c === "'") quote = undefined;
+      } else if (c === '\\') {
+        i++;
+      } else if (c === '"') {
+        quote = undefined;
+      }
+    }
+  }
+  return quote === undefined ? out : lines;
 }
 
 interface LibChunk {
