@@ -422,6 +422,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       scope: this,
       template: props.template,
       policy: PolicyBoundary.of(this)[0]?.policy,
+      toolsReader: this.role,
       registry: props.userRegistry?.registry,
       users: props.users,
       owner: props.owner,

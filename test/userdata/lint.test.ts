@@ -56,10 +56,12 @@ function variations(): Array<[string, Partial<WorkspaceUserDataOptions>]> {
       developer: { zsh: true, dotfilesRepository: 'https://github.com/alice/dotfiles.git', bootstrapScript: 'echo hi', languages: Object.values(DeveloperLanguage) },
     }],
     ['kubernetes+file', { platform: WorkspacePlatform.KUBERNETES, registryDelivery: RegistryDelivery.file('/etc/lab/registry.tsv.gz'), users: ['bob', 'carol'], owner: 'bob' }],
-    // The first service with a port is published (see withPublished).
+    // Every service with a port is published (see withPublished); the tools come from SSM, as
+    // ResearchWorkspace delivers them.
     // Proxied, not offline: the claim check needs the load balancer's public keys.
     ['proxied+efs-plain+published+selection', {
       egress: EgressMode.PROXIED,
+      toolsParameterPrefix: '/rws-tools/0123456789abcdef',
       storage: { source: StorageSource.efs({ fileSystemId: 'fs-0123456789abcdef0', region: 'eu-west-1', plainNfsFallback: true }) },
       users: ['alice', 'bob', 'carol'],
       syncSelection: ['alice', 'bob', 'carol', 'dave'],
@@ -75,9 +77,7 @@ function withPublished(v: string, t: ResolvedTemplate, options: Partial<Workspac
   const runs = (s: { name: string; command?: string }) => ![ServiceKind.SYSTEM, ServiceKind.CUSTOM].includes(serviceKind(s as never));
   return {
     ...options,
-    // One published service: three published services with their claim checks do not fit
-    // EC2's 16 KB beside a group registry (a known limit, docs/security.md).
-    publishedServices: (t.definition.services ?? []).filter((s) => s.port !== undefined && runs(s)).map((s) => s.name).slice(0, 1),
+    publishedServices: (t.definition.services ?? []).filter((s) => s.port !== undefined && runs(s)).map((s) => s.name),
     gateway: { signerArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/lab-web/0123456789abcdef', region: 'eu-west-1', allowedEmails: ['alice@example.edu'], codeParameterPrefix: '/lab/web-gateway/claim-check' },
   };
 }

@@ -20,8 +20,10 @@
  * /etc/research-workspace/sync-users.args.
  */
 import * as zlib from 'zlib';
-import { Token } from 'aws-cdk-lib';
-import { IConstruct } from 'constructs';
+import { Stack, Token } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { Construct, IConstruct } from 'constructs';
 import { badProp, sha256 } from './props';
 import { ResolvedTemplate } from '../../workspaces/catalog';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
@@ -99,6 +101,12 @@ export interface WorkspaceUserDataRequest {
   readonly template: ResolvedTemplate;
   /** The lab's policy: its allowed privileged groups and paths (none without a policy). */
   readonly policy?: WorkspacePolicy;
+  /**
+   * The machine's role: when given, the user sync and the idle agent are fetched at boot from
+   * SSM parameters of the workspace's stack (read access granted to this role) instead of
+   * travelling in the user-data.
+   */
+  readonly toolsReader?: iam.IGrantable;
   readonly registry?: UserRegistry;
   readonly owner?: string;
   readonly users?: string[];
@@ -166,6 +174,31 @@ export function ownerRegistry(registry: UserRegistry, owner: string): UserRegist
   });
 }
 
+/**
+ * The stack's SSM parameters that carry the provisioning tools (created once per stack, named
+ * after the stack's path so two stacks never share a name), read access granted to `reader`.
+ * Returns the parameter prefix.
+ */
+function toolsParameters(scope: IConstruct, reader: iam.IGrantable): string {
+  const stack = Stack.of(scope);
+  const prefix = `/rws-tools/${sha256(stack.node.path).slice(0, 16)}`;
+  let holder = stack.node.tryFindChild('RwsProvisioningTools') as Construct | undefined;
+  if (!holder) {
+    holder = new Construct(stack, 'RwsProvisioningTools');
+    WorkspaceUserData.toolParameters(prefix).forEach((t, i) => new ssm.StringParameter(holder!, `Piece${i}`, {
+      parameterName: t.name,
+      stringValue: t.value,
+      description: 'Provisioning tool of cdk-research-workspaces (base64 of gzip; checked by SHA-256 at boot)',
+    }));
+  }
+  iam.Grant.addToPrincipal({
+    grantee: reader,
+    actions: ['ssm:GetParameter'],
+    resourceArns: [stack.formatArn({ service: 'ssm', resource: 'parameter', resourceName: prefix.slice(1) + '/*' })],
+  });
+  return prefix;
+}
+
 /** Generates the workspace's user-data (see the module comment). */
 export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDataResult {
   const regionKnown = !Token.isUnresolved(r.region);
@@ -180,6 +213,7 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
     generated = WorkspaceUserData.generate({
       template: r.template,
       policy: r.policy,
+      toolsParameterPrefix: r.toolsReader ? toolsParameters(r.scope, r.toolsReader) : undefined,
       registry: sub,
       owner: r.owner,
       storage: r.fileSystemId ? {

@@ -582,6 +582,14 @@ export interface WorkspaceUserDataOptions {
    */
   readonly logFile?: string;
   /**
+   * SSM parameter prefix that holds the user sync and the idle agent (see
+   * `WorkspaceUserData.toolParameters`): the provisioning fetches them at boot, checked against
+   * the SHA-256 they were generated with, instead of carrying them in the user-data (about 7.5 KB
+   * of EC2's 16 KB). The machine's role must read the parameters.
+   * @default - the tools travel in the user-data
+   */
+  readonly toolsParameterPrefix?: string;
+  /**
    * Largest user-data, in bytes, after compression.
    * @default 16384 on AWS (EC2's limit), 1048576 elsewhere (a ConfigMap or snippet)
    */

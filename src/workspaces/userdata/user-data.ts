@@ -10,7 +10,7 @@ import {
 import { renderMultipart } from './private/mime';
 import { makePlan, Plan } from './private/plan';
 import { registryFileContent } from './private/registry-file';
-import { gateCodeParameters, PAYLOAD_DIR, PayloadFile, RegistrySource, renderProvisioning } from './private/render';
+import { gateCodeParameters, PAYLOAD_DIR, PayloadFile, RegistrySource, renderProvisioning, toolParameters } from './private/render';
 import { SCRIPTS } from './private/scripts.generated';
 import { heredocDelimiter, shq } from './private/shell';
 
@@ -89,6 +89,15 @@ export class WorkspaceUserData {
    */
   public static gateCodeParameters(prefix: string): RegistryParameter[] {
     return gateCodeParameters(prefix);
+  }
+
+  /**
+   * The SSM parameters (standard tier) that carry the user sync and the idle agent for
+   * `toolsParameterPrefix`: base64 of each tool's gzip in pieces of 4096 characters.
+   * @param prefix parameter name prefix, e.g. `/lab/rws-tools`
+   */
+  public static toolParameters(prefix: string): RegistryParameter[] {
+    return toolParameters(prefix).map(({ name, value }) => ({ name, value }));
   }
 
   /** The standalone idle agent script. */

@@ -139,6 +139,8 @@ export interface Plan {
   readonly secrets: { jupyter?: SecretReference; password?: SecretReference; github?: SecretReference };
   /** The claim check of published services (present when a service is published). */
   readonly gate?: PlannedGate;
+  /** SSM parameter prefix of the tools fetched at boot (sync, idle agent), when they do not travel in the user-data. */
+  readonly toolsPrefix?: string;
   readonly zsh: boolean;
   readonly dotfiles?: string;
   readonly bootstrap?: string;
@@ -670,6 +672,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     delivery,
     secrets: { jupyter: sec.jupyterToken, password: sec.servicePassword, github: sec.githubToken },
     gate,
+    toolsPrefix: o.toolsParameterPrefix,
     zsh: dev.zsh ?? false,
     dotfiles: dev.dotfilesRepository,
     bootstrap: dev.bootstrapScript,

@@ -152,6 +152,31 @@ export function gateCodeParameters(prefix: string): Array<{ name: string; value:
   return out;
 }
 
+/** The tools the provisioning installs from its payload, or fetches from SSM parameters. */
+const TOOLS = [{ name: 'rws-sync-users', script: 'sync-users.sh' }, { name: 'rws-idle-agent', script: 'idle-agent.sh' }] as const;
+
+function toolCode(t: { script: string }): { content: string; sha256: string } {
+  const content = compactScript(SCRIPTS[t.script]);
+  return { content, sha256: crypto.createHash('sha256').update(content).digest('hex') };
+}
+
+/**
+ * The SSM parameters (standard tier, 4096 characters) that carry the tools: base64 of each
+ * tool's gzip in pieces, named PREFIX/<first 12 of its SHA-256>/<tool>/0, 1, ... (a new version
+ * of a tool gets new names, so machines of an older deployment keep theirs).
+ */
+export function toolParameters(prefix: string): Array<{ name: string; value: string; tool: string }> {
+  const out: Array<{ name: string; value: string; tool: string }> = [];
+  for (const t of TOOLS) {
+    const code = toolCode(t);
+    const b64 = zlib.gzipSync(Buffer.from(code.content, 'utf8'), { level: 9 }).toString('base64');
+    for (let i = 0; i * 4096 < b64.length; i++) {
+      out.push({ name: `${prefix}/${code.sha256.slice(0, 12)}/${t.name}/${i}`, value: b64.slice(i * 4096, (i + 1) * 4096), tool: t.name });
+    }
+  }
+  return out;
+}
+
 /** The environment and paths a service unit needs. */
 function unitFor(p: Plan, s: PlannedService): { unit: string; extra: PayloadFile[] } {
   const o = p.owner!;
@@ -642,11 +667,24 @@ export function renderProvisioning(p: Plan, reg: RegistrySource | undefined, reg
     `RWS_PLATFORM=${p.platform}`,
     `RWS_OFFLINE=${p.offline ? 1 : 0}`,
   ];
+  const tools = [
+    ...(reg && p.users.length ? [TOOLS[0]] : []),
+    ...(p.idle ? [TOOLS[1]] : []),
+  ];
+  if (p.toolsPrefix) {
+    // Each tool is fetched just before the step that installs it.
+    for (const t of tools) {
+      const at = steps.findIndex((x) => x.includes(`"$RWS_PAYLOAD/bin/${t.name}"`));
+      const params = toolParameters(p.toolsPrefix).filter((x) => x.tool === t.name);
+      steps.splice(at < 0 ? 0 : at, 0, `rws_code_fetch ${toolCode(t).sha256} ${shq(params[0].name.replace(/\/0$/, ''))} ${params.length} "$RWS_PAYLOAD/bin/${t.name}"`);
+    }
+  }
   const body = composeLibraries(LIBRARIES, steps.join('\n'));
   const main = compactScript([...header, body, ...steps, ''].join('\n'));
   if (registryContent !== undefined) payload.push({ name: 'registry.tsv', mode: '0600', content: registryContent });
-  if (reg && p.users.length) payload.push({ name: 'bin/rws-sync-users', mode: '0755', content: compactScript(SCRIPTS['sync-users.sh']), generatedShell: 'bash' });
-  if (p.idle) payload.push({ name: 'bin/rws-idle-agent', mode: '0755', content: compactScript(SCRIPTS['idle-agent.sh']), generatedShell: 'bash' });
+  if (!p.toolsPrefix) {
+    for (const t of tools) payload.push({ name: `bin/${t.name}`, mode: '0755', content: toolCode(t).content, generatedShell: 'bash' });
+  }
   payload.unshift({ name: 'bin/rws-provision', mode: '0700', content: main, generatedShell: 'bash' });
   return { payload, main };
 }

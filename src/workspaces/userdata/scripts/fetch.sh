@@ -104,3 +104,15 @@ rws_env_file() {
   (umask 077 && printf '%s=%s\n' "$2" "$3" >"$1.rws-new")
   mv -f "$1.rws-new" "$1"
 }
+
+# rws_code_fetch SHA256 PREFIX N DEST: code from N SSM parameters PREFIX/0.. (base64 of its
+# gzip) into DEST, refused unless its SHA-256 is the one generated with.
+rws_code_fetch() {
+  local i f=$4
+  for ((i = 0; i < $3; i++)); do rws_fetch "ssm:$2/$i" "$f.$i"; done
+  if ! { for ((i = 0; i < $3; i++)); do cat "$f.$i"; done | base64 -d | gzip -dc >"$f"; } ||
+    ! printf '%s  %s\n' "$1" "$f" | sha256sum -c --quiet >/dev/null 2>&1; then
+    rws_fail "the code in $2 is not the one generated with (sha256 $1). Fix: deploy the workspace's stack again (it holds the parameters)"
+  fi
+  rm -f -- "$f".*
+}
