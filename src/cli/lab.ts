@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CliInputError, Command, CommandGroup, Context, EXIT_OK, Input, UsageError } from './command';
 import { labAuditCommand } from './audit';
+import { CliInputError, Command, CommandGroup, Context, EXIT_OK, Input, UsageError } from './command';
 import { buildLabDiagram, toMermaid, toSvg } from './lab-diagram';
 import type { LabView, LabWorkspaceView, LoadedLab } from './lab-view';
 import { outputFailure, prepareOutputFile } from './out-path';

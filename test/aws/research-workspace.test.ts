@@ -11,11 +11,11 @@ import {
   Architecture, EgressMode, PolicyBoundary, ResearchUserRegistry, ResearchWorkspace, ResearchWorkspaceProps, SharedEfs, TemplateCatalog,
   UserRegistry, WorkspacePolicy, WorkspaceSize, WorkspaceWebGateway,
 } from '../../src';
+import { WorkspaceUserData } from '../../src/workspaces/userdata';
 import { ed25519 } from '../helpers/keys';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 import { hasTool, requireTool } from '../helpers/tools';
 import { templateFrom } from '../userdata/helpers/fixtures';
-import { WorkspaceUserData } from '../../src/workspaces/userdata';
 
 const catalog = TemplateCatalog.bundled();
 
@@ -418,7 +418,7 @@ describe('ResearchWorkspace', () => {
       expect(ws.userDataPart('00-rws-deploy-values.sh')).toContain('tag research:web-gateway');
       const params = WorkspaceUserData.gateCodeParameters(gw.codeParameterPrefix);
       for (const p of params) t.hasResourceProperties('AWS::SSM::Parameter', { Name: p.name, Value: p.value, Type: 'String' });
-      expect(ws.userDataPart('cloud-config.yaml')).toContain(`rws_gate_fetch `);
+      expect(ws.userDataPart('cloud-config.yaml')).toContain('rws_gate_fetch ');
       const grants = JSON.stringify([t.findResources('AWS::IAM::Policy'), t.findResources('AWS::IAM::ManagedPolicy'), t.findResources('AWS::IAM::Role')]);
       for (const p of gw.codeParameters) {
         expect(grants).toContain(`":parameter",{"Ref":"${f.stack.getLogicalId((p as any).node.defaultChild)}"}`);

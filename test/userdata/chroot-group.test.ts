@@ -51,7 +51,8 @@ function runSyncDocument(): ReturnType<TestChroot['runScript']> {
 beforeAll(() => {
   if (!RUN) return;
   ud = WorkspaceUserData.generate({
-    template: template('group-lab'), policy: labPolicy(),
+    template: template('group-lab'),
+    policy: labPolicy(),
     registry: labRegistry(),
     users: ['alice', 'bob', 'carol'],
     owner: 'bob',

@@ -11,8 +11,8 @@ import { TestChroot } from './helpers/chroot';
 import { labRegistry, templateFrom } from './helpers/fixtures';
 import { explain, parseUnit, provision, ProvisionRun } from './helpers/provision';
 import { canChroot, hasCommand } from './helpers/tools';
-import { gateCode } from '../../src/workspaces/userdata/private/render';
 import { WorkspaceUserData } from '../../src/workspaces/userdata';
+import { gateCode } from '../../src/workspaces/userdata/private/render';
 
 const RUN = canChroot('the chroot provisioning tests (chroot-services)');
 const SIGNER = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/lab-web/0123456789abcdef';

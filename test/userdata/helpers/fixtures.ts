@@ -1,9 +1,9 @@
 /**
  * Templates and registries the user-data tests (and the benchmark) generate from.
  */
-import { WorkspacePolicy } from '../../../src/workspaces/policy';
 import { sshKey } from './tools';
 import { ResolvedTemplate, TemplateCatalog, UserRegistry } from '../../../src';
+import { WorkspacePolicy } from '../../../src/workspaces/policy';
 
 /** A comment that would run code if anything evaluated it. */
 export const EVIL = '$(touch /tmp/pwned-key) `touch /tmp/pwned-backtick` ; touch /tmp/pwned-semicolon';
