@@ -8,6 +8,8 @@
  * What moto cannot create is left out by test/helpers/moto-template.ts, which lists it with
  * the reason (docs/aws.md repeats the list).
  */
+import * as crypto from 'crypto';
+import * as zlib from 'zlib';
 import { CloudFormationClient, CreateStackCommand, DescribeStackResourcesCommand, StackResource } from '@aws-sdk/client-cloudformation';
 import {
   DescribeAddressesCommand, DescribeFlowLogsCommand, DescribeManagedPrefixListsCommand, DescribeInstancesCommand, DescribeInternetGatewaysCommand,
@@ -40,7 +42,7 @@ const LAB_TYPES = new Set([
 /** Kept resources moto creates without a physical id: read back through their own APIs. */
 const NO_PHYSICAL_ID = new Set(['AWS::EC2::SecurityGroupIngress', 'AWS::EFS::AccessPoint']);
 const WORKSPACE_TYPES = new Set([
-  'AWS::IAM::Role', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::InstanceProfile', 'AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance',
+  'AWS::SSM::Parameter', 'AWS::IAM::Role', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::InstanceProfile', 'AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance',
 ]);
 
 const haveMoto = requireTool('moto_server', 'the deploy test runs the lab against a local AWS emulator');
@@ -178,6 +180,24 @@ maybe('deploy into moto_server', () => {
     }
     const manifest = JSON.parse((await ssm.send(new GetParameterCommand({ Name: '/research-workspaces/small-lab/registry/manifest' }))).Parameter!.Value!);
     expect(manifest).toMatchObject({ sha256: lab.users!.sha256, users: 5, groups: 2 });
+  });
+
+  test('provisioning tools: the workspace stack\'s parameters, read back and reassembled, are the code its user-data checks for', async () => {
+    const ws = lab.workspace('alice-jupyter');
+    const userData = ws.userDataPartNames.map((n) => ws.userDataPart(n)).join('\n');
+    const fetches = [...userData.matchAll(/rws_code_fetch ([0-9a-f]{64}) '([^']+)' (\d+) /g)];
+    expect(fetches.map((m) => m[2].split('/').pop())).toEqual(expect.arrayContaining(['rws-sync-users', 'rws-idle-agent']));
+    const kept = new Set(wsSubset.kept.filter((k) => k.type === 'AWS::SSM::Parameter').map((k) => nested.template.Resources[k.logicalId].Properties.Name));
+    for (const [, sha, prefix, count] of fetches) {
+      const pieces: string[] = [];
+      for (let i = 0; i < Number(count); i++) {
+        expect(kept.has(`${prefix}/${i}`)).toBe(true);
+        pieces.push((await ssm.send(new GetParameterCommand({ Name: `${prefix}/${i}` }))).Parameter!.Value!);
+      }
+      const code = zlib.gunzipSync(Buffer.from(pieces.join(''), 'base64'));
+      expect(crypto.createHash('sha256').update(code).digest('hex')).toBe(sha);
+      expect(code.toString('utf8').startsWith('#!')).toBe(true);
+    }
   });
 
   test('sync document: read back as a Command document with the synthesized content', async () => {

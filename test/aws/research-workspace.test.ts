@@ -74,6 +74,35 @@ describe('ResearchWorkspace', () => {
     });
   });
 
+  test('provisioning tools: one set of SSM parameters per stack, read by each workspace role by exact name (no wildcard)', () => {
+    const f = fixture('us-east-1');
+    const a = workspace(f);
+    workspace(f, { owner: 'bob' }, 'bob-ml');
+    const t = Template.fromStack(f.stack);
+    const params = Object.values<any>(t.findResources('AWS::SSM::Parameter')).filter((p) => String(p.Properties.Name).startsWith('/rws-tools/'));
+    const names = params.map((p) => p.Properties.Name as string);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    const fetched = [...a.userDataPartNames.map((n) => a.userDataPart(n)).join('\n').matchAll(/rws_code_fetch [0-9a-f]{64} '([^']+)' (\d+) /g)]
+      .flatMap((m) => Array.from({ length: Number(m[2]) }, (_, i) => `${m[1]}/${i}`));
+    expect(fetched.sort()).toEqual([...names].sort());
+    const policies = Object.values<any>(t.findResources('AWS::IAM::Policy'));
+    expect(policies.length).toBeGreaterThanOrEqual(2);
+    let readers = 0;
+    for (const pol of policies) {
+      const reads = pol.Properties.PolicyDocument.Statement.filter((st: any) => JSON.stringify(st.Resource ?? '').includes('rws-tools'));
+      if (!reads.length) continue;
+      readers++;
+      for (const st of reads) {
+        expect(st.Action).toBe('ssm:GetParameter');
+        const arns = [].concat(st.Resource).map((r) => JSON.stringify(r));
+        for (const arn of arns) expect(arn).not.toContain('*');
+        for (const n of names) expect(arns.some((arn) => arn.includes(`parameter${n}"`))).toBe(true);
+      }
+    }
+    expect(readers).toBe(2);
+  });
+
   test('the instance has no public address and sits in a private subnet, built from the launch template', () => {
     const f = fixture();
     const ws = workspace(f);

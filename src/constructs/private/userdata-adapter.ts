@@ -182,10 +182,11 @@ export function ownerRegistry(registry: UserRegistry, owner: string): UserRegist
 function toolsParameters(scope: IConstruct, reader: iam.IGrantable): string {
   const stack = Stack.of(scope);
   const prefix = `/rws-tools/${sha256(stack.node.path).slice(0, 16)}`;
+  const params = WorkspaceUserData.toolParameters(prefix);
   let holder = stack.node.tryFindChild('RwsProvisioningTools') as Construct | undefined;
   if (!holder) {
     holder = new Construct(stack, 'RwsProvisioningTools');
-    WorkspaceUserData.toolParameters(prefix).forEach((t, i) => new ssm.StringParameter(holder!, `Piece${i}`, {
+    params.forEach((t, i) => new ssm.StringParameter(holder!, `Piece${i}`, {
       parameterName: t.name,
       stringValue: t.value,
       description: 'Provisioning tool of cdk-research-workspaces (base64 of gzip; checked by SHA-256 at boot)',
@@ -194,7 +195,8 @@ function toolsParameters(scope: IConstruct, reader: iam.IGrantable): string {
   iam.Grant.addToPrincipal({
     grantee: reader,
     actions: ['ssm:GetParameter'],
-    resourceArns: [stack.formatArn({ service: 'ssm', resource: 'parameter', resourceName: prefix.slice(1) + '/*' })],
+    // Each parameter by name (no wildcard): the role reads exactly the tools' pieces.
+    resourceArns: params.map((t) => stack.formatArn({ service: 'ssm', resource: 'parameter', resourceName: t.name.slice(1) })),
   });
   return prefix;
 }
