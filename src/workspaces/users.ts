@@ -334,6 +334,7 @@ export class UserRegistry {
       }
       return clean({ name, uid, data: data as RemovedUserData, removedOn: r.str(x, 'removed_on', p) });
     });
+    src.releaseData();
     return new UserRegistry({
       users: users.filter((u): u is ResearchUserSpec => !!u),
       groups: groups.filter((g): g is ResearchGroupSpec => !!g),
