@@ -312,7 +312,13 @@ export class UserRegistry {
       if (!m) return undefined;
       return { min: r.int(m, 'min', ['id_ranges', k]) ?? NaN, max: r.int(m, 'max', ['id_ranges', k]) ?? NaN };
     };
-    const users = (r.list(d, 'users', []) ?? []).map((u, i) => readUser(r, u, ['users', i]));
+    // Each entry of the parsed tree is dropped once read (the source keeps no other reference
+    // to it): a large registry never holds the tree and the users it became at the same time.
+    const userList = r.list(d, 'users', []) ?? [];
+    const users = userList.map((u, i) => {
+      userList[i] = undefined;
+      return readUser(r, u, ['users', i]);
+    });
     const groups = (r.list(d, 'groups', []) ?? []).map((g, i) => readGroup(r, g, ['groups', i]));
     const removed = (r.list(d, 'removed', []) ?? []).map((x, i): RemovedUser | undefined => {
       const p: YamlPath = ['removed', i];
