@@ -10,7 +10,9 @@ import { AirlockDataHolderKeys, AirlockEgressControl, AirlockSftpExposure, Airlo
 import { PermitStack } from '../stacks/permit-stack';
 import { sizeAt } from '../stacks/proxmox-lab-file';
 import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
+import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
+import { confinePath, readInputText } from '../workspaces/private/input-files';
 import { YamlPath } from '../workspaces/private/yaml-source';
 
 /** Scalar settings of `--config` for `--backend aws` (AirlockWorkspaceOptions and PermitStackProps in snake_case). */
@@ -64,12 +66,27 @@ export function readAwsPermitConfig(file: string): AwsSettings {
     for (const [holder, v] of Object.entries<any>(keys)) {
       const at: YamlPath = ['data_holder_keys', holder];
       if (typeof v === 'string' && !/\s/.test(v.trim())) {
-        const keyFile = path.resolve(dir, v.trim());
+        // Inside the permit file's folder (or RWS_ALLOWED_ROOTS), symlinks resolved, and no
+        // larger than a key file: a permit from another system cannot read /etc/shadow.
+        const confined = confinePath(v.trim(), dir);
+        if (!confined.ok) {
+          r.error(at, 'path-outside-lab', confined.problem, v, confined.fix);
+          continue;
+        }
+        const keyFile = confined.abs;
         if (!fs.existsSync(keyFile)) {
           r.error(at, 'no-such-file', 'the public key file does not exist', v, `check the path (relative to ${c.source.file}), or list the keys: ${holder}: ["ssh-ed25519 AAAA... ${holder}"]`);
           continue;
         }
-        const lines = fs.readFileSync(keyFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+        let text: string;
+        try {
+          text = readInputText(keyFile, 'key');
+        } catch (e) {
+          if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
+          r.error(at, e.diagnostics[0].code, e.diagnostics[0].message, v, e.diagnostics[0].fix ?? 'name a public key file (.pub)');
+          continue;
+        }
+        const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
         dataHolderKeys.push({ dataHolderId: holder, publicKeys: lines });
       } else {
         const list = r.strList(keys, holder, ['data_holder_keys']);

@@ -8,6 +8,7 @@ import { userPath } from './sources';
 import { YamlEditor } from './yaml-edit';
 import { Diagnostic } from '../workspaces/errors';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
+import { readInputText } from '../workspaces/private/input-files';
 import { YamlSource } from '../workspaces/private/yaml-source';
 import { KeyFormatError, parseSshPublicKey, SshPublicKey } from '../workspaces/ssh-key';
 import { UserRegistry } from '../workspaces/users';
@@ -55,8 +56,8 @@ export function readRegistryFiles(ctx: Context, input: Input, create: boolean): 
   return {
     file,
     lockFile,
-    text: exists ? fs.readFileSync(file, 'utf8') : undefined,
-    lockText: fs.existsSync(lockFile) ? fs.readFileSync(lockFile, 'utf8') : undefined,
+    text: exists ? readInputText(file, 'registry') : undefined,
+    lockText: fs.existsSync(lockFile) ? readInputText(lockFile, 'lock') : undefined,
   };
 }
 
@@ -324,13 +325,16 @@ export function readKeyFile(ctx: Context, file: string): SshPublicKey[] {
   const shown = userPath(ctx, file);
   let text: string;
   try {
-    text = fs.readFileSync(path.resolve(ctx.cwd, file), 'utf8');
+    // Size-limited: a key file is a few hundred bytes, never a disk image read into memory.
+    text = readInputText(path.resolve(ctx.cwd, file), 'key');
   } catch (e: any) {
+    if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
+    const d = e.diagnostics[0];
     throw new WorkspaceInputError([problem({
-      code: 'file-unreadable',
-      message: `cannot read the key file: ${e.code ?? e.message}`,
+      code: d.code,
+      message: d.message,
       location: { file: shown },
-      fix: 'give the path of a public key file, e.g. ~/.ssh/id_ed25519.pub',
+      fix: d.code === 'file-too-large' ? d.fix ?? 'give a public key file (.pub)' : 'give the path of a public key file, e.g. ~/.ssh/id_ed25519.pub',
     })]);
   }
   const problems: Diagnostic[] = [];

@@ -182,6 +182,28 @@ describe('rws permit synth --backend aws', () => {
 describe('rws permit synth: bad input exits 2 and writes nothing', () => {
   const run = (...args: string[]) => rws(['permit', 'synth', ...args], dir, {}, SLOW);
 
+  test('aws: data holder key files stay inside the settings file\'s folder and are no larger than a key file', () => {
+    const outside = tempDir('rws-outside-');
+    fs.writeFileSync(path.join(outside, 'stolen.pub'), 'ssh-ed25519 AAAA stolen');
+    fs.symlinkSync(path.join(outside, 'stolen.pub'), path.join(dir, 'linked.pub'));
+    fs.writeFileSync(path.join(dir, 'huge.pub'), 'x'.repeat(200 * 1024));
+    const settings = (keys: string) => ['region: eu-west-1', 'account: "111122223333"', 'data_holder_keys:', keys,
+      'machine_image: { ssm_parameter: /images/secure-analysis-desktop }', ''].join('\n');
+    const cases: Array<[string, string, RegExp]> = [
+      ['aws-abs.yaml', '  hospital-a: /etc/passwd', /aws-abs\.yaml:4:\d+: error path-outside-lab: data_holder_keys\.hospital-a: the path leads outside/],
+      ['aws-link.yaml', '  hospital-a: ./linked.pub', /aws-link\.yaml:4:\d+: error path-outside-lab: .*a symbolic link to/],
+      ['aws-huge.yaml', '  hospital-a: ./huge.pub', /aws-huge\.yaml:4:\d+: error file-too-large: data_holder_keys\.hospital-a: the key file is .*more than the limit/],
+    ];
+    for (const [file, keys, expected] of cases) {
+      fs.writeFileSync(path.join(dir, file), settings(keys));
+      const r = run('--permit', 'permit.yaml', '--status', 'ANALYSIS_ACTIVE', '--previous', 'WORKSPACE_SETUP_REVIEW_PENDING', '--backend', 'aws', '--config', file, '--out', `out-${file}`);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(expected);
+      expect(r.stderr).not.toContain('root:');
+      expect(fs.existsSync(path.join(dir, `out-${file}`))).toBe(false);
+    }
+  });
+
   test('an unknown status, an illegal transition (both statuses and the legal next ones), an invalid permit file', () => {
     const unknown = run('--id', 'p-1', '--status', 'ANALYSIS_PAUSED', '--backend', 'kubernetes', '--out', 'bad1');
     expect(unknown.code).toBe(2);

@@ -375,7 +375,11 @@ describe('bad input: exit 2, one message, both files untouched', () => {
     const secret = rejected(['users', 'add-key', 'alice', path.join(keys, 'carol')], /carol: error invalid-ssh-key: this is a private key file\. Fix: give the public key/);
     expect(secret).not.toContain('PRIVATE KEY');
     rejected(['users', 'add-key', 'alice', path.join(keys, 'empty.pub')], 'the file holds no public key');
-    rejected(['users', 'add-key', 'alice', path.join(keys, 'missing.pub')], /missing\.pub: error file-unreadable: cannot read the key file: ENOENT/);
+    rejected(['users', 'add-key', 'alice', path.join(keys, 'missing.pub')], /missing\.pub: error file-unreadable: the key file does not exist/);
+    // Size-limited and regular files only: never a disk image or a device read into memory.
+    fs.writeFileSync(path.join(keys, 'huge.pub'), 'x'.repeat(200 * 1024));
+    rejected(['users', 'add-key', 'alice', path.join(keys, 'huge.pub')], /huge\.pub: error file-too-large: the key file is 200 KiB, more than the limit/);
+    rejected(['users', 'add-key', 'alice', '/dev/zero'], /\/dev\/zero: error not-a-regular-file: the key file is not a regular file/);
     rejected(['users', 'add-key', 'alice', pub.bob], /error shared-key: .*is also a key of .*shared keys make actions unattributable/);
     // Other key types are fine.
     ok(['users', 'add-key', 'alice', pub.ecdsa], dir);
