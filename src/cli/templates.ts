@@ -1,10 +1,12 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import { Command, CommandGroup, Context, EXIT_FINDINGS, EXIT_OK, Input, UsageError } from './command';
 import { diagnosticJson, money, Output } from './output';
 import { allFolders, isInside, keyValues, listYamlFiles, loadCatalog, TEMPLATE_OPTIONS, templateFolders, TemplateFolders } from './sources';
 import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic, DiagnosticSeverity, formatDiagnostic } from '../workspaces/errors';
 import { TemplateLinter } from '../workspaces/linter';
+import { WorkspacePolicy } from '../workspaces/policy';
 import { Sizes } from '../workspaces/sizes';
 import { WorkspaceSizing } from '../workspaces/sizing';
 import { ConnectionType, OperatingSystem } from '../workspaces/template';
@@ -290,10 +292,13 @@ const lint: Command = {
 over http and piped into a shell, disabled TLS checks, world-writable paths, unpinned conda
 channels, secrets in variables ("--rules" lists them). Files that do not parse are reported as errors.
 With no folder given, ./templates (when present) and the bundled catalog are linted.
+Privileged grants (accounts in sudo/docker/... groups, writes to sudoers, /root, cron, systemd,
+/etc/ssh, PAM, set-id modes) are errors unless --policy names a policy that allows them by name.
 Exits 1 when any error or warning is found (info findings are advice and do not fail).`,
   args: [{ name: 'dir', variadic: true, help: 'folders to lint (same as --dir)' }],
-  options: [...TEMPLATE_OPTIONS, { name: 'rules', help: 'list the rules and exit' }],
-  examples: ['rws templates lint templates/', 'rws templates lint --rules'],
+  options: [...TEMPLATE_OPTIONS, { name: 'rules', help: 'list the rules and exit' },
+    { name: 'policy', value: 'file', help: 'the lab\'s policy: its allowed_privileged_groups and allowed_privileged_paths allow those grants' }],
+  examples: ['rws templates lint templates/', 'rws templates lint templates/ --policy policy.yaml', 'rws templates lint --rules'],
   exitCodes: '  0  no errors or warnings\n  1  at least one error or warning\n  2  usage or input error (e.g. a folder does not exist)',
   run(ctx, input) {
     if (input.flag('rules')) {
@@ -302,8 +307,10 @@ Exits 1 when any error or warning is found (info findings are advice and do not 
       else ctx.out.table(['RULE', 'SEVERITY', 'FINDS'], rules.map((r) => [r.id, r.severity, r.description]));
       return EXIT_OK;
     }
+    const policyFile = input.str('policy');
+    const policy = policyFile === undefined ? undefined : WorkspacePolicy.fromFile(path.resolve(ctx.cwd, policyFile));
     const { files } = scope(ctx, input);
-    const findings = files.flatMap((file) => TemplateLinter.lintFile(file));
+    const findings = files.flatMap((file) => TemplateLinter.lintFile(file, { policy }));
     return report(ctx, files, uniqueDiagnostics(findings).sort(byPlace), [DiagnosticSeverity.ERROR, DiagnosticSeverity.WARNING], 'linted');
   },
 };

@@ -209,6 +209,26 @@ describe('rws templates lint', () => {
     expect(r.stdout).toContain('bad/web.yml:5:18: error invalid-value');
   });
 
+  test('--policy: a privileged write is an error until the lab\'s policy allows that path by name', () => {
+    fs.mkdirSync(path.join(dir, 'priv'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'priv', 'cron.yml'), [
+      'name: Cron job', 'slug: cron-job', 'description: installs a cron job', 'inherits: [ubuntu-24-04]',
+      'files:', '  - destination: /etc/cron.d/backup', '    content: "0 3 * * * root /usr/local/bin/backup"', '',
+    ].join('\n'));
+    fs.writeFileSync(path.join(dir, 'allow-cron.yaml'), 'name: cron-lab\nallowed_privileged_paths: [/etc/cron.d/backup]\n');
+    fs.writeFileSync(path.join(dir, 'allow-other.yaml'), 'name: other-lab\nallowed_privileged_paths: [/etc/motd]\n');
+    const without = rws(['templates', 'lint', 'priv'], dir);
+    expect(without.code).toBe(1);
+    expect(without.stdout).toMatch(/priv\/cron\.yml:6:\d+: error privileged-write: /);
+    expect(rws(['templates', 'lint', 'priv', '--policy', 'allow-other.yaml'], dir).stdout).toContain('error privileged-write');
+    const allowed = rws(['templates', 'lint', 'priv', '--policy', 'allow-cron.yaml'], dir);
+    expect(allowed.stdout).not.toContain('privileged-write');
+    expect(allowed.code).toBe(0);
+    const missing = rws(['templates', 'lint', 'priv', '--policy', 'no-such-policy.yaml'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no-such-policy.yaml');
+  });
+
   test('clean folder passes; --rules lists the rules', () => {
     expect(rws(['templates', 'lint', 'good'], dir).code).toBe(0);
     const rules = rwsJson(['templates', 'lint', '--rules'], dir);
