@@ -3,6 +3,7 @@ import * as budgets from 'aws-cdk-lib/aws-budgets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { EgressMode, WorkspacePolicy, WorkspaceRequest } from '../workspaces/policy';
+import { awsTagKey } from '../workspaces/private/tags';
 import { Architecture, Sizes } from '../workspaces/sizes';
 
 /**
@@ -235,7 +236,7 @@ export class PolicyBoundary extends Construct {
         effect: iam.Effect.DENY,
         actions: ['ec2:RunInstances', 'ec2:CreateVolume'],
         resources: [`arn:${Aws.PARTITION}:ec2:*:*:instance/*`, `arn:${Aws.PARTITION}:ec2:*:*:volume/*`],
-        conditions: { Null: { [`aws:RequestTag/${tag}`]: 'true' } },
+        conditions: { Null: { [`aws:RequestTag/${awsTagKey(tag)}`]: 'true' } },
       }));
     }
     if (this.policy.egress === EgressMode.NONE) {
