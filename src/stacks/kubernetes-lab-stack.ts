@@ -3,6 +3,7 @@ import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { NetworkPolicyV1 } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
 import { ResourceQuotaV1 } from '@cdktf/provider-kubernetes/lib/resource-quota-v1';
 import { Construct } from 'constructs';
+import { readKubernetesLabFile } from './kubernetes-lab-file';
 import { TerraformStateBackend } from './terraform-state-backend';
 import { KubernetesLabel } from '../constructs/kubernetes-permit-workspace';
 import { KubernetesVmImage, KubernetesWorkspace } from '../constructs/kubernetes-workspace';
@@ -213,6 +214,18 @@ const PROXY_PORT = LAB_PROXY.port;
  * });
  */
 export class KubernetesLabStack extends TerraformStack {
+  /**
+   * The lab stack of a lab file: Kubernetes lab file (YAML with `kubernetes:`), read with every problem reported at once (file,
+   * line, column, field, value and fix); paths in it are relative to the file. `rws lab synth`
+   * reads the same file.
+   * @param scope the app
+   * @param id the stack name
+   * @param file path of the lab file
+   */
+  public static fromFile(scope: Construct, id: string, file: string): KubernetesLabStack {
+    return new KubernetesLabStack(scope, id, readKubernetesLabFile(file).props);
+  }
+
   /** Default package proxy image: squid 6.6 on Ubuntu 24.04. */
   public static readonly DEFAULT_PROXY_IMAGE = 'docker.io/ubuntu/squid:6.6-24.04_edge';
 

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { readProxmoxLabFile } from './proxmox-lab-file';
 import { TerraformStateBackend } from './terraform-state-backend';
 import {
   ProxmoxApiSettings, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxEndpoint, ProxmoxSizeMapping, ProxmoxStaticAddress,
@@ -182,6 +183,18 @@ export interface ProxmoxLabStackProps {
  * });
  */
 export class ProxmoxLabStack extends TerraformStack {
+  /**
+   * The lab stack of a lab file: Proxmox VE lab file (YAML with `cluster:`), read with every problem reported at once (file,
+   * line, column, field, value and fix); paths in it are relative to the file. `rws lab synth`
+   * reads the same file.
+   * @param scope the app
+   * @param id the stack name
+   * @param file path of the lab file
+   */
+  public static fromFile(scope: Construct, id: string, file: string): ProxmoxLabStack {
+    return new ProxmoxLabStack(scope, id, readProxmoxLabFile(file).props);
+  }
+
   /** The lab's pool. */
   public readonly poolId: string;
   /** The workspaces, in the order of the lab definition. */
