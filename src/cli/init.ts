@@ -292,7 +292,6 @@ function labYaml(o: InitOptions, slug: string): string {
     'api: { endpoint: "https://pve1.example.org:8006/" }',
     'proxy: { address: 192.168.100.4, port: 3128 }   # the HTTP proxy that lets the package repositories through',
     ...common,
-    ...state,
     'workspaces:',
     `${ws}, node: pve1 }`,
     '',

@@ -214,10 +214,13 @@ const PROXY_PORT = LAB_PROXY.port;
  * });
  */
 export class KubernetesLabStack extends TerraformStack {
+  /** Default package proxy image: squid 6.6 on Ubuntu 24.04. */
+  public static readonly DEFAULT_PROXY_IMAGE = 'docker.io/ubuntu/squid:6.6-24.04_edge';
+
   /**
-   * The lab stack of a lab file: Kubernetes lab file (YAML with `kubernetes:`), read with every problem reported at once (file,
-   * line, column, field, value and fix); paths in it are relative to the file. `rws lab synth`
-   * reads the same file.
+   * The lab stack of a Kubernetes lab file (YAML with `kubernetes:`), read with every problem
+   * reported at once (file, line, column, field, value and fix); paths in it are relative to
+   * the file. `rws lab synth` reads the same file.
    * @param scope the app
    * @param id the stack name
    * @param file path of the lab file
@@ -225,9 +228,6 @@ export class KubernetesLabStack extends TerraformStack {
   public static fromFile(scope: Construct, id: string, file: string): KubernetesLabStack {
     return new KubernetesLabStack(scope, id, readKubernetesLabFile(file).props);
   }
-
-  /** Default package proxy image: squid 6.6 on Ubuntu 24.04. */
-  public static readonly DEFAULT_PROXY_IMAGE = 'docker.io/ubuntu/squid:6.6-24.04_edge';
 
   /** The lab's namespace. */
   public readonly namespace: string;

@@ -184,9 +184,9 @@ export interface ProxmoxLabStackProps {
  */
 export class ProxmoxLabStack extends TerraformStack {
   /**
-   * The lab stack of a lab file: Proxmox VE lab file (YAML with `cluster:`), read with every problem reported at once (file,
-   * line, column, field, value and fix); paths in it are relative to the file. `rws lab synth`
-   * reads the same file.
+   * The lab stack of a Proxmox VE lab file (YAML with `cluster:`), read with every problem
+   * reported at once (file, line, column, field, value and fix); paths in it are relative to
+   * the file. `rws lab synth` reads the same file.
    * @param scope the app
    * @param id the stack name
    * @param file path of the lab file

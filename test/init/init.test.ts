@@ -1,0 +1,162 @@
+/**
+ * `rws init <dir>`: the repository it writes synthesizes on every backend as written. The
+ * command runs in-process (src/cli/main.ts); the generated main.ts is transpiled and run with
+ * `cdk-research-workspaces` resolved to the source tree, as `npx cdk synth` / `npm run synth`
+ * would run it in the new repository (test/init/packed-repository.test.ts does exactly that
+ * from the packed tarball).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vm from 'vm';
+import * as ts from 'typescript';
+import { main } from '../../src/cli/main';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function rws(args: string[], cwd: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: { write: (s: string) => { stdout += s; return true; } },
+    stderr: { write: (s: string) => { stderr += s; return true; } },
+    env: { PATH: process.env.PATH },
+    cwd,
+  };
+  const code = await main(args, io as any);
+  return { code, stdout, stderr };
+}
+
+/** Runs the generated main.ts as its repository would (cwd and __dirname the repository). */
+function runMainTs(dir: string, env: { [k: string]: string }): void {
+  const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 };
+  const js = ts.transpileModule(fs.readFileSync(path.join(dir, 'main.ts'), 'utf8'), { compilerOptions }).outputText;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const req = (name: string) => (name === 'cdk-research-workspaces' ? require('../../src') : require(name));
+  const saved = { ...process.env };
+  const cwd = process.cwd();
+  Object.assign(process.env, env);
+  process.chdir(dir);
+  try {
+    vm.runInThisContext(`(function (require, module, exports, __dirname, __filename) {${js}\n})`)(req, { exports: {} }, {}, dir, path.join(dir, 'main.ts'));
+  } finally {
+    process.chdir(cwd);
+    for (const k of Object.keys(env)) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  }
+}
+
+let tmp: string;
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-init-'));
+});
+afterEach(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const FILES = ['.gitignore', 'README.md', 'lab.yaml', 'main.ts', 'package.json', 'policy.yaml', 'tsconfig.json', 'users.lock.json', 'users.yaml'];
+
+describe('rws init writes a repository that synthesizes with no edit', () => {
+  test('aws: cdk.json, the pinned peers and the CDK CLI; main.ts synthesizes the lab with proxied egress and no boot warning', async () => {
+    const r = await rws(['init', 'genomics-lab'], tmp);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const dir = path.join(tmp, 'genomics-lab');
+    expect(r.stdout).toContain('lab genomics-lab (aws) written to');
+    expect(r.stdout).toMatch(/npm install\n {2}npx cdk synth/);
+    const written = fs.readdirSync(dir).sort();
+    expect(written).toEqual([...FILES, 'cdk.json', 'templates'].sort());
+    expect(fs.readdirSync(path.join(dir, 'templates'))).toEqual(['genomics-lab-python.yml']);
+
+    // The peers at exactly the versions this package is developed and tested with.
+    const own = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    for (const peer of Object.keys(own.peerDependencies)) {
+      expect(pkg.dependencies[peer]).toBe(own.devDependencies[peer].replace(/^[\^~]/, ''));
+    }
+    expect(pkg.dependencies['cdk-research-workspaces']).toBeDefined();
+    expect(pkg.devDependencies['aws-cdk']).toBe(own.devDependencies['aws-cdk']);
+    expect(pkg.devDependencies.typescript).toBe(own.devDependencies.typescript);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'cdk.json'), 'utf8')).app).toMatch(/ts-node .*main\.ts/);
+    // The lock is written, so the first synthesis records nothing new.
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(dir, 'users.lock.json'), 'utf8')).users)).toEqual(['alice']);
+
+    const out = path.join(tmp, 'cdk.out');
+    runMainTs(dir, { CDK_OUTDIR: out });
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+    const stack = manifest.artifacts.GenomicsLab;
+    expect(stack.type).toBe('aws:cloudformation:stack');
+    const messages = Object.values<any>(stack.metadata ?? {}).flat().filter((m: any) => m.type === 'aws:cdk:warning' || m.type === 'aws:cdk:error')
+      .map((m: any) => String(m.data));
+    // A lab that boots: no offline or lock warnings, no errors.
+    expect(messages.filter((m) => /rws:|egress none|cannot boot|lock/.test(m))).toEqual([]);
+    const template = JSON.parse(fs.readFileSync(path.join(out, 'GenomicsLab.template.json'), 'utf8'));
+    expect(JSON.stringify(template.Metadata)).toContain('"egress":"proxied"');
+    expect(Object.values<any>(template.Resources).some((x) => x.Type === 'AWS::EFS::FileSystem')).toBe(true);
+  });
+
+  test.each([
+    ['kubernetes', 'kubernetes_manifest'],
+    ['proxmox', 'proxmox_virtual_environment_vm'],
+  ])('%s: cdktf.json, main.ts synthesizes the lab to Terraform', async (backend, vmResource) => {
+    const r = await rws(['init', 'pve', '--backend', backend, '--name', 'genomics', '--owner', 'ada'], tmp);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const dir = path.join(tmp, 'pve');
+    expect(fs.readdirSync(dir).sort()).toEqual([...FILES, 'cdktf.json', 'templates'].sort());
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['cdktf', '@cdktf/provider-kubernetes', 'aws-cdk-lib', 'constructs']));
+    expect(pkg.scripts.synth).toBe('ts-node main.ts');
+    expect(fs.readFileSync(path.join(dir, 'users.yaml'), 'utf8')).toContain('name: ada');
+    const out = path.join(tmp, 'cdktf.out');
+    runMainTs(dir, { CDKTF_OUTDIR: out });
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'genomics', 'cdk.tf.json'), 'utf8'));
+    expect(Object.keys(json.resource[vmResource] ?? {})).toHaveLength(1);
+    expect(JSON.stringify(json)).toContain('ada-python');
+  });
+});
+
+describe('rws init refuses what it cannot do, with one clear message', () => {
+  test('a folder that is not empty is refused (exit 2) and left alone; --force writes into it', async () => {
+    const dir = path.join(tmp, 'busy');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'lab.yaml'), 'mine\n');
+    const r = await rws(['init', 'busy'], tmp);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/busy: the folder is not empty \(lab\.yaml\)\. Fix: name a new or empty folder, or add --force/);
+    expect(fs.readFileSync(path.join(dir, 'lab.yaml'), 'utf8')).toBe('mine\n');
+    expect(fs.readdirSync(dir)).toEqual(['lab.yaml']);
+    const forced = await rws(['init', 'busy', '--force', '--json'], tmp);
+    expect(forced.code).toBe(0);
+    const json = JSON.parse(forced.stdout);
+    expect(json).toMatchObject({ backend: 'aws', name: 'busy', owner: 'alice', next: [expect.stringContaining('busy'), 'npm install', 'npx cdk synth'] });
+    expect(json.files).toContain('lab.yaml');
+    expect(fs.readFileSync(path.join(dir, 'lab.yaml'), 'utf8')).toContain('name: busy');
+  });
+
+  test.each([
+    [['init', 'x', '--backend', 'azure'], /--backend must be one of aws, kubernetes, proxmox \(got "azure"\)/],
+    [['init', 'x', '--name', 'Bad_Name'], /--name must start with a lowercase letter .*\(got "Bad_Name"\)/],
+    [['init', 'x', '--owner', 'root'], /--owner must be a POSIX user name that is not a system account \(got "root"\)/],
+    [['init', 'x', '--region', 'mars'], /--region is not an AWS region \(got "mars"\)/],
+    [['init', 'x', '--bakend', 'aws'], /unknown option --bakend.*did you mean --backend/],
+  ])('%p exits 2: %p', async (args, message) => {
+    const r = await rws(args, tmp);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(fs.existsSync(path.join(tmp, 'x'))).toBe(false);
+  });
+
+  test('a file in the way is refused', async () => {
+    fs.writeFileSync(path.join(tmp, 'file'), '');
+    const r = await rws(['init', 'file'], tmp);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('file: exists and is not a folder. Fix: name a new or empty folder');
+  });
+});
