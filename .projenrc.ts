@@ -85,6 +85,8 @@ project.addPackageIgnore('/examples/');
 project.addPackageIgnore('/bench/');
 project.addPackageIgnore('/scripts/');
 project.addPackageIgnore('/.ci/');
+// The root cdk.json runs the example lab (`npx cdk synth` here): not part of the package.
+project.addPackageIgnore('/cdk.json');
 
 // Environment that keeps jsii, the CDK CLI and cdktf off the network.
 for (const [k, v] of Object.entries({
