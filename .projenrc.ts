@@ -121,6 +121,12 @@ project.addTask('generate:proxmox-bindings', {
   receiveArgs: true,
 });
 
+project.addTask('generate:known-props', {
+  description: 'Regenerate the key lists of the construct props (src/private/known-props.generated.ts) from the interfaces; --check compares only',
+  exec: 'ts-node --transpile-only --project test/tsconfig.json scripts/generate-known-props.ts',
+  receiveArgs: true,
+});
+
 project.addTask('bench', {
   description: 'Run the benchmarks and print result tables',
   exec: 'node --expose-gc -r ts-node/register/transpile-only bench/run.ts',

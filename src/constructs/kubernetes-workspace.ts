@@ -5,6 +5,7 @@ import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Construct } from 'constructs';
 import { KubernetesLabel } from './kubernetes-permit-workspace';
 import { Annotations, ITerraformDependable, Token } from '../private/cdktf';
+import { checkKnownProps } from '../private/known-props';
 import { KUBERNETES_LAB_LABELS, NO_DNS_CONFIG, PROXY_ADDRESS_PLACEHOLDER, workspacePodLabels } from '../private/kubernetes-lab';
 import { isDnsLabel, isLabelKey, isLabelValue, LABEL_PREFIX, MANAGED_BY, PRIVATE_IPV4, PRIVATE_IPV6, sanitizeLabelValue, sha256, tfLiteral } from '../private/kubernetes-permit';
 import { workspaceSizeOf } from '../private/lab-checks';
@@ -307,6 +308,7 @@ export class KubernetesWorkspace extends Construct {
 
   constructor(scope: Construct, id: string, props: KubernetesWorkspaceProps) {
     super(scope, id);
+    checkKnownProps(this, 'KubernetesWorkspaceProps', props);
     const errors: Diagnostic[] = [];
     const location = { file: `construct ${this.node.path}` };
     const err = (code: string, field: string, message: string, value: unknown, fix: string) => {

@@ -4,6 +4,7 @@ import {
   ProxmoxSizeMapping, ProxmoxStaticAddress,
 } from './proxmox-cluster';
 import { Annotations, TerraformResource, Token } from '../private/cdktf';
+import { checkKnownProps } from '../private/known-props';
 import { tfLiteral } from '../private/kubernetes-permit';
 import { workspaceSizeOf } from '../private/lab-checks';
 import { offlineBootWarning } from '../private/offline-boot';
@@ -252,6 +253,7 @@ export class ProxmoxWorkspace extends Construct {
 
   constructor(scope: Construct, id: string, props: ProxmoxWorkspaceProps) {
     super(scope, id);
+    checkKnownProps(this, 'ProxmoxWorkspaceProps', props);
     this.template = props.template;
     this.workspaceName = props.workspaceName ?? id;
     this.kind = props.kind ?? ProxmoxWorkspaceKind.VIRTUAL_MACHINE;

@@ -26,6 +26,7 @@ import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unre
 import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
 import { SharedEfs } from './shared-efs';
 import { WorkspaceWebGateway } from './workspace-web-gateway';
+import { checkKnownProps } from '../private/known-props';
 
 /**
  * Properties of a ResearchWorkspace.
@@ -328,6 +329,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
 
   constructor(scope: Construct, id: string, props: ResearchWorkspaceProps) {
     super(scope, id);
+    checkKnownProps(this, 'ResearchWorkspaceProps', props);
     PolicyBoundary.markSubject(this);
     this.template = props.template;
     this.workspaceName = props.workspaceName ?? id;

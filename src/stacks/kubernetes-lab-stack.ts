@@ -9,6 +9,7 @@ import { KubernetesLabel } from '../constructs/kubernetes-permit-workspace';
 import { KubernetesVmImage, KubernetesWorkspace } from '../constructs/kubernetes-workspace';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
 import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
+import { checkKnownProps } from '../private/known-props';
 import { addSquidProxy } from '../private/kubernetes-egress-proxy';
 import { KUBERNETES_LAB_LABELS, workspacePodLabels } from '../private/kubernetes-lab';
 import { LAB_PROXY } from '../private/kubernetes-names';
@@ -238,6 +239,7 @@ export class KubernetesLabStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: KubernetesLabStackProps) {
     super(scope, id);
+    checkKnownProps(this, 'KubernetesLabStackProps', props);
     applyStateBackend(this, props.stateBackend);
     addTerraformEgressAudit(this, 'kubernetes');
     const errors: Diagnostic[] = [];

@@ -7,6 +7,7 @@ import {
 import { ProxmoxWorkspace, ProxmoxWorkspaceKind } from '../constructs/proxmox-workspace';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
 import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
+import { checkKnownProps } from '../private/known-props';
 import { perOwnerLimitProblems } from '../private/lab-checks';
 import { VirtualEnvironmentPool } from '../private/proxmox/virtual-environment-pool.generated';
 import { proxmoxProviderWithVariables } from '../private/proxmox-support';
@@ -202,6 +203,7 @@ export class ProxmoxLabStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: ProxmoxLabStackProps) {
     super(scope, id);
+    checkKnownProps(this, 'ProxmoxLabStackProps', props);
     applyStateBackend(this, props.stateBackend);
     addTerraformEgressAudit(this, 'proxmox');
     const errors: Diagnostic[] = [];

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import {
-  EgressMode, KubernetesLabStack, LabStack, LabWorkspaceDefinition, ProxmoxDatacenterFirewall, ProxmoxLabStack, UserRegistry,
+  EgressMode, KubernetesLabStack, KubernetesVmImage, LabStack, LabWorkspaceDefinition, ProxmoxDatacenterFirewall, ProxmoxLabStack, UserRegistry,
 } from '../../src';
 import { App as TfApp } from '../../src/private/cdktf';
 import { terraformStackWarnings } from '../../src/private/terraform-manifest';
@@ -67,7 +67,7 @@ describe('Terraform backends', () => {
       registry: registry(),
       workspaces: [
         { name: 'alice-ml', template: 'python-ml', owner: 'alice' },
-        { name: 'alice-baked', template: 'python-ml', owner: 'alice', image: { containerDisk: 'registry.example.edu/python-ml:1', minimumDiskGiB: 20 } },
+        { name: 'alice-baked', template: 'python-ml', owner: 'alice', image: KubernetesVmImage.fromContainerDisk('registry.example.edu/python-ml:1', 20) },
       ],
     });
     app.synth();
