@@ -47,22 +47,27 @@ afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-test('npm pack -> rws init -> npm install -> npx cdk synth, with no edit', () => {
+let tarball: string;
+
+/** The package as npm would publish it (built first when lib/ is older than src/). */
+function packed(): string {
+  if (tarball) return tarball;
   ensureBuilt();
-  // 1. The package as npm would publish it.
   const pack = run('npm', ['pack', '--json', '--pack-destination', tmp, '--loglevel=error'], ROOT, 120_000);
   ok(pack, 'npm pack');
-  const [packed] = JSON.parse(pack.stdout);
-  const tarball = path.join(tmp, packed.filename);
-  const names = (packed.files as Array<{ path: string }>).map((f) => f.path);
+  const [info] = JSON.parse(pack.stdout);
+  const names = (info.files as Array<{ path: string }>).map((f) => f.path);
   expect(names).toEqual(expect.arrayContaining(['lib/index.js', 'lib/cli/rws.js', 'templates/python-ml.yml', 'package.json']));
   expect(names.some((n) => n.startsWith('src/') || n.startsWith('test/') || n === 'cdk.json')).toBe(false);
+  tarball = path.join(tmp, info.filename);
+  return tarball;
+}
 
-  // 2. A new repository that depends on that tarball.
+test('aws: npm pack -> rws init -> npm install -> npx cdk synth, with no edit', () => {
   const repo = path.join(tmp, 'genomics-lab');
-  ok(run(process.execPath, [BIN, 'init', repo, '--package', `file:${tarball}`], tmp, 60_000), 'rws init');
+  ok(run(process.execPath, [BIN, 'init', repo, '--package', `file:${packed()}`], tmp, 60_000), 'rws init');
 
-  // 3. Exactly what its README says: npm install, npx cdk synth.
+  // Exactly what its README says: npm install, npx cdk synth.
   ok(run('npm', ['install', ...NPM_FLAGS], repo, 600_000), 'npm install');
   const synth = run('npx', ['cdk', 'synth', '--quiet'], repo, 300_000);
   ok(synth, 'npx cdk synth');
@@ -73,6 +78,16 @@ test('npm pack -> rws init -> npm install -> npx cdk synth, with no edit', () =>
   const check = run('npx', ['rws', 'lab', 'synth', 'lab.yaml', '--out', 'build/check', '--json'], repo, 300_000);
   ok(check, 'npx rws lab synth');
   expect(JSON.parse(check.stdout).workspaces.map((w: any) => w.name)).toEqual(['alice-python']);
+}, 900_000);
+
+test('kubernetes: npm pack -> rws init --backend kubernetes -> npm install -> npm run synth, with no edit', () => {
+  const repo = path.join(tmp, 'k8s-lab');
+  ok(run(process.execPath, [BIN, 'init', repo, '--backend', 'kubernetes', '--package', `file:${packed()}`], tmp, 60_000), 'rws init');
+  ok(run('npm', ['install', ...NPM_FLAGS], repo, 600_000), 'npm install');
+  ok(run('npm', ['run', 'synth', '--silent'], repo, 300_000), 'npm run synth');
+  const json = JSON.parse(fs.readFileSync(path.join(repo, 'cdktf.out', 'stacks', 'k8s-lab', 'cdk.tf.json'), 'utf8'));
+  const vms = Object.values<any>(json.resource.kubernetes_manifest ?? {}).filter((r) => r.manifest?.kind === 'VirtualMachine');
+  expect(vms.map((v) => v.manifest.metadata.name)).toEqual(['alice-python']);
 }, 900_000);
 
 test('npx cdk synth at the repository root synthesizes the example lab (cdk.json)', () => {
