@@ -68,7 +68,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT_ERROR;
     }
     if (commandName === '--help' || commandName === '-h') {
-      io.stdout.write(groupHelp(group));
+      // A group of one command named like it (`rws init --help`): that command's help, with its options.
+      const single = group.commands.length === 1 && group.commands[0].name === group.name;
+      io.stdout.write(single ? commandHelp(group, group.commands[0]) : groupHelp(group));
       return EXIT_OK;
     }
     const command = group.commands.find((c) => c.name === commandName);

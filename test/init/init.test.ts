@@ -166,3 +166,12 @@ describe('rws init refuses what it cannot do, with one clear message', () => {
     expect(r.stderr).toContain('file: exists and is not a folder. Fix: name a new or empty folder');
   });
 });
+
+test('rws init --help shows the command\'s options and examples (exit 0)', async () => {
+  const r = await rws(['init', '--help'], tmp);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^Usage: rws init <dir> \[options\]\n/);
+  expect(r.stdout).toContain('--backend');
+  expect(r.stdout).toContain('--force');
+  expect(r.stdout).toContain('rws init genomics-lab --backend kubernetes');
+});
