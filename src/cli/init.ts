@@ -217,7 +217,7 @@ export function labRepositoryFiles(o: InitOptions): Map<string, string> {
     `description: Python workstation of lab ${o.name} (python-ml plus the lab's packages)`,
     'inherits: [python-ml]',
     'packages:',
-    '  conda: [statsmodels, pyarrow]',
+    '  conda: [h5py, biopython]',
     '',
   ].join('\n'));
 

@@ -75,6 +75,14 @@ describe('rws init writes a repository that synthesizes with no edit', () => {
     const written = fs.readdirSync(dir).sort();
     expect(written).toEqual([...FILES, 'cdk.json', 'templates'].sort());
     expect(fs.readdirSync(path.join(dir, 'templates'))).toEqual(['genomics-lab-python.yml']);
+    // The lab's own template is clean for the linter and the validator, and adds to its parent.
+    for (const check of ['lint', 'validate']) {
+      const c = await rws(['templates', check, path.join(dir, 'templates')], tmp);
+      expect({ code: c.code, out: c.stdout.trim().split('\n').pop() }).toEqual({ code: 0, out: expect.stringMatching(/1 file: 0 errors, 0 warnings/) });
+    }
+    const shown = await rws(['templates', 'show', 'genomics-lab-python', '--dir', path.join(dir, 'templates'), '--json'], tmp);
+    expect(shown.code).toBe(0);
+    expect(JSON.stringify(JSON.parse(shown.stdout))).toContain('biopython');
 
     // The peers at exactly the versions this package is developed and tested with.
     const own = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
