@@ -185,7 +185,7 @@ export function labRepositoryFiles(o: InitOptions): Map<string, string> {
     '# The lab\'s research users and groups. Ids are assigned on first load and recorded in',
     '# users.lock.json beside this file: commit both, and a uid never changes.',
     '#   npx rws users add bob --email bob@example.edu --groups ' + o.name,
-    `#   npx rws users add-key ${o.owner} --key-file ~/.ssh/id_ed25519.pub   # SSH access (optional)`,
+    `#   npx rws users add-key ${o.owner} ~/.ssh/id_ed25519.pub   # SSH access (optional)`,
     'id_ranges: { users: { min: 5000, max: 5999 }, groups: { min: 6000, max: 6999 } }',
     'groups:',
     `  - { name: ${o.name}, description: Members of lab ${o.name} }`,
@@ -334,7 +334,7 @@ function readme(o: InitOptions, slug: string, stack: string): string {
     'Then:',
     '',
     '- Add users: `npx rws users add bob --email bob@example.edu`, and their SSH keys with',
-    '  `npx rws users add-key bob --key-file bob.pub`; commit `users.yaml` and `users.lock.json`.',
+    '  `npx rws users add-key bob bob.pub`; commit `users.yaml` and `users.lock.json`.',
     '- Add workspaces to `lab.yaml` (`npx rws templates list` shows the bundled templates;',
     '  `npx rws lab cost lab.yaml` prices the lab).',
     ...(o.backend === 'proxmox' ? [

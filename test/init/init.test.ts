@@ -12,6 +12,7 @@ import * as vm from 'vm';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import * as ts from 'typescript';
 import { main } from '../../src/cli/main';
+import { ed25519 } from '../helpers/keys';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -183,3 +184,20 @@ test('rws init --help shows the command\'s options and examples (exit 0)', async
   expect(r.stdout).toContain('--force');
   expect(r.stdout).toContain('rws init genomics-lab --backend kubernetes');
 });
+
+test('the editing commands the generated users.yaml names work on it as written', async () => {
+  expect((await rws(['init', 'lab', '--name', 'genomics'], tmp)).code).toBe(0);
+  const dir = path.join(tmp, 'lab');
+  const users = fs.readFileSync(path.join(dir, 'users.yaml'), 'utf8');
+  const commands = [...users.matchAll(/^# {3}npx (rws .*?)(?: {2,}#.*)?$/gm)].map((m) => m[1].split(' ').slice(1));
+  expect(commands.map((c) => c.slice(0, 2).join(' '))).toEqual(['users add', 'users add-key']);
+  fs.writeFileSync(path.join(dir, 'key.pub'), `${ed25519(7, 'alice@laptop')}\n`);
+  for (const args of commands) {
+    const r = await rws(args.map((a) => (a.endsWith('.pub') ? 'key.pub' : a)), dir);
+    expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: expect.any(String) });
+  }
+  const after = fs.readFileSync(path.join(dir, 'users.yaml'), 'utf8');
+  expect(after).toContain('bob');
+  expect(after).toContain('ssh-ed25519 ');
+});
+
