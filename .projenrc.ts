@@ -85,6 +85,8 @@ project.addPackageIgnore('/examples/');
 project.addPackageIgnore('/bench/');
 project.addPackageIgnore('/scripts/');
 project.addPackageIgnore('/.ci/');
+// The root cdk.json runs the example lab (`npx cdk synth` here): not part of the package.
+project.addPackageIgnore('/cdk.json');
 
 // Environment that keeps jsii, the CDK CLI and cdktf off the network.
 for (const [k, v] of Object.entries({
@@ -116,6 +118,12 @@ project.addTask('synth', {
 project.addTask('generate:proxmox-bindings', {
   description: 'Regenerate the bpg/proxmox bindings (src/private/proxmox/*.generated.ts) from ../shared/tools/tf-validate/schemas; --check compares only',
   exec: 'ts-node --project test/tsconfig.json scripts/generate-proxmox-bindings.ts',
+  receiveArgs: true,
+});
+
+project.addTask('generate:known-props', {
+  description: 'Regenerate the key lists of the construct props (src/private/known-props.generated.ts) from the interfaces; --check compares only',
+  exec: 'ts-node --transpile-only --project test/tsconfig.json scripts/generate-known-props.ts',
   receiveArgs: true,
 });
 

@@ -147,7 +147,9 @@ function checkPositionals(given: string[], specs: ArgSpec[], usage: (m: string) 
 /** The usage line of a command, e.g. `rws users add <name> [options]`. */
 export function usageLine(group: CommandGroup, command: Command): string {
   const args = (command.args ?? []).map((a) => (a.variadic ? `[${a.name}...]` : a.optional ? `[${a.name}]` : `<${a.name}>`));
-  return ['rws', group.name, command.name, ...args, '[options]'].join(' ');
+  // A group of one command named like it runs without the command's name (`rws init <dir>`).
+  const direct = group.commands.length === 1 && command.name === group.name;
+  return ['rws', group.name, ...(direct ? [] : [command.name]), ...args, '[options]'].join(' ');
 }
 
 function optionRows(options: OptionSpec[]): string[] {

@@ -4,6 +4,7 @@ import { commandHelp, groupHelp, parseArgs, programHelp, wantsHelp } from './arg
 import { auditGroup } from './audit';
 import { CliInputError, CommandGroup, Context, EXIT_ERROR, EXIT_OK, UsageError } from './command';
 import { groupsGroup } from './groups';
+import { initGroup } from './init';
 import { labGroup } from './lab';
 import { colourFor, diagnosticJson, Io, Output } from './output';
 import { permitGroup } from './permit';
@@ -17,7 +18,7 @@ import { closest } from '../workspaces/private/fields';
  * The command groups, in the order `rws --help` lists them. A new group is one more file
  * exporting a CommandGroup, added here.
  */
-export const GROUPS: CommandGroup[] = [templatesGroup, usersGroup, groupsGroup, policyGroup, permitGroup, labGroup, auditGroup];
+export const GROUPS: CommandGroup[] = [initGroup, templatesGroup, usersGroup, groupsGroup, policyGroup, permitGroup, labGroup, auditGroup];
 
 /** Options that may also be written before the group name (`rws --json templates list`). */
 const LEADING_GLOBALS = new Set(['--json', '--no-color']);
@@ -67,7 +68,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT_ERROR;
     }
     if (commandName === '--help' || commandName === '-h') {
-      io.stdout.write(groupHelp(group));
+      // A group of one command named like it (`rws init --help`): that command's help, with its options.
+      const single = group.commands.length === 1 && group.commands[0].name === group.name;
+      io.stdout.write(single ? commandHelp(group, group.commands[0]) : groupHelp(group));
       return EXIT_OK;
     }
     const command = group.commands.find((c) => c.name === commandName);

@@ -28,6 +28,7 @@ import { accessLogBucket, applyBucketPolicy, autoDeleteRoleArn, identityStatemen
 import { allowLogsService, badProp, ManagedPolicyRole, unresolved } from './private/props';
 import { ResearchUserRegistry } from './research-user-registry';
 import { ResearchWorkspace } from './research-workspace';
+import { checkKnownProps } from '../private/known-props';
 
 /**
  * How the setup phase's workspace reaches the package repositories.
@@ -347,6 +348,7 @@ export class AirlockWorkspace extends Construct {
 
   constructor(scope: Construct, id: string, props: AirlockWorkspaceProps) {
     super(scope, id);
+    checkKnownProps(this, 'AirlockWorkspaceProps', props);
     // Access logs are delivered under a bucket policy (logging.s3.amazonaws.com), not an ACL:
     // the buckets enforce bucket-owner object ownership, which disables ACLs.
     this.node.setContext(S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY, true);

@@ -17,6 +17,7 @@ import {
 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
 import { Construct } from 'constructs';
 import { Annotations, Token } from '../private/cdktf';
+import { checkKnownProps } from '../private/known-props';
 import { addSquidProxy } from '../private/kubernetes-egress-proxy';
 import { NO_DNS_CONFIG } from '../private/kubernetes-lab';
 import {
@@ -307,6 +308,7 @@ export class KubernetesPermitEnvironment extends Construct {
 
   constructor(scope: Construct, id: string, props: KubernetesPermitEnvironmentProps) {
     super(scope, id);
+    checkKnownProps(this, 'KubernetesPermitEnvironmentProps', props);
     const plan = props.plan;
     this.plan = plan;
     this.o = {

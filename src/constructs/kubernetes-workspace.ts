@@ -4,10 +4,12 @@ import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Construct } from 'constructs';
 import { KubernetesLabel } from './kubernetes-permit-workspace';
-import { ITerraformDependable, Token } from '../private/cdktf';
+import { Annotations, ITerraformDependable, Token } from '../private/cdktf';
+import { checkKnownProps } from '../private/known-props';
 import { KUBERNETES_LAB_LABELS, NO_DNS_CONFIG, PROXY_ADDRESS_PLACEHOLDER, workspacePodLabels } from '../private/kubernetes-lab';
 import { isDnsLabel, isLabelKey, isLabelValue, LABEL_PREFIX, MANAGED_BY, PRIVATE_IPV4, PRIVATE_IPV6, sanitizeLabelValue, sha256, tfLiteral } from '../private/kubernetes-permit';
 import { workspaceSizeOf } from '../private/lab-checks';
+import { offlineBootWarning } from '../private/offline-boot';
 import { proxySetupScript } from '../private/proxmox-scripts';
 import { proxyHostProblem, urlHost } from '../private/proxy-host';
 import { ResolvedTemplate } from '../workspaces/catalog';
@@ -306,6 +308,7 @@ export class KubernetesWorkspace extends Construct {
 
   constructor(scope: Construct, id: string, props: KubernetesWorkspaceProps) {
     super(scope, id);
+    checkKnownProps(this, 'KubernetesWorkspaceProps', props);
     const errors: Diagnostic[] = [];
     const location = { file: `construct ${this.node.path}` };
     const err = (code: string, field: string, message: string, value: unknown, fix: string) => {
@@ -434,6 +437,16 @@ export class KubernetesWorkspace extends Construct {
       throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.node.path}: ${errors.length} problems in the Kubernetes workspace` : undefined);
     }
     this.userData = userData!;
+    // Without internet a public image cannot install what the template asks for; an image of one's own may have it.
+    if (!props.image) {
+      for (const w of this.userData.warnings) {
+        if (w.code === 'offline-needs-internet') {
+          Annotations.of(this).addWarning(offlineBootWarning({
+            path: this.node.path, workspace: this.workspaceName, template: props.template.slug, backend: 'kubernetes', message: w.message,
+          }));
+        }
+      }
+    }
 
     // Resources.
     const L = KUBERNETES_LAB_LABELS;

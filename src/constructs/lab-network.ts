@@ -13,6 +13,7 @@ import {
   limitInterfaceEndpoint, limitS3Endpoint, lockedSecurityGroup, lookUpS3PrefixList, sessionManagerPolicy, SQUID_PORT, squidUserData, uploadRisks,
 } from './private/perimeter';
 import { allowLogsService, badProp, checkInt, isCidr, ManagedPolicyRole, unresolved } from './private/props';
+import { checkKnownProps } from '../private/known-props';
 
 /**
  * Distribution mirrors of the bundled templates' operating systems (read-only package
@@ -206,6 +207,7 @@ export class LabNetwork extends Construct {
 
   constructor(scope: Construct, id: string, props: LabNetworkProps = {}) {
     super(scope, id);
+    checkKnownProps(this, 'LabNetworkProps', props);
     this.egress = props.egress ?? EgressMode.NONE;
     checkInt(this, 'maxAzs', props.maxAzs, 1, 6, 'use 2 (or 3 for more availability)');
     checkInt(this, 'natGateways', props.natGateways, 1, 6, 'use 1, or one per availability zone');

@@ -2,7 +2,9 @@ import { Aws, CfnRule, Fn, Stack, Tags, Token, Validations } from 'aws-cdk-lib';
 import * as budgets from 'aws-cdk-lib/aws-budgets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
+import { checkKnownProps } from '../private/known-props';
 import { EgressMode, WorkspacePolicy, WorkspaceRequest } from '../workspaces/policy';
+import { awsTagKey } from '../workspaces/private/tags';
 import { Architecture, Sizes } from '../workspaces/sizes';
 
 /**
@@ -105,6 +107,7 @@ export class PolicyBoundary extends Construct {
 
   constructor(scope: Construct, id: string, props: PolicyBoundaryProps) {
     super(scope, id);
+    checkKnownProps(this, 'PolicyBoundaryProps', props);
     this.policy = props.policy;
     this.labName = props.labName ?? props.policy.name;
     const p = props.policy.props;
@@ -235,7 +238,7 @@ export class PolicyBoundary extends Construct {
         effect: iam.Effect.DENY,
         actions: ['ec2:RunInstances', 'ec2:CreateVolume'],
         resources: [`arn:${Aws.PARTITION}:ec2:*:*:instance/*`, `arn:${Aws.PARTITION}:ec2:*:*:volume/*`],
-        conditions: { Null: { [`aws:RequestTag/${tag}`]: 'true' } },
+        conditions: { Null: { [`aws:RequestTag/${awsTagKey(tag)}`]: 'true' } },
       }));
     }
     if (this.policy.egress === EgressMode.NONE) {

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxImageContent } from './proxmox-cluster';
 import { Fn, TerraformResource } from '../private/cdktf';
+import { checkKnownProps } from '../private/known-props';
 import { squidConfig, squidDomains } from '../private/kubernetes-permit';
 import { VirtualEnvironmentPool } from '../private/proxmox/virtual-environment-pool.generated';
 import { VirtualEnvironmentVm } from '../private/proxmox/virtual-environment-vm.generated';
@@ -230,6 +231,7 @@ export class ProxmoxPermitEnvironment extends Construct {
 
   constructor(scope: Construct, id: string, props: ProxmoxPermitEnvironmentProps) {
     super(scope, id);
+    checkKnownProps(this, 'ProxmoxPermitEnvironmentProps', props);
     this.props = props;
     const plan = props.plan;
     this.plan = plan;

@@ -3,9 +3,11 @@ import {
   ProxmoxClusterSettings, ProxmoxCloudImage, ProxmoxContainerTemplate, ProxmoxEndpoint, ProxmoxImageContent, ProxmoxProtocol,
   ProxmoxSizeMapping, ProxmoxStaticAddress,
 } from './proxmox-cluster';
-import { TerraformResource, Token } from '../private/cdktf';
+import { Annotations, TerraformResource, Token } from '../private/cdktf';
+import { checkKnownProps } from '../private/known-props';
 import { tfLiteral } from '../private/kubernetes-permit';
 import { workspaceSizeOf } from '../private/lab-checks';
+import { offlineBootWarning } from '../private/offline-boot';
 import { VirtualEnvironmentContainer } from '../private/proxmox/virtual-environment-container.generated';
 import { datacenterFirewallProblems, dhcpPoolProblems } from '../private/proxmox-network-checks';
 import { containerHookScript, proxySetupScript } from '../private/proxmox-scripts';
@@ -251,6 +253,7 @@ export class ProxmoxWorkspace extends Construct {
 
   constructor(scope: Construct, id: string, props: ProxmoxWorkspaceProps) {
     super(scope, id);
+    checkKnownProps(this, 'ProxmoxWorkspaceProps', props);
     this.template = props.template;
     this.workspaceName = props.workspaceName ?? id;
     this.kind = props.kind ?? ProxmoxWorkspaceKind.VIRTUAL_MACHINE;
@@ -442,6 +445,16 @@ export class ProxmoxWorkspace extends Construct {
       throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.node.path}: ${errors.length} problems in the Proxmox workspace` : undefined);
     }
     this.userData = userData!;
+    // Without internet a public image cannot install what the template asks for; an image of one's own may have it.
+    if (!props.image) {
+      for (const w of this.userData.warnings) {
+        if (w.code === 'offline-needs-internet') {
+          Annotations.of(this).addWarning(offlineBootWarning({
+            path: this.node.path, workspace: this.workspaceName, template: props.template.slug, backend: 'proxmox', message: w.message,
+          }));
+        }
+      }
+    }
 
     // Resources.
     ensureProxmoxProvider(this);

@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { UserRegistry } from '../workspaces/users';
 import { badProp } from './private/props';
 import { chunk, PAYLOAD_DIR, PROVISION_STATUS, PublishedRegistry, publishedRegistry, syncUsersScript } from './private/userdata-adapter';
+import { checkKnownProps } from '../private/known-props';
 
 /**
  * Where the registry is published.
@@ -144,6 +145,7 @@ export class ResearchUserRegistry extends Construct {
 
   constructor(scope: Construct, id: string, props: ResearchUserRegistryProps) {
     super(scope, id);
+    checkKnownProps(this, 'ResearchUserRegistryProps', props);
     this.registry = props.registry;
     this.labName = props.labName;
     if (!/^[A-Za-z0-9_.-]{1,100}$/.test(props.labName)) {

@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { LabNetwork } from './lab-network';
 import { IPolicySubject, PolicyBoundary } from './policy-boundary';
 import { ResearchUserRegistry } from './research-user-registry';
+import { offlineBootWarning } from '../private/offline-boot';
 import { ResolvedTemplate } from '../workspaces/catalog';
 import { EgressMode, WorkspaceRequest } from '../workspaces/policy';
 import { PriceTable } from '../workspaces/pricing';
@@ -25,6 +26,7 @@ import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unre
 import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
 import { SharedEfs } from './shared-efs';
 import { WorkspaceWebGateway } from './workspace-web-gateway';
+import { checkKnownProps } from '../private/known-props';
 
 /**
  * Properties of a ResearchWorkspace.
@@ -327,6 +329,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
 
   constructor(scope: Construct, id: string, props: ResearchWorkspaceProps) {
     super(scope, id);
+    checkKnownProps(this, 'ResearchWorkspaceProps', props);
     PolicyBoundary.markSubject(this);
     this.template = props.template;
     this.workspaceName = props.workspaceName ?? id;
@@ -719,14 +722,19 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     ];
     const imageHasTools = os === OperatingSystem.AMAZON_LINUX_2023 || os === OperatingSystem.AMI_BASED || props.machineImage !== undefined;
     if (props.egress === EgressMode.NONE && !imageHasTools && needs.length) {
+      const region = Stack.of(this).region;
       Annotations.of(this).addWarningV2('rws:offline-image',
         `${this.node.path}: the lab has no internet (egress none) and template "${props.template.slug}" boots the public ${os} image, which lacks ${needs.join(' and ')}: `
-        + 'the boot provisioning cannot download them and stops with that reason. Fix: use an Amazon Linux 2023 template (the AWS CLI is preinstalled, amazon-efs-utils comes from its repositories through the S3 endpoint), '
-        + 'pass machineImage (lab.yaml: amis) with both installed, or give the lab proxied egress.');
+        + 'the boot provisioning cannot download them and stops with that reason. Fix: use an Amazon Linux 2023 template (template: amazon-linux-2023, or inherits: [amazon-linux-2023] in one of your own: '
+        + 'the AWS CLI is preinstalled, amazon-efs-utils comes from its repositories through the S3 endpoint); '
+        + `or bake both into an image of ${os} and give workspace "${this.workspaceName}" amis: { ${Token.isUnresolved(region) ? '<region>' : region}: ami-... } in lab.yaml (code: machineImage); `
+        + 'or set egress: proxied in lab.yaml.');
     }
     for (const w of this.userData.warnings) {
       if (w.code === 'offline-needs-internet') {
-        Annotations.of(this).addWarningV2(`rws:${w.code}`, `${w.message}. Fix: ${w.fix}`);
+        Annotations.of(this).addWarningV2(`rws:${w.code}`, offlineBootWarning({
+          path: this.node.path, workspace: this.workspaceName, template: props.template.slug, backend: 'aws', message: w.message,
+        }));
       }
     }
   }

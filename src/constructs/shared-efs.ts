@@ -6,6 +6,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { checkKnownProps } from '../private/known-props';
 import { UserRegistry } from '../workspaces/users';
 
 /**
@@ -142,6 +143,7 @@ export class SharedEfs extends Construct implements ec2.IConnectable {
 
   constructor(scope: Construct, id: string, props: SharedEfsProps) {
     super(scope, id);
+    checkKnownProps(this, 'SharedEfsProps', props);
     this.homesPath = normalizePath(props.homesPath ?? '/home', 'homesPath', this.node.path);
     this.projectsPath = normalizePath(props.projectsPath ?? '/projects', 'projectsPath', this.node.path);
     this.scratchPath = normalizePath(props.scratchPath ?? '/scratch', 'scratchPath', this.node.path);

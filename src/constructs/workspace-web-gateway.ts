@@ -7,6 +7,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { badProp, hostLabel, isCidr, sha256, unresolved } from './private/props';
+import { checkKnownProps } from '../private/known-props';
 import { WorkspaceUserData } from '../workspaces/userdata';
 
 /**
@@ -154,6 +155,7 @@ export class WorkspaceWebGateway extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkspaceWebGatewayProps) {
     super(scope, id);
+    checkKnownProps(this, 'WorkspaceWebGatewayProps', props);
     if (!unresolved(props.domainName) && !/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(props.domainName)) {
       badProp(this, 'domainName', props.domainName, 'not a domain name', 'write e.g. "lab.example.edu"');
     }

@@ -4,7 +4,7 @@
  * file (templates, registry, policy, a relative kube_config_path) are relative to the file's
  * folder. Unknown keys are errors. The helpers are the Proxmox lab file's (proxmox-lab-file.ts).
  *
- * Not exported from the package index yet: `rws lab synth --backend kubernetes` is its user.
+ * Not exported from the package index: `KubernetesLabStack.fromFile` and `rws lab synth --backend kubernetes` use it.
  *
  * ```yaml
  * name: genomics                       # the namespace is lab-<name> unless kubernetes.namespace says otherwise

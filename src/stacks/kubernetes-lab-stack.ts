@@ -3,11 +3,13 @@ import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { NetworkPolicyV1 } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
 import { ResourceQuotaV1 } from '@cdktf/provider-kubernetes/lib/resource-quota-v1';
 import { Construct } from 'constructs';
+import { readKubernetesLabFile } from './kubernetes-lab-file';
 import { TerraformStateBackend } from './terraform-state-backend';
 import { KubernetesLabel } from '../constructs/kubernetes-permit-workspace';
 import { KubernetesVmImage, KubernetesWorkspace } from '../constructs/kubernetes-workspace';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
 import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
+import { checkKnownProps } from '../private/known-props';
 import { addSquidProxy } from '../private/kubernetes-egress-proxy';
 import { KUBERNETES_LAB_LABELS, workspacePodLabels } from '../private/kubernetes-lab';
 import { LAB_PROXY } from '../private/kubernetes-names';
@@ -216,6 +218,18 @@ export class KubernetesLabStack extends TerraformStack {
   /** Default package proxy image: squid 6.6 on Ubuntu 24.04. */
   public static readonly DEFAULT_PROXY_IMAGE = 'docker.io/ubuntu/squid:6.6-24.04_edge';
 
+  /**
+   * The lab stack of a Kubernetes lab file (YAML with `kubernetes:`), read with every problem
+   * reported at once (file, line, column, field, value and fix); paths in it are relative to
+   * the file. `rws lab synth` reads the same file.
+   * @param scope the app
+   * @param id the stack name
+   * @param file path of the lab file
+   */
+  public static fromFile(scope: Construct, id: string, file: string): KubernetesLabStack {
+    return new KubernetesLabStack(scope, id, readKubernetesLabFile(file).props);
+  }
+
   /** The lab's namespace. */
   public readonly namespace: string;
   /** The workspaces, in the order of the lab definition. */
@@ -225,6 +239,7 @@ export class KubernetesLabStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: KubernetesLabStackProps) {
     super(scope, id);
+    checkKnownProps(this, 'KubernetesLabStackProps', props);
     applyStateBackend(this, props.stateBackend);
     addTerraformEgressAudit(this, 'kubernetes');
     const errors: Diagnostic[] = [];

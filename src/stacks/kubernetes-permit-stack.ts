@@ -3,6 +3,7 @@ import { TerraformStateBackend } from './terraform-state-backend';
 import { KubernetesPermitEnvironment, KubernetesPermitOptions } from '../constructs/kubernetes-permit-workspace';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
 import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
+import { checkKnownProps, knownPropsOnly } from '../private/known-props';
 import { sanitizeLabelValue } from '../private/kubernetes-permit';
 import { kubernetesProviderWithVariables } from '../private/kubernetes-provider';
 import { writeAuditRecordOnSynth } from '../private/permit-audit-writer';
@@ -83,6 +84,7 @@ export class KubernetesPermitStack extends TerraformStack {
    */
   constructor(scope: Construct, id: string, props: KubernetesPermitStackProps) {
     super(scope, id);
+    checkKnownProps(this, 'KubernetesPermitStackProps', props);
     applyStateBackend(this, props.stateBackend);
     addTerraformEgressAudit(this, 'kubernetes');
     const plan = PermitLifecycle.plan(props.permit, props.registry);
@@ -91,7 +93,7 @@ export class KubernetesPermitStack extends TerraformStack {
 
     kubernetesProviderWithVariables(this, props.kubeConfigPath, props.kubeContext);
 
-    this.environment = new KubernetesPermitEnvironment(this, 'permit', { ...props, plan });
+    this.environment = new KubernetesPermitEnvironment(this, 'permit', knownPropsOnly('KubernetesPermitEnvironmentProps', { ...props, plan }));
     const env = this.environment;
 
     addPermitConnectionOutputs(this, plan, env.connections, env.airlockHostKeyFingerprint);

@@ -18,6 +18,7 @@ import { ResearchWorkspace } from '../constructs/research-workspace';
 import { SharedEfs } from '../constructs/shared-efs';
 import { WorkspaceWebGateway } from '../constructs/workspace-web-gateway';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
+import { checkKnownProps } from '../private/known-props';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
@@ -422,12 +423,14 @@ export class LabStack extends Stack {
   private readonly workspaceStackMap = new Map<number, NestedStack>();
 
   constructor(scope: Construct, id: string, props: LabStackProps) {
-    const def = props.definition;
+    // A misspelled `definition` (JavaScript) is reported by checkKnownProps below, not as a TypeError here.
+    const def = props.definition ?? ({} as LabDefinition);
     super(scope, id, {
       ...props,
       env: props.env ?? (def.region || def.account ? { region: def.region, account: def.account } : undefined),
       description: props.description ?? `Research lab ${def.name} (cdk-research-workspaces)`,
     });
+    checkKnownProps(this, 'LabStackProps', props);
     this.definition = def;
     this.labName = def.name;
     this.workspaceStackCount = def.workspaceStackCount ?? DEFAULT_STACKS;

@@ -15,6 +15,7 @@ import { ack, allPacks } from '../constructs/private/airlock-nag';
 import { accessLogBucket } from '../constructs/private/airlock-storage';
 import { allowLogsService } from '../constructs/private/props';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
+import { checkKnownProps, knownPropsOnly } from '../private/known-props';
 import { checkPermitStackName, permitStackName } from '../private/permit-stack-name';
 import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
 import { UserRegistry } from '../workspaces/users';
@@ -91,6 +92,7 @@ export class PermitStack extends Stack {
       ...props,
       description: props.description ?? `Permit ${plan.permitId} at ${plan.status} (cdk-research-workspaces)`,
     });
+    checkKnownProps(this, 'PermitStackProps', props);
     checkPermitStackName(id, plan.permitId, 'PermitStack', 'updates the same CloudFormation stack', this.node.path);
     this.plan = plan;
     addEgressAuditPlugin(this);
@@ -99,7 +101,7 @@ export class PermitStack extends Stack {
     Tags.of(this).add('permit:status', plan.status, volatile);
     Tags.of(this).add('permit:event-id', AirlockWorkspace.tagValue(plan.eventId), volatile);
 
-    this.airlock = new AirlockWorkspace(this, 'Airlock', { ...props, plan });
+    this.airlock = new AirlockWorkspace(this, 'Airlock', knownPropsOnly('AirlockWorkspaceProps', { ...props, plan }));
     const airlock = this.airlock;
     if (airlock.buckets.length > 0 && (props.dataEventTrail ?? true)) {
       this.trail = this.addTrail(airlock, props.trailLogRetention ?? logs.RetentionDays.SIX_YEARS);

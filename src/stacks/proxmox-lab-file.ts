@@ -4,8 +4,7 @@
  * relative to the file's folder. Also reads the Proxmox settings a permit stack needs (cluster,
  * API, image), which `rws permit synth --backend proxmox --config <file>` uses.
  *
- * Not exported from the package index yet: `rws lab synth --backend proxmox` is its user. A
- * public `ProxmoxLabStack.loadDefinition(file)` (as `LabStack.loadDefinition`) can wrap it.
+ * Not exported from the package index: `ProxmoxLabStack.fromFile` and `rws lab synth --backend proxmox` use it.
  *
  * ```yaml
  * name: genomics                       # the pool id

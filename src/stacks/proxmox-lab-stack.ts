@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { readProxmoxLabFile } from './proxmox-lab-file';
 import { TerraformStateBackend } from './terraform-state-backend';
 import {
   ProxmoxApiSettings, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxEndpoint, ProxmoxSizeMapping, ProxmoxStaticAddress,
@@ -6,6 +7,7 @@ import {
 import { ProxmoxWorkspace, ProxmoxWorkspaceKind } from '../constructs/proxmox-workspace';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
 import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
+import { checkKnownProps } from '../private/known-props';
 import { perOwnerLimitProblems } from '../private/lab-checks';
 import { VirtualEnvironmentPool } from '../private/proxmox/virtual-environment-pool.generated';
 import { proxmoxProviderWithVariables } from '../private/proxmox-support';
@@ -182,6 +184,18 @@ export interface ProxmoxLabStackProps {
  * });
  */
 export class ProxmoxLabStack extends TerraformStack {
+  /**
+   * The lab stack of a Proxmox VE lab file (YAML with `cluster:`), read with every problem
+   * reported at once (file, line, column, field, value and fix); paths in it are relative to
+   * the file. `rws lab synth` reads the same file.
+   * @param scope the app
+   * @param id the stack name
+   * @param file path of the lab file
+   */
+  public static fromFile(scope: Construct, id: string, file: string): ProxmoxLabStack {
+    return new ProxmoxLabStack(scope, id, readProxmoxLabFile(file).props);
+  }
+
   /** The lab's pool. */
   public readonly poolId: string;
   /** The workspaces, in the order of the lab definition. */
@@ -189,6 +203,7 @@ export class ProxmoxLabStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: ProxmoxLabStackProps) {
     super(scope, id);
+    checkKnownProps(this, 'ProxmoxLabStackProps', props);
     applyStateBackend(this, props.stateBackend);
     addTerraformEgressAudit(this, 'proxmox');
     const errors: Diagnostic[] = [];

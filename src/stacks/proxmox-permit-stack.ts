@@ -4,6 +4,7 @@ import { ProxmoxApiSettings } from '../constructs/proxmox-cluster';
 import { ProxmoxPermitEnvironment, ProxmoxPermitOptions } from '../constructs/proxmox-permit-environment';
 import { TerraformOutput, TerraformStack } from '../private/cdktf';
 import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
+import { checkKnownProps, knownPropsOnly } from '../private/known-props';
 import { writeAuditRecordOnSynth } from '../private/permit-audit-writer';
 import { checkPermitStackName, permitStackName } from '../private/permit-stack-name';
 import { addPermitConnectionOutputs } from '../private/permit-terraform-outputs';
@@ -74,13 +75,14 @@ export class ProxmoxPermitStack extends TerraformStack {
    */
   constructor(scope: Construct, id: string, props: ProxmoxPermitStackProps) {
     super(scope, id);
+    checkKnownProps(this, 'ProxmoxPermitStackProps', props);
     applyStateBackend(this, props.stateBackend);
     addTerraformEgressAudit(this, 'proxmox');
     const plan = PermitLifecycle.plan(props.permit, props.registry);
     checkPermitStackName(id, plan.permitId, 'ProxmoxPermitStack', 'finds the same Terraform state', this.node.path);
     this.plan = plan;
     proxmoxProviderWithVariables(this, props.api ?? {});
-    this.environment = new ProxmoxPermitEnvironment(this, 'permit', { ...props, plan });
+    this.environment = new ProxmoxPermitEnvironment(this, 'permit', knownPropsOnly('ProxmoxPermitEnvironmentProps', { ...props, plan }));
     const env = this.environment;
 
     addPermitConnectionOutputs(this, plan, env.connections, env.airlockHostKeyFingerprint, () => {

@@ -2,6 +2,7 @@ import { DiagnosticSeverity, SourceLocation, formatLocation } from './errors';
 import { PriceTable } from './pricing';
 import { problem, WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
+import { neutralTagName, neutralTags } from './private/tags';
 import { clean } from './private/template-parser';
 import { YamlPath, YamlSource } from './private/yaml-source';
 import { Architecture, Sizes, WorkspaceSize } from './sizes';
@@ -74,7 +75,10 @@ export interface WorkspacePolicyProps {
    */
   readonly allowedRegions?: string[];
   /**
-   * Tag keys every workspace must carry.
+   * Tag keys every workspace must carry. The same on every backend: `project` and `owner` are
+   * the workspace's project and owner (on AWS the tags `research:project` and
+   * `research:owner`, which may also be written here), any other key one of the workspace's
+   * own tags (Kubernetes: labels).
    * @default - none
    */
   readonly requiredTags?: string[];
@@ -451,7 +455,9 @@ export class WorkspacePolicy {
       add('region-not-allowed', 'allowed_regions', request.region, p.allowedRegions.join(', '), `region ${request.region} is not allowed`,
         `deploy to ${p.allowedRegions.join(' or ')}`);
     }
-    const missingTags = (p.requiredTags ?? []).filter((t) => !request.tags || request.tags[t] === undefined || request.tags[t] === '');
+    // One meaning on every backend: `project` and `research:project` are the same tag (src/workspaces/private/tags.ts).
+    const present = neutralTags(request.tags);
+    const missingTags = (p.requiredTags ?? []).filter((t) => !present.has(neutralTagName(t)));
     if (missingTags.length) {
       add('missing-tags', 'required_tags', `tags ${Object.keys(request.tags ?? {}).join(', ') || '(none)'}`, `workspaces tagged ${p.requiredTags!.join(', ')}`,
         `required tag${missingTags.length > 1 ? 's' : ''} ${missingTags.join(', ')} missing`, `add ${missingTags.map((t) => `${t}=<value>`).join(', ')} to the workspace's tags`);

@@ -176,7 +176,7 @@ describe('the program', () => {
   test('--help, <group> --help, <command> --help, --version', () => {
     const top = rws(['--help'], dir);
     expect(top.code).toBe(0);
-    expect(top.stdout).toMatch(/Command groups:\n {2}templates/);
+    expect(top.stdout).toMatch(/Command groups:\n {2}init .*\n {2}templates/);
     expect(top.stdout).toContain('Exit codes:\n  0  success\n  1  findings');
     const group = rws(['users', '--help'], dir);
     expect(group.code).toBe(0);

@@ -499,3 +499,27 @@ describe('PriceTable', () => {
     expect(() => PriceTable.custom({ 'm5.large': price }, 'bad table')).toThrow(/price table "bad table": price of m5\.large must be a non-negative number.*Fix: give USD per hour/);
   });
 });
+
+describe('required_tags: one meaning on every backend', () => {
+  const policy = new WorkspacePolicy({ name: 'tags', requiredTags: ['project', 'research:owner', 'cost-center'] });
+  const missing = (tags: { [k: string]: string }) => policy.evaluate({ name: 'w', template: 't', tags })
+    .filter((v) => v.rule === 'missing-tags').map((v) => v.message);
+
+  test('project/owner are satisfied by the AWS spelling research:project/research:owner and by the plain one', () => {
+    expect(missing({ 'research:project': 'g', 'research:owner': 'alice', 'cost-center': 'cc1' })).toEqual([]);
+    expect(missing({ 'project': 'g', 'owner': 'alice', 'cost-center': 'cc1' })).toEqual([]);
+  });
+
+  test.each([
+    [{ project: 'g', owner: 'alice' }, 'cost-center'],
+    [{ 'research:owner': 'alice', 'cost-center': 'x' }, 'project'],
+    [{ 'project': 'g', 'cost-center': 'x' }, 'research:owner'],
+    [{ 'project': '', 'owner': 'alice', 'cost-center': 'x' }, 'project'],
+    // Only project and owner have two spellings: another research: key is a tag of its own.
+    [{ 'research:cost-center': 'x', 'project': 'g', 'owner': 'a' }, 'cost-center'],
+  ])('tags %p miss %s', (tags, tag) => {
+    const m = missing(tags);
+    expect(m).toHaveLength(1);
+    expect(m[0]).toContain(`required tag ${tag} missing`);
+  });
+});
