@@ -52,7 +52,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@cdktf/provider-generator@0.21.0',
   ],
   // Non-jsii runtime libraries travel inside the package.
-  bundledDeps: ['yaml@^2.8.1', 'js-yaml@^4.3.2'],
+  // ajv checks the shape of the files users write against the JSON Schemas in schemas/.
+  bundledDeps: ['yaml@^2.8.1', 'js-yaml@^4.3.2', 'ajv@^8.17.1'],
 
   bin: { rws: 'lib/cli/rws.js' },
 
@@ -79,8 +80,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
 project.package.addPackageResolutions('unrs-resolver@1.12.2');
 project.package.addField('engines', { node: '>= 20.0.0' });
 
-// Bundled template catalog ships with the package.
+// Bundled template catalog and the JSON Schemas of the files users write ship with the package.
 project.npmignore?.include('/templates/');
+project.npmignore?.include('/schemas/');
 project.addPackageIgnore('/examples/');
 project.addPackageIgnore('/bench/');
 project.addPackageIgnore('/scripts/');
@@ -116,6 +118,12 @@ project.addTask('synth', {
 project.addTask('generate:proxmox-bindings', {
   description: 'Regenerate the bpg/proxmox bindings (src/private/proxmox/*.generated.ts) from ../shared/tools/tf-validate/schemas; --check compares only',
   exec: 'ts-node --project test/tsconfig.json scripts/generate-proxmox-bindings.ts',
+  receiveArgs: true,
+});
+
+project.addTask('generate:schemas', {
+  description: 'Write the JSON Schemas of the files users write (schemas/*.schema.json) from the model; --check compares only',
+  exec: 'ts-node --transpile-only --project test/tsconfig.json scripts/generate-schemas.ts',
   receiveArgs: true,
 });
 
