@@ -7,8 +7,9 @@
  */
 import { ProxmoxDatacenterFirewall, ProxmoxImageContent, ProxmoxProtocol } from '../constructs/proxmox-cluster';
 import { EgressMode } from '../workspaces/policy';
+import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
 import {
-  bool, fileSchema, int, JsonSchema, lazy, list, obj, oneOf, text, textList, textMap,
+  bool, explained, fileSchema, int, JsonSchema, lazy, list, obj, oneOf, text, textList, textMap,
 } from '../workspaces/private/schemas/json-schema';
 import { sizeSchema } from '../workspaces/private/schemas/model';
 import { DeveloperLanguage, StorageLayout } from '../workspaces/userdata/options';
@@ -53,7 +54,13 @@ export const kubernetesLabSchema = lazy((): JsonSchema => fileSchema('cdk-resear
     name: text('Lab name (the namespace is lab-<name> unless kubernetes.namespace says otherwise).'),
     description: text('Human description.'),
     kubernetes: obj('Where and how the lab runs in the cluster.', {
-      namespace: text('Namespace (a DNS label; not default, kube-*).'),
+      namespace: explained(text('Namespace (a DNS label of the lab\'s own: not default or kube-*); default lab-<name>.', {
+        pattern: '^(?!kube-)(?!default$)[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$',
+      }), {
+        code: (v) => (systemNamespaceProblem(String(v)) ? 'system-namespace' : 'invalid-namespace'),
+        problem: (v) => systemNamespaceProblem(String(v)) ?? 'not a namespace name (a DNS label: lowercase letters, digits and "-", at most 63)',
+        fix: 'use a namespace of the lab\'s own, e.g. lab-genomics, or leave it out for lab-<name>',
+      }),
       kube_config_path: text('kubeconfig file (relative to the lab file, or ~/...).'),
       kube_context: text('kubeconfig context.'),
       storage_class: text('Storage class of the root volumes.'),

@@ -8,7 +8,7 @@ import { readInputText } from './private/input-files';
 import { FIRST_RESEARCH_ID, isValidPosixName, MAX_RESEARCH_ID, RESERVED_NAMES } from './private/posix';
 import { keysAt, lazy } from './private/schemas/json-schema';
 import { registrySchema } from './private/schemas/model';
-import { checkShape } from './private/schemas/shape';
+import { shapeProblemsBesides } from './private/schemas/shape';
 import { clean } from './private/template-parser';
 import { YamlPath, YamlSource, formatPath } from './private/yaml-source';
 import { isPrivateKeyText, KeyFormatError, parseSshPublicKey, SshPublicKey } from './ssh-key';
@@ -338,8 +338,8 @@ export class UserRegistry {
       }
       return clean({ name, uid, data: data as RemovedUserData, removedOn: r.str(x, 'removed_on', p) });
     });
-    // The schema's shape check, for what the reading above does not judge itself.
-    checkShape(r, registrySchema(), d);
+    // The schema's shape check runs last (in the constructor), for what no check above judges.
+    const shape = (reported: Diagnostic[]) => shapeProblemsBesides(r, registrySchema(), d, reported);
     return new UserRegistry({
       users: users.filter((u): u is ResearchUserSpec => !!u),
       groups: groups.filter((g): g is ResearchGroupSpec => !!g),
@@ -349,7 +349,7 @@ export class UserRegistry {
       lock: lockText,
       lockName: lockPath,
       sourceName: src.file,
-    }, src, r.warnings, r.errors);
+    }, src, r.warnings, r.errors, shape);
   }
 
   /** Users, in registry order. */
@@ -375,7 +375,8 @@ export class UserRegistry {
 
   private readonly lockData: LockData;
 
-  private constructor(props: UserRegistryProps, source?: YamlSource, initialWarnings: Diagnostic[] = [], initialErrors: Diagnostic[] = []) {
+  private constructor(props: UserRegistryProps, source?: YamlSource, initialWarnings: Diagnostic[] = [], initialErrors: Diagnostic[] = [],
+    shape?: (reported: Diagnostic[]) => Diagnostic[]) {
     this.sourceName = props.sourceName ?? 'registry';
     this.lockName = props.lockName ?? 'users.lock.json';
     this.userIdRange = props.userIdRange ?? DEFAULT_USER_ID_RANGE;
@@ -527,6 +528,7 @@ export class UserRegistry {
         err([...p, 'uid'], 'id-changed', `removed user "${x.name}" had uid ${retired} (recorded in ${this.lockName})`, x.uid, `write uid: ${retired}`);
       }
     });
+    for (const d of shape?.([...errors, ...warnings]) ?? []) (d.severity === DiagnosticSeverity.WARNING ? warnings : errors).push(d);
     if (errors.length) {
       throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.sourceName}: ${errors.length} problems in the user registry` : undefined);
     }

@@ -4,7 +4,7 @@
  */
 import { EGRESS, PATH } from '../../private/lab-schemas';
 import {
-  bool, fileSchema, int, JsonSchema, lazy, list, obj, oneOf, text, textList, textMap,
+  bool, explained, fileSchema, int, JsonSchema, lazy, list, obj, oneOf, text, textList, textMap,
 } from '../../workspaces/private/schemas/json-schema';
 import { sizeSchema } from '../../workspaces/private/schemas/model';
 import { Architecture } from '../../workspaces/sizes';
@@ -16,7 +16,11 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
     name: text('Lab name.'),
     description: text('Human description.'),
     region: text('AWS region, e.g. eu-west-1.', { pattern: '^[a-z]{2}(-[a-z]+)+-\\d{1,2}$' }),
-    account: text('AWS account id: 12 digits, quoted.', { pattern: '^\\d{12}$' }),
+    account: explained(text('AWS account id: 12 digits, quoted.', { pattern: '^\\d{12}$', minimum: 100000000000, maximum: 999999999999 }), {
+      code: 'invalid-account',
+      problem: () => 'an AWS account id is exactly 12 digits',
+      fix: 'write the 12-digit account id in quotes, e.g. account: "123456789012"',
+    }),
     egress: EGRESS('of workspaces (default: the policy\'s, else none)'),
     vpc: obj('The lab\'s network: a new VPC (cidr, max_azs, nat_gateways) or an existing one (id, subnet_ids, ...).', {
       cidr: text('CIDR of a new VPC.'),

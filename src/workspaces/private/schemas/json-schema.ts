@@ -129,6 +129,33 @@ export function schemaAt(schema: JsonSchema, path: ReadonlyArray<string>): JsonS
   return cur;
 }
 
+/**
+ * What the loader says about a value a sub-schema refuses: its diagnostic code, the problem
+ * (from the loader's own check, so both say the same) and the fix. Kept beside the schema
+ * object, never written into the JSON file.
+ */
+export interface Explanation {
+  /** Diagnostic code, e.g. `invalid-id` (or the code for a value). */
+  readonly code: string | ((value: unknown) => string);
+  /** What is wrong with the value (the loader's own words), or undefined to use the generic words. */
+  readonly problem?: (value: unknown) => string | undefined;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+const EXPLAINED = new WeakMap<object, Explanation>();
+
+/** Attaches the loader's code and words to a sub-schema (see `Explanation`). */
+export function explained(schema: JsonSchema, explanation: Explanation): JsonSchema {
+  EXPLAINED.set(schema, explanation);
+  return schema;
+}
+
+/** The explanation attached to a sub-schema, if any. */
+export function explanationOf(schema: unknown): Explanation | undefined {
+  return schema && typeof schema === 'object' ? EXPLAINED.get(schema) : undefined;
+}
+
 /** A value computed on first use: schemas read the model's enums, which may not be loaded yet at import time. */
 export function lazy<T>(make: () => T): () => T {
   let value: T | undefined;

@@ -4,12 +4,27 @@
  * lists from these schemas; `scripts/generate-schemas.ts` writes them to `schemas/`.
  */
 import {
-  bool, fileSchema, int, intList, JsonSchema, lazy, list, num, obj, oneOf, str, text, textList, textMap,
+  bool, explained, fileSchema, int, intList, JsonSchema, lazy, list, num, obj, oneOf, str, text, textList, textMap,
 } from './json-schema';
 import { EgressMode } from '../../policy';
 import { Sizes } from '../../sizes';
 import { ConnectionType, OperatingSystem, PackageManager, ParameterType } from '../../template';
 import { RemovedUserData } from '../../users';
+import { FIRST_RESEARCH_ID, MAX_RESEARCH_ID, RESERVED_IDS, researchIdProblem } from '../posix';
+import { s3BucketProblem, s3UrlProblem } from '../s3-names';
+
+/** A research uid or gid: the lab range, never nobody/nogroup (the loaders' researchIdProblem). */
+function researchId(word: 'uid' | 'gid', description: string, fix: string): JsonSchema {
+  const reserved = [...RESERVED_IDS].filter((id) => id >= FIRST_RESEARCH_ID && id <= MAX_RESEARCH_ID);
+  return explained(int(description, FIRST_RESEARCH_ID, MAX_RESEARCH_ID, { not: { enum: reserved } }), {
+    code: 'invalid-id',
+    problem: (v) => {
+      const p = typeof v === 'number' ? researchIdProblem(v) : 'must be a whole number';
+      return p === undefined ? undefined : `${word} ${p}`;
+    },
+    fix,
+  });
+}
 
 /** A workspace size (`M`, `GPU-S`; the loaders read `m`, `gpu_s` too). */
 export function sizeSchema(description: string): JsonSchema {
@@ -81,8 +96,18 @@ export const templateSchema = lazy((): JsonSchema => fileSchema('cdk-research-wo
       destination: text('Absolute path on the workspace.'),
       destination_path: text('Prism\'s name for destination.'),
       content: text('Inline content.'),
-      source: text('Where to fetch the file from: s3://bucket/key or an https:// URL.'),
-      s3_bucket: text('S3 bucket of the source (with s3_key).'),
+      source: explained(text('Where to fetch the file from: s3://bucket/key or an https:// URL.', {
+        pattern: '^(?:https://.+|s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[^\\u0000-\\u001f\\u007f\'"`$\\\\;|&<>]+)$',
+      }), {
+        code: (v) => (String(v).startsWith('s3://') ? 'invalid-source' : 'insecure-source'),
+        problem: (v) => (String(v).startsWith('s3://') ? `not an S3 URL: ${s3UrlProblem(String(v)) ?? 'not an s3://bucket/key URL'}` : 'file source must be s3:// or https://'),
+        fix: 'write source: s3://bucket/key or an https:// URL',
+      }),
+      s3_bucket: explained(text('S3 bucket of the source (with s3_key).', { pattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' }), {
+        code: 'invalid-bucket',
+        problem: (v) => `not an S3 bucket name: ${s3BucketProblem(String(v)) ?? 'a bucket name has 3 to 63 lower-case letters, digits, "." and "-"'}`,
+        fix: 'write the bucket name, e.g. s3_bucket: lab-data-123',
+      }),
       s3_key: text('S3 object key of the source (with s3_bucket).'),
       owner: text('Owner user (default root).'),
       group: text('Owner group.'),
@@ -165,10 +190,17 @@ export const templateSchema = lazy((): JsonSchema => fileSchema('cdk-research-wo
     ports: intList('Ports the template expects to be reachable (Prism\'s place for instance_defaults.ports).', 1, 65535),
   }, ['name', 'description'])));
 
-const ID_RANGE = (what: string): JsonSchema => obj(`Range of ${what} ids the lock file gives out.`, {
-  min: int('Lowest id.'),
-  max: int('Highest id.'),
-});
+const ID_RANGE = (what: string): JsonSchema => {
+  const bound = (description: string) => explained(int(description, FIRST_RESEARCH_ID, MAX_RESEARCH_ID), {
+    code: 'invalid-id-range',
+    problem: () => `the ${what} id range must be whole numbers with ${FIRST_RESEARCH_ID} <= min <= max <= ${MAX_RESEARCH_ID} (ids below ${FIRST_RESEARCH_ID} belong to the system and the image's default account)`,
+    fix: `write e.g. { min: ${what === 'user' ? 5000 : 6000}, max: ${what === 'user' ? 5999 : 6999} }`,
+  });
+  return obj(`Range of ${what} ids the lock file gives out (${FIRST_RESEARCH_ID} to ${MAX_RESEARCH_ID}).`, {
+    min: bound('Lowest id.'),
+    max: bound('Highest id.'),
+  });
+};
 
 /** The research users registry (`users.yaml`). */
 export const registrySchema = lazy((): JsonSchema => fileSchema('cdk-research-workspaces users registry', obj(
@@ -180,7 +212,8 @@ export const registrySchema = lazy((): JsonSchema => fileSchema('cdk-research-wo
     }),
     users: list('Research users.', obj('A research user.', {
       name: text('Login name (POSIX: lower-case letters, digits, "_" and "-").'),
-      uid: int('User id (default: the next free id of the range, kept in the lock file).'),
+      uid: researchId('uid', 'User id (default: the next free id of the range, kept in the lock file).',
+        'choose an unused id of the lab range, or remove the field to have one assigned'),
       primary_group: text('Primary group (default: a group of the user\'s name).'),
       groups: textList('Supplementary groups (of this registry).'),
       shell: text('Login shell (default /bin/bash).'),
@@ -195,7 +228,8 @@ export const registrySchema = lazy((): JsonSchema => fileSchema('cdk-research-wo
     }, ['name'])),
     groups: list('Research groups.', obj('A research group.', {
       name: text('Group name.'),
-      gid: int('Group id (default: the next free id of the range).'),
+      gid: researchId('gid', 'Group id (default: the next free id of the range).',
+        'choose an unused id of the lab range, or remove the field to have one assigned'),
       description: text('Human description.'),
       members: textList('Members (user names).'),
     }, ['name'])),
@@ -234,7 +268,7 @@ export const policySchema = lazy((): JsonSchema => fileSchema('cdk-research-work
 
 const MEMBER = (what: string): JsonSchema => obj(`${what}: a login name, or a mapping with name: and uid:.`, {
   name: text('Login name.'),
-  uid: int('User id (default: from the registry, or the next free id).'),
+  uid: researchId('uid', 'User id (default: from the registry, or the next free id).', `choose an id from ${FIRST_RESEARCH_ID} to ${MAX_RESEARCH_ID} (the lab range), or leave it out`),
 }, ['name'], { type: ['object', 'string'] });
 
 /** A data permit (`rws permit plan|synth --permit permit.yaml`). */
@@ -245,7 +279,7 @@ export const permitSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
       id: text('Data holder id.'),
       allowed_cidrs: textList('Networks the holder uploads from.'),
       display_name: text('Human name.'),
-      uid: int('User id of the holder\'s upload account.'),
+      uid: researchId('uid', 'User id of the holder\'s upload account.', `choose an id from ${FIRST_RESEARCH_ID} to ${MAX_RESEARCH_ID}, or leave it out`),
     }, ['id'])),
     researchers: list('Researchers who work on the data.', MEMBER('A researcher')),
     hdab_preprocessor: MEMBER('The health data access body\'s preprocessor'),

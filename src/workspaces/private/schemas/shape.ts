@@ -5,7 +5,7 @@
  * cannot say (ids, references, paths, CIDR breadth, the policy) stays in the loaders.
  */
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import { JsonSchema } from './json-schema';
+import { explanationOf, JsonSchema } from './json-schema';
 import { Diagnostic, DiagnosticSeverity } from '../../errors';
 import { problem, typeName } from '../error';
 import { closest, FieldReader } from '../fields';
@@ -48,23 +48,38 @@ export interface ShapeOptions {
  * the loaders.
  */
 export function checkShape(r: FieldReader, schema: JsonSchema, data: unknown, options: ShapeOptions = {}): void {
-  const found = shapeProblems(r, schema, data, options);
-  const reported = new Set([...r.errors, ...r.warnings].map((d) => d.field ?? ''));
-  // A problem with the whole file (the wrong file) says all there is to say.
-  if (reported.has('') && r.errors.some((d) => !d.field)) return;
-  const covered = (field: string) => [...reported].some((f) => f === field || f.startsWith(`${field}.`) || f.startsWith(`${field}[`)
-    || field.startsWith(`${f}.`) || field.startsWith(`${f}[`));
-  for (const d of found) {
-    if (covered(d.field ?? '')) continue;
+  for (const d of shapeProblemsBesides(r, schema, data, [...r.errors, ...r.warnings], options)) {
     if (d.severity === DiagnosticSeverity.WARNING) r.warnings.push(d);
     else r.errors.push(d);
   }
+}
+
+/**
+ * The shape problems of `data` at fields that `reported` (the loader's own findings) says
+ * nothing about, at, above or below. A problem with the whole file (no field) says it all.
+ */
+export function shapeProblemsBesides(r: FieldReader, schema: JsonSchema, data: unknown, reported: Diagnostic[], options: ShapeOptions = {}): Diagnostic[] {
+  if (reported.some((d) => !d.field && d.severity === DiagnosticSeverity.ERROR)) return [];
+  const fields = reported.map((d) => d.field ?? '').filter((f) => f !== '');
+  const covered = (field: string) => fields.some((f) => f === field || f.startsWith(`${field}.`) || f.startsWith(`${field}[`)
+    || field.startsWith(`${f}.`) || field.startsWith(`${f}[`));
+  return shapeProblems(r, schema, data, options).filter((d) => !covered(d.field ?? ''));
 }
 
 /** Every shape problem of `data`, as diagnostics located with `r` (nothing is added to `r`). */
 export function shapeProblems(r: FieldReader, schema: JsonSchema, data: unknown, options: ShapeOptions = {}): Diagnostic[] {
   const validate = compileSchema(schema);
   if (validate(data)) return [];
+  const known = Object.keys(schema.properties ?? {});
+  const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
+  if (keys.length > 0 && known.length > 0 && !keys.some((k) => known.includes(k))) {
+    // Not one known key: the wrong file (e.g. /etc/shadow, whose lines parse as keys). Its keys
+    // are never quoted: they may be the file's secrets.
+    return [problem({
+      code: 'wrong-type', message: `expected ${known.slice(0, 4).join(', ')}, ...; none of the file's ${keys.length} keys is one; is this the right file?`,
+      fix: 'name the right file', location: r.locate([]),
+    })];
+  }
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const e of validate.errors ?? []) {
@@ -123,12 +138,24 @@ function expectedOf(types: string | string[]): string {
   return list.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
 }
 
+function genericProblem(keyword: string, sub: any): string {
+  if (keyword === 'minimum' || keyword === 'maximum') return `must be between ${sub?.minimum ?? '-inf'} and ${sub?.maximum ?? 'inf'}`;
+  if (keyword === 'not') return 'is a value this field does not accept';
+  return 'does not have the expected form';
+}
+
 function translate(r: FieldReader, schema: JsonSchema, data: unknown, e: ErrorObject, options: ShapeOptions): Diagnostic | undefined {
   const path = pathOf(data, e.instancePath);
   const value = valueAt(data, path);
   const sub = schemaOf(schema, e.schemaPath);
   const field = formatPath(path);
   const at = (p: YamlPath, preferKey = false) => r.locate(p, preferKey);
+  const explanation = explanationOf(sub);
+  if (explanation && ['minimum', 'maximum', 'not', 'pattern', 'enum', 'type'].includes(e.keyword) && value !== null && value !== undefined) {
+    const words = explanation.problem?.(value) ?? genericProblem(e.keyword, sub);
+    const code = typeof explanation.code === 'function' ? explanation.code(value) : explanation.code;
+    return problem({ code, message: words, field, value, fix: explanation.fix, location: at(path) });
+  }
   switch (e.keyword) {
     case 'additionalProperties': {
       if (!options.unknownKeys) return undefined;
@@ -207,6 +234,11 @@ function translate(r: FieldReader, schema: JsonSchema, data: unknown, e: ErrorOb
       const keys = Object.keys(sub?.properties ?? {});
       return problem({ code: 'invalid-value', message: `give exactly one of ${keys.join(', ')}`, field, value: Object.keys((value as object) ?? {}).join(', ') || undefined, fix: `keep one of ${keys.join(', ')}`, location: at(path) });
     }
+    case 'not':
+      return problem({
+        code: 'invalid-value', message: 'is a value this field does not accept', field, value,
+        fix: `choose another value (${(sub?.description ?? '').replace(/\.$/, '')})`, location: at(path),
+      });
     default:
       return problem({ code: 'invalid-value', message: e.message ?? 'does not match the schema', field, value, fix: 'check the field against the schema (docs/schemas.md)', location: at(path) });
   }
