@@ -1,6 +1,6 @@
 /**
  * Writes the JSON Schemas of the files users write (templates, users registry, policy, permit,
- * lab files) to schemas/*.schema.json, from the model's field tables (src/private/file-schemas.ts).
+ * lab files) to schemas/*.schema.json, from the model's field tables (src/cli/file-schemas.ts).
  * `--check` writes nothing and fails when a file is missing or out of date
  * (test/schemas/schemas.test.ts runs the same comparison).
  *
@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { FILE_SCHEMAS, SchemaKind, schemaFileName, schemaText } from '../src/private/file-schemas';
+import { FILE_SCHEMAS, SchemaKind, schemaFileName, schemaText } from '../src/cli/file-schemas';
 
 const dir = path.join(__dirname, '..', 'schemas');
 const check = process.argv.includes('--check');

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
-import { FILE_SCHEMAS, SchemaKind, schemaFileName, schemaPath, schemaText, SCHEMAS_DIR } from '../../src/private/file-schemas';
+import { FILE_SCHEMAS, SchemaKind, schemaFileName, schemaPath, schemaText, SCHEMAS_DIR } from '../../src/cli/file-schemas';
+import { PROXMOX_CONFIG_EXAMPLE } from '../../src/cli/permit-synth-proxmox';
 import { formatDiagnostic } from '../../src/workspaces/errors';
 import { FieldReader } from '../../src/workspaces/private/fields';
 import { shapeProblems } from '../../src/workspaces/private/schemas/shape';
@@ -70,6 +71,10 @@ describe('every example file and bundled template names its schema and validates
     const problems = problemsOf(kind!, fs.readFileSync(file, 'utf8'), path.relative(ROOT, file)).map(formatDiagnostic);
     expect(problems).toEqual([]);
   });
+});
+
+test('the Proxmox permit settings example the CLI prints validates against its schema', () => {
+  expect(problemsOf('permit-settings-proxmox', PROXMOX_CONFIG_EXAMPLE, 'settings.yaml').map(formatDiagnostic)).toEqual([]);
 });
 
 /** What the schema can say about each hostile case (test/hostile/cases): it rejects it, accepts it (a control), or why only the loader can judge. */

@@ -76,8 +76,10 @@ export function shapeProblems(r: FieldReader, schema: JsonSchema, data: unknown,
     // Not one known key: the wrong file (e.g. /etc/shadow, whose lines parse as keys). Its keys
     // are never quoted: they may be the file's secrets.
     return [problem({
-      code: 'wrong-type', message: `expected ${known.slice(0, 4).join(', ')}, ...; none of the file's ${keys.length} keys is one; is this the right file?`,
-      fix: 'name the right file', location: r.locate([]),
+      code: 'wrong-type',
+      message: `expected ${known.slice(0, 4).join(', ')}, ...; none of the file's ${keys.length} keys is one; is this the right file?`,
+      fix: 'name the right file',
+      location: r.locate([]),
     })];
   }
   const out: Diagnostic[] = [];
@@ -236,8 +238,12 @@ function translate(r: FieldReader, schema: JsonSchema, data: unknown, e: ErrorOb
     }
     case 'not':
       return problem({
-        code: 'invalid-value', message: 'is a value this field does not accept', field, value,
-        fix: `choose another value (${(sub?.description ?? '').replace(/\.$/, '')})`, location: at(path),
+        code: 'invalid-value',
+        message: 'is a value this field does not accept',
+        field,
+        value,
+        fix: `choose another value (${(sub?.description ?? '').replace(/\.$/, '')})`,
+        location: at(path),
       });
     default:
       return problem({ code: 'invalid-value', message: e.message ?? 'does not match the schema', field, value, fix: 'check the field against the schema (docs/schemas.md)', location: at(path) });

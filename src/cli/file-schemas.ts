@@ -4,13 +4,17 @@
  * up to date, compile in ajv's strict mode, and accept every example and bundled template.
  */
 import * as path from 'path';
-import { kubernetesLabSchema, proxmoxLabSchema } from './lab-schemas';
+import { awsPermitSettingsSchema } from './permit-synth-aws';
+import { kubernetesPermitSettingsSchema } from './permit-synth-kubernetes';
+import { proxmoxPermitSettingsSchema } from './permit-synth-proxmox';
 import { awsLabSchema } from '../constructs/private/lab-schema';
+import { kubernetesLabSchema, proxmoxLabSchema } from '../private/lab-schemas';
 import { JsonSchema } from '../workspaces/private/schemas/json-schema';
 import { permitSchema, policySchema, registrySchema, templateSchema } from '../workspaces/private/schemas/model';
 
 /** The kinds of file a user writes. */
-export type SchemaKind = 'template' | 'users' | 'policy' | 'permit' | 'lab' | 'kubernetes-lab' | 'proxmox-lab';
+export type SchemaKind = 'template' | 'users' | 'policy' | 'permit' | 'lab' | 'kubernetes-lab' | 'proxmox-lab'
+  | 'permit-settings-aws' | 'permit-settings-kubernetes' | 'permit-settings-proxmox';
 
 /** The schema of each kind, built from the model. */
 export const FILE_SCHEMAS: Readonly<Record<SchemaKind, () => JsonSchema>> = {
@@ -21,6 +25,9 @@ export const FILE_SCHEMAS: Readonly<Record<SchemaKind, () => JsonSchema>> = {
   'lab': awsLabSchema,
   'kubernetes-lab': kubernetesLabSchema,
   'proxmox-lab': proxmoxLabSchema,
+  'permit-settings-aws': awsPermitSettingsSchema,
+  'permit-settings-kubernetes': kubernetesPermitSettingsSchema,
+  'permit-settings-proxmox': proxmoxPermitSettingsSchema,
 };
 
 /** The folder of the generated schemas in the package (beside `lib/` and `templates/`). */
