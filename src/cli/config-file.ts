@@ -1,5 +1,5 @@
 import { FieldReader } from '../workspaces/private/fields';
-import { bool, fileSchema, int, JsonSchema, obj, oneOf, text, textList, textMap } from '../workspaces/private/schemas/json-schema';
+import { bool, fileSchema, int, JsonSchema, obj as mapping, oneOf, text, textList, textMap } from '../workspaces/private/schemas/json-schema';
 import { checkShape } from '../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 
@@ -43,10 +43,12 @@ function fieldSchema(f: ConfigField): JsonSchema {
  * The JSON Schema of a backend settings file: the table's fields plus the mappings the caller
  * reads itself (`extra`, whose keys are the `extraKeys` of `readConfig`).
  */
-export function configSchema(title: string, description: string, fields: ConfigField[], extra: { [key: string]: JsonSchema }, required: string[] = []): JsonSchema {
+export function configSchema(
+  title: string, description: string, fields: ConfigField[], extra: { [key: string]: JsonSchema }, required: string[] = [],
+): JsonSchema {
   const properties: { [key: string]: JsonSchema } = {};
   for (const f of fields) properties[f.key] = fieldSchema(f);
-  return fileSchema(title, obj(description, { ...properties, ...extra }, required));
+  return fileSchema(title, mapping(description, { ...properties, ...extra }, required));
 }
 
 /** A config file being read: its source, its data, and the reader collecting problems. */

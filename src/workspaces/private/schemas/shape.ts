@@ -58,7 +58,9 @@ export function checkShape(r: FieldReader, schema: JsonSchema, data: unknown, op
  * The shape problems of `data` at fields that `reported` (the loader's own findings) says
  * nothing about, at, above or below. A problem with the whole file (no field) says it all.
  */
-export function shapeProblemsBesides(r: FieldReader, schema: JsonSchema, data: unknown, reported: Diagnostic[], options: ShapeOptions = {}): Diagnostic[] {
+export function shapeProblemsBesides(
+  r: FieldReader, schema: JsonSchema, data: unknown, reported: Diagnostic[], options: ShapeOptions = {},
+): Diagnostic[] {
   if (reported.some((d) => !d.field && d.severity === DiagnosticSeverity.ERROR)) return [];
   const fields = reported.map((d) => d.field ?? '').filter((f) => f !== '');
   const covered = (field: string) => fields.some((f) => f === field || f.startsWith(`${field}.`) || f.startsWith(`${field}[`)
