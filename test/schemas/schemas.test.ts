@@ -1,9 +1,12 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import Ajv from 'ajv';
 import { FILE_SCHEMAS, SchemaKind, schemaFileName, schemaPath, schemaText, SCHEMAS_DIR } from '../../src/cli/file-schemas';
+import { readPermitFile } from '../../src/cli/permit-file';
 import { PROXMOX_CONFIG_EXAMPLE } from '../../src/cli/permit-synth-proxmox';
 import { formatDiagnostic } from '../../src/workspaces/errors';
+import { WorkspaceInputError } from '../../src/workspaces/private/error';
 import { FieldReader } from '../../src/workspaces/private/fields';
 import { shapeProblems } from '../../src/workspaces/private/schemas/shape';
 import { YamlSource } from '../../src/workspaces/private/yaml-source';
@@ -196,5 +199,26 @@ describe('ajv findings in the model\'s words: file:line:column, field, value, fi
     const problems = problemsOf('policy', 'allowed_sizes: [M]\n"root:$6$secret:19000": 1\n', 'policy.yaml');
     expect(problems.map((d) => d.code)).toEqual(['unknown-field']);
     expect(JSON.stringify(problems)).not.toContain('secret');
+  });
+});
+
+describe('the loaders run the schema', () => {
+  test('the permit reader rejects a reserved uid while reading, at the file\'s line, in the model\'s words', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-schema-'));
+    try {
+      const file = path.join(dir, 'permit.yaml');
+      fs.writeFileSync(file, 'id: p-1\nhdab_preprocessor: hdab-anna\nresearchers: [{ name: alice, uid: 65534 }]\n');
+      let error: unknown;
+      try {
+        readPermitFile(file);
+      } catch (e) {
+        error = e;
+      }
+      expect(WorkspaceInputError.isWorkspaceInputError(error)).toBe(true);
+      expect((error as Error).message).toBe(`${file}:3:35: error invalid-id: researchers[0].uid: uid is reserved (nobody/nogroup) (got 65534). `
+        + 'Fix: choose an id from 2000 to 2147483647 (the lab range), or leave it out');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
