@@ -80,6 +80,17 @@ test('the Proxmox permit settings example the CLI prints validates against its s
   expect(problemsOf('permit-settings-proxmox', PROXMOX_CONFIG_EXAMPLE, 'settings.yaml').map(formatDiagnostic)).toEqual([]);
 });
 
+describe('every YAML example in the README and docs/ is a valid file of some kind', () => {
+  const blocks = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+    .flatMap((f) => [...fs.readFileSync(path.join(ROOT, f), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => [`${f} yaml block ${i + 1}`, m[1]] as const));
+
+  test.each(blocks)('%s', (label, text) => {
+    // An unknown or misspelled key matches no schema: every schema refuses keys it does not know.
+    const best = KINDS.map((k) => ({ kind: k, problems: problemsOf(k, text, label).map(formatDiagnostic) })).sort((a, b) => a.problems.length - b.problems.length)[0];
+    expect({ label, problems: best.problems }).toEqual({ label, problems: [] });
+  });
+});
+
 /** What the schema can say about each hostile case (test/hostile/cases): it rejects it, accepts it (a control), or why only the loader can judge. */
 const CIDR = 'a CIDR list is judged as a whole (halves that add up to the internet, IPv4 mapped in IPv6) and against the policy\'s cidr_max_breadth: no pattern can';
 const PATH = 'a path is judged on the file system (inside the lab\'s folder, symlinks resolved): text alone cannot say where it leads';
