@@ -86,7 +86,8 @@ describe('every YAML example in the README and docs/ is a valid file of some kin
 
   test.each(blocks)('%s', (label, text) => {
     // An unknown or misspelled key matches no schema: every schema refuses keys it does not know.
-    const best = KINDS.map((k) => ({ kind: k, problems: problemsOf(k, text, label).map(formatDiagnostic) })).sort((a, b) => a.problems.length - b.problems.length)[0];
+    const best = KINDS.map((k) => ({ kind: k, problems: problemsOf(k, text, label).map(formatDiagnostic) }))
+      .sort((a, b) => a.problems.length - b.problems.length)[0];
     expect({ label, problems: best.problems }).toEqual({ label, problems: [] });
   });
 });
