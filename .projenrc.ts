@@ -121,15 +121,16 @@ project.addTask('generate:proxmox-bindings', {
   receiveArgs: true,
 });
 
-project.addTask('generate:schemas', {
-  description: 'Write the JSON Schemas of the files users write (schemas/*.schema.json) from the model; --check compares only',
-  exec: 'ts-node --transpile-only --project test/tsconfig.json scripts/generate-schemas.ts',
-  receiveArgs: true,
-});
-
 project.addTask('bench', {
   description: 'Run the benchmarks and print result tables',
   exec: 'node --expose-gc -r ts-node/register/transpile-only bench/run.ts',
+  receiveArgs: true,
+});
+
+// The JSON Schemas of the files users write (docs/schemas.md).
+project.addTask('generate:schemas', {
+  description: 'Write the JSON Schemas of the files users write (schemas/*.schema.json) from the model; --check compares only',
+  exec: 'ts-node --transpile-only --project test/tsconfig.json scripts/generate-schemas.ts',
   receiveArgs: true,
 });
 
