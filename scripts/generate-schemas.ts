@@ -8,7 +8,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { FILE_SCHEMAS, SchemaKind, schemaFileName, schemaText } from '../src/cli/file-schemas';
+import { FILE_SCHEMAS, schemaText } from '../src/cli/file-schemas';
+import { SchemaKind, schemaFileName } from '../src/cli/schema-files';
 
 const dir = path.join(__dirname, '..', 'schemas');
 const check = process.argv.includes('--check');

@@ -2,9 +2,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import Ajv from 'ajv';
-import { FILE_SCHEMAS, SchemaKind, schemaFileName, schemaPath, schemaText, SCHEMAS_DIR } from '../../src/cli/file-schemas';
+import { FILE_SCHEMAS, schemaText } from '../../src/cli/file-schemas';
 import { readPermitFile } from '../../src/cli/permit-file';
 import { PROXMOX_CONFIG_EXAMPLE } from '../../src/cli/permit-synth-proxmox';
+import { SchemaKind, schemaFileName, schemaModeline, schemaPath, SCHEMAS_DIR } from '../../src/cli/schema-files';
 import { formatDiagnostic } from '../../src/workspaces/errors';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 import { FieldReader } from '../../src/workspaces/private/fields';
@@ -52,6 +53,12 @@ describe('generated schema files', () => {
     const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true });
     expect(ajv.validateSchema(schema)).toBe(true);
     expect(() => ajv.compile(schema)).not.toThrow();
+  });
+
+  test('the modeline of a file in a user\'s repository points into the installed package', () => {
+    expect(schemaModeline('lab')).toBe('# yaml-language-server: $schema=./node_modules/cdk-research-workspaces/schemas/lab.schema.json');
+    expect(schemaModeline('template', 'templates')).toBe('# yaml-language-server: $schema=../node_modules/cdk-research-workspaces/schemas/template.schema.json');
+    expect(schemaModeline('users', 'labs/genomics/')).toBe('# yaml-language-server: $schema=../../node_modules/cdk-research-workspaces/schemas/users.schema.json');
   });
 
   test('the package ships schemas/ (projen npmignore)', () => {
