@@ -139,8 +139,8 @@ export interface Explanation {
   readonly code: string | ((value: unknown) => string);
   /** What is wrong with the value (the loader's own words), or undefined to use the generic words. */
   readonly problem?: (value: unknown) => string | undefined;
-  /** How to fix it. */
-  readonly fix: string;
+  /** How to fix it (or the fix for a value). */
+  readonly fix: string | ((value: unknown) => string);
 }
 
 const EXPLAINED = new WeakMap<object, Explanation>();

@@ -241,6 +241,16 @@ export const registrySchema = lazy((): JsonSchema => fileSchema('cdk-research-wo
     }, ['name', 'uid'])),
   })));
 
+/** An exact name of an allow-list (the policy's exactNames: a pattern would match nothing). */
+function exactName(key: string, what: string, pattern: string, example: string): JsonSchema {
+  const wildcard = (v: unknown) => /[*?[\]]/.test(String(v));
+  return explained({ type: 'string', pattern, description: `An exact ${what} name, e.g. ${example}.` }, {
+    code: (v) => (wildcard(v) ? 'wildcard-not-supported' : 'invalid-value'),
+    problem: (v) => (wildcard(v) ? `${key} lists exact ${what} names; "${String(v)}" is a pattern and would match nothing` : `not an ${what} name`),
+    fix: (v) => (wildcard(v) ? `leave ${key} out to allow every ${what}, or list the names, e.g. [${example}]` : `write names like ${example}`),
+  });
+}
+
 /** The workspace policy (`policy.yaml`). */
 export const policySchema = lazy((): JsonSchema => fileSchema('cdk-research-workspaces policy', obj(
   'What a lab may launch. Unknown keys are errors: a misspelled rule would silently not be enforced.', {
@@ -248,10 +258,12 @@ export const policySchema = lazy((): JsonSchema => fileSchema('cdk-research-work
     allowed_templates: textList('Templates that may be launched (slug or name); leave out to allow all.'),
     denied_templates: textList('Templates that may not be launched.'),
     allowed_sizes: { ...textList('Workspace sizes that may be launched.'), items: sizeSchema('A size.') },
-    allowed_instance_families: textList('Exact EC2 instance families (no patterns), e.g. [t3, m7i, g5].', { type: 'string', pattern: '^[a-z][a-z0-9-]{0,30}$' }),
+    allowed_instance_families: textList('Exact EC2 instance families (no patterns), e.g. [t3, m7i, g5].',
+      exactName('allowed_instance_families', 'instance family', '^[a-z][a-z0-9-]{0,30}$', 'g5')),
     denied_instance_families: textList('EC2 instance families that may not be used.'),
     max_hourly_cost: num('Highest on-demand cost of one workspace, US dollars per hour.', 0),
-    allowed_regions: textList('Exact AWS region names (no patterns), e.g. [eu-west-1].', { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-\\d{1,2}$' }),
+    allowed_regions: textList('Exact AWS region names (no patterns), e.g. [eu-west-1].',
+      exactName('allowed_regions', 'region', '^[a-z]{2}(-[a-z]+)+-\\d{1,2}$', 'eu-west-1')),
     required_tags: textList('Tags every workspace must carry (the workspace tags, the same on every backend).'),
     max_workspaces_per_user: int('Most workspaces one user may own.', 0),
     allowed_connection_types: { ...textList('How users may connect.'), items: oneOf('A connection type.', Object.values(ConnectionType)) },

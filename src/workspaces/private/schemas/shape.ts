@@ -180,7 +180,8 @@ function translate(r: FieldReader, schema: JsonSchema, data: unknown, e: ErrorOb
   if (explanation && ['minimum', 'maximum', 'not', 'pattern', 'enum', 'type'].includes(e.keyword) && value !== null && value !== undefined) {
     const words = explanation.problem?.(value) ?? genericProblem(e.keyword, sub);
     const code = typeof explanation.code === 'function' ? explanation.code(value) : explanation.code;
-    return problem({ code, message: words, field, value, fix: explanation.fix, location: at(path) });
+    const fix = typeof explanation.fix === 'function' ? explanation.fix(value) : explanation.fix;
+    return problem({ code, message: words, field, value, fix, location: at(path) });
   }
   switch (e.keyword) {
     case 'additionalProperties': {
