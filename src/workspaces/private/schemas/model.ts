@@ -199,7 +199,7 @@ const ID_RANGE = (what: string): JsonSchema => {
   return obj(`Range of ${what} ids the lock file gives out (${FIRST_RESEARCH_ID} to ${MAX_RESEARCH_ID}).`, {
     min: bound('Lowest id.'),
     max: bound('Highest id.'),
-  });
+  }, ['min', 'max']);
 };
 
 /** The research users registry (`users.yaml`). */
