@@ -8,7 +8,7 @@ import { readInputText } from './private/input-files';
 import { FIRST_RESEARCH_ID, isValidPosixName, MAX_RESEARCH_ID, RESERVED_NAMES } from './private/posix';
 import { keysAt, lazy } from './private/schemas/json-schema';
 import { registrySchema } from './private/schemas/model';
-import { shapeProblemsBesides } from './private/schemas/shape';
+import { shapeProblemsBesides, validateShape } from './private/schemas/shape';
 import { clean } from './private/template-parser';
 import { YamlPath, YamlSource, formatPath } from './private/yaml-source';
 import { isPrivateKeyText, KeyFormatError, parseSshPublicKey, SshPublicKey } from './ssh-key';
@@ -310,6 +310,7 @@ export class UserRegistry {
       r.throwIfErrors('');
     }
     r.unknownKeys(d, TOP_KEYS(), []);
+    const found = validateShape(registrySchema(), d);
     const ranges = r.mapping(d, 'id_ranges', []);
     const readRange = (k: string): IdRange | undefined => {
       const m = ranges ? r.mapping(ranges, k, ['id_ranges']) : undefined;
@@ -338,8 +339,9 @@ export class UserRegistry {
       }
       return clean({ name, uid, data: data as RemovedUserData, removedOn: r.str(x, 'removed_on', p) });
     });
-    // The schema's shape check runs last (in the constructor), for what no check above judges.
-    const shape = (reported: Diagnostic[]) => shapeProblemsBesides(r, registrySchema(), d, reported);
+    // The schema's shape check (taken before reading, which may drop the parsed entries) is
+    // reported last, in the constructor, for what no check of the reader or the lock judges.
+    const shape = (reported: Diagnostic[]) => shapeProblemsBesides(r, registrySchema(), found, reported);
     return new UserRegistry({
       users: users.filter((u): u is ResearchUserSpec => !!u),
       groups: groups.filter((g): g is ResearchGroupSpec => !!g),

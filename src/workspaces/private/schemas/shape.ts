@@ -49,25 +49,26 @@ export interface ShapeOptions {
  * the loaders.
  */
 export function checkShape(r: FieldReader, schema: JsonSchema, data: unknown, options: ShapeOptions = {}): void {
-  for (const d of shapeProblemsBesides(r, schema, data, [...r.errors, ...r.warnings], options)) {
+  for (const d of shapeProblemsBesides(r, schema, validateShape(schema, data), [...r.errors, ...r.warnings], options)) {
     if (d.severity === DiagnosticSeverity.WARNING) r.warnings.push(d);
     else r.errors.push(d);
   }
 }
 
 /**
- * The shape problems of `data` at fields that `reported` (the loader's own findings) says
- * nothing about, at, above or below. A problem with the whole file (no field) says it all.
+ * The shape problems found (`validateShape`) at fields that `reported` (the loader's own
+ * findings) says nothing about, at, above or below. A problem with the whole file (no field)
+ * says it all.
  */
 export function shapeProblemsBesides(
-  r: FieldReader, schema: JsonSchema, data: unknown, reported: Diagnostic[], options: ShapeOptions = {},
+  r: FieldReader, schema: JsonSchema, found: ShapeFindings, reported: Diagnostic[], options: ShapeOptions = {},
 ): Diagnostic[] {
   if (reported.some((d) => !d.field && d.severity === DiagnosticSeverity.ERROR)) return [];
   // Sets, not a scan of every pair: a registry of 20,000 users can have as many findings.
   const fields = new Set(reported.map((d) => d.field ?? '').filter((f) => f !== ''));
   const above = new Set([...fields].flatMap(prefixesOf));
   const covered = (field: string) => fields.has(field) || above.has(field) || prefixesOf(field).some((p) => fields.has(p));
-  return shapeProblems(r, schema, data, options, covered);
+  return describeShape(r, schema, found, options, covered);
 }
 
 /** The fields that contain a field: `a.b[3].c` gives `a`, `a.b`, `a.b[3]`. */
@@ -83,26 +84,63 @@ function prefixesOf(field: string): string[] {
 export function shapeProblems(
   r: FieldReader, schema: JsonSchema, data: unknown, options: ShapeOptions = {}, skip: (field: string) => boolean = () => false,
 ): Diagnostic[] {
+  return describeShape(r, schema, validateShape(schema, data), options, skip);
+}
+
+/** What ajv found about one value, taken while the parsed data is still there. */
+export interface ShapeFinding {
+  readonly error: ErrorObject;
+  readonly path: ReadonlyArray<string | number>;
+  readonly field: string;
+  readonly value: unknown;
+}
+
+/** The result of `validateShape`: the findings, or the whole file's wrong shape. */
+export interface ShapeFindings {
+  readonly findings: ShapeFinding[];
+  /** Not one key of the file is known: the wrong file. */
+  readonly wrongFile?: { readonly known: string[]; readonly keys: number };
+}
+
+/**
+ * Runs ajv on `data` and keeps what the messages need (paths and offending values), so a
+ * reader may drop the parsed tree as it reads (a large registry does) and describe the
+ * findings afterwards with `describeShape`.
+ */
+export function validateShape(schema: JsonSchema, data: unknown): ShapeFindings {
   const validate = compileSchema(schema);
-  if (validate(data)) return [];
+  if (validate(data)) return { findings: [] };
   const known = Object.keys(schema.properties ?? {});
   const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
-  if (keys.length > 0 && known.length > 0 && !keys.some((k) => known.includes(k))) {
+  if (keys.length > 0 && known.length > 0 && !keys.some((k) => known.includes(k))) return { findings: [], wrongFile: { known, keys: keys.length } };
+  return {
+    findings: (validate.errors ?? []).map((error) => {
+      const path = pathOf(data, error.instancePath);
+      return { error, path, field: fieldOf(path, error), value: valueAt(data, path) };
+    }),
+  };
+}
+
+/** Turns findings into diagnostics located with `r`, leaving out the fields `skip` says are reported. */
+export function describeShape(
+  r: FieldReader, schema: JsonSchema, found: ShapeFindings, options: ShapeOptions = {}, skip: (field: string) => boolean = () => false,
+): Diagnostic[] {
+  if (found.wrongFile) {
     // Not one known key: the wrong file (e.g. /etc/shadow, whose lines parse as keys). Its keys
     // are never quoted: they may be the file's secrets.
     return [problem({
       code: 'wrong-type',
-      message: `expected ${known.slice(0, 4).join(', ')}, ...; none of the file's ${keys.length} keys is one; is this the right file?`,
+      message: `expected ${found.wrongFile.known.slice(0, 4).join(', ')}, ...; none of the file's ${found.wrongFile.keys} keys is one; is this the right file?`,
       fix: 'name the right file',
       location: r.locate([]),
     })];
   }
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const e of validate.errors ?? []) {
+  for (const f of found.findings) {
     // Skipped before it is located: finding a line and column is the costly part.
-    if (skip(fieldOf(data, e))) continue;
-    const d = translate(r, schema, data, e, options);
+    if (skip(f.field)) continue;
+    const d = translate(r, schema, f, options);
     if (!d) continue;
     // One problem per field (a boolean written as 5 breaks both `type` and `enum`).
     const key = d.field ?? '';
@@ -114,8 +152,7 @@ export function shapeProblems(
 }
 
 /** The field an ajv error is about (for `required` and unknown keys: the key's own field). */
-function fieldOf(data: unknown, e: ErrorObject): string {
-  const path = pathOf(data, e.instancePath);
+function fieldOf(path: ReadonlyArray<string | number>, e: ErrorObject): string {
   const key = e.keyword === 'required' ? e.params.missingProperty : e.keyword === 'additionalProperties' ? e.params.additionalProperty : undefined;
   return formatPath(key === undefined ? path : [...path, String(key)]);
 }
@@ -133,7 +170,7 @@ function pathOf(data: unknown, pointer: string): Array<string | number> {
   return out;
 }
 
-function valueAt(data: unknown, path: YamlPath): unknown {
+function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
   let cur: any = data;
   for (const k of path) cur = cur?.[k];
   return cur;
@@ -170,9 +207,8 @@ function genericProblem(keyword: string, sub: any): string {
   return 'does not have the expected form';
 }
 
-function translate(r: FieldReader, schema: JsonSchema, data: unknown, e: ErrorObject, options: ShapeOptions): Diagnostic | undefined {
-  const path = pathOf(data, e.instancePath);
-  const value = valueAt(data, path);
+function translate(r: FieldReader, schema: JsonSchema, f: ShapeFinding, options: ShapeOptions): Diagnostic | undefined {
+  const { error: e, path, value } = f;
   const sub = schemaOf(schema, e.schemaPath);
   const field = formatPath(path);
   const at = (p: YamlPath, preferKey = false) => r.locate(p, preferKey);
