@@ -436,7 +436,11 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       developer: props.developer,
       egress: props.egress,
       publishedServices: webServices.map((s) => s.name),
-      gateway: props.webGateway ? { signerArn: props.webGateway.signerArn, issuer: props.webGateway.oidc.issuer, codeParameterPrefix: props.webGateway.codeParameterPrefix } : undefined,
+      gateway: props.webGateway ? {
+        signerArn: props.webGateway.signerArn,
+        issuer: props.webGateway.oidc.issuer,
+        codeParameterPrefix: props.webGateway.codeParameterPrefix,
+      } : undefined,
       extraParts: props.egress === EgressMode.PROXIED && props.labNetwork?.proxyUrl
         ? [proxyPart(props.labNetwork.proxyUrl)] : undefined,
     });

@@ -100,7 +100,8 @@ export function parseSshPublicKey(text: string): SshPublicKey {
   if (isPrivateKeyText(line)) throw new KeyFormatError('this is a private key; give the public key (the .pub file) and keep the private key secret');
   if (/[\r\n\0]/.test(line)) throw new KeyFormatError('the key spans several lines; give one key per entry');
   const parts = line.split(/\s+/);
-  const type = parts[0];
+  // The enum's own string: a large registry keeps one copy of each type name, not one per key.
+  const type = Object.values(SshKeyType).find((t) => t === parts[0]) ?? parts[0];
   if (!Object.values(SshKeyType).includes(type as SshKeyType)) {
     if (type === 'ssh-dss') throw new KeyFormatError('DSA keys are not accepted: they are limited to 1024 bits; use ssh-keygen -t ed25519');
     if (/^[A-Za-z0-9+/=]{40,}$/.test(type)) throw new KeyFormatError('the key type is missing; the line must start with e.g. ssh-ed25519');
@@ -154,12 +155,15 @@ export function parseSshPublicKey(text: string): SshPublicKey {
       throw new KeyFormatError(`unsupported key type ${type}`);
   }
   if (!r.done) throw new KeyFormatError('the key data has trailing bytes');
+  // The line as given when it is already in normal form (one space between the parts): the
+  // parts above are slices of it, so a new string would keep both alive.
+  const normalized = comment ? `${type} ${b64} ${comment}` : `${type} ${b64}`;
   const fingerprint = 'SHA256:' + crypto.createHash('sha256').update(blob).digest('base64').replace(/=+$/, '');
   return {
     type: type as SshKeyType,
     bits,
     fingerprint,
     comment,
-    line: comment ? `${type} ${b64} ${comment}` : `${type} ${b64}`,
+    line: normalized === line ? line : normalized,
   };
 }

@@ -317,7 +317,13 @@ export class UserRegistry {
       if (!m) return undefined;
       return { min: r.int(m, 'min', ['id_ranges', k]) ?? NaN, max: r.int(m, 'max', ['id_ranges', k]) ?? NaN };
     };
-    const users = (r.list(d, 'users', []) ?? []).map((u, i) => readUser(r, u, ['users', i]));
+    // Each entry of the parsed tree is dropped once read (the source keeps no other reference
+    // to it): a large registry never holds the tree and the users it became at the same time.
+    const userList = r.list(d, 'users', []) ?? [];
+    const users = userList.map((u, i) => {
+      userList[i] = undefined;
+      return readUser(r, u, ['users', i]);
+    });
     const groups = (r.list(d, 'groups', []) ?? []).map((g, i) => readGroup(r, g, ['groups', i]));
     const removed = (r.list(d, 'removed', []) ?? []).map((x, i): RemovedUser | undefined => {
       const p: YamlPath = ['removed', i];
@@ -339,7 +345,8 @@ export class UserRegistry {
       }
       return clean({ name, uid, data: data as RemovedUserData, removedOn: r.str(x, 'removed_on', p) });
     });
-    // The schema's shape check (taken before reading, which may drop the parsed entries) is
+    src.releaseData();
+    // The schema's shape check (taken before reading, which drops the parsed entries) is
     // reported last, in the constructor, for what no check of the reader or the lock judges.
     const shape = (reported: Diagnostic[]) => shapeProblemsBesides(r, registrySchema(), found, reported);
     return new UserRegistry({

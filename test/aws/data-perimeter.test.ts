@@ -102,13 +102,13 @@ describe.each(MODES)('egress %s', (mode) => {
     }
   });
 
-  test('the workspace role has Session Manager without AmazonSSMManagedInstanceCore, and reads only the registry\'s parameters', () => {
+  test('the workspace role has Session Manager without AmazonSSMManagedInstanceCore, and reads only the registry\'s parameters and its stack\'s provisioning tools (by exact name)', () => {
     const t = get(mode).all[0];
     expect(JSON.stringify(t)).not.toContain('AmazonSSMManagedInstanceCore');
     const statements = ofType(t, 'AWS::IAM::ManagedPolicy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
     expect(statements.flatMap((s: any) => [].concat(s.Action))).toEqual(expect.arrayContaining(['ssmmessages:OpenDataChannel', 'ec2messages:GetMessages', 'ssm:UpdateInstanceInformation']));
     for (const s of statements.filter((x: any) => [].concat(x.Action).some((a: string) => /^ssm:GetParameters?$/.test(a)))) {
-      for (const r of [].concat(s.Resource).map(flat)) expect(r).toMatch(/:parameter\/research-workspaces\/perimeter\/registry\//);
+      for (const r of [].concat(s.Resource).map(flat)) expect(r).toMatch(/:parameter\/(research-workspaces\/perimeter\/registry\/|rws-tools\/[0-9a-f]{16}\/[0-9a-f]{12}\/rws-[a-z-]+\/\d+$)/);
     }
     for (const s of statements) if ([].concat(s.Resource).includes('*' as never)) expect([].concat(s.Action).some((a: string) => /^ssm:Get/.test(a))).toBe(false);
   });

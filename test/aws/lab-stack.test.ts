@@ -7,7 +7,8 @@ import { ed25519 } from '../helpers/keys';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 
 const registry = UserRegistry.fromProps({
-  users: ['alice', 'bob', 'carol', 'dave'].map((name) => ({ name, groups: ['lab'], sshKeys: [ed25519(name)] })),
+  // Each with an email: a published service admits only identities the registry names.
+  users: ['alice', 'bob', 'carol', 'dave'].map((name) => ({ name, groups: ['lab'], sshKeys: [ed25519(name)], email: `${name}@example.edu` })),
   groups: [{ name: 'lab' }],
 });
 
@@ -122,9 +123,10 @@ describe('LabStack', () => {
     expect(rules.map((r) => r.FromPort).sort()).toEqual([8080, 8888]);
     for (const r of rules) expect(r).toMatchObject({ IpProtocol: 'tcp', SourceSecurityGroupId: albGroup, ToPort: r.FromPort });
     expect(t.Resources[stack.getLogicalId(stack.workspaceSecurityGroup.node.defaultChild as any)].Properties.SecurityGroupIngress).toBeUndefined();
-    // The services listen on 0.0.0.0 for the gateway.
-    expect(stack.workspace('alice-nb').userDataPart('cloud-config.yaml')).toContain('--ServerApp.ip=0.0.0.0');
-    expect(stack.workspace('bob-code').userDataPart('cloud-config.yaml')).toContain('--bind-addr 0.0.0.0:8080');
+    // The claim check listens on the published port for the gateway; the service behind it on loopback.
+    expect(stack.workspace('alice-nb').userDataPart('cloud-config.yaml')).toContain('"port":8888,"backendPort":18888');
+    expect(stack.workspace('alice-nb').userDataPart('cloud-config.yaml')).toContain('--ServerApp.ip=127.0.0.1 --ServerApp.port=18888');
+    expect(stack.workspace('bob-code').userDataPart('cloud-config.yaml')).toContain('"port":8080,"backendPort":18080');
   });
 
   test('an offline lab (egress none) warns about workspaces on public images without the tools it needs', () => {

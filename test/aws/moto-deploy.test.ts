@@ -185,7 +185,7 @@ maybe('deploy into moto_server', () => {
   test('provisioning tools: the workspace stack\'s parameters, read back and reassembled, are the code its user-data checks for', async () => {
     const ws = lab.workspace('alice-jupyter');
     const userData = ws.userDataPartNames.map((n) => ws.userDataPart(n)).join('\n');
-    const fetches = [...userData.matchAll(/rws_code_fetch ([0-9a-f]{64}) '([^']+)' (\d+) /g)];
+    const fetches = [...userData.matchAll(/rws_code_fetch ([0-9a-f]{64}) '?([^' ]+)'? (\d+) /g)];
     expect(fetches.map((m) => m[2].split('/').pop())).toEqual(expect.arrayContaining(['rws-sync-users', 'rws-idle-agent']));
     const kept = new Set(wsSubset.kept.filter((k) => k.type === 'AWS::SSM::Parameter').map((k) => nested.template.Resources[k.logicalId].Properties.Name));
     for (const [, sha, prefix, count] of fetches) {
@@ -262,7 +262,7 @@ maybe('deploy into moto_server', () => {
     }
     const reads = statements.filter((x) => [].concat(x.Action).includes('ssm:GetParameter' as never));
     expect(reads.flatMap((x) => [].concat(x.Resource))).toEqual(expect.arrayContaining([expect.stringMatching(/:parameter\/research-workspaces\/small-lab\/registry\/manifest$/)]));
-    for (const r of reads.flatMap((x) => [].concat(x.Resource)) as string[]) expect(r).toMatch(/:parameter\/research-workspaces\/small-lab\/registry\/[a-z0-9]+$/);
+    for (const r of reads.flatMap((x) => [].concat(x.Resource)) as string[]) expect(r).toMatch(/:parameter\/(research-workspaces\/small-lab\/registry\/[a-z0-9]+|rws-tools\/[0-9a-f]{16}\/[0-9a-f]{12}\/rws-[a-z-]+\/\d+)$/);
     const profileId = wsSubset.kept.find((k) => k.type === 'AWS::IAM::InstanceProfile')!.logicalId;
     const profile = (await iam.send(new GetInstanceProfileCommand({ InstanceProfileName: wsPhysical.get(profileId)! }))).InstanceProfile!;
     expect(profile.Roles!.map((r) => r.RoleName)).toEqual([roleName]);

@@ -90,6 +90,14 @@ export function egressRules(t: any): Rule[] {
   return out;
 }
 
+/**
+ * The web gateway's load balancer calls the identity provider's token and user-info endpoints
+ * itself (HTTPS): no workspace sends through it, so its 443 egress is not a researcher's path out.
+ */
+function isGatewayGroup(t: any, id: string): boolean {
+  return /^Research workspace web gateway /.test(t.Resources[id]?.Properties?.GroupDescription ?? '');
+}
+
 function isProxyGroup(t: any, id: string): boolean {
   return /^Egress proxy of the lab/.test(t.Resources[id]?.Properties?.GroupDescription ?? '');
 }
@@ -108,6 +116,7 @@ export function perimeterProblems(templates: any[], mode: Mode, optIn: string[] 
       const web = e.proto === 'tcp' && e.from === e.to && (e.from === 443 || e.from === 80);
       if (mode === 'open' && web) continue;
       if (mode === 'proxied' && web && isProxyGroup(t, e.group)) continue;
+      if (e.proto === 'tcp' && e.from === 443 && e.to === 443 && isGatewayGroup(t, e.group)) continue;
       out.push(`${e.group}: egress ${e.proto} ${e.from ?? 'all'}-${e.to ?? 'all'} to ${e.cidr} in a lab with egress ${mode}`);
     }
     for (const [id, r] of Object.entries<any>(t.Resources ?? {})) {

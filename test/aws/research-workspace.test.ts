@@ -83,10 +83,10 @@ describe('ResearchWorkspace', () => {
     const names = params.map((p) => p.Properties.Name as string);
     expect(new Set(names).size).toBe(names.length);
     expect(names.length).toBeGreaterThanOrEqual(2);
-    const fetched = [...a.userDataPartNames.map((n) => a.userDataPart(n)).join('\n').matchAll(/rws_code_fetch [0-9a-f]{64} '([^']+)' (\d+) /g)]
+    const fetched = [...a.userDataPartNames.map((n) => a.userDataPart(n)).join('\n').matchAll(/rws_code_fetch [0-9a-f]{64} '?([^' ]+)'? (\d+) /g)]
       .flatMap((m) => Array.from({ length: Number(m[2]) }, (_, i) => `${m[1]}/${i}`));
     expect(fetched.sort()).toEqual([...names].sort());
-    const policies = Object.values<any>(t.findResources('AWS::IAM::Policy'));
+    const policies = [...Object.values<any>(t.findResources('AWS::IAM::Policy')), ...Object.values<any>(t.findResources('AWS::IAM::ManagedPolicy'))];
     expect(policies.length).toBeGreaterThanOrEqual(2);
     let readers = 0;
     for (const pol of policies) {

@@ -226,7 +226,8 @@ describe('rws lab synth', () => {
     expect(r.json.stacks.length).toBeGreaterThan(1);
     expect(r.json.stacks.reduce((n: number, s: any) => n + s.workspaces, 0)).toBe(expected.length);
     expect(r.json.resourceCount).toBe(r.json.stacks.reduce((n: number, s: any) => n + s.resources, 0));
-    expect(r.json.resourceTypes['AWS::EC2::Instance']).toBe(expected.length);
+    // One instance per workspace, and the lab's egress proxy (the lab is proxied).
+    expect(r.json.resourceTypes['AWS::EC2::Instance']).toBe(expected.length + 1);
     const root = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.out', 'institution-lab.template.json'), 'utf8'));
     expect(Object.keys(root.Resources)).toHaveLength(r.json.stacks[0].resources);
     expect(Object.values<any>(root.Resources).filter((x) => x.Type === 'AWS::CloudFormation::Stack')).toHaveLength(r.json.stacks.length - 1);

@@ -24,6 +24,9 @@ const RUN = canChroot('the chroot provisioning tests (chroot-offline)');
 const SECRET = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:lab/alice-ws-AbCdEf';
 const FS = 'fs-0123456789abcdef0';
 const ARCH = process.arch === 'arm64' ? 'arm64' : 'amd64';
+// As the AWS constructs generate it: the tools and the claim check's code come from SSM parameters.
+const TOOLS = '/rws-tools/0123456789abcdef';
+const GATE_CODE = '/rws-gate/0123456789abcdef';
 
 const WEB = templateFrom(`
 name: Offline Web
@@ -47,7 +50,13 @@ function options(extra: Partial<WorkspaceUserDataOptions> = {}): WorkspaceUserDa
     egress: EgressMode.NONE,
     storage: { source: StorageSource.efs({ fileSystemId: FS, region: 'eu-west-1', plainNfsFallback: true }), mountPoint: '/shared' },
     publishedServices: ['code-server', 'rstudio'],
-    gateway: { signerArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/lab-web/0123456789abcdef', region: 'eu-west-1', allowedEmails: ['alice@example.edu'] },
+    gateway: {
+      signerArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/lab-web/0123456789abcdef',
+      region: 'eu-west-1',
+      allowedEmails: ['alice@example.edu'],
+      codeParameterPrefix: GATE_CODE,
+    },
+    toolsParameterPrefix: TOOLS,
     secrets: { servicePassword: SecretReference.secretsManager(SECRET) },
     registryDelivery: RegistryDelivery.inline(),
     ...extra,
@@ -89,6 +98,9 @@ beforeAll(async () => {
   env = { RWS_REGION: '', RWS_IMDS_URL: `http://127.0.0.1:${port}` };
   c = TestChroot.create('offline');
   c.write(`/srv/fake-secrets/${fakeKey(SECRET)}`, 'Service-Password_0123456789');
+  for (const p of [...WorkspaceUserData.toolParameters(TOOLS), ...WorkspaceUserData.gateCodeParameters(GATE_CODE)]) {
+    c.write(`/srv/fake-cloud/${fakeKey(`ssm:${p.name}`)}`, p.value);
+  }
   first = provision(c, WorkspaceUserData.generate(options()), env);
 }, 1_800_000);
 

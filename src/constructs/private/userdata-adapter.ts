@@ -244,7 +244,8 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
         region,
         issuer: r.gateway.issuer && !Token.isUnresolved(r.gateway.issuer) ? r.gateway.issuer : undefined,
         codeParameterPrefix: r.gateway.codeParameterPrefix,
-        allowedEmails: r.registry && r.owner && r.registry.users.some((u) => u.name === r.owner) ? [r.registry.user(r.owner).email].filter((x): x is string => !!x) : [],
+        allowedEmails: r.registry && r.owner && r.registry.users.some((u) => u.name === r.owner)
+          ? [r.registry.user(r.owner).email].filter((x): x is string => !!x) : [],
         allowedSubjects: r.registry && r.owner && r.registry.users.some((u) => u.name === r.owner)
           ? [r.registry.user(r.owner).globusId, r.registry.user(r.owner).externalId].filter((x): x is string => !!x) : [],
       } : undefined,

@@ -76,7 +76,9 @@ class ProxmoxAnalyzer {
           kind = 'permit';
           name = tag('permit-') ?? name;
           status = st.toUpperCase();
-          if (role === 'storage') continue; // the permit's data server: not a workspace
+          // The permit's data server and its package proxy (setup phase) are not workspaces: no
+          // researcher has a shell there; what the workspaces reach through the proxy is judged on them.
+          if (role === 'storage' || role === 'egress-proxy') continue;
           const network = this.options.permitNetwork?.(status, role);
           const mode = network === undefined ? undefined : modeOfPermitNetwork(network);
           if (!mode) throw new AuditInputError(`${this.file}: ${address} is permit workspace "${role}" at ${status}, which the permit lifecycle does not know. Fix: audit output of this version`);

@@ -30,8 +30,11 @@ export class YamlSource {
     return new YamlSource(readInputText(file, kind), file);
   }
 
-  /** The parsed data (plain JSON-like values). */
-  public readonly data: unknown;
+  /** The parsed data (plain JSON-like values); undefined after `releaseData()`. */
+  public get data(): unknown {
+    return this.values;
+  }
+  private values: unknown;
   private parsed?: { doc: Document; lines: LineCounter };
 
   constructor(public readonly text: string, public readonly file: string) {
@@ -39,7 +42,7 @@ export class YamlSource {
     if (fast.ok) {
       // The common case: plain data, no anchors or tags. The position-keeping parse below
       // runs only when a message needs a line and column (see `doc`).
-      this.data = fast.data;
+      this.values = fast.data;
       return;
     }
     const { doc, lines } = this.parse();
@@ -59,7 +62,7 @@ export class YamlSource {
       });
     }
     try {
-      this.data = doc.toJS({ maxAliasCount: 100 });
+      this.values = doc.toJS({ maxAliasCount: 100 });
     } catch (e: any) {
       throw new WorkspaceInputError([{
         severity: 'error' as any,
@@ -69,6 +72,14 @@ export class YamlSource {
         fix: 'remove excessive or recursive aliases',
       }]);
     }
+  }
+
+  /**
+   * Drops the parsed data once a reader has taken what it needs (positions for messages come
+   * from the text): the tree of a 100,000-user registry is tens of megabytes.
+   */
+  public releaseData(): void {
+    this.values = undefined;
   }
 
   /**
