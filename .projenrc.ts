@@ -79,8 +79,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
 project.package.addPackageResolutions('unrs-resolver@1.12.2');
 project.package.addField('engines', { node: '>= 20.0.0' });
 
-// Bundled template catalog ships with the package.
+// Bundled template catalog and the JSON Schemas of the files users write ship with the package.
 project.npmignore?.include('/templates/');
+project.npmignore?.include('/schemas/');
 project.addPackageIgnore('/examples/');
 project.addPackageIgnore('/bench/');
 project.addPackageIgnore('/scripts/');
@@ -130,6 +131,15 @@ project.addTask('generate:known-props', {
 project.addTask('bench', {
   description: 'Run the benchmarks and print result tables',
   exec: 'node --expose-gc -r ts-node/register/transpile-only bench/run.ts',
+  receiveArgs: true,
+});
+
+// The JSON Schemas of the files users write (docs/schemas.md); ajv (bundled, like yaml) checks
+// files against them in the loaders.
+project.addBundledDeps('ajv@^8.17.1');
+project.addTask('generate:schemas', {
+  description: 'Write the JSON Schemas of the files users write (schemas/*.schema.json) from the model; --check compares only',
+  exec: 'ts-node --transpile-only --project test/tsconfig.json scripts/generate-schemas.ts',
   receiveArgs: true,
 });
 

@@ -1,4 +1,6 @@
 import { FieldReader } from '../workspaces/private/fields';
+import { bool, fileSchema, int, JsonSchema, obj as mapping, oneOf, text, textList, textMap } from '../workspaces/private/schemas/json-schema';
+import { checkShape } from '../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 
 /**
@@ -21,6 +23,32 @@ export interface ConfigField {
   readonly max?: number;
   /** Allowed text values. */
   readonly values?: readonly string[];
+  /** What the setting does (the schema's description, shown by editors). */
+  readonly description?: string;
+}
+
+/** The JSON Schema of one config field. */
+function fieldSchema(f: ConfigField): JsonSchema {
+  const description = f.description ?? `${f.prop} of the permit stack (see API.md).`;
+  switch (f.kind) {
+    case 'str': return f.values ? oneOf(description, f.values) : text(description);
+    case 'int': return int(description, f.min, f.max);
+    case 'bool': return bool(description);
+    case 'strList': return textList(description);
+    case 'labels': return textMap(description);
+  }
+}
+
+/**
+ * The JSON Schema of a backend settings file: the table's fields plus the mappings the caller
+ * reads itself (`extra`, whose keys are the `extraKeys` of `readConfig`).
+ */
+export function configSchema(
+  title: string, description: string, fields: ConfigField[], extra: { [key: string]: JsonSchema }, required: string[] = [],
+): JsonSchema {
+  const properties: { [key: string]: JsonSchema } = {};
+  for (const f of fields) properties[f.key] = fieldSchema(f);
+  return fileSchema(title, mapping(description, { ...properties, ...extra }, required));
 }
 
 /** A config file being read: its source, its data, and the reader collecting problems. */
@@ -85,9 +113,10 @@ export function readFields(r: FieldReader, obj: any, fields: ConfigField[], p: Y
   return props;
 }
 
-/** Turns unknown-key warnings into errors and throws every problem at once. */
-export function finishConfig(c: ConfigReading, what: string): void {
+/** Turns unknown-key warnings into errors and throws every problem at once (after the schema's shape check, when given). */
+export function finishConfig(c: ConfigReading, what: string, schema?: JsonSchema): void {
   const r = c.reader;
+  if (schema) checkShape(r, schema, c.data);
   for (const w of r.warnings.splice(0)) {
     const fix = w.fix?.startsWith('did you mean') ? w.fix
       : !w.field?.includes('.') ? `remove it; the ${what} settings are ${[...c.keys].sort().join(', ')}` : 'remove it, or check the spelling (docs/cli.md lists the keys)';

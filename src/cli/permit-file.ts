@@ -5,6 +5,9 @@ import { Diagnostic } from '../workspaces/errors';
 import { DataHolder, PermitMember, PermitProps } from '../workspaces/permit';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
+import { keysAt, lazy } from '../workspaces/private/schemas/json-schema';
+import { permitSchema } from '../workspaces/private/schemas/model';
+import { checkShape } from '../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { UserRegistry } from '../workspaces/users';
 
@@ -26,9 +29,10 @@ export const DEMO_PERMIT: Omit<PermitProps, 'status'> = {
   setupReviewer: { name: 'hdab-setup' },
 };
 
-const PERMIT_KEYS = new Set(['id', 'data_holders', 'researchers', 'hdab_preprocessor', 'hdab_reviewer', 'setup_reviewer', 'egress_allowed_domains']);
-const HOLDER_KEYS = new Set(['id', 'allowed_cidrs', 'display_name', 'uid']);
-const MEMBER_KEYS = new Set(['name', 'uid']);
+// The key lists are the permit schema's (schemas/permit.schema.json).
+const PERMIT_KEYS = lazy(() => keysAt(permitSchema()));
+const HOLDER_KEYS = lazy(() => keysAt(permitSchema(), ['data_holders', '*']));
+const MEMBER_KEYS = lazy(() => keysAt(permitSchema(), ['researchers', '*']));
 
 /** A permit file read from YAML, with its source for locating the model's messages. */
 export interface PermitFile {
@@ -45,14 +49,14 @@ export function readPermitFile(file: string): PermitFile {
     r.expect([], d, 'a mapping with id:, data_holders:, researchers: and hdab_preprocessor:');
     r.throwIfErrors('');
   }
-  r.unknownKeys(d, PERMIT_KEYS, []);
+  r.unknownKeys(d, PERMIT_KEYS(), []);
   const member = (v: any, p: YamlPath): PermitMember | undefined => {
     if (typeof v === 'string') return { name: v };
     if (!v || typeof v !== 'object' || Array.isArray(v)) {
       r.expect(p, v, 'a name, or a mapping with name: and uid:');
       return undefined;
     }
-    r.unknownKeys(v, MEMBER_KEYS, p);
+    r.unknownKeys(v, MEMBER_KEYS(), p);
     const name = r.str(v, 'name', p, { required: true });
     return name === undefined ? undefined : { name, ...(v.uid !== undefined ? { uid: r.int(v, 'uid', p) } : {}) };
   };
@@ -69,7 +73,7 @@ export function readPermitFile(file: string): PermitFile {
       r.expect(p, h, 'a data holder (id, allowed_cidrs)');
       return [];
     }
-    r.unknownKeys(h, HOLDER_KEYS, p);
+    r.unknownKeys(h, HOLDER_KEYS(), p);
     const id = r.str(h, 'id', p, { required: true });
     if (id === undefined) return [];
     const displayName = r.str(h, 'display_name', p);
@@ -82,6 +86,8 @@ export function readPermitFile(file: string): PermitFile {
   const hdabReviewer = memberAt('hdab_reviewer', false);
   const setupReviewer = memberAt('setup_reviewer', false);
   const egressAllowedDomains = r.strList(d, 'egress_allowed_domains', []);
+  // The schema's shape check, for what the reading above does not judge itself.
+  checkShape(r, permitSchema(), d);
   r.throwIfErrors(`${file}: ${r.errors.length} problems in the permit`);
   return {
     source: src,

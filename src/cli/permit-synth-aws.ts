@@ -3,7 +3,7 @@ import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import { ConfigField, finishConfig, readConfig } from './config-file';
+import { ConfigField, configSchema, finishConfig, readConfig } from './config-file';
 import { PermitSynthRequest, PermitSynthResult, stackMessages } from './permit-synth';
 import { shownPath } from './sources';
 import { AirlockDataHolderKeys, AirlockEgressControl, AirlockSftpExposure, AirlockWorkspaceOptions } from '../constructs/airlock-workspace';
@@ -13,6 +13,8 @@ import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
 import { confinePath, readInputText } from '../workspaces/private/input-files';
+import { JsonSchema, keysAt, lazy, obj, text, textMap } from '../workspaces/private/schemas/json-schema';
+import { sizeSchema } from '../workspaces/private/schemas/model';
 import { YamlPath } from '../workspaces/private/yaml-source';
 
 /** Scalar settings of `--config` for `--backend aws` (AirlockWorkspaceOptions and PermitStackProps in snake_case). */
@@ -31,8 +33,28 @@ const AWS_FIELDS: ConfigField[] = [
   { key: 'stopped_state_schedule', prop: 'stoppedStateSchedule', kind: 'str' },
   { key: 'data_event_trail', prop: 'dataEventTrail', kind: 'bool' },
 ];
-const EXTRA = ['data_holder_keys', 'template', 'templates', 'workspace_size', 'machine_image', 'log_retention_days', 'trail_log_retention_days'];
 const RETENTION_DAYS = Object.values(logs.RetentionDays).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+/** The settings the reader below reads itself: the rest of the schema. */
+const EXTRA = lazy((): { [key: string]: JsonSchema } => ({
+  data_holder_keys: {
+    type: 'object',
+    description: 'SFTP public keys by data holder id: a list of keys, or a file of keys (relative to this file).',
+    additionalProperties: { type: ['string', 'array'], items: { type: 'string' } },
+  },
+  template: text('Template of the analysis desktop (slug or name).'),
+  templates: text('Folder of your own templates (relative to this file).'),
+  workspace_size: sizeSchema('Size of the analysis desktop.'),
+  machine_image: obj('The desktop image: exactly one of ssm_parameter or amis.', {
+    ssm_parameter: text('SSM parameter holding the image id (resolved at deploy time).'),
+    amis: textMap('Image ids by region.'),
+  }, [], { minProperties: 1, maxProperties: 1 }),
+  log_retention_days: { type: 'integer', enum: RETENTION_DAYS, description: 'Days CloudWatch Logs keeps the logs (one of CloudWatch\'s periods).' },
+  trail_log_retention_days: { type: 'integer', enum: RETENTION_DAYS, description: 'Days CloudWatch Logs keeps the data event trail.' },
+}));
+
+/** The JSON Schema of the AWS permit settings (`rws permit synth --backend aws --config <file>`). */
+export const awsPermitSettingsSchema = lazy(() => configSchema('cdk-research-workspaces permit settings (AWS)',
+  'Settings of a permit\'s secure environment on AWS (rws permit synth --backend aws --config). Unknown keys are errors.', AWS_FIELDS, EXTRA()));
 
 interface AwsSettings extends AirlockWorkspaceOptions {
   readonly region?: string;
@@ -54,7 +76,7 @@ function retention(r: FieldReader, d: any, key: string): logs.RetentionDays | un
 
 /** Reads `--config` for AWS (every setting optional). Key files are relative to the config file. */
 export function readAwsPermitConfig(file: string): AwsSettings {
-  const c = readConfig(file, 'AWS permit', AWS_FIELDS, EXTRA);
+  const c = readConfig(file, 'AWS permit', AWS_FIELDS, Object.keys(EXTRA()));
   const r = c.reader;
   const d = c.data;
   const dir = path.dirname(path.resolve(file));
@@ -98,7 +120,7 @@ export function readAwsPermitConfig(file: string): AwsSettings {
   let machineImage: ec2.IMachineImage | undefined;
   const img = r.mapping(d, 'machine_image', []);
   if (img) {
-    r.unknownKeys(img, new Set(['ssm_parameter', 'amis']), ['machine_image']);
+    r.unknownKeys(img, keysAt(awsPermitSettingsSchema(), ['machine_image']), ['machine_image']);
     const ssm = r.str(img, 'ssm_parameter', ['machine_image']);
     const amis = r.stringMap(img, 'amis', ['machine_image']);
     if ((ssm === undefined) === (amis === undefined)) {
@@ -120,7 +142,7 @@ export function readAwsPermitConfig(file: string): AwsSettings {
   const workspaceSize = sizeAt(r, d, 'workspace_size', []);
   const logRetention = retention(r, d, 'log_retention_days');
   const trailLogRetention = retention(r, d, 'trail_log_retention_days');
-  finishConfig(c, 'AWS permit');
+  finishConfig(c, 'AWS permit', awsPermitSettingsSchema());
   if (templateSlug !== undefined) {
     const catalog = TemplateCatalog.bundled();
     if (templatesText !== undefined) catalog.loadDirectory(path.resolve(dir, templatesText));

@@ -1,14 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ConfigField, finishConfig, readConfig } from './config-file';
+import { ConfigField, configSchema, finishConfig, readConfig } from './config-file';
 import type { PermitSynthRequest, PermitSynthResult } from './permit-synth';
 import { shownPath } from './sources';
 import { KubernetesAirlockExposure, KubernetesPermitOptions } from '../constructs/kubernetes-permit-workspace';
 import { App } from '../private/cdktf';
+import { stateBackendSchema } from '../private/lab-schemas';
 import { readStateBackend } from '../private/terraform-backend';
 import { terraformStackWarnings } from '../private/terraform-manifest';
 import { KubernetesPermitStack } from '../stacks/kubernetes-permit-stack';
 import { TerraformStateBackend } from '../stacks/terraform-state-backend';
+import { lazy } from '../workspaces/private/schemas/json-schema';
 
 /** The settings of `--config` for `--backend kubernetes`: KubernetesPermitStackProps in snake_case. */
 export const KUBERNETES_FIELDS: ConfigField[] = [
@@ -39,13 +41,18 @@ export const KUBERNETES_FIELDS: ConfigField[] = [
   { key: 'wait_for_rollout', prop: 'waitForRollout', kind: 'bool' },
 ];
 
+/** The JSON Schema of the Kubernetes permit settings (`rws permit synth --backend kubernetes --config <file>`). */
+export const kubernetesPermitSettingsSchema = lazy(() => configSchema('cdk-research-workspaces permit settings (Kubernetes)',
+  'Settings of a permit\'s secure environment on Kubernetes (rws permit synth --backend kubernetes --config). Unknown keys are errors.',
+  KUBERNETES_FIELDS, { state_backend: stateBackendSchema() }));
+
 type KubernetesSettings = KubernetesPermitOptions & { kubeConfigPath?: string; kubeContext?: string; stateBackend?: TerraformStateBackend };
 
 /** Reads `--config` for Kubernetes (every setting optional; `state_backend:` as in lab files). */
 export function readKubernetesConfig(file: string): KubernetesSettings {
   const c = readConfig(file, 'Kubernetes permit', KUBERNETES_FIELDS, ['state_backend']);
   const stateBackend = readStateBackend(c.reader, c.data);
-  finishConfig(c, 'Kubernetes permit');
+  finishConfig(c, 'Kubernetes permit', kubernetesPermitSettingsSchema());
   return { ...(c.props as KubernetesSettings), ...(stateBackend ? { stateBackend } : {}) };
 }
 

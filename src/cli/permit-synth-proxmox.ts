@@ -1,15 +1,18 @@
 import * as fs from 'fs';
 import { CliInputError } from './command';
-import { ConfigField, finishConfig, readConfig } from './config-file';
+import { ConfigField, configSchema, finishConfig, readConfig } from './config-file';
 import type { PermitSynthRequest, PermitSynthResult } from './permit-synth';
 import { terraformPermitResult } from './permit-synth-kubernetes';
 import { ProxmoxApiSettings } from '../constructs/proxmox-cluster';
 import { ProxmoxPermitNetwork, ProxmoxPermitOptions } from '../constructs/proxmox-permit-environment';
 import { App } from '../private/cdktf';
+import { proxmoxApiSchema, proxmoxClusterSchema, proxmoxImageSchema, stateBackendSchema } from '../private/lab-schemas';
 import { readStateBackend } from '../private/terraform-backend';
 import { clean, readProxmoxApi, readProxmoxCluster, readProxmoxImage, sizeAt } from '../stacks/proxmox-lab-file';
 import { ProxmoxPermitStack } from '../stacks/proxmox-permit-stack';
 import { TerraformStateBackend } from '../stacks/terraform-state-backend';
+import { int, JsonSchema, keysAt, lazy, obj, text, textList } from '../workspaces/private/schemas/json-schema';
+import { sizeSchema } from '../workspaces/private/schemas/model';
 
 /** Scalar settings of `--config` for `--backend proxmox` (the mappings are read separately). */
 const PROXMOX_FIELDS: ConfigField[] = [
@@ -24,7 +27,27 @@ const PROXMOX_FIELDS: ConfigField[] = [
   { key: 'desktop_disk_gib', prop: 'desktopDiskGiB', kind: 'int', min: 1, max: 65536 },
   { key: 'password_length', prop: 'passwordLength', kind: 'int', min: 16, max: 128 },
 ];
-const NETWORK = new Set(['cidr', 'gateway', 'bridge', 'vlan_id', 'dns_servers']);
+/** The settings the reader below reads itself: the rest of the schema. */
+const EXTRA = lazy((): { [key: string]: JsonSchema } => ({
+  cluster: proxmoxClusterSchema(),
+  network: obj('The permit\'s own IPv4 network (a /27 or larger).', {
+    cidr: text('CIDR of the network.'),
+    gateway: text('Gateway.'),
+    bridge: text('Network bridge.'),
+    vlan_id: int('VLAN id.', 1, 4094),
+    dns_servers: textList('DNS servers.'),
+  }, ['cidr']),
+  image: proxmoxImageSchema(),
+  desktop_size: sizeSchema('Size of the analysis desktop.'),
+  api: proxmoxApiSchema(),
+  state_backend: stateBackendSchema(),
+}));
+
+/** The JSON Schema of the Proxmox permit settings (`rws permit synth --backend proxmox --config <file>`). */
+export const proxmoxPermitSettingsSchema = lazy(() => configSchema('cdk-research-workspaces permit settings (Proxmox)',
+  'Settings of a permit\'s secure environment on Proxmox VE (rws permit synth --backend proxmox --config). Unknown keys are errors.',
+  PROXMOX_FIELDS, EXTRA(), ['cluster', 'node', 'network', 'image', 'gateway_cidrs']));
+const NETWORK = lazy(() => keysAt(proxmoxPermitSettingsSchema(), ['network']));
 
 /** An example of the file, for the message when it is missing. */
 export const PROXMOX_CONFIG_EXAMPLE = `cluster: { nodes: [pve1, pve2], disk_datastore_id: local-zfs, snippet_datastore_id: snippets, dns_servers: [10.20.0.2], datacenter_firewall: managed-elsewhere }
@@ -39,7 +62,7 @@ type ProxmoxPermitSettings = ProxmoxPermitOptions & { api?: ProxmoxApiSettings; 
 
 /** Reads `--config` for Proxmox: cluster, node, network, image and gateway_cidrs are required; `state_backend:` as in lab files. */
 export function readProxmoxPermitConfig(file: string): ProxmoxPermitSettings {
-  const c = readConfig(file, 'Proxmox permit', PROXMOX_FIELDS, ['cluster', 'network', 'image', 'desktop_size', 'api', 'state_backend']);
+  const c = readConfig(file, 'Proxmox permit', PROXMOX_FIELDS, Object.keys(EXTRA()));
   const r = c.reader;
   const d = c.data;
   const stateBackend = readStateBackend(r, d);
@@ -67,7 +90,7 @@ export function readProxmoxPermitConfig(file: string): ProxmoxPermitSettings {
         'add network: { cidr: 10.42.7.0/24, bridge: vmbr2, vlan_id: 407 }');
     }
   } else {
-    r.unknownKeys(n, NETWORK, ['network']);
+    r.unknownKeys(n, NETWORK(), ['network']);
     const cidr = r.str(n, 'cidr', ['network'], { required: true });
     if (cidr !== undefined) {
       network = clean({
@@ -79,7 +102,7 @@ export function readProxmoxPermitConfig(file: string): ProxmoxPermitSettings {
       });
     }
   }
-  finishConfig(c, 'Proxmox permit');
+  finishConfig(c, 'Proxmox permit', proxmoxPermitSettingsSchema());
   const required = { cluster: cluster!, nodeName: nodeName!, network: network!, image: image!, gatewayCidrs: gatewayCidrs! };
   return clean({ ...(c.props as object), ...required, desktopSize, api, stateBackend }) as ProxmoxPermitSettings;
 }

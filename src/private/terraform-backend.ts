@@ -5,9 +5,11 @@
  */
 import { Construct } from 'constructs';
 import { Annotations, TerraformBackend, TerraformRemoteState, TerraformStack } from './cdktf';
+import { stateBackendSchema } from './lab-schemas';
 import { TerraformStateBackend } from '../stacks/terraform-state-backend';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
+import { keysAt, lazy } from '../workspaces/private/schemas/json-schema';
 import { YamlPath } from '../workspaces/private/yaml-source';
 
 /** Code of the warning a stack without a remote backend carries. */
@@ -50,10 +52,11 @@ class StateBackendBlock extends TerraformBackend {
   }
 }
 
-const BACKEND_KINDS = new Set(['s3', 'kubernetes', 'local']);
-const S3_KEYS = new Set(['bucket', 'key', 'region', 'kms_key_id', 'encrypt', 'dynamodb_table', 'use_lockfile', 'profile', 'role_arn']);
-const KUBERNETES_KEYS = new Set(['secret_suffix', 'namespace', 'config_path', 'config_context']);
-const LOCAL_KEYS = new Set(['acknowledge_secrets_on_disk', 'path']);
+// The key lists are the state_backend schema's (src/private/lab-schemas.ts).
+const BACKEND_KINDS = lazy(() => keysAt(stateBackendSchema()));
+const S3_KEYS = lazy(() => keysAt(stateBackendSchema(), ['s3']));
+const KUBERNETES_KEYS = lazy(() => keysAt(stateBackendSchema(), ['kubernetes']));
+const LOCAL_KEYS = lazy(() => keysAt(stateBackendSchema(), ['local']));
 
 /**
  * `state_backend:` of a lab file: exactly one of `s3: { bucket, key, region, kms_key_id,
@@ -65,8 +68,8 @@ export function readStateBackend(r: FieldReader, d: any): TerraformStateBackend 
   const m = r.mapping(d, 'state_backend', []);
   if (!m) return undefined;
   const at: YamlPath = ['state_backend'];
-  r.unknownKeys(m, BACKEND_KINDS, at);
-  const kinds = Object.keys(m).filter((k) => BACKEND_KINDS.has(k));
+  r.unknownKeys(m, BACKEND_KINDS(), at);
+  const kinds = Object.keys(m).filter((k) => BACKEND_KINDS().has(k));
   if (kinds.length !== 1) {
     r.error(at, 'invalid-state-backend', 'give exactly one state backend: s3, kubernetes or local', kinds.join(', ') || undefined,
       'write e.g. state_backend: { s3: { bucket: uni-tfstate, key: labs/genomics.tfstate, region: eu-west-2, kms_key_id: alias/tfstate } }');
@@ -90,7 +93,7 @@ export function readStateBackend(r: FieldReader, d: any): TerraformStateBackend 
   };
   try {
     if (kind === 's3') {
-      r.unknownKeys(o, S3_KEYS, p);
+      r.unknownKeys(o, S3_KEYS(), p);
       return TerraformStateBackend.s3({
         bucket: r.str(o, 'bucket', p) as string,
         key: r.str(o, 'key', p) as string,
@@ -104,7 +107,7 @@ export function readStateBackend(r: FieldReader, d: any): TerraformStateBackend 
       });
     }
     if (kind === 'kubernetes') {
-      r.unknownKeys(o, KUBERNETES_KEYS, p);
+      r.unknownKeys(o, KUBERNETES_KEYS(), p);
       return TerraformStateBackend.kubernetes({
         secretSuffix: r.str(o, 'secret_suffix', p) as string,
         namespace: r.str(o, 'namespace', p),
@@ -112,7 +115,7 @@ export function readStateBackend(r: FieldReader, d: any): TerraformStateBackend 
         configContext: r.str(o, 'config_context', p),
       });
     }
-    r.unknownKeys(o, LOCAL_KEYS, p);
+    r.unknownKeys(o, LOCAL_KEYS(), p);
     return TerraformStateBackend.local({
       acknowledgeSecretsOnDisk: r.bool(o, 'acknowledge_secrets_on_disk', p) as boolean,
       path: r.str(o, 'path', p),

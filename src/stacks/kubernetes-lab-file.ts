@@ -31,6 +31,7 @@ import { clean, existingFile, oneOf, policyCidrLimits, readNfsStorage, sizeAt, u
 import { KubernetesLabel } from '../constructs/kubernetes-permit-workspace';
 import { KubernetesVmImage } from '../constructs/kubernetes-workspace';
 import { isDnsLabel, isLabelKey, isLabelValue } from '../private/kubernetes-permit';
+import { kubernetesLabSchema } from '../private/lab-schemas';
 import { readStateBackend } from '../private/terraform-backend';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
@@ -38,18 +39,18 @@ import { reportCidrs } from '../workspaces/private/cidr';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
 import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
+import { keysAt, lazy } from '../workspaces/private/schemas/json-schema';
+import { checkShape } from '../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { DeveloperLanguage, DeveloperOptions, StorageLayout } from '../workspaces/userdata';
 import { UserRegistry } from '../workspaces/users';
 
-const TOP = new Set(['name', 'description', 'kubernetes', 'templates', 'registry', 'policy', 'egress', 'egress_allowed_domains', 'storage',
-  'storage_layout', 'access_cidrs', 'workspaces', 'state_backend']);
-const KUBERNETES = new Set(['namespace', 'kube_config_path', 'kube_context', 'storage_class', 'gpu_device', 'proxy_image', 'dns_namespace',
-  'dns_pod_labels']);
-const IMAGE = new Set(['url', 'container_disk', 'minimum_disk_gib']);
-const DEVELOPER = new Set(['zsh', 'dotfiles_repository', 'bootstrap_script', 'languages']);
-const WS = new Set(['name', 'template', 'parameters', 'size', 'owner', 'users', 'project', 'egress', 'disk_gib', 'started', 'labels', 'image',
-  'developer']);
+// The key lists are the Kubernetes lab schema's (schemas/kubernetes-lab.schema.json).
+const TOP = lazy(() => keysAt(kubernetesLabSchema()));
+const KUBERNETES = lazy(() => keysAt(kubernetesLabSchema(), ['kubernetes']));
+const IMAGE = lazy(() => keysAt(kubernetesLabSchema(), ['workspaces', '*', 'image']));
+const DEVELOPER = lazy(() => keysAt(kubernetesLabSchema(), ['workspaces', '*', 'developer']));
+const WS = lazy(() => keysAt(kubernetesLabSchema(), ['workspaces', '*']));
 
 /** What the file says about the cluster (`kubernetes:`). */
 export interface KubernetesLabSettings {
@@ -90,7 +91,7 @@ export function readKubernetesSettings(r: FieldReader, d: any, dir: string): Kub
   const k = r.mapping(d, 'kubernetes', []);
   if (!k) return {};
   const at: YamlPath = ['kubernetes'];
-  r.unknownKeys(k, KUBERNETES, at);
+  r.unknownKeys(k, KUBERNETES(), at);
   const namespace = r.str(k, 'namespace', at);
   if (namespace !== undefined && !isDnsLabel(namespace)) {
     r.error([...at, 'namespace'], 'invalid-namespace', 'not a namespace name (a DNS label: lowercase letters, digits and "-", at most 63)', namespace,
@@ -137,7 +138,7 @@ export function readKubernetesImage(r: FieldReader, w: any, p: YamlPath): Kubern
   const m = r.mapping(w, 'image', p);
   if (!m) return undefined;
   const at: YamlPath = [...p, 'image'];
-  r.unknownKeys(m, IMAGE, at);
+  r.unknownKeys(m, IMAGE(), at);
   const example = 'write image: { url: "https://.../image.qcow2", minimum_disk_gib: 4 } or image: { container_disk: quay.io/containerdisks/ubuntu:24.04, minimum_disk_gib: 5 }';
   const hasUrl = m.url !== undefined;
   const hasDisk = m.container_disk !== undefined;
@@ -166,7 +167,7 @@ function readDeveloper(r: FieldReader, w: any, p: YamlPath): DeveloperOptions | 
   const m = r.mapping(w, 'developer', p);
   if (!m) return undefined;
   const at: YamlPath = [...p, 'developer'];
-  r.unknownKeys(m, DEVELOPER, at);
+  r.unknownKeys(m, DEVELOPER(), at);
   const languages: DeveloperLanguage[] = [];
   (r.strList(m, 'languages', at) ?? []).forEach((l, i) => {
     if ((Object.values(DeveloperLanguage) as string[]).includes(l)) languages.push(l as DeveloperLanguage);
@@ -194,7 +195,7 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
     r.expect([], d, 'a mapping with name:, kubernetes: and workspaces:');
     r.throwIfErrors('');
   }
-  r.unknownKeys(d, TOP, []);
+  r.unknownKeys(d, TOP(), []);
   const labName = r.str(d, 'name', [], { required: true });
   const k8s = readKubernetesSettings(r, d, dir);
   const stateBackend = readStateBackend(r, d);
@@ -216,7 +217,7 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
       r.expect(at, w, 'a workspace (name, template, owner, ...)');
       return;
     }
-    r.unknownKeys(w, WS, at);
+    r.unknownKeys(w, WS(), at);
     const labels = r.stringMap(w, 'labels', at);
     for (const [key, value] of Object.entries(labels ?? {})) {
       if (!isLabelKey(key) || !isLabelValue(value)) {
@@ -241,6 +242,8 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
     }));
   });
   unknownKeysAreErrors(r, 'Kubernetes lab file');
+  // The schema's shape check, for what the reading above does not judge itself.
+  checkShape(r, kubernetesLabSchema(), d);
   r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
 
   const catalog = TemplateCatalog.bundled();

@@ -30,30 +30,30 @@ import {
   ProxmoxStaticAddress,
 } from '../constructs/proxmox-cluster';
 import { ProxmoxWorkspaceKind } from '../constructs/proxmox-workspace';
+import { proxmoxApiSchema, proxmoxClusterSchema, proxmoxImageSchema, proxmoxLabSchema } from '../private/lab-schemas';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS, reportCidrs } from '../workspaces/private/cidr';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
 import { confinePath } from '../workspaces/private/input-files';
+import { keysAt, lazy } from '../workspaces/private/schemas/json-schema';
+import { checkShape } from '../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { NfsStorageProps, StorageLayout } from '../workspaces/userdata';
 import { UserRegistry } from '../workspaces/users';
 
-const TOP = new Set(['name', 'description', 'cluster', 'api', 'templates', 'registry', 'policy', 'storage', 'storage_layout', 'proxy',
-  'allowed_endpoints', 'access_cidrs', 'size_mappings', 'workspaces']);
-const CLUSTER = new Set(['nodes', 'disk_datastore_id', 'snippet_datastore_id', 'image_datastore_id', 'image_content', 'bridge', 'vlan_id',
-  'dns_servers', 'ntp_servers', 'internal_resolver', 'datacenter_firewall', 'dhcp_pool']);
-const API = new Set(['endpoint', 'insecure', 'ssh_username']);
-const STORAGE = new Set(['server', 'export_path', 'mount_options']);
-const ENDPOINT = new Set(['address', 'port', 'protocol', 'comment']);
-const SIZE_MAPPING = new Set(['size', 'cores', 'memory_mib', 'pci_mappings']);
-const IMAGE = new Set(['url', 'file_name', 'minimum_disk_gib', 'checksum', 'checksum_algorithm', 'template_vm', 'disk_gib', 'node',
-  'disk_interface', 'guest_agent']);
-const ADDRESS = new Set(['address', 'gateway']);
-const WS = new Set(['name', 'template', 'parameters', 'node', 'size', 'owner', 'users', 'project', 'kind', 'disk_gib', 'image', 'address',
-  'vm_id', 'egress', 'started', 'tags']);
+// The key lists are the Proxmox lab schema's (schemas/proxmox-lab.schema.json).
+const TOP = lazy(() => keysAt(proxmoxLabSchema()));
+const CLUSTER = lazy(() => keysAt(proxmoxClusterSchema()));
+const API = lazy(() => keysAt(proxmoxApiSchema()));
+const STORAGE = lazy(() => keysAt(proxmoxLabSchema(), ['storage']));
+const ENDPOINT = lazy(() => keysAt(proxmoxLabSchema(), ['proxy']));
+const SIZE_MAPPING = lazy(() => keysAt(proxmoxLabSchema(), ['size_mappings', '*']));
+const IMAGE = lazy(() => keysAt(proxmoxImageSchema()));
+const ADDRESS = lazy(() => keysAt(proxmoxLabSchema(), ['workspaces', '*', 'address']));
+const WS = lazy(() => keysAt(proxmoxLabSchema(), ['workspaces', '*']));
 
 /** What `readProxmoxLabFile` returns. */
 export interface ProxmoxLabFile {
@@ -116,7 +116,7 @@ export function readProxmoxCluster(r: FieldReader, d: any, p: YamlPath = []): Pr
     }
     return undefined;
   }
-  r.unknownKeys(c, CLUSTER, at);
+  r.unknownKeys(c, CLUSTER(), at);
   const nodes = r.strList(c, 'nodes', at);
   if (!nodes || nodes.length === 0) {
     r.error([...at, 'nodes'], 'missing-field', 'the cluster needs its node names (as `pvecm nodes` prints them)', c.nodes, 'add nodes: [pve1, pve2]');
@@ -154,7 +154,7 @@ export function readProxmoxApi(r: FieldReader, d: any, p: YamlPath = []): Proxmo
   const a = r.mapping(d, 'api', p);
   if (!a) return undefined;
   const at = [...p, 'api'];
-  r.unknownKeys(a, API, at);
+  r.unknownKeys(a, API(), at);
   if (a.token !== undefined || a.api_token !== undefined) {
     r.error([...at, a.token !== undefined ? 'token' : 'api_token'], 'secret-in-file', 'the API token is a secret and is never written into a file or the configuration',
       undefined, 'remove it and give it at apply time: TF_VAR_proxmox_api_token=... terraform apply');
@@ -171,7 +171,7 @@ export function readProxmoxImage(r: FieldReader, d: any, key: string, p: YamlPat
     if (required && (d?.[key] === undefined || d?.[key] === null)) r.error(at, 'missing-field', `required field "${key}" is missing: the boot disk of the machines`, undefined, example);
     return undefined;
   }
-  r.unknownKeys(m, IMAGE, at);
+  r.unknownKeys(m, IMAGE(), at);
   const hasVm = m.template_vm !== undefined;
   const hasUrl = m.url !== undefined;
   if (hasVm === hasUrl) {
@@ -210,7 +210,7 @@ function readEndpoint(r: FieldReader, e: any, at: YamlPath): ProxmoxEndpoint | u
     r.expect(at, e, 'an endpoint { address, port }');
     return undefined;
   }
-  r.unknownKeys(e, ENDPOINT, at);
+  r.unknownKeys(e, ENDPOINT(), at);
   const address = r.str(e, 'address', at, { required: true });
   const port = r.int(e, 'port', at, { min: 1, max: 65535 });
   if (e.port === undefined) r.error([...at, 'port'], 'missing-field', 'required field "port" is missing', undefined, 'add port: <number>');
@@ -222,7 +222,7 @@ function readEndpoint(r: FieldReader, e: any, at: YamlPath): ProxmoxEndpoint | u
 export function readNfsStorage(r: FieldReader, d: any): NfsStorageProps | undefined {
   const s = r.mapping(d, 'storage', []);
   if (!s) return undefined;
-  r.unknownKeys(s, STORAGE, ['storage']);
+  r.unknownKeys(s, STORAGE(), ['storage']);
   const server = r.str(s, 'server', ['storage'], { required: true });
   const exportPath = r.str(s, 'export_path', ['storage'], { required: true });
   if (server === undefined || exportPath === undefined) return undefined;
@@ -271,7 +271,7 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
     r.expect([], d, 'a mapping with name:, cluster: and workspaces:');
     r.throwIfErrors('');
   }
-  r.unknownKeys(d, TOP, []);
+  r.unknownKeys(d, TOP(), []);
   const labName = r.str(d, 'name', [], { required: true });
   const cluster = readProxmoxCluster(r, d);
   const api = readProxmoxApi(r, d);
@@ -291,7 +291,7 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
       r.expect(at, m, 'a size mapping { size, cores, memory_mib, pci_mappings }');
       return;
     }
-    r.unknownKeys(m, SIZE_MAPPING, at);
+    r.unknownKeys(m, SIZE_MAPPING(), at);
     const size = sizeAt(r, m, 'size', at);
     if (m.size === undefined) r.error([...at, 'size'], 'missing-field', 'required field "size" is missing', undefined, 'add size: GPU-S (or another size)');
     if (size === undefined) return;
@@ -308,7 +308,7 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
       r.expect(at, w, 'a workspace (name, template, node, owner, ...)');
       return;
     }
-    r.unknownKeys(w, WS, at);
+    r.unknownKeys(w, WS(), at);
     const node = r.str(w, 'node', at);
     if (w.node === undefined) {
       r.error([...at, 'node'], 'missing-field', 'required field "node" is missing: the cluster node the workspace runs on', undefined,
@@ -327,7 +327,7 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
     let address: ProxmoxStaticAddress | undefined;
     const a = r.mapping(w, 'address', at);
     if (a) {
-      r.unknownKeys(a, ADDRESS, [...at, 'address']);
+      r.unknownKeys(a, ADDRESS(), [...at, 'address']);
       const addr = r.str(a, 'address', [...at, 'address'], { required: true });
       if (addr !== undefined) address = clean({ address: addr, gateway: r.str(a, 'gateway', [...at, 'address']) });
     }
@@ -353,6 +353,8 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
   const accessCidrs = r.strList(d, 'access_cidrs', []);
   reportCidrs(r, accessCidrs, ['access_cidrs'], 'SSH', policyCidrLimits(policyFile));
   unknownKeysAreErrors(r);
+  // The schema's shape check, for what the reading above does not judge itself.
+  checkShape(r, proxmoxLabSchema(), d);
   r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
 
   const catalog = TemplateCatalog.bundled();

@@ -3,6 +3,9 @@ import { PriceTable } from './pricing';
 import { problem, WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
 import { neutralTagName, neutralTags } from './private/tags';
+import { keysAt, lazy } from './private/schemas/json-schema';
+import { policySchema } from './private/schemas/model';
+import { checkShape } from './private/schemas/shape';
 import { clean } from './private/template-parser';
 import { YamlPath, YamlSource } from './private/yaml-source';
 import { Architecture, Sizes, WorkspaceSize } from './sizes';
@@ -215,12 +218,9 @@ export const DEFAULT_EGRESS_DOMAINS: string[] = [
   'pypi.org', 'files.pythonhosted.org', 'cran.r-project.org', 'cloud.r-project.org', 'conda.anaconda.org', 'repo.anaconda.com',
 ];
 
-const KEYS = new Set([
-  'name', 'allowed_templates', 'denied_templates', 'allowed_sizes', 'allowed_instance_families', 'denied_instance_families',
-  'max_hourly_cost', 'allowed_regions', 'required_tags', 'max_workspaces_per_user', 'allowed_connection_types', 'egress',
-  'egress_allowed_domains', 'monthly_budget', 'cidr_max_breadth',
-  'allowed_privileged_groups', 'allowed_privileged_paths',
-]);
+// The key lists are the policy schema's (schemas/policy.schema.json).
+const KEYS = lazy(() => keysAt(policySchema()));
+const BREADTH_KEYS = lazy(() => keysAt(policySchema(), ['cidr_max_breadth']));
 
 /** An AWS region name (`us-east-1`, `us-gov-west-1`, `ap-southeast-4`). */
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
@@ -251,7 +251,7 @@ function exactNames(r: FieldReader, d: any, key: string, shape: RegExp, what: st
 function cidrBreadth(r: FieldReader, d: any): { cidrMaxBreadthIpv4?: number; cidrMaxBreadthIpv6?: number } {
   const m = r.mapping(d, 'cidr_max_breadth', []);
   if (!m) return {};
-  r.unknownKeys(m, new Set(['ipv4', 'ipv6']), ['cidr_max_breadth']);
+  r.unknownKeys(m, BREADTH_KEYS(), ['cidr_max_breadth']);
   for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: DiagnosticSeverity.ERROR });
   return clean({
     cidrMaxBreadthIpv4: r.int(m, 'ipv4', ['cidr_max_breadth'], { min: 1, max: 32 }),
@@ -286,7 +286,7 @@ export class WorkspacePolicy {
       r.throwIfErrors('');
     }
     // A misspelled rule would silently not apply: in a policy, unknown keys are errors.
-    r.unknownKeys(d, KEYS, []);
+    r.unknownKeys(d, KEYS(), []);
     for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: DiagnosticSeverity.ERROR, message: `${w.message}; a misspelled rule would silently not be enforced` });
     const enumList = <T extends string>(key: string, values: T[], parse?: (v: string) => T): T[] | undefined => {
       const list = r.strList(d, key, []);
@@ -338,6 +338,8 @@ export class WorkspacePolicy {
     (props.egressAllowedDomains ?? []).forEach((dom, i) => {
       if (!isDomain(dom)) r.error(['egress_allowed_domains', i], 'invalid-domain', 'not a domain name', dom, 'write a host name such as pypi.org or *.example.org (no scheme or path)');
     });
+    // The schema's shape check, for what the reading above does not judge itself.
+    checkShape(r, policySchema(), d);
     r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the policy`);
     const policy = new WorkspacePolicy(props);
     SOURCES.set(policy, src);

@@ -6,6 +6,9 @@ import { FieldReader } from './private/fields';
 import { allocate, EMPTY_LOCK, formatLock, IdRequest, LockData, parseLock, sameLock } from './private/id-lock';
 import { readInputText } from './private/input-files';
 import { FIRST_RESEARCH_ID, isValidPosixName, MAX_RESEARCH_ID, RESERVED_NAMES } from './private/posix';
+import { keysAt, lazy } from './private/schemas/json-schema';
+import { registrySchema } from './private/schemas/model';
+import { shapeProblemsBesides, validateShape } from './private/schemas/shape';
 import { clean } from './private/template-parser';
 import { YamlPath, YamlSource, formatPath } from './private/yaml-source';
 import { isPrivateKeyText, KeyFormatError, parseSshPublicKey, SshPublicKey } from './ssh-key';
@@ -247,10 +250,11 @@ export const DEFAULT_USER_ID_RANGE: IdRange = { min: 5000, max: 5999 };
 export const DEFAULT_GROUP_ID_RANGE: IdRange = { min: 6000, max: 6999 };
 
 const SHELLS = new Set(['/bin/bash', '/usr/bin/bash', '/bin/zsh', '/usr/bin/zsh', '/bin/sh', '/usr/bin/fish', '/bin/false', '/usr/sbin/nologin', '/sbin/nologin']);
-const USER_KEYS = new Set(['name', 'uid', 'primary_group', 'groups', 'shell', 'ssh_keys', 'email', 'full_name', 'orcid', 'globus_id', 'external_id', 'sudo', 'created']);
-const GROUP_KEYS = new Set(['name', 'gid', 'description', 'members']);
-const TOP_KEYS = new Set(['version', 'id_ranges', 'users', 'groups', 'removed']);
-const REMOVED_KEYS = new Set(['name', 'uid', 'data', 'removed_on']);
+// The key lists are the registry schema's (schemas/users.schema.json).
+const USER_KEYS = lazy(() => keysAt(registrySchema(), ['users', '*']));
+const GROUP_KEYS = lazy(() => keysAt(registrySchema(), ['groups', '*']));
+const TOP_KEYS = lazy(() => keysAt(registrySchema()));
+const REMOVED_KEYS = lazy(() => keysAt(registrySchema(), ['removed', '*']));
 
 /**
  * The lab's research users and groups: one source of truth for names, ids and keys, so
@@ -305,7 +309,8 @@ export class UserRegistry {
       r.expect([], d, 'a mapping with users: and groups:');
       r.throwIfErrors('');
     }
-    r.unknownKeys(d, TOP_KEYS, []);
+    r.unknownKeys(d, TOP_KEYS(), []);
+    const found = validateShape(registrySchema(), d);
     const ranges = r.mapping(d, 'id_ranges', []);
     const readRange = (k: string): IdRange | undefined => {
       const m = ranges ? r.mapping(ranges, k, ['id_ranges']) : undefined;
@@ -326,7 +331,7 @@ export class UserRegistry {
         r.expect(p, x, 'a removed user (name, uid, data, removed_on)');
         return undefined;
       }
-      r.unknownKeys(x, REMOVED_KEYS, p);
+      r.unknownKeys(x, REMOVED_KEYS(), p);
       const name = r.str(x, 'name', p, { required: true });
       const uid = r.int(x, 'uid', p);
       const data = r.str(x, 'data', p) ?? RemovedUserData.PRESERVE;
@@ -341,6 +346,9 @@ export class UserRegistry {
       return clean({ name, uid, data: data as RemovedUserData, removedOn: r.str(x, 'removed_on', p) });
     });
     src.releaseData();
+    // The schema's shape check (taken before reading, which drops the parsed entries) is
+    // reported last, in the constructor, for what no check of the reader or the lock judges.
+    const shape = (reported: Diagnostic[]) => shapeProblemsBesides(r, registrySchema(), found, reported);
     return new UserRegistry({
       users: users.filter((u): u is ResearchUserSpec => !!u),
       groups: groups.filter((g): g is ResearchGroupSpec => !!g),
@@ -350,7 +358,7 @@ export class UserRegistry {
       lock: lockText,
       lockName: lockPath,
       sourceName: src.file,
-    }, src, r.warnings, r.errors);
+    }, src, r.warnings, r.errors, shape);
   }
 
   /** Users, in registry order. */
@@ -376,7 +384,8 @@ export class UserRegistry {
 
   private readonly lockData: LockData;
 
-  private constructor(props: UserRegistryProps, source?: YamlSource, initialWarnings: Diagnostic[] = [], initialErrors: Diagnostic[] = []) {
+  private constructor(props: UserRegistryProps, source?: YamlSource, initialWarnings: Diagnostic[] = [], initialErrors: Diagnostic[] = [],
+    shape?: (reported: Diagnostic[]) => Diagnostic[]) {
     this.sourceName = props.sourceName ?? 'registry';
     this.lockName = props.lockName ?? 'users.lock.json';
     this.userIdRange = props.userIdRange ?? DEFAULT_USER_ID_RANGE;
@@ -528,6 +537,7 @@ export class UserRegistry {
         err([...p, 'uid'], 'id-changed', `removed user "${x.name}" had uid ${retired} (recorded in ${this.lockName})`, x.uid, `write uid: ${retired}`);
       }
     });
+    for (const d of shape?.([...errors, ...warnings]) ?? []) (d.severity === DiagnosticSeverity.WARNING ? warnings : errors).push(d);
     if (errors.length) {
       throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.sourceName}: ${errors.length} problems in the user registry` : undefined);
     }
@@ -596,7 +606,7 @@ function readUser(r: FieldReader, u: any, p: YamlPath): ResearchUserSpec | undef
     r.expect(p, u, 'a user (name, groups, ssh_keys, ...)');
     return undefined;
   }
-  r.unknownKeys(u, USER_KEYS, p);
+  r.unknownKeys(u, USER_KEYS(), p);
   const name = r.str(u, 'name', p, { required: true });
   if (name === undefined) return undefined;
   return clean({
@@ -620,7 +630,7 @@ function readGroup(r: FieldReader, g: any, p: YamlPath): ResearchGroupSpec | und
     r.expect(p, g, 'a group (name, gid, description)');
     return undefined;
   }
-  r.unknownKeys(g, GROUP_KEYS, p);
+  r.unknownKeys(g, GROUP_KEYS(), p);
   const name = r.str(g, 'name', p, { required: true });
   if (name === undefined) return undefined;
   return clean({ name, gid: r.int(g, 'gid', p), description: r.str(g, 'description', p), members: r.strList(g, 'members', p) });

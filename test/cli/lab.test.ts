@@ -254,7 +254,7 @@ describe('rws lab synth', () => {
     for (const cmd of ['synth', 'cost', 'diagram']) {
       const r = rws(['lab', cmd, INSTITUTION, '--backend', 'kubernetes', ...(cmd === 'synth' ? ['--out', 'k8s'] : [])], dir);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/institution-lab\/lab\.yaml:5:1: this looks like an AWS lab\.yaml \(it has region:\), not a Kubernetes lab file\. Fix: use --backend aws/);
+      expect(r.stderr).toMatch(/institution-lab\/lab\.yaml:6:1: this looks like an AWS lab\.yaml \(it has region:\), not a Kubernetes lab file\. Fix: use --backend aws/);
     }
     expect(fs.existsSync(path.join(dir, 'k8s'))).toBe(false);
   });

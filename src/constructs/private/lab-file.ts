@@ -4,24 +4,26 @@
  * to the file's folder.
  */
 import * as path from 'path';
+import { awsLabSchema } from './lab-schema';
 import type { LabDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS, reportCidrs } from '../../workspaces/private/cidr';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import { FieldReader } from '../../workspaces/private/fields';
 import { labFilePath } from '../../workspaces/private/input-files';
+import { keysAt, lazy } from '../../workspaces/private/schemas/json-schema';
+import { checkShape } from '../../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../../workspaces/private/yaml-source';
 import { Architecture, Sizes, WorkspaceSize } from '../../workspaces/sizes';
 import { RegistryStorage } from '../research-user-registry';
 
-const TOP = new Set(['name', 'region', 'account', 'egress', 'vpc', 'templates', 'registry', 'policy', 'storage', 'registry_storage',
-  'workspace_stacks', 'budget_emails', 'web', 'workspaces', 'description']);
-const VPC = new Set(['cidr', 'max_azs', 'availability_zones', 'nat_gateways', 'id', 'subnet_ids', 'route_table_ids', 'cidr_block', 'proxy_subnet_ids', 's3_prefix_list_id']);
-const STORAGE = new Set(['backup', 'delete_with_lab']);
-const WEB = new Set(['domain', 'certificate_arn', 'allowed_cidrs', 'oidc']);
-const OIDC = new Set(['issuer', 'authorization_endpoint', 'token_endpoint', 'user_info_endpoint', 'client_id', 'client_secret_name', 'scope']);
-const WS = new Set(['name', 'template', 'owner', 'project', 'size', 'architecture', 'instance_type', 'parameters', 'tags', 'spot',
-  'hibernation', 'ssh_cidrs', 'web', 'root_volume_gib', 'amis', 'users']);
+// The key lists are the lab schema's (schemas/lab.schema.json): the reader and the schema know the same keys.
+const TOP = lazy(() => keysAt(awsLabSchema()));
+const VPC = lazy(() => keysAt(awsLabSchema(), ['vpc']));
+const STORAGE = lazy(() => keysAt(awsLabSchema(), ['storage']));
+const WEB = lazy(() => keysAt(awsLabSchema(), ['web']));
+const OIDC = lazy(() => keysAt(awsLabSchema(), ['web', 'oidc']));
+const WS = lazy(() => keysAt(awsLabSchema(), ['workspaces', '*']));
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
@@ -33,7 +35,7 @@ export function readLabFile(file: string): LabDefinition {
     r.expect([], d, 'a mapping with name:, workspaces: and the lab settings');
     r.throwIfErrors('');
   }
-  r.unknownKeys(d, TOP, []);
+  r.unknownKeys(d, TOP(), []);
   // A misspelled setting would silently not apply: unknown keys are errors in a lab file.
   for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
   const policyFile = labFilePath(r, d, 'policy', dir);
@@ -59,17 +61,17 @@ export function readLabFile(file: string): LabDefinition {
   }
   const vpcMap = r.mapping(d, 'vpc', []);
   if (vpcMap) {
-    r.unknownKeys(vpcMap, VPC, ['vpc']);
+    r.unknownKeys(vpcMap, VPC(), ['vpc']);
   }
   const storageMap = r.mapping(d, 'storage', []);
-  if (storageMap) r.unknownKeys(storageMap, STORAGE, ['storage']);
+  if (storageMap) r.unknownKeys(storageMap, STORAGE(), ['storage']);
   const webMap = r.mapping(d, 'web', []);
   let web: LabDefinition['web'];
   if (webMap) {
-    r.unknownKeys(webMap, WEB, ['web']);
+    r.unknownKeys(webMap, WEB(), ['web']);
     const oidc = r.mapping(webMap, 'oidc', ['web']);
     if (!oidc) r.error(['web'], 'missing-field', 'required field "oidc" is missing', undefined, 'add oidc: { issuer, authorization_endpoint, token_endpoint, user_info_endpoint, client_id, client_secret_name }');
-    else r.unknownKeys(oidc, OIDC, ['web', 'oidc']);
+    else r.unknownKeys(oidc, OIDC(), ['web', 'oidc']);
     web = {
       domainName: r.str(webMap, 'domain', ['web'], { required: true }) ?? '',
       certificateArn: r.str(webMap, 'certificate_arn', ['web'], { required: true }) ?? '',
@@ -94,7 +96,7 @@ export function readLabFile(file: string): LabDefinition {
       r.expect(p, w, 'a workspace (name, template, owner, ...)');
       return;
     }
-    r.unknownKeys(w, WS, p);
+    r.unknownKeys(w, WS(), p);
     for (const x of r.warnings.splice(0)) r.errors.push({ ...x, severity: 'error' as any, message: `${x.message}; a misspelled setting would silently not apply` });
     const sizeText = r.str(w, 'size', p);
     let size: WorkspaceSize | undefined;
@@ -158,6 +160,8 @@ export function readLabFile(file: string): LabDefinition {
     workspaces,
     sourceFile: src.file,
   });
+  // The schema's shape check, for what the reading above does not judge itself.
+  checkShape(r, awsLabSchema(), d);
   r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
   return def;
 }

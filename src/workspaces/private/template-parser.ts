@@ -8,34 +8,23 @@ import {
 import { closest, FieldReader } from './fields';
 import { isSystemUserName } from './privilege';
 import { s3BucketProblem, s3KeyProblem, s3UrlProblem } from './s3-names';
+import { keysAt, lazy } from './schemas/json-schema';
+import { templateSchema } from './schemas/model';
+import { checkShape } from './schemas/shape';
 import { YamlPath, YamlSource } from './yaml-source';
 
-const TOP_LEVEL = new Set([
-  'name', 'slug', 'description', 'long_description', 'base', 'inherits', 'connection_type', 'package_manager',
-  'packages', 'services', 'users', 'post_install', 'files', 'user_data', 'idle_detection', 'instance_defaults',
-  'minimum_size', 'parameters', 'variables', 'research_user', 'ami_config', 'version', 'tags', 'maintainer',
-  'icon', 'color', 'category', 'domain', 'complexity', 'popular', 'featured',
-  // Prism presentation and catalog metadata: read and kept out of the model, never warned about.
-  'last_updated', 'validation_status', 'estimated_launch_time', 'prerequisites', 'learning_resources', 'ports',
-]);
-const PACKAGES = new Set(['system', 'conda', 'pip', 'spack']);
-const SERVICE = new Set(['name', 'port', 'config', 'enable', 'bind_address', 'command']);
-const USER = new Set(['name', 'groups', 'shell']);
-const FILE = new Set([
-  'destination', 'destination_path', 'content', 'source', 's3_bucket', 's3_key', 'owner', 'group', 'permissions',
-  'required', 'description', 'checksum', 'only_if', 'auto_cleanup',
-]);
-const IDLE = new Set(['enabled', 'idle_threshold_minutes', 'hibernate_threshold_minutes', 'check_interval_minutes', 'cpu_threshold_percent']);
-const INSTANCE = new Set(['type', 'ports', 'root_volume_gb', 'estimated_cost_per_hour', 'instance_type_preference']);
-const PARAM = new Set(['name', 'type', 'default', 'choices', 'min', 'max', 'pattern', 'required', 'description', 'display_name', 'group', 'order', 'impact', 'allow_leading_dash']);
-const RESEARCH_USER = new Set([
-  'auto_create', 'require_efs', 'efs_mount_point', 'efs_home_subdirectory', 'install_ssh_keys', 'default_shell',
-  'default_groups', 'default_environment', 'user_integration',
-]);
-const AMI = new Set([
-  'amis', 'ami_mappings', 'ssh_user', 'user_data_script', 'instance_types', 'strategy', 'ami_search',
-  'fallback_strategy', 'fallback_timeout', 'preferred_architecture', 'instance_family_preference',
-]);
+// The key lists are the template schema's (schemas/template.schema.json): the loader and the schema know the same keys.
+const TOP_LEVEL = lazy(() => keysAt(templateSchema()));
+const PACKAGES = lazy(() => keysAt(templateSchema(), ['packages']));
+const SERVICE = lazy(() => keysAt(templateSchema(), ['services', '*']));
+const USER = lazy(() => keysAt(templateSchema(), ['users', '*']));
+const FILE = lazy(() => keysAt(templateSchema(), ['files', '*']));
+const IDLE = lazy(() => keysAt(templateSchema(), ['idle_detection']));
+const INSTANCE = lazy(() => keysAt(templateSchema(), ['instance_defaults']));
+const COST = lazy(() => keysAt(templateSchema(), ['instance_defaults', 'estimated_cost_per_hour']));
+const PARAM = lazy(() => keysAt(templateSchema(), ['parameters', '*']));
+const RESEARCH_USER = lazy(() => keysAt(templateSchema(), ['research_user']));
+const AMI = lazy(() => keysAt(templateSchema(), ['ami_config']));
 
 /** Legacy connection type names and what they mean now. */
 const CONNECTION_ALIASES: Record<string, ConnectionType> = { both: ConnectionType.ALL };
@@ -69,7 +58,7 @@ export function parseTemplateData(raw: unknown, label: string, source?: YamlSour
     r.throwIfErrors(`${label}: template is invalid`);
   }
   const d: any = raw;
-  r.unknownKeys(d, TOP_LEVEL, []);
+  r.unknownKeys(d, TOP_LEVEL(), []);
 
   const name = r.str(d, 'name', [], { required: true }) ?? '';
   const description = r.str(d, 'description', [], { required: true }) ?? '';
@@ -149,6 +138,8 @@ export function parseTemplateData(raw: unknown, label: string, source?: YamlSour
     r.warn(['complexity'], 'invalid-value', 'unknown complexity', complexity, 'use simple, moderate or advanced');
   }
 
+  // The schema's shape check, for what the reading above does not judge itself.
+  checkShape(r, templateSchema(), d);
   r.throwIfErrors(`${label}: template "${name || slug}" has ${r.errors.length} problems`);
 
   const definition: TemplateDefinition = clean({
@@ -198,7 +189,7 @@ function readPackages(r: FieldReader, d: any): TemplatePackages | undefined {
   }
   const p = r.mapping(d, 'packages', []);
   if (!p) return undefined;
-  r.unknownKeys(p, PACKAGES, ['packages']);
+  r.unknownKeys(p, PACKAGES(), ['packages']);
   const out: TemplatePackages = clean({
     system: r.strList(p, 'system', ['packages']),
     conda: r.strList(p, 'conda', ['packages']),
@@ -243,7 +234,7 @@ function readServices(r: FieldReader, d: any): TemplateService[] | undefined {
       r.expect(path, s, 'a service (name, port, config, enable)');
       return undefined;
     }
-    r.unknownKeys(s, SERVICE, path);
+    r.unknownKeys(s, SERVICE(), path);
     const name = r.str(s, 'name', path, { required: true }) ?? '';
     if (name && !name.includes('{{') && !/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/.test(name)) {
       r.error([...path, 'name'], 'invalid-service-name', 'a service name becomes a systemd unit name: letters, digits, "_", ".", "@" and "-", starting with a letter or digit', name,
@@ -289,8 +280,7 @@ function readUsers(r: FieldReader, d: any): TemplateUser[] | undefined {
       r.expect(path, u, 'a user (name, groups, shell)');
       return undefined;
     }
-    const known = new Set([...USER, 'password']);
-    r.unknownKeys(u, known, path);
+    r.unknownKeys(u, USER(), path);
     const name = r.str(u, 'name', path, { required: true }) ?? '';
     if (name && !name.includes('{{') && isSystemUserName(name)) {
       r.error([...path, 'name'], 'reserved-user-name', reservedUserMessage(name), name, reservedUserFix(name));
@@ -308,7 +298,7 @@ function readFiles(r: FieldReader, d: any): TemplateFile[] | undefined {
       r.expect(path, f, 'a file (destination, content or source, owner, permissions)');
       return undefined;
     }
-    r.unknownKeys(f, FILE, path);
+    r.unknownKeys(f, FILE(), path);
     const destination = r.str(f, 'destination', path) ?? r.str(f, 'destination_path', path);
     if (!destination) {
       r.error([...path, 'destination'], 'missing-field', 'a file needs a destination', undefined, 'add destination: /absolute/path');
@@ -362,7 +352,7 @@ function readIdle(r: FieldReader, d: any): IdleDetection | undefined {
   const m = r.mapping(d, 'idle_detection', []);
   if (!m) return undefined;
   const path = ['idle_detection'];
-  r.unknownKeys(m, IDLE, path);
+  r.unknownKeys(m, IDLE(), path);
   const out = clean({
     enabled: r.bool(m, 'enabled', path),
     idleThresholdMinutes: r.int(m, 'idle_threshold_minutes', path, { min: 1, max: 10080 }),
@@ -382,12 +372,12 @@ function readInstanceDefaults(r: FieldReader, d: any): InstanceDefaults | undefi
   const topPorts = r.intList(d, 'ports', [], { min: 1, max: 65535 });
   if (!m && !topPorts) return undefined;
   const path = ['instance_defaults'];
-  r.unknownKeys(m, INSTANCE, path);
+  r.unknownKeys(m, INSTANCE(), path);
   let cost: EstimatedCost | undefined;
   const c = m ? r.mapping(m, 'estimated_cost_per_hour', path) : undefined;
   if (c) {
     const cp = [...path, 'estimated_cost_per_hour'];
-    r.unknownKeys(c, new Set(['x86_64', 'arm64']), cp);
+    r.unknownKeys(c, COST(), cp);
     cost = clean({ x86: r.num(c, 'x86_64', cp, { min: 0 }), arm64: r.num(c, 'arm64', cp, { min: 0 }) });
   }
   const type = m ? r.str(m, 'type', path) : undefined;
@@ -422,7 +412,7 @@ function readParameters(r: FieldReader, d: any): TemplateParameter[] | undefined
       r.expect(path, p, 'a parameter (type, default, ...)');
       continue;
     }
-    r.unknownKeys(p, PARAM, path);
+    r.unknownKeys(p, PARAM(), path);
     const name = r.str(p, 'name', path) ?? key;
     if (!name || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       r.error([...path, 'name'], 'invalid-parameter-name', 'parameter names are letters, digits and underscores', name, 'rename it, e.g. python_version');
@@ -539,7 +529,7 @@ function readResearchUser(r: FieldReader, d: any): ResearchUserSettings | undefi
   const m = r.mapping(d, 'research_user', []);
   if (!m) return undefined;
   const path = ['research_user'];
-  r.unknownKeys(m, RESEARCH_USER, path);
+  r.unknownKeys(m, RESEARCH_USER(), path);
   const mount = r.str(m, 'efs_mount_point', path);
   if (mount !== undefined && !mount.includes('{{') && !/^\/[A-Za-z0-9._/-]*$/.test(mount)) {
     r.error([...path, 'efs_mount_point'], 'invalid-path', 'mount point must be an absolute path of safe characters', mount, 'write e.g. /shared');
@@ -560,7 +550,7 @@ function readAmi(r: FieldReader, d: any): AmiSettings | undefined {
   const m = r.mapping(d, 'ami_config', []);
   if (!m) return undefined;
   const path = ['ami_config'];
-  r.unknownKeys(m, AMI, path);
+  r.unknownKeys(m, AMI(), path);
   const amis: { [region: string]: { [arch: string]: string } } = {};
   const byRegion = r.mapping(m, 'amis', path);
   for (const [region, v] of Object.entries(byRegion ?? {})) {

@@ -1,0 +1,34 @@
+/**
+ * Every JSON Schema the package ships (`schemas/<kind>.schema.json`, named in schema-files.ts), by
+ * the kind of file it describes. `scripts/generate-schemas.ts` writes them; test/schemas/ checks
+ * that the files are up to date, compile in ajv's strict mode, and accept every example, every
+ * bundled template and every YAML example of the docs.
+ */
+import { awsPermitSettingsSchema } from './permit-synth-aws';
+import { kubernetesPermitSettingsSchema } from './permit-synth-kubernetes';
+import { proxmoxPermitSettingsSchema } from './permit-synth-proxmox';
+import { SchemaKind } from './schema-files';
+import { awsLabSchema } from '../constructs/private/lab-schema';
+import { kubernetesLabSchema, proxmoxLabSchema } from '../private/lab-schemas';
+import { JsonSchema } from '../workspaces/private/schemas/json-schema';
+import { permitSchema, policySchema, registrySchema, templateSchema } from '../workspaces/private/schemas/model';
+
+/** The schema of each kind, built from the model. */
+export const FILE_SCHEMAS: Readonly<Record<SchemaKind, () => JsonSchema>> = {
+  'template': templateSchema,
+  'users': registrySchema,
+  'policy': policySchema,
+  'permit': permitSchema,
+  'lab': awsLabSchema,
+  'kubernetes-lab': kubernetesLabSchema,
+  'proxmox-lab': proxmoxLabSchema,
+  'permit-settings-aws': awsPermitSettingsSchema,
+  'permit-settings-kubernetes': kubernetesPermitSettingsSchema,
+  'permit-settings-proxmox': proxmoxPermitSettingsSchema,
+};
+
+/** The text of a kind's schema file, as the generator writes it (two-space JSON, final newline). */
+export function schemaText(kind: SchemaKind): string {
+  return `${JSON.stringify(FILE_SCHEMAS[kind](), null, 2)}\n`;
+}
+

@@ -1,0 +1,80 @@
+/**
+ * JSON Schema of the AWS lab file as `readLabFile` (lab-file.ts) takes it. The reader takes its
+ * key lists from here (`keysAt`); `scripts/generate-schemas.ts` writes it to `schemas/lab.schema.json`.
+ */
+import { EGRESS, PATH } from '../../private/lab-schemas';
+import {
+  bool, explained, fileSchema, int, JsonSchema, lazy, list, obj, oneOf, text, textList, textMap,
+} from '../../workspaces/private/schemas/json-schema';
+import { sizeSchema } from '../../workspaces/private/schemas/model';
+import { Architecture } from '../../workspaces/sizes';
+import { RegistryStorage } from '../research-user-registry';
+
+/** An AWS lab file (`LabStack.fromFile`, `rws lab synth`). */
+export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-workspaces lab (AWS)', obj(
+  'A lab on AWS. Unknown keys are errors: a misspelled setting would silently not apply.', {
+    name: text('Lab name.'),
+    description: text('Human description.'),
+    region: text('AWS region, e.g. eu-west-1.', { pattern: '^[a-z]{2}(-[a-z]+)+-\\d{1,2}$' }),
+    account: explained(text('AWS account id: 12 digits, quoted.', { pattern: '^\\d{12}$', minimum: 100000000000, maximum: 999999999999 }), {
+      code: 'invalid-account',
+      problem: () => 'an AWS account id is exactly 12 digits',
+      fix: 'write the 12-digit account id in quotes, e.g. account: "123456789012"',
+    }),
+    egress: EGRESS('of workspaces (default: the policy\'s, else none)'),
+    vpc: obj('The lab\'s network: a new VPC (cidr, max_azs, nat_gateways) or an existing one (id, subnet_ids, ...).', {
+      cidr: text('CIDR of a new VPC.'),
+      max_azs: int('Availability zones of a new VPC.', 1, 6),
+      availability_zones: textList('Availability zones by name.'),
+      nat_gateways: int('NAT gateways (proxied or open egress).', 1, 6),
+      id: text('Id of an existing VPC.'),
+      subnet_ids: textList('Private subnets of the existing VPC.'),
+      route_table_ids: textList('Route tables of those subnets.'),
+      cidr_block: text('CIDR block of the existing VPC.'),
+      proxy_subnet_ids: textList('Subnets for the egress proxy.'),
+      s3_prefix_list_id: text('Prefix list of the S3 gateway endpoint.'),
+    }),
+    templates: PATH('Folder of the lab\'s own templates'),
+    registry: PATH('Users registry file'),
+    policy: PATH('Policy file'),
+    storage: obj('Shared storage (EFS).', {
+      backup: bool('AWS Backup of the file system (default true).'),
+      delete_with_lab: bool('Delete the file system with the stack (default false: retained).'),
+    }),
+    registry_storage: oneOf('Where the registry is published for workspaces.', Object.values(RegistryStorage)),
+    workspace_stacks: int('Nested stacks the workspaces are spread over.', 0, 200),
+    budget_emails: textList('Who gets the budget alarms.'),
+    web: obj('A web gateway (load balancer with OIDC sign-in) for browser services.', {
+      domain: text('Domain name of the gateway.'),
+      certificate_arn: text('ACM certificate of the domain.'),
+      allowed_cidrs: textList('Networks that may reach the gateway.'),
+      oidc: obj('The identity provider.', {
+        issuer: text('Issuer URL.'),
+        authorization_endpoint: text('Authorization endpoint.'),
+        token_endpoint: text('Token endpoint.'),
+        user_info_endpoint: text('User info endpoint.'),
+        client_id: text('Client id.'),
+        client_secret_name: text('Secrets Manager secret holding the client secret.'),
+        scope: text('Scopes (default openid).'),
+      }, ['issuer', 'authorization_endpoint', 'token_endpoint', 'user_info_endpoint', 'client_id', 'client_secret_name']),
+    }, ['domain', 'certificate_arn', 'oidc']),
+    workspaces: list('The lab\'s workstations.', obj('A workstation.', {
+      name: text('Workspace name.'),
+      template: text('Template slug or name.'),
+      owner: text('Owner (a registry user).'),
+      project: text('Project (the project tag).'),
+      size: sizeSchema('Workspace size.'),
+      architecture: oneOf('CPU architecture.', Object.values(Architecture)),
+      instance_type: text('Instance type (default: from the size).'),
+      parameters: textMap('Template parameter values.'),
+      tags: textMap('Workspace tags (a policy\'s required_tags are checked against these).'),
+      spot: bool('Spot instance.'),
+      hibernation: bool('Hibernate when idle.'),
+      ssh_cidrs: textList('Networks that may reach SSH (besides Session Manager).'),
+      web: bool('Publish the template\'s browser services through the lab\'s web gateway.'),
+      root_volume_gib: int('Root volume size in GiB.', 8, 16384),
+      amis: textMap('Machine images by region.'),
+      users: textList('Research users with an account (default: the owner).'),
+    }, ['name', 'template'])),
+  }, ['name', 'workspaces'])));
+
