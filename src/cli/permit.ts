@@ -1,8 +1,8 @@
 import { permitAuditCommand } from './audit';
 import { Command, CommandGroup, Context, EXIT_OK, UsageError } from './command';
 import { DEMO_PERMIT, locateInFile, readPermitFile, registryFor } from './permit-file';
-import { permitSynth } from './permit-synth';
 import { permitApi, permitPublish, permitWorker } from './permit-service/commands';
+import { permitSynth } from './permit-synth';
 import { REGISTRY_OPTION, userPath } from './sources';
 import { NetworkMode, PermitLifecycle, PermitPlan, PermitProps, PermitStatus } from '../workspaces/permit';
 import { WorkspaceInputError } from '../workspaces/private/error';

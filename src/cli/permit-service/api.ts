@@ -112,10 +112,12 @@ export const OPENAPI = {
       Error: { type: 'object', required: ['error'], properties: { error: { type: 'string' } } },
       Status: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['RUNNING', 'STOPPED', 'PROVISIONING', 'FAILED', 'ARCHIVED', 'DELETED', 'NONE'] }, permitStatus: { type: 'string' } } },
       Connection: {
-        type: 'object', required: ['connection'],
+        type: 'object',
+        required: ['connection'],
         properties: {
           connection: {
-            type: 'object', required: ['protocol', 'host', 'port', 'username'],
+            type: 'object',
+            required: ['protocol', 'host', 'port', 'username'],
             properties: { protocol: { type: 'string' }, host: { type: 'string' }, port: { type: 'integer' }, username: { type: 'string' }, password: { type: 'string' } },
           },
         },
@@ -127,7 +129,8 @@ export const OPENAPI = {
   paths: {
     '/api/v1/workspaces/{permitId}/status': {
       get: {
-        summary: 'Operational status of the permit\'s workspace', parameters: [{ name: 'permitId', in: 'path', required: true, schema: { type: 'string' } }],
+        summary: 'Operational status of the permit\'s workspace',
+        parameters: [{ name: 'permitId', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { 200: { description: 'status', content: { 'application/json': { schema: { $ref: '#/components/schemas/Status' } } } }, 401: { description: 'no or unknown token' }, 404: { description: 'unknown permit' } },
       },
     },
@@ -199,7 +202,8 @@ export async function startApi(s: ApiSettings, redis: Redis, tokens: readonly Ap
       const recorded = (state.connection ?? {})[running.role] ?? {};
       const host = recorded.host ?? `${running.role}.permit-${m[1]}.svc`;
       const password = await readSecret(s.secrets, m[1], username, running.role);
-      return [200, { connection: { protocol: running.protocol, host, port: recorded.port ?? running.port, username, ...(password !== undefined ? { password } : {}) } }];
+      const port = recorded.port ?? running.port;
+      return [200, { connection: { protocol: running.protocol, host, port, username, ...(password !== undefined ? { password } : {}) } }];
     }
     m = /^\/api\/v1\/permits\/([a-z0-9-]{1,40})$/.exec(p);
     if (m) {
@@ -214,7 +218,8 @@ export async function startApi(s: ApiSettings, redis: Redis, tokens: readonly Ap
       const items = [];
       for (const id of ids) {
         const st = await store.get(id);
-        if (st?.status) items.push({ permitId: id, status: st.status, previousStatus: st.previousStatus, updatedAt: st.updatedAt, failed: st.failed });
+        if (!st?.status) continue;
+        items.push({ permitId: id, status: st.status, previousStatus: st.previousStatus, updatedAt: st.updatedAt, failed: st.failed });
       }
       return [200, { permits: items, offset, limit }];
     }

@@ -156,7 +156,7 @@ event object or a list of them (published in order). --raw publishes the bytes u
     }
     try {
       const ch = await conn.createConfirmChannel();
-      await ch.assertExchange(exchange, 'topic', { durable: true });
+      await (await import('./topology.js')).declareIngress(ch, exchange);
       for (const m of messages) {
         ch.publish(exchange, m.key, m.body, { persistent: true, contentType: 'application/json', ...(m.id ? { messageId: m.id } : {}) });
       }

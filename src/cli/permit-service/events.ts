@@ -147,8 +147,12 @@ export function parseEvent(body: Buffer | string, routingKey?: string): PermitEv
   if (occurredAt !== undefined && Number.isNaN(Date.parse(occurredAt))) throw new BadEventError('invalid-field', `${where}: occurredAt "${occurredAt}" is not an ISO 8601 time`);
   const permit = o.permit === undefined ? undefined : parsePermitData(o.permit);
   return {
-    eventId, event: name as PermitEventType, permitId,
-    ...(status ? { status } : {}), ...(occurredAt ? { occurredAt } : {}), ...(permit ? { permit } : {}),
+    eventId,
+    event: name as PermitEventType,
+    permitId,
+    ...(status ? { status } : {}),
+    ...(occurredAt ? { occurredAt } : {}),
+    ...(permit ? { permit } : {}),
   };
 }
 
@@ -185,7 +189,9 @@ export function targetStatus(current: PermitStatus | undefined, ev: PermitEvent)
 export function shardOf(permitId: string, shards: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < permitId.length; i++) {
+    // eslint-disable-next-line no-bitwise
     h ^= permitId.charCodeAt(i);
+    // eslint-disable-next-line no-bitwise
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h % shards;

@@ -130,9 +130,17 @@ export class StateStore {
     const json = (k: string) => (h[k] ? JSON.parse(h[k]) : undefined);
     return {
       permitId,
-      status: h.status, previousStatus: h.previousStatus || undefined, eventId: h.eventId, event: h.event, updatedAt: h.updatedAt,
-      permit: json('permit'), plan: json('plan'), connection: json('connection'), protectedResources: json('protectedResources'),
-      failed: h.failed || undefined, applying: json('applying'),
+      status: h.status,
+      previousStatus: h.previousStatus || undefined,
+      eventId: h.eventId,
+      event: h.event,
+      updatedAt: h.updatedAt,
+      permit: json('permit'),
+      plan: json('plan'),
+      connection: json('connection'),
+      protectedResources: json('protectedResources'),
+      failed: h.failed || undefined,
+      applying: json('applying'),
     };
   }
 

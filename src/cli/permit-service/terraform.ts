@@ -58,11 +58,7 @@ export function summarizePlan(planJson: any): PlanSummary {
   const s = { create: 0, update: 0, delete: 0, replace: 0, noop: 0, changes: [] as PlannedResourceChange[] };
   for (const c of planJson.resource_changes ?? []) {
     const a: string[] = c.change?.actions ?? [];
-    if (a.includes('delete') && a.includes('create')) s.replace++;
-    else if (a.includes('delete')) s.delete++;
-    else if (a.includes('create')) s.create++;
-    else if (a.includes('update')) s.update++;
-    else {
+    if (a.includes('delete') && a.includes('create')) {s.replace++;} else if (a.includes('delete')) {s.delete++;} else if (a.includes('create')) {s.create++;} else if (a.includes('update')) {s.update++;} else {
       s.noop++;
       continue;
     }

@@ -6,6 +6,7 @@ import type { WorkerSettings } from './config';
 import { BadEventError, EVENT_NAMES, mergePermit, parseEvent, PermitEvent, shardOf, targetStatus } from './events';
 import { Keys, StateStore } from './state';
 import { applyPlan, dataLossChanges, PlanSummary, planStack, TerraformError } from './terraform';
+import { declareIngress } from './topology';
 import { PermitLifecycle, PermitPlan, PermitStatus } from '../../workspaces/permit';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import type { PermitSynthRequest, PermitSynthResult } from '../permit-synth';
@@ -52,8 +53,12 @@ export class PermitWorker {
   private pub?: ConfirmChannel;
   private readonly claims = new Map<number, Claim>();
   private stopping = false;
+  private signalStop?: () => void;
+  private readonly stopped = new Promise<void>((resolve) => (this.signalStop = resolve));
   private tick?: NodeJS.Timeout;
   private readonly synthChain: { last: Promise<unknown> } = { last: Promise.resolve() };
+  private routeChain: Promise<void> = Promise.resolve();
+  private rebalancing = false;
 
   constructor(private readonly s: WorkerSettings, redis: Redis, private readonly log: Log, private readonly amqp: typeof import('amqplib')) {
     this.store = new StateStore(redis, new Keys(s.prefix));
@@ -83,7 +88,7 @@ export class PermitWorker {
       }
       this.dropClaims();
       if (this.stopping) break;
-      await sleep(delay);
+      await Promise.race([sleep(delay), this.stopped]);
       delay = Math.min(delay * 2, 15_000);
     }
   }
@@ -91,6 +96,7 @@ export class PermitWorker {
   /** Stops claiming, lets the messages in progress finish, closes. */
   public async stop(): Promise<void> {
     this.stopping = true;
+    this.signalStop?.();
     if (this.tick) clearInterval(this.tick);
     await Promise.allSettled([...this.claims.values()].map((c) => c.busy));
     try {
@@ -114,14 +120,12 @@ export class PermitWorker {
     const ch = await conn.createConfirmChannel();
     ch.on('error', () => undefined);
     const x = this.s.exchange;
-    await ch.assertExchange(x, 'topic', { durable: true });
+    await declareIngress(ch, x);
     await ch.assertExchange(this.q('work'), 'direct', { durable: true });
     await ch.assertExchange(this.q('dead'), 'fanout', { durable: true });
     await ch.assertExchange(this.s.statusExchange, 'topic', { durable: true });
     await ch.assertQueue(this.q('dead'), { durable: true });
     await ch.bindQueue(this.q('dead'), this.q('dead'), '');
-    await ch.assertQueue(this.q('ingress'), { durable: true, arguments: { 'x-single-active-consumer': true } });
-    await ch.bindQueue(this.q('ingress'), x, '#');
     for (let n = 0; n < this.s.shards; n++) {
       await ch.assertQueue(this.q(`work.${n}`), { durable: true });
       await ch.bindQueue(this.q(`work.${n}`), this.q('work'), String(n));
@@ -139,7 +143,6 @@ export class PermitWorker {
   }
 
   /** Sends one ingress message to its permit's shard, or to the dead-letter queue. */
-  private routeChain: Promise<void> = Promise.resolve();
   private route(ch: ConfirmChannel, m: ConsumeMessage): Promise<void> {
     // Publishes in delivery order: each waits for the one before.
     this.routeChain = this.routeChain.then(async () => {
@@ -155,7 +158,9 @@ export class PermitWorker {
           return;
         }
         await publishConfirmed(ch, this.q('work'), String(shard), m.content, {
-          persistent: true, contentType: 'application/json', messageId: m.properties.messageId,
+          persistent: true,
+          contentType: 'application/json',
+          messageId: m.properties.messageId,
           headers: { ...(m.properties.headers ?? {}), 'x-rws-routing-key': m.fields.routingKey },
         });
         ch.ack(m);
@@ -168,7 +173,8 @@ export class PermitWorker {
 
   private async deadLetter(ch: ConfirmChannel, m: ConsumeMessage, code: string, reason: string): Promise<void> {
     await publishConfirmed(ch, this.q('dead'), '', m.content, {
-      persistent: true, contentType: 'application/json',
+      persistent: true,
+      contentType: 'application/json',
       headers: { 'x-rws-code': code, 'x-rws-reason': reason, 'x-rws-routing-key': m.properties.headers?.['x-rws-routing-key'] ?? m.fields.routingKey, 'x-rws-worker': this.s.workerId },
     });
     await this.store.count('events_dead_lettered').catch(() => undefined);
@@ -176,7 +182,6 @@ export class PermitWorker {
   }
 
   /** Keeps this worker's share of the shards: ceil(shards / live workers). */
-  private rebalancing = false;
   private async rebalance(): Promise<void> {
     if (this.rebalancing || this.stopping || !this.conn) return;
     this.rebalancing = true;
@@ -276,7 +281,8 @@ export class PermitWorker {
       const ok = await this.store.commit(ev.permitId, leaseValue, {
         fields: { failed: `${code}: ${reason}`, applying: '' },
         error: { eventId: ev.eventId, event: ev.event, code, reason, at, worker: this.s.workerId },
-        eventId: ev.eventId, outcome: 'failed',
+        eventId: ev.eventId,
+        outcome: 'failed',
         audit: { permitId: ev.permitId, eventId: ev.eventId, event: ev.event, outcome: 'failed', reason, worker: this.s.workerId, at },
         metric: 'events_failed',
       });
@@ -346,7 +352,8 @@ export class PermitWorker {
         const ok = await this.store.commit(ev.permitId, leaseValue, {
           fields: state ? {} : { status: '', permit: '' },
           error: { eventId: ev.eventId, event: ev.event, code: bad.code, reason: bad.message, at, worker: this.s.workerId },
-          eventId: ev.eventId, outcome: 'refused',
+          eventId: ev.eventId,
+          outcome: 'refused',
           audit: { permitId: ev.permitId, eventId: ev.eventId, event: ev.event, from: current ?? '', outcome: 'refused', code: bad.code, reason: bad.message, worker: this.s.workerId, at },
           metric: 'events_refused',
         });
@@ -354,7 +361,8 @@ export class PermitWorker {
         if (!state) await this.store.redis.zrem(this.store.keys.permits(), ev.permitId);
         return { deadLetter: { code: bad.code, reason: bad.message } };
       }
-      if (!await this.store.markApplying(ev.permitId, leaseValue, { eventId: ev.eventId, event: ev.event, target: plan.status, worker: this.s.workerId, at })) {
+      const applying = { eventId: ev.eventId, event: ev.event, target: plan.status, worker: this.s.workerId, at };
+      if (!await this.store.markApplying(ev.permitId, leaseValue, applying)) {
         throw new LeaseLostError();
       }
       const started = Date.now();
@@ -365,17 +373,27 @@ export class PermitWorker {
         const tfDir = this.prepareTerraformDir(ev.permitId, synth);
         const planned = await planStack(this.s.terraform, tfDir);
         summary = planned.summary;
-        const loss = dataLossChanges(summary, [...(state?.protectedResources ?? []), ...synth.protectedResources], plan.status === PermitStatus.DELETED);
+        const protectedAddresses = [...(state?.protectedResources ?? []), ...synth.protectedResources];
+        const loss = dataLossChanges(summary, protectedAddresses, plan.status === PermitStatus.DELETED);
         if (loss.length) {
           const reason = `plan refused: it would ${loss.map((c) => `${c.actions.includes('create') ? 'replace' : 'delete'} ${c.address}`).join(', ')} before permit.deleted; `
             + 'data volumes are destroyed only by permit.deleted (check the permit data and the backend config; nothing was applied)';
           const ok = await this.store.commit(ev.permitId, leaseValue, {
             fields: { failed: `plan-refused: ${reason}`, applying: '', lastRefusedPlan: JSON.stringify(countsOf(summary)) },
             error: { eventId: ev.eventId, event: ev.event, code: 'plan-refused', reason, at, worker: this.s.workerId, changes: loss },
-            eventId: ev.eventId, outcome: 'refused',
+            eventId: ev.eventId,
+            outcome: 'refused',
             audit: {
-              permitId: ev.permitId, eventId: ev.eventId, event: ev.event, from: current ?? '', to: plan.status, outcome: 'plan-refused',
-              reason, plan: JSON.stringify(countsOf(summary)), worker: this.s.workerId, at,
+              permitId: ev.permitId,
+              eventId: ev.eventId,
+              event: ev.event,
+              from: current ?? '',
+              to: plan.status,
+              outcome: 'plan-refused',
+              reason,
+              plan: JSON.stringify(countsOf(summary)),
+              worker: this.s.workerId,
+              at,
             },
             metric: 'plans_refused',
           });
@@ -391,22 +409,50 @@ export class PermitWorker {
       }
       const counts = summary ? countsOf(summary) : { resources: synth.resources.length, protected: synth.protectedResources.length };
       const history = {
-        eventId: ev.eventId, event: ev.event, from: current ?? null, to: plan.status, replay: plan.replay, at, worker: this.s.workerId,
-        mode: this.s.mode, ms: Date.now() - started, plan: counts, ...(ev.occurredAt ? { occurredAt: ev.occurredAt } : {}),
+        eventId: ev.eventId,
+        event: ev.event,
+        from: current ?? null,
+        to: plan.status,
+        replay: plan.replay,
+        at,
+        worker: this.s.workerId,
+        mode: this.s.mode,
+        ms: Date.now() - started,
+        plan: counts,
+        ...(ev.occurredAt ? { occurredAt: ev.occurredAt } : {}),
       };
       const ok = await this.store.commit(ev.permitId, leaseValue, {
         fields: {
-          status: plan.status, previousStatus: current ?? '', eventId: ev.eventId, event: ev.event, updatedAt: new Date().toISOString(),
-          permit: JSON.stringify(data), plan: JSON.stringify({ mode: this.s.mode, stack: synth.stack, ...counts, ...(summary ? { changes: summary.changes } : {}) }),
-          protectedResources: JSON.stringify(synth.protectedResources), failed: '', applying: '',
-          workspaces: JSON.stringify(plan.workspaces.map((w) => ({ role: w.role, state: w.state, protocol: w.protocol, port: w.port, users: w.users.map((u) => u.name) }))),
+          status: plan.status,
+          previousStatus: current ?? '',
+          eventId: ev.eventId,
+          event: ev.event,
+          updatedAt: new Date().toISOString(),
+          permit: JSON.stringify(data),
+          plan: JSON.stringify({ mode: this.s.mode, stack: synth.stack, ...counts, ...(summary ? { changes: summary.changes } : {}) }),
+          protectedResources: JSON.stringify(synth.protectedResources),
+          failed: '',
+          applying: '',
+          workspaces: JSON.stringify(plan.workspaces.map((w) => ({
+            role: w.role, state: w.state, protocol: w.protocol, port: w.port, users: w.users.map((u) => u.name),
+          }))),
           ...(connection !== undefined ? { connection: JSON.stringify(connection) } : {}),
         },
         history,
-        eventId: ev.eventId, outcome: plan.replay ? 'replay' : 'applied',
+        eventId: ev.eventId,
+        outcome: plan.replay ? 'replay' : 'applied',
         audit: {
-          permitId: ev.permitId, eventId: ev.eventId, event: ev.event, from: current ?? '', to: plan.status, outcome: 'applied', mode: this.s.mode,
-          plan: JSON.stringify(counts), changes: JSON.stringify(plan.changes.map((c) => `${c.subject} ${c.name} ${c.change}`)), worker: this.s.workerId, at,
+          permitId: ev.permitId,
+          eventId: ev.eventId,
+          event: ev.event,
+          from: current ?? '',
+          to: plan.status,
+          outcome: 'applied',
+          mode: this.s.mode,
+          plan: JSON.stringify(counts),
+          changes: JSON.stringify(plan.changes.map((c) => `${c.subject} ${c.name} ${c.change}`)),
+          worker: this.s.workerId,
+          at,
         },
         metric: 'events_applied',
       });
@@ -425,7 +471,10 @@ export class PermitWorker {
   private async synth(plan: PermitPlan, data: any, timestamp: string): Promise<PermitSynthResult & { dir: string }> {
     const outdir = path.join(this.s.workdir, 'permits', plan.permitId, 'synth');
     const request: PermitSynthRequest = {
-      permit: { ...data, id: plan.permitId, status: plan.status, ...(plan.previousStatus ? { previousStatus: plan.previousStatus } : {}), eventId: plan.eventId },
+      permit: {
+        ...data, id: plan.permitId, status: plan.status, eventId: plan.eventId,
+        ...(plan.previousStatus ? { previousStatus: plan.previousStatus } : {}),
+      },
       outdir,
       configFile: this.s.backendConfig,
       timestamp,

@@ -89,8 +89,16 @@ export class RedisServer {
   /** Stops the server and removes its folder. */
   public async stop(): Promise<void> {
     await this.kill();
+    release(this.proc);
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** Lets go of a child's pipes (a daemon it started may still hold them). */
+export function release(p: ChildProcess | undefined): void {
+  p?.stdout?.destroy();
+  p?.stderr?.destroy();
+  p?.unref();
 }
 
 /** A running private RabbitMQ node (about 10 s to start here): one per test file. */
@@ -175,6 +183,7 @@ export class RabbitServer {
     } catch {
       // no epmd left
     }
+    release(this.proc);
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -8,6 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as amqp from 'amqplib';
 import { Redis } from 'ioredis';
+import { release } from './servers';
+import { declareIngress } from '../../../src/cli/permit-service/topology';
 import { BIN, ensureBuilt } from '../../cli/helpers';
 
 export { ensureBuilt };
@@ -35,9 +37,10 @@ export class ServiceProcess {
 
   /** SIGTERM (graceful) or SIGKILL, and wait for the exit. */
   public async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    if (this.proc.exitCode !== null || this.proc.signalCode !== null) return;
+    if (this.proc.exitCode !== null || this.proc.signalCode !== null) return release(this.proc);
     this.proc.kill(signal);
     await Promise.race([this.exited, new Promise((r) => setTimeout(r, 20_000))]);
+    release(this.proc);
   }
 }
 
@@ -61,8 +64,14 @@ export function startWorker(o: WorkerOptions): ServiceProcess {
     ...(o.config ? ['--config', o.config] : [])];
   const proc = spawn(process.execPath, args, {
     env: {
-      PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR ?? '/tmp', CHECKPOINT_DISABLE: '1',
-      RWS_LEASE_MS: '4000', RWS_BACKOFF_MS: '200', RWS_MAX_BACKOFF_MS: '2000', ...(o.env ?? {}),
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      TMPDIR: process.env.TMPDIR ?? '/tmp',
+      CHECKPOINT_DISABLE: '1',
+      RWS_LEASE_MS: '4000',
+      RWS_BACKOFF_MS: '200',
+      RWS_MAX_BACKOFF_MS: '2000',
+      ...(o.env ?? {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -89,7 +98,7 @@ export class Publisher {
   public static async open(url: string, exchange: string = 'permit.events'): Promise<Publisher> {
     const conn = await amqp.connect(url);
     const ch = await conn.createConfirmChannel();
-    await ch.assertExchange(exchange, 'topic', { durable: true });
+    await declareIngress(ch, exchange);
     return new Publisher(conn, ch, exchange);
   }
 
@@ -136,7 +145,9 @@ export async function permitHistory(r: Redis, id: string): Promise<any[]> {
 }
 
 /** Polls until `check` returns a truthy value; fails with `describe()` after `timeoutMs`. */
-export async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs: number, describe: () => string | Promise<string>): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | false>, timeoutMs: number, describe: () => string | Promise<string>,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();
