@@ -45,6 +45,8 @@ interface Claim {
   readonly channel: Channel;
   busy?: Promise<void>;
   releasing: boolean;
+  /** The channel closed (connection lost, or given back): its unacknowledged message is requeued by the broker. */
+  closed?: boolean;
 }
 
 export class PermitWorker {
@@ -221,6 +223,7 @@ export class PermitWorker {
       }, { exclusive: true, noAck: false });
       this.claims.set(shard, claim);
       channel.on('close', () => {
+        claim.closed = true;
         if (this.claims.get(shard) === claim) this.claims.delete(shard);
       });
     } catch {
@@ -236,18 +239,21 @@ export class PermitWorker {
       attempt++;
       try {
         const verdict = await this.process(m);
-        if (verdict.deadLetter) await this.deadLetter(this.pub!, m, verdict.deadLetter.code, verdict.deadLetter.reason);
-        ch.ack(m);
+        if (verdict.deadLetter) {
+          if (!this.pub) throw new Error('no channel to the dead-letter exchange (reconnecting)');
+          await this.deadLetter(this.pub, m, verdict.deadLetter.code, verdict.deadLetter.reason);
+        }
+        settle(ch, m, 'ack');
         return;
       } catch (e) {
         if (e instanceof LeaseLostError) {
           this.log('warn', 'lease lost before commit; message returned to the queue');
-          ch.nack(m, false, true);
+          settle(ch, m, 'requeue');
           return;
         }
         const err = e as Error;
-        if (this.stopping) {
-          ch.nack(m, false, true);
+        if (this.stopping || claim.closed) {
+          settle(ch, m, 'requeue');
           return;
         }
         // Terraform or synthesis failed for good (or kept failing): the permit is marked failed with
@@ -259,7 +265,7 @@ export class PermitWorker {
             const ev = parseEvent(m.content, m.properties.headers?.['x-rws-routing-key']);
             await this.recordFailure(ev, err.transient ? 'retries-exhausted' : 'terraform-failed', `${err.message}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`);
             this.log('error', `permit ${ev.permitId} marked failed: ${err.message}`, { eventId: ev.eventId });
-            ch.ack(m);
+            settle(ch, m, 'ack');
             return;
           } catch (e2) {
             this.log('warn', `cannot record the failure yet: ${(e2 as Error).message}`);
@@ -269,7 +275,7 @@ export class PermitWorker {
         const delay = Math.min(this.s.backoffMs * 2 ** Math.min(attempt - 1, 20), this.s.maxBackoffMs) * (0.75 + Math.random() / 2);
         this.log('warn', `attempt ${attempt} failed: ${err.message}; retrying in ${Math.round(delay)} ms`);
         await sleep(delay);
-        if (ch !== claim.channel || !this.conn) return; // channel gone: the broker requeued it
+        if (claim.closed) return; // channel gone: the broker requeued the message
       }
     }
   }
@@ -472,7 +478,10 @@ export class PermitWorker {
     const outdir = path.join(this.s.workdir, 'permits', plan.permitId, 'synth');
     const request: PermitSynthRequest = {
       permit: {
-        ...data, id: plan.permitId, status: plan.status, eventId: plan.eventId,
+        ...data,
+        id: plan.permitId,
+        status: plan.status,
+        eventId: plan.eventId,
         ...(plan.previousStatus ? { previousStatus: plan.previousStatus } : {}),
       },
       outdir,
@@ -512,6 +521,16 @@ export class PermitWorker {
     }
     fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify(doc, null, 2));
     return dir;
+  }
+}
+
+/** Acknowledges or requeues; a closed channel needs neither (the broker requeued the message). */
+function settle(ch: Channel, m: ConsumeMessage, how: 'ack' | 'requeue'): void {
+  try {
+    if (how === 'ack') ch.ack(m);
+    else ch.nack(m, false, true);
+  } catch {
+    // channel closed meanwhile
   }
 }
 
