@@ -33,7 +33,8 @@ beforeAll(async () => {
   if (!run) return;
   ensureBuilt();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-permitsvc-'));
-  [rabbit, redisServer] = await Promise.all([RabbitServer.start(), RedisServer.start()]);
+  // Redis with its append-only file (fsync always), so that it can be restarted mid-run.
+  [rabbit, redisServer] = await Promise.all([RabbitServer.start(), RedisServer.start(true)]);
   redis = redisClient(redisServer.url);
   pub = await Publisher.open(rabbit.url);
 });
@@ -319,5 +320,49 @@ maybe('several workers', () => {
     const workersUsed = new Set((await Promise.all(permits.map((p) => permitHistory(redis, p.id)))).flat().map((h) => h.worker));
     expect([...workersUsed].sort()).toEqual(['wa', 'wb', 'wc']);
     expect(await pub.ch.checkQueue('permit.events.dead')).toMatchObject({ messageCount: 0 });
+  });
+});
+
+maybe('restarts', () => {
+  /** Publishes `n` permits' first two events and returns their ids. */
+  async function batch(prefix: string, n: number): Promise<string[]> {
+    const ids = Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+    for (const id of ids) {
+      await pub.publish({ eventId: `${id}-a`, event: 'permit.status.updated', permitId: id, status: 'AWAITING_INGRESS', permit: permitData() });
+      await pub.publish({ eventId: `${id}-b`, event: 'permit.ingress.initiated', permitId: id });
+    }
+    return ids;
+  }
+  async function allDone(ids: string[], ws: ServiceProcess[]): Promise<void> {
+    for (const id of ids) {
+      await waitStatus(id, S.INGRESS_IN_PROGRESS, `${id}-b`, ws);
+      expect((await permitHistory(redis, id)).map((h) => h.eventId)).toEqual([`${id}-a`, `${id}-b`]);
+    }
+  }
+
+  test('RabbitMQ restarted mid-run: workers reconnect, queued events survive, each applies once', async () => {
+    await Promise.all(workers.map((w) => w.stop()));
+    const a = worker('ra', { shards: 8 });
+    const b = worker('rb', { shards: 8 });
+    const first = await batch('rmq', 12);
+    await waitFor(async () => (await permitState(redis, first[0])).status, 60_000, () => 'the first events applied');
+    await pub.close();
+    await rabbit.kill();
+    await rabbit.launch();
+    pub = await Publisher.open(rabbit.url);
+    const second = await batch('rmq2', 6);
+    await allDone([...first, ...second], [a, b]);
+    expect(a.output + b.output).toMatch(/RabbitMQ connection lost; reconnecting/);
+  });
+
+  test('Redis restarted mid-run (append-only file): the workers retry, nothing is lost or applied twice', async () => {
+    const ws = workers.filter((w) => w.proc.exitCode === null && w.proc.signalCode === null);
+    const ids = await batch('rds', 12);
+    await waitFor(async () => (await permitState(redis, ids[0])).status, 60_000, () => 'the first events applied');
+    await redisServer.kill(true);
+    await new Promise((r) => setTimeout(r, 1500));
+    await redisServer.launch();
+    await allDone(ids, ws);
+    expect(ws.map((w) => w.proc.exitCode)).toEqual(ws.map(() => null));
   });
 });
