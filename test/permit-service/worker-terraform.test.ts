@@ -217,4 +217,33 @@ maybe('apply mode with Terraform', () => {
     expect(Object.keys(pvcIds(tfState(id))).sort()).toEqual(VOLUMES);
     expect(statefulSets(tfState(id))).toEqual({ 'ingress-airlock': '1' });
   });
+
+  test('a provider that fails to start is retried with backoff; after max_attempts the permit is marked failed with the reason', async () => {
+    const id = 'tf-flaky';
+    const live = procs.filter((p) => p.proc.exitCode === null && p.proc.signalCode === null);
+    const fail = path.join(sim.faults, 'fail');
+    const retries = async () => Number(await redis.hget('rws:metrics', 'retries') ?? 0);
+    const before = await retries();
+    fs.writeFileSync(fail, '');
+    await pub.publish({ eventId: `${id}-a`, event: 'permit.status.updated', permitId: id, status: 'AWAITING_INGRESS', permit: permitData() });
+    await waitFor(async () => await retries() >= before + 2, 60_000, () => `two retries\n${live.map((w) => w.output.slice(-2000)).join('\n')}`);
+    fs.rmSync(fail);
+    let st = await waitEvent(id, `${id}-a`, live);
+    expect(st.status).toBe(S.AWAITING_INGRESS);
+    expect(st.failed ?? '').toBe('');
+    expect(await permitHistory(redis, id)).toHaveLength(1);
+    // It keeps failing: after max_attempts (5) the permit is marked failed, the status stays.
+    fs.writeFileSync(fail, '');
+    await pub.publish({ eventId: `${id}-b`, event: 'permit.ingress.initiated', permitId: id });
+    st = await waitEvent(id, `${id}-b`, live);
+    fs.rmSync(fail);
+    expect(st.status).toBe(S.AWAITING_INGRESS);
+    expect(st.failed).toMatch(/^retries-exhausted: terraform plan failed: .*failed to instantiate provider.* \(after 5 attempts\)$/);
+    expect(await redis.hget(`rws:permit:{${id}}:events`, `${id}-b`)).toBe('failed');
+    // The next event is processed normally and clears the failure.
+    await pub.publish({ eventId: `${id}-c`, event: 'permit.ingress.initiated', permitId: id });
+    st = await waitEvent(id, `${id}-c`, live);
+    expect(st.status).toBe(S.INGRESS_IN_PROGRESS);
+    expect(st.failed ?? '').toBe('');
+  });
 });

@@ -86,7 +86,12 @@ export class TerraformError extends Error {
   }
 }
 
-const TRANSIENT = /Error acquiring the state lock|timeout|connection refused|connection reset|i\/o timeout|TLS handshake|temporar|429|503|502|EOF/i;
+// Worth another try: a held state lock, the network, an overloaded API, a provider that crashed
+// or could not start (after max_attempts the permit is marked failed all the same).
+const TRANSIENT = new RegExp([
+  'Error acquiring the state lock', 'timeout', 'connection refused', 'connection reset', 'TLS handshake', 'temporar',
+  '\\b(429|502|503|504)\\b', 'unexpected EOF', 'plugin exited', 'failed to instantiate provider', 'Unrecognized remote plugin message',
+].join('|'), 'i');
 
 /** Runs terraform with the settings' environment in `dir`; resolves stdout, rejects TerraformError. */
 export function runTerraform(t: TerraformSettings, dir: string, args: string[], dataDir: string): Promise<string> {

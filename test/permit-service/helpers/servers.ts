@@ -172,7 +172,7 @@ export class RabbitServer {
         // gone
       }
     }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000).unref())]);
   }
 
   /** Stops the node and its private epmd, and removes the folder. */

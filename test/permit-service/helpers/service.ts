@@ -39,7 +39,7 @@ export class ServiceProcess {
   public async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     if (this.proc.exitCode !== null || this.proc.signalCode !== null) return release(this.proc);
     this.proc.kill(signal);
-    await Promise.race([this.exited, new Promise((r) => setTimeout(r, 20_000))]);
+    await Promise.race([this.exited, new Promise((r) => setTimeout(r, 20_000).unref())]);
     release(this.proc);
   }
 }
