@@ -6,7 +6,9 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { authenticate, operationalStatus, readTokenFile } from '../../src/cli/permit-service/api';
+import { Input } from '../../src/cli/command';
+import { authenticate, operationalStatus, readSecret, readTokenFile } from '../../src/cli/permit-service/api';
+import { apiSettings, workerSettings } from '../../src/cli/permit-service/config';
 import { BadEventError, mergePermit, parseEvent, shardOf, targetStatus } from '../../src/cli/permit-service/events';
 import { dataLossChanges, summarizePlan } from '../../src/cli/permit-service/terraform';
 import { PermitStatus } from '../../src/workspaces/permit';
@@ -138,4 +140,58 @@ test('shards spread permits evenly enough', () => {
   for (let i = 0; i < 800; i++) counts[shardOf(`p-${i}`, 8)]++;
   expect(Math.min(...counts)).toBeGreaterThan(60);
   expect(shardOf('p-1', 8)).toBe(shardOf('p-1', 8));
+});
+
+function input(options: Record<string, string>): Input {
+  return {
+    args: [],
+    str: (n) => options[n],
+    list: (n) => (options[n] === undefined ? [] : [options[n]]),
+    flag: () => undefined,
+    int: (n) => (options[n] === undefined ? undefined : Number(options[n])),
+    has: (n) => options[n] !== undefined,
+  };
+}
+
+describe('settings: options, then environment, then the --config file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-svc-config-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'worker.yaml');
+  fs.writeFileSync(file, [
+    'amqp_url: amqp://file', 'redis_url: redis://file', 'backend: proxmox', 'workdir: work', 'shards: 7', 'backend_config: pve.yaml',
+    'terraform: { bin: /opt/tf, plugin_dir: providers, init: false, env: { A: 1 } }',
+  ].join('\n'));
+
+  test('each setting from the first place that has it; file paths relative to the file', () => {
+    const s = workerSettings(input({ config: file, amqp: 'amqp://option' }), { RWS_REDIS_URL: 'redis://env', RWS_MODE: 'plan' });
+    expect(s).toMatchObject({
+      amqpUrl: 'amqp://option',
+      redisUrl: 'redis://env',
+      backend: 'proxmox',
+      mode: 'plan',
+      shards: 7,
+      workdir: path.join(dir, 'work'),
+      backendConfig: path.join(dir, 'pve.yaml'),
+      terraform: { bin: '/opt/tf', pluginDir: path.join(dir, 'providers'), init: false, env: { A: '1' } },
+    });
+  });
+
+  test.each([
+    [{}, {}, /--backend is required \(or RWS_BACKEND, or backend: in --config\)/],
+    [{ backend: 'kubernetes' }, {}, /--amqp is required \(or RWS_AMQP_URL, or amqp_url: in --config\); e\.g\. --amqp amqp:/],
+    [{ amqp: 'a', redis: 'r', backend: 'openstack', workdir: 'w' }, {}, /unknown backend "openstack"; use kubernetes, proxmox or aws/],
+    [{ amqp: 'a', redis: 'r', backend: 'kubernetes', workdir: 'w', mode: 'yolo' }, {}, /unknown mode "yolo"/],
+    [{ amqp: 'a', redis: 'r', backend: 'kubernetes', workdir: 'w', shards: '0' }, {}, /--shards \(or RWS_SHARDS\) must be a whole number from 1 to 1024 \(got "0"\)/],
+    [{ amqp: 'a', redis: 'r', backend: 'aws', workdir: 'w', mode: 'apply' }, {}, /not available for --backend aws/],
+  ])('a bad worker setting is one line naming it: %j %j', (options, env, message) => {
+    expect(() => workerSettings(input(options as Record<string, string>), env)).toThrow(message);
+  });
+
+  test('the API\'s secret store: file or command', async () => {
+    expect(() => apiSettings(input({ 'redis': 'redis://x', 'token-file': 't.yaml' }), { RWS_SECRETS_KIND: 'command' })).toThrow(/needs secrets.command/);
+    expect(() => apiSettings(input({ 'redis': 'redis://x', 'token-file': 't.yaml' }), { RWS_SECRETS_KIND: 'file' })).toThrow(/needs secrets.dir/);
+    expect(await readSecret({ kind: 'command', command: ['/bin/echo', 'pw-{permitId}-{username}-{workspace}'] }, 'p-1', 'alice', 'analysis')).toBe('pw-p-1-alice-analysis');
+    expect(await readSecret({ kind: 'command', command: ['/bin/false'] }, 'p-1', 'alice', 'analysis')).toBeUndefined();
+    expect(await readSecret({ kind: 'file', dir }, 'p-1', 'nobody', 'analysis')).toBeUndefined();
+  });
 });

@@ -103,8 +103,8 @@ class Source {
   }
 }
 
-function required(v: string | undefined, option: string, env: string, example: string): string {
-  if (v === undefined) throw new CliInputError(`--${option} is required (or ${env}, or ${option.replace(/-/g, '_')}: in --config); e.g. --${option} ${example}`);
+function required(v: string | undefined, option: string, env: string, key: string, example: string): string {
+  if (v === undefined) throw new CliInputError(`--${option} is required (or ${env}, or ${key}: in --config); e.g. --${option} ${example}`);
   return v;
 }
 
@@ -113,7 +113,7 @@ export function workerSettings(input: Input, env: Record<string, string | undefi
   const fileName = input.str('config') ?? env.RWS_CONFIG;
   const { data, dir } = readServiceFile(fileName);
   const s = new Source(input, env, data, fileName, dir);
-  const backend = required(s.str('backend', 'RWS_BACKEND', 'backend'), 'backend', 'RWS_BACKEND', 'kubernetes');
+  const backend = required(s.str('backend', 'RWS_BACKEND', 'backend'), 'backend', 'RWS_BACKEND', 'backend', 'kubernetes');
   if (!['kubernetes', 'proxmox', 'aws'].includes(backend)) throw new CliInputError(`unknown backend "${backend}"; use kubernetes, proxmox or aws`);
   const mode = s.str('mode', 'RWS_MODE', 'mode') ?? 'synth';
   if (!(MODES as readonly string[]).includes(mode)) throw new CliInputError(`unknown mode "${mode}" for --mode; use synth, plan or apply`);
@@ -136,11 +136,11 @@ export function workerSettings(input: Input, env: Record<string, string | undefi
     timeoutSeconds: ts.int(undefined, 'RWS_TERRAFORM_TIMEOUT', 'timeout_seconds', 1800, 5, 86400),
   };
   return {
-    amqpUrl: required(s.str('amqp', 'RWS_AMQP_URL', 'amqp_url'), 'amqp', 'RWS_AMQP_URL', 'amqp://guest:guest@127.0.0.1:5672'),
-    redisUrl: required(s.str('redis', 'RWS_REDIS_URL', 'redis_url'), 'redis', 'RWS_REDIS_URL', 'redis://127.0.0.1:6379'),
+    amqpUrl: required(s.str('amqp', 'RWS_AMQP_URL', 'amqp_url'), 'amqp', 'RWS_AMQP_URL', 'amqp_url', 'amqp://guest:guest@127.0.0.1:5672'),
+    redisUrl: required(s.str('redis', 'RWS_REDIS_URL', 'redis_url'), 'redis', 'RWS_REDIS_URL', 'redis_url', 'redis://127.0.0.1:6379'),
     backend: backend as WorkerSettings['backend'],
     backendConfig: s.path('backend-config', 'RWS_BACKEND_CONFIG', 'backend_config'),
-    workdir: required(s.path('workdir', 'RWS_WORKDIR', 'workdir'), 'workdir', 'RWS_WORKDIR', '/var/lib/rws-permits'),
+    workdir: required(s.path('workdir', 'RWS_WORKDIR', 'workdir'), 'workdir', 'RWS_WORKDIR', 'workdir', '/var/lib/rws-permits'),
     mode: mode as WorkerMode,
     workerId: s.str('worker-id', 'RWS_WORKER_ID', 'worker_id') ?? `${os.hostname()}-${process.pid}`,
     prefix: s.str(undefined, 'RWS_REDIS_PREFIX', 'redis_prefix') ?? 'rws:',
@@ -168,10 +168,10 @@ export function apiSettings(input: Input, env: Record<string, string | undefined
   if (kind === 'file' && !secretDir) throw new CliInputError('secrets.kind file needs secrets.dir (or RWS_SECRETS_DIR): the folder of <permitId>/<username> password files');
   if (kind === 'command' && !command?.length) throw new CliInputError('secrets.kind command needs secrets.command: [argv...] with {permitId}, {username}, {workspace} placeholders');
   return {
-    redisUrl: required(s.str('redis', 'RWS_REDIS_URL', 'redis_url'), 'redis', 'RWS_REDIS_URL', 'redis://127.0.0.1:6379'),
+    redisUrl: required(s.str('redis', 'RWS_REDIS_URL', 'redis_url'), 'redis', 'RWS_REDIS_URL', 'redis_url', 'redis://127.0.0.1:6379'),
     port: s.int('port', 'RWS_API_PORT', 'port', 8080, 0, 65535),
     host: s.str('host', 'RWS_API_HOST', 'host') ?? '127.0.0.1',
-    tokenFile: required(s.path('token-file', 'RWS_TOKEN_FILE', 'token_file'), 'token-file', 'RWS_TOKEN_FILE', '/etc/rws/api-tokens.yaml'),
+    tokenFile: required(s.path('token-file', 'RWS_TOKEN_FILE', 'token_file'), 'token-file', 'RWS_TOKEN_FILE', 'token_file', '/etc/rws/api-tokens.yaml'),
     prefix: s.str(undefined, 'RWS_REDIS_PREFIX', 'redis_prefix') ?? 'rws:',
     secrets: { kind: kind as SecretStoreSettings['kind'], dir: secretDir, command },
   };
