@@ -246,4 +246,39 @@ maybe('apply mode with Terraform', () => {
     expect(st.status).toBe(S.INGRESS_IN_PROGRESS);
     expect(st.failed ?? '').toBe('');
   });
+
+  test('plan mode plans and checks but applies nothing; a second fleet on its own exchange and key prefix does not touch the first', async () => {
+    const id = 'tf-plan';
+    const w = startWorker({
+      amqp: rabbit.url,
+      redis: redisServer.url,
+      workdir: path.join(dir, 'work-plan'),
+      id: 'tfp',
+      shards: 2,
+      mode: 'plan',
+      config,
+      env: { RWS_EXCHANGE: 'permit-plan', RWS_REDIS_PREFIX: 'rwsplan:' },
+    });
+    procs.push(w);
+    const planPub = await Publisher.open(rabbit.url, 'permit-plan');
+    try {
+      await planPub.publish({ eventId: `${id}-a`, event: 'permit.status.updated', permitId: id, status: 'AWAITING_INGRESS', permit: permitData() });
+      await planPub.publish({ eventId: `${id}-b`, event: 'permit.ingress.initiated', permitId: id });
+      const st = await waitFor(async () => {
+        const h = await redis.hgetall(`rwsplan:permit:{${id}}`);
+        return h.eventId === `${id}-b` ? h : undefined;
+      }, 120_000, () => w.output.slice(-3000));
+      expect(st.status).toBe(S.INGRESS_IN_PROGRESS);
+      const plan = JSON.parse(st.plan);
+      expect(plan).toMatchObject({ mode: 'plan', delete: 0, replace: 0 });
+      expect(plan.create).toBeGreaterThan(VOLUMES.length);
+      expect(plan.changes.filter((c: any) => c.type === 'kubernetes_persistent_volume_claim_v1')).toHaveLength(VOLUMES.length);
+      // Nothing applied: no state file; the first fleet's keys know nothing of this permit.
+      expect(fs.existsSync(path.join(dir, 'work-plan', 'permits', id, 'terraform', 'terraform.tfstate'))).toBe(false);
+      expect(await redis.exists(`rws:permit:{${id}}`)).toBe(0);
+    } finally {
+      await planPub.close();
+      await w.stop();
+    }
+  });
 });
