@@ -52,7 +52,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@cdktf/provider-generator@0.21.0',
   ],
   // Non-jsii runtime libraries travel inside the package.
-  bundledDeps: ['yaml@^2.8.1', 'js-yaml@^4.3.2'],
+  // amqplib and ioredis: the permit service (`rws permit worker|api|publish`) only; the CLI
+  // loads them inside those commands, never on the library's import path.
+  bundledDeps: ['yaml@^2.8.1', 'js-yaml@^4.3.2', 'amqplib@^2.3.1', 'ioredis@^5.9.3'],
 
   bin: { rws: 'lib/cli/rws.js' },
 

@@ -2,7 +2,9 @@
 # Makes sure the validators that `npm test` drives are on this machine.
 #
 # - shellcheck, cloud-init and debootstrap come from Debian's packages: installed here when
-#   missing (needs Linux, root and apt-get).
+#   missing (needs Linux, root and apt-get). So do redis-server and rabbitmq-server for the
+#   permit service tests (test/permit-service/): the tests start private instances on free
+#   loopback ports; a system instance the package may start is neither needed nor touched.
 # - cfn-lint and moto_server come with the machine's Python, terraform is preinstalled: they
 #   cannot be installed from here, only reported.
 #
@@ -11,7 +13,8 @@
 set -euo pipefail
 
 missing_apt=()
-for pkg in shellcheck:shellcheck cloud-init:cloud-init debootstrap:debootstrap squid:squid openssl:openssl; do
+for pkg in shellcheck:shellcheck cloud-init:cloud-init debootstrap:debootstrap squid:squid openssl:openssl \
+  redis-server:redis-server /usr/lib/rabbitmq/bin/rabbitmq-server:rabbitmq-server epmd:rabbitmq-server; do
   tool=${pkg%%:*}
   command -v "$tool" >/dev/null 2>&1 || missing_apt+=("${pkg#*:}")
 done
@@ -27,7 +30,10 @@ if ((${#missing_apt[@]})); then
     echo "ensure-tools: installing ${missing_apt[*]} from Debian's packages" >&2
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q >/dev/null
-    apt-get install -y -q "${missing_apt[@]}" >/dev/null
+    # Only the packages, sorted and once each (epmd comes with rabbitmq-server).
+    mapfile -t missing_apt < <(printf '%s\n' "${missing_apt[@]}" | sort -u)
+    # RUNLEVEL=1: invoke-rc.d does not start the packages' system services (rabbitmq, redis).
+    RUNLEVEL=1 apt-get install -y -q "${missing_apt[@]}" >/dev/null
   elif [ "${CI:-}" = true ]; then
     loud "CI=true and ${missing_apt[*]} missing: this machine cannot install them (needs Linux, root, apt-get)." \
       "The user-data checks cannot run, so the test run fails."
@@ -48,4 +54,4 @@ for tool in cfn-lint moto_server terraform; do
     loud "$tool is missing: the checks that need it will be SKIPPED in this local run."
   fi
 done
-echo "ensure-tools: shellcheck, cloud-init, debootstrap, cfn-lint, moto_server, terraform checked" >&2
+echo "ensure-tools: shellcheck, cloud-init, debootstrap, squid, openssl, redis-server, rabbitmq-server, cfn-lint, moto_server, terraform checked" >&2

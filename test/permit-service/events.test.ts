@@ -1,0 +1,197 @@
+/**
+ * The permit service's pure parts, without servers: the message schema, the lifecycle check,
+ * the plan summary and its data-loss check, token authentication and sharding.
+ */
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Input } from '../../src/cli/command';
+import { authenticate, operationalStatus, readSecret, readTokenFile } from '../../src/cli/permit-service/api';
+import { apiSettings, workerSettings } from '../../src/cli/permit-service/config';
+import { BadEventError, mergePermit, parseEvent, shardOf, targetStatus } from '../../src/cli/permit-service/events';
+import { dataLossChanges, summarizePlan } from '../../src/cli/permit-service/terraform';
+import { PermitStatus } from '../../src/workspaces/permit';
+
+const ok = { eventId: 'e-1', event: 'permit.status.updated', permitId: 'p-1', status: 'DATA_PREPARATION_PENDING' };
+
+describe('parseEvent', () => {
+  test('the minimum of the issue parses, routing key agreeing', () => {
+    expect(parseEvent(JSON.stringify(ok), 'permit.status.updated')).toEqual({ ...ok, status: PermitStatus.DATA_PREPARATION_PENDING });
+  });
+
+  test('the event name may come from the routing key alone', () => {
+    expect(parseEvent(JSON.stringify({ eventId: 'e-2', permitId: 'p-1' }), 'permit.deleted').event).toBe('permit.deleted');
+  });
+
+  test('permit data is parsed (names or { name, uid })', () => {
+    const ev = parseEvent(JSON.stringify({ ...ok, permit: { researchers: ['alice', { name: 'bob', uid: 5001 }], hdabPreprocessor: 'carol', dataHolders: [{ id: 'h', allowedCidrs: ['203.0.113.0/24'] }] } }));
+    expect(ev.permit).toEqual({ researchers: [{ name: 'alice' }, { name: 'bob', uid: 5001 }], hdabPreprocessor: { name: 'carol' }, dataHolders: [{ id: 'h', allowedCidrs: ['203.0.113.0/24'] }] });
+  });
+
+  test.each([
+    ['not json', '{', undefined, 'malformed-json', /not JSON/],
+    ['an array', '[]', undefined, 'malformed-json', /JSON object/],
+    ['no eventId', JSON.stringify({ event: 'permit.deleted', permitId: 'p' }), undefined, 'missing-field', /"eventId" is missing/],
+    ['unknown event', JSON.stringify({ ...ok, event: 'permit.exploded' }), undefined, 'unknown-event', /permit\.exploded" is unknown/],
+    ['unknown status', JSON.stringify({ ...ok, status: 'RUNNING_HOT' }), undefined, 'unknown-status', /RUNNING_HOT" is unknown/],
+    ['a derived status', JSON.stringify({ ...ok, status: 'DELETED' }), undefined, 'unknown-status', /DELETED" is unknown/],
+    ['status without permit.status.updated', JSON.stringify({ eventId: 'e', event: 'permit.deleted', permitId: 'p', status: 'ARCHIVED' }), undefined, 'invalid-field', /only permit\.status\.updated/],
+    ['bad permit id', JSON.stringify({ ...ok, permitId: 'P 1' }), undefined, 'invalid-field', /permitId "P 1"/],
+    ['routing key and event differ', JSON.stringify(ok), 'permit.deleted', 'event-mismatch', /differ/],
+    ['unknown field', JSON.stringify({ ...ok, colour: 'red' }), undefined, 'unknown-field', /"colour"/],
+    ['bad permit data', JSON.stringify({ ...ok, permit: { dataHolders: [{ id: 'h' }] } }), undefined, 'invalid-field', /dataHolders\[0\]/],
+  ])('%s is refused with a reason', (_name, body, key, code, message) => {
+    let err: unknown;
+    try {
+      parseEvent(body, key);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(BadEventError);
+    expect((err as BadEventError).code).toBe(code);
+    expect((err as BadEventError).message).toMatch(message);
+    expect((err as BadEventError).message.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('transitions', () => {
+  const ev = (o: object) => parseEvent(JSON.stringify(o));
+  test('legal transitions follow the lifecycle; replays keep the status', () => {
+    expect(targetStatus(PermitStatus.AWAITING_INGRESS, ev({ eventId: 'e', event: 'permit.ingress.initiated', permitId: 'p' }))).toBe(PermitStatus.INGRESS_IN_PROGRESS);
+    expect(targetStatus(PermitStatus.ANALYSIS_ACTIVE, ev({ eventId: 'e', event: 'permit.workspace.stop_requested', permitId: 'p' }))).toBe(PermitStatus.ANALYSIS_STOPPED);
+    expect(targetStatus(PermitStatus.DATA_PREPARATION_PENDING, ev(ok))).toBe(PermitStatus.DATA_PREPARATION_PENDING);
+  });
+
+  test('an illegal transition names both statuses and the allowed ones', () => {
+    expect(() => targetStatus(PermitStatus.AWAITING_INGRESS, ev({ ...ok, status: 'ANALYSIS_ACTIVE' })))
+      .toThrow(/cannot go from AWAITING_INGRESS to ANALYSIS_ACTIVE.*INGRESS_IN_PROGRESS, DELETED/);
+  });
+
+  test('a permit the service never saw must start with permit.status.updated and bring its data', () => {
+    expect(() => targetStatus(undefined, ev({ eventId: 'e', event: 'permit.deleted', permitId: 'p' }))).toThrow(/never seen/);
+    expect(() => mergePermit('p', undefined, undefined)).toThrow(/carries no permit data/);
+    expect(mergePermit('p', { researchers: [{ name: 'a' }], hdabPreprocessor: { name: 'b' }, dataHolders: [] }, { researchers: [{ name: 'c' }] }).researchers).toEqual([{ name: 'c' }]);
+  });
+});
+
+describe('plan safety check', () => {
+  const plan = {
+    resource_changes: [
+      { address: 'kubernetes_persistent_volume_claim_v1.raw', type: 'kubernetes_persistent_volume_claim_v1', change: { actions: ['delete', 'create'] } },
+      { address: 'kubernetes_stateful_set_v1.hpe', type: 'kubernetes_stateful_set_v1', change: { actions: ['delete'] } },
+      { address: 'kubernetes_secret_v1.s', type: 'kubernetes_secret_v1', change: { actions: ['create'] } },
+      { address: 'kubernetes_config_map_v1.c', type: 'kubernetes_config_map_v1', change: { actions: ['update'] } },
+      { address: 'proxmox_virtual_environment_vm.storage', type: 'proxmox_virtual_environment_vm', change: { actions: ['delete'] } },
+      { address: 'kubernetes_service_v1.x', type: 'kubernetes_service_v1', change: { actions: ['no-op'] } },
+    ],
+  };
+  const s = summarizePlan(plan);
+
+  test('the summary counts each kind of change', () => {
+    expect(s).toMatchObject({ create: 1, update: 1, delete: 2, replace: 1, noop: 1 });
+    expect(s.changes).toHaveLength(5);
+  });
+
+  test('deleting or replacing a data volume or a protected resource is data loss before permit.deleted, not after', () => {
+    expect(dataLossChanges(s, ['proxmox_virtual_environment_vm.storage'], false).map((c) => c.address))
+      .toEqual(['kubernetes_persistent_volume_claim_v1.raw', 'proxmox_virtual_environment_vm.storage']);
+    expect(dataLossChanges(s, [], true)).toEqual([]);
+  });
+});
+
+describe('API tokens', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-tokens-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const secret = 'a-status-token-0123456789';
+  fs.writeFileSync(path.join(dir, 'guac'), 'a-connection-token-0123456789\n');
+  fs.writeFileSync(path.join(dir, 'tokens.yaml'), [
+    'tokens:',
+    `  - { name: pm, sha256: ${crypto.createHash('sha256').update(secret).digest('hex')}, scopes: [status] }`,
+    '  - { name: guac, token_file: guac, scopes: [status, connection] }',
+  ].join('\n'));
+  const tokens = readTokenFile(path.join(dir, 'tokens.yaml'));
+
+  test('bearer tokens match by SHA-256 with their scopes', () => {
+    expect(authenticate(tokens, `Bearer ${secret}`)?.name).toBe('pm');
+    expect(authenticate(tokens, 'Bearer a-connection-token-0123456789')?.scopes).toEqual(['status', 'connection']);
+    expect(authenticate(tokens, 'Bearer wrong')).toBeUndefined();
+    expect(authenticate(tokens, undefined)).toBeUndefined();
+    expect(authenticate(tokens, secret)).toBeUndefined(); // not "Bearer ..."
+  });
+
+  test('a bad token file names the entry and the fix', () => {
+    fs.writeFileSync(path.join(dir, 'bad.yaml'), 'tokens:\n  - { name: x, token: short, scopes: [status] }\n');
+    expect(() => readTokenFile(path.join(dir, 'bad.yaml'))).toThrow(/tokens\[0\] \(x\) needs sha256 .* token \(at least 16 characters\)/);
+    fs.writeFileSync(path.join(dir, 'bad2.yaml'), `tokens:\n  - { name: y, token: ${secret}, scopes: [admin] }\n`);
+    expect(() => readTokenFile(path.join(dir, 'bad2.yaml'))).toThrow(/scopes must be a list of status, connection/);
+  });
+});
+
+test('operational status for the Permit Manager', () => {
+  expect(operationalStatus({ status: 'ANALYSIS_ACTIVE', workspaces: [{ state: 'running' }] })).toBe('RUNNING');
+  expect(operationalStatus({ status: 'ANALYSIS_STOPPED', workspaces: [{ state: 'stopped' }] })).toBe('STOPPED');
+  expect(operationalStatus({ status: 'ARCHIVED', workspaces: [] })).toBe('ARCHIVED');
+  expect(operationalStatus({ status: 'ANALYSIS_ACTIVE', failed: 'x' })).toBe('FAILED');
+});
+
+test('shards spread permits evenly enough', () => {
+  const counts = new Array(8).fill(0);
+  for (let i = 0; i < 800; i++) counts[shardOf(`p-${i}`, 8)]++;
+  expect(Math.min(...counts)).toBeGreaterThan(60);
+  expect(shardOf('p-1', 8)).toBe(shardOf('p-1', 8));
+});
+
+function input(options: Record<string, string>): Input {
+  return {
+    args: [],
+    str: (n) => options[n],
+    list: (n) => (options[n] === undefined ? [] : [options[n]]),
+    flag: () => undefined,
+    int: (n) => (options[n] === undefined ? undefined : Number(options[n])),
+    has: (n) => options[n] !== undefined,
+  };
+}
+
+describe('settings: options, then environment, then the --config file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-svc-config-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'worker.yaml');
+  fs.writeFileSync(file, [
+    'amqp_url: amqp://file', 'redis_url: redis://file', 'backend: proxmox', 'workdir: work', 'shards: 7', 'backend_config: pve.yaml',
+    'terraform: { bin: /opt/tf, plugin_dir: providers, init: false, env: { A: 1 } }',
+  ].join('\n'));
+
+  test('each setting from the first place that has it; file paths relative to the file', () => {
+    const s = workerSettings(input({ config: file, amqp: 'amqp://option' }), { RWS_REDIS_URL: 'redis://env', RWS_MODE: 'plan' });
+    expect(s).toMatchObject({
+      amqpUrl: 'amqp://option',
+      redisUrl: 'redis://env',
+      backend: 'proxmox',
+      mode: 'plan',
+      shards: 7,
+      workdir: path.join(dir, 'work'),
+      backendConfig: path.join(dir, 'pve.yaml'),
+      terraform: { bin: '/opt/tf', pluginDir: path.join(dir, 'providers'), init: false, env: { A: '1' } },
+    });
+  });
+
+  test.each([
+    [{}, {}, /--backend is required \(or RWS_BACKEND, or backend: in --config\)/],
+    [{ backend: 'kubernetes' }, {}, /--amqp is required \(or RWS_AMQP_URL, or amqp_url: in --config\); e\.g\. --amqp amqp:/],
+    [{ amqp: 'a', redis: 'r', backend: 'openstack', workdir: 'w' }, {}, /unknown backend "openstack"; use kubernetes, proxmox or aws/],
+    [{ amqp: 'a', redis: 'r', backend: 'kubernetes', workdir: 'w', mode: 'yolo' }, {}, /unknown mode "yolo"/],
+    [{ amqp: 'a', redis: 'r', backend: 'kubernetes', workdir: 'w', shards: '0' }, {}, /--shards \(or RWS_SHARDS\) must be a whole number from 1 to 1024 \(got "0"\)/],
+    [{ amqp: 'a', redis: 'r', backend: 'aws', workdir: 'w', mode: 'apply' }, {}, /not available for --backend aws/],
+  ])('a bad worker setting is one line naming it: %j %j', (options, env, message) => {
+    expect(() => workerSettings(input(options as Record<string, string>), env)).toThrow(message);
+  });
+
+  test('the API\'s secret store: file or command', async () => {
+    expect(() => apiSettings(input({ 'redis': 'redis://x', 'token-file': 't.yaml' }), { RWS_SECRETS_KIND: 'command' })).toThrow(/needs secrets.command/);
+    expect(() => apiSettings(input({ 'redis': 'redis://x', 'token-file': 't.yaml' }), { RWS_SECRETS_KIND: 'file' })).toThrow(/needs secrets.dir/);
+    expect(await readSecret({ kind: 'command', command: ['/bin/echo', 'pw-{permitId}-{username}-{workspace}'] }, 'p-1', 'alice', 'analysis')).toBe('pw-p-1-alice-analysis');
+    expect(await readSecret({ kind: 'command', command: ['/bin/false'] }, 'p-1', 'alice', 'analysis')).toBeUndefined();
+    expect(await readSecret({ kind: 'file', dir }, 'p-1', 'nobody', 'analysis')).toBeUndefined();
+  });
+});
