@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CliInputError, Command, CommandGroup, EXIT_OK, UsageError } from './command';
+import { schemaModeline } from './schema-files';
 import { shownPath } from './sources';
 import { UserRegistry } from '../workspaces/users';
 
@@ -182,6 +183,7 @@ export function labRepositoryFiles(o: InitOptions): Map<string, string> {
   files.set('lab.yaml', labYaml(o, slug));
 
   files.set('users.yaml', [
+    schemaModeline('users'),
     '# The lab\'s research users and groups. Ids are assigned on first load and recorded in',
     '# users.lock.json beside this file: commit both, and a uid never changes.',
     '#   npx rws users add bob --email bob@example.edu --groups ' + o.name,
@@ -195,6 +197,7 @@ export function labRepositoryFiles(o: InitOptions): Map<string, string> {
   ].join('\n'));
 
   files.set('policy.yaml', [
+    schemaModeline('policy'),
     `# What lab ${o.name} may launch: every workspace is checked against it at synthesis.`,
     '#   npx rws policy show; npx rws policy test --template python-ml --size L',
     `name: ${o.name}`,
@@ -209,6 +212,7 @@ export function labRepositoryFiles(o: InitOptions): Map<string, string> {
   ].join('\n'));
 
   files.set(`templates/${slug}.yml`, [
+    schemaModeline('template', 'templates'),
     `# Lab ${o.name}'s own template: the bundled python-ml (Jupyter Lab on Ubuntu 24.04, conda-forge)`,
     '# plus the packages this lab needs. Check it with `npx rws templates lint templates`; see it',
     `# resolved with \`npx rws templates show ${slug} --dir templates\`.`,
@@ -237,6 +241,7 @@ export function labRepositoryFiles(o: InitOptions): Map<string, string> {
 
 function labYaml(o: InitOptions, slug: string): string {
   const header = [
+    schemaModeline(o.backend === 'aws' ? 'lab' : o.backend === 'kubernetes' ? 'kubernetes-lab' : 'proxmox-lab'),
     `# Lab ${o.name}: read by main.ts and by \`npx rws lab synth lab.yaml --out build/check\` (a summary:`,
     '# stacks, workspaces, users, cost). Paths are relative to this file.',
     `name: ${o.name}`,

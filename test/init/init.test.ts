@@ -9,7 +9,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
+import Ajv from 'ajv';
 import { CloudAssembly } from 'aws-cdk-lib/cx-api';
+import * as yaml from 'js-yaml';
 import * as ts from 'typescript';
 import { main } from '../../src/cli/main';
 import { ed25519 } from '../helpers/keys';
@@ -134,6 +136,32 @@ describe('rws init writes a repository that synthesizes with no edit', () => {
     const json = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'genomics', 'cdk.tf.json'), 'utf8'));
     expect(Object.keys(json.resource[vmResource] ?? {})).toHaveLength(1);
     expect(JSON.stringify(json)).toContain('ada-python');
+  });
+});
+
+describe('rws init: editors validate what it writes', () => {
+  test.each(['aws', 'kubernetes', 'proxmox'])('%s: every YAML file starts with the schema line of its kind, and validates against that schema', async (backend) => {
+    const r = await rws(['init', 'lab', '--backend', backend, '--name', 'genomics', '--owner', 'ada'], tmp);
+    expect(r.code).toBe(0);
+    const dir = path.join(tmp, 'lab');
+    const yamlFiles = ['lab.yaml', 'users.yaml', 'policy.yaml', ...fs.readdirSync(path.join(dir, 'templates')).map((f) => `templates/${f}`)];
+    const expected: Record<string, string> = {
+      'lab.yaml': backend === 'aws' ? 'lab' : `${backend}-lab`, 'users.yaml': 'users', 'policy.yaml': 'policy',
+    };
+    for (const f of yamlFiles) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const m = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text);
+      expect(m).not.toBeNull();
+      // The path points into the installed package, relative to the file.
+      const inPackage = path.relative(path.join(dir, 'node_modules', 'cdk-research-workspaces'), path.resolve(path.dirname(path.join(dir, f)), m![1]));
+      expect(inPackage).toBe(`schemas/${expected[f] ?? 'template'}.schema.json`);
+      const schema = JSON.parse(fs.readFileSync(path.join(ROOT, inPackage), 'utf8'));
+      const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
+      const validate = ajv.compile(schema);
+      const ok = validate(yaml.load(text));
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    }
   });
 });
 
