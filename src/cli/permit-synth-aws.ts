@@ -100,15 +100,15 @@ export function readAwsPermitConfig(file: string): AwsSettings {
           r.error(at, 'no-such-file', 'the public key file does not exist', v, `check the path (relative to ${c.source.file}), or list the keys: ${holder}: ["ssh-ed25519 AAAA... ${holder}"]`);
           continue;
         }
-        let text: string;
+        let keyText: string;
         try {
-          text = readInputText(keyFile, 'key');
+          keyText = readInputText(keyFile, 'key');
         } catch (e) {
           if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
           r.error(at, e.diagnostics[0].code, e.diagnostics[0].message, v, e.diagnostics[0].fix ?? 'name a public key file (.pub)');
           continue;
         }
-        const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+        const lines = keyText.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
         dataHolderKeys.push({ dataHolderId: holder, publicKeys: lines });
       } else {
         const list = r.strList(keys, holder, ['data_holder_keys']);
