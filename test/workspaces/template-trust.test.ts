@@ -317,7 +317,7 @@ describe('13.6 parameter values are data', () => {
     const e = inputError(() => resolve(yaml));
     expect(e.diagnostics.map((d) => [d.code, d.field])).toEqual([[code, 'post_install']]);
     expect(e.diagnostics[0].location?.line).toBeGreaterThanOrEqual(7);
-    expect(e.diagnostics[0].fix.length).toBeGreaterThan(10);
+    expect(e.diagnostics[0].fix?.length).toBeGreaterThan(10);
     expect(lint(yaml).filter((d) => d.code === code)).toHaveLength(1);
     // A choice parameter is the author's own value, so the same line is accepted.
     const choice = yaml.replace('v: { type: string, default: safe }', 'v: { type: choice, choices: [safe], default: safe }');
