@@ -1,27 +1,18 @@
+import { EgressMode } from './egress';
 import { DiagnosticSeverity, SourceLocation, formatLocation } from './errors';
 import { PriceTable } from './pricing';
+import { clean } from './private/clean';
 import { problem, WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
 import { keysAt, lazy } from './private/schemas/json-schema';
 import { policySchema } from './private/schemas/model';
 import { checkShape } from './private/schemas/shape';
 import { neutralTagName, neutralTags } from './private/tags';
-import { clean } from './private/template-parser';
 import { YamlPath, YamlSource } from './private/yaml-source';
 import { Architecture, Sizes, WorkspaceSize } from './sizes';
 import { ConnectionType } from './template';
 
-/**
- * How much of the internet a workspace may reach.
- */
-export enum EgressMode {
-  /** No route out at all. */
-  NONE = 'none',
-  /** Only through a proxy that allows a list of domains (package repositories). */
-  PROXIED = 'proxied',
-  /** Unrestricted outbound access. */
-  OPEN = 'open',
-}
+export { EgressMode } from './egress';
 
 /** Files policies were read from, for messages that point at the rule's line. */
 const SOURCES = new WeakMap<WorkspacePolicy, YamlSource>();

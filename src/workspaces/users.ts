@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Diagnostic, DiagnosticSeverity, SourceLocation } from './errors';
+import { clean } from './private/clean';
 import { problem, WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
 import { allocate, EMPTY_LOCK, formatLock, IdRequest, LockData, parseLock, sameLock } from './private/id-lock';
@@ -9,8 +10,8 @@ import { FIRST_RESEARCH_ID, isValidPosixName, MAX_RESEARCH_ID, RESERVED_NAMES } 
 import { keysAt, lazy } from './private/schemas/json-schema';
 import { registrySchema } from './private/schemas/model';
 import { shapeProblemsBesides, validateShape } from './private/schemas/shape';
-import { clean } from './private/template-parser';
 import { YamlPath, YamlSource, formatPath } from './private/yaml-source';
+import { RemovedUserData } from './removed-user-data';
 import { isPrivateKeyText, KeyFormatError, parseSshPublicKey, SshPublicKey } from './ssh-key';
 
 /**
@@ -173,15 +174,7 @@ export interface ResearchGroup {
   readonly members: string[];
 }
 
-/**
- * What happens to a removed user's files on shared storage.
- */
-export enum RemovedUserData {
-  /** The home directory is flagged for deletion (after the institution's retention period). */
-  DELETE = 'delete',
-  /** The home directory is kept. */
-  PRESERVE = 'preserve',
-}
+export { RemovedUserData } from './removed-user-data';
 
 /**
  * A user removed from the registry, recorded under `removed:` by `rws users remove`. Their

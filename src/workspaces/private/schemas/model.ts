@@ -6,10 +6,10 @@
 import {
   bool, explained, fileSchema, int, intList, JsonSchema, lazy, list, num, obj, oneOf, str, text, textList, textMap,
 } from './json-schema';
-import { EgressMode } from '../../policy';
+import { EgressMode } from '../../egress';
+import { RemovedUserData } from '../../removed-user-data';
 import { Sizes } from '../../sizes';
 import { ConnectionType, OperatingSystem, PackageManager, ParameterType } from '../../template';
-import { RemovedUserData } from '../../users';
 import { FIRST_RESEARCH_ID, MAX_RESEARCH_ID, RESERVED_IDS, researchIdProblem } from '../posix';
 import { s3BucketProblem, s3UrlProblem } from '../s3-names';
 
