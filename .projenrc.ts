@@ -88,6 +88,11 @@ project.addPackageIgnore('/examples/');
 project.addPackageIgnore('/bench/');
 project.addPackageIgnore('/scripts/');
 project.addPackageIgnore('/.ci/');
+// Working folders of the tests and the examples (chroots, assemblies): never packed, and npm
+// pack must not walk them (a chroot test may be creating or removing one meanwhile).
+project.addPackageIgnore('/.cache/');
+project.addPackageIgnore('/cdk.out/');
+project.addPackageIgnore('/cdktf.out/');
 // The root cdk.json runs the example lab (`npx cdk synth` here): not part of the package.
 project.addPackageIgnore('/cdk.json');
 
