@@ -43,14 +43,20 @@ function workspaces(n: number): LabWorkspaceDefinition[] {
   }));
 }
 
+/**
+ * Both sides synthesize without creation stack traces (what LabStack does for its own subtree
+ * and the CLI for its apps; CDK_DEBUG=true brings them back): the same setting on both sides.
+ */
+const CONTEXT = { 'aws:cdk:disable-creation-stack-traces': true };
+
 function labApp(outdir: string, n: number, validation: boolean, users: UserRegistry, catalog: TemplateCatalog): App {
-  const app = new App({ outdir, builtinCloudFormationValidation: validation });
+  const app = new App({ outdir, builtinCloudFormationValidation: validation, context: CONTEXT });
   new LabStack(app, 'BenchLab', { definition: { name: 'bench-lab', region: 'us-east-1', registry: users, catalog, workspaces: workspaces(n) } });
   return app;
 }
 
 function baselineApp(outdir: string, n: number, validation: boolean): App {
-  const app = new App({ outdir, builtinCloudFormationValidation: validation });
+  const app = new App({ outdir, builtinCloudFormationValidation: validation, context: CONTEXT });
   // The imported VPC names its zone; the validator's advice about that is noise here.
   Validations.of(app).acknowledge({ id: 'CloudFormation-Validate::W3010', reason: 'benchmark baseline with an imported VPC' });
   const perStack = 100;

@@ -17,6 +17,7 @@ import { RegistryStorage, ResearchUserRegistry } from '../constructs/research-us
 import { ResearchWorkspace } from '../constructs/research-workspace';
 import { SharedEfs } from '../constructs/shared-efs';
 import { WorkspaceWebGateway } from '../constructs/workspace-web-gateway';
+import { skipCreationStackTraces } from '../private/creation-stacks';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
 import { TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
@@ -428,6 +429,7 @@ export class LabStack extends Stack {
       env: props.env ?? (def.region || def.account ? { region: def.region, account: def.account } : undefined),
       description: props.description ?? `Research lab ${def.name} (cdk-research-workspaces)`,
     });
+    skipCreationStackTraces(this);
     this.definition = def;
     this.labName = def.name;
     this.workspaceStackCount = def.workspaceStackCount ?? DEFAULT_STACKS;

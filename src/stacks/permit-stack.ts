@@ -14,6 +14,7 @@ import { dropRedundantDependsOn } from '../constructs/private/airlock-cfn';
 import { ack, allPacks } from '../constructs/private/airlock-nag';
 import { accessLogBucket } from '../constructs/private/airlock-storage';
 import { allowLogsService } from '../constructs/private/props';
+import { skipCreationStackTraces } from '../private/creation-stacks';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
 import { checkPermitStackName, permitStackName } from '../private/permit-stack-name';
 import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../workspaces/permit';
@@ -91,6 +92,7 @@ export class PermitStack extends Stack {
       ...props,
       description: props.description ?? `Permit ${plan.permitId} at ${plan.status} (cdk-research-workspaces)`,
     });
+    skipCreationStackTraces(this);
     checkPermitStackName(id, plan.permitId, 'PermitStack', 'updates the same CloudFormation stack', this.node.path);
     this.plan = plan;
     addEgressAuditPlugin(this);

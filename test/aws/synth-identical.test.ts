@@ -29,10 +29,17 @@ function benchLab(outdir: string): App {
   const app = new App({ outdir, builtinCloudFormationValidation: false });
   new LabStack(app, 'BenchLab', {
     definition: {
-      name: 'bench-lab', region: 'us-east-1', registry: users, catalog: TemplateCatalog.bundled(), workspaceStackCount: 4,
+      name: 'bench-lab',
+      region: 'us-east-1',
+      registry: users,
+      catalog: TemplateCatalog.bundled(),
+      workspaceStackCount: 4,
       workspaces: Array.from({ length: 12 }, (_, i) => ({
-        name: `ws${String(i).padStart(4, '0')}`, template: i % 2 ? 'jupyter-lab' : 'ubuntu-24-04', owner: `u${String(i % 8).padStart(4, '0')}`,
-        project: `group${i % 10}`, size: WorkspaceSize.S,
+        name: `ws${String(i).padStart(4, '0')}`,
+        template: i % 2 ? 'jupyter-lab' : 'ubuntu-24-04',
+        owner: `u${String(i % 8).padStart(4, '0')}`,
+        project: `group${i % 10}`,
+        size: WorkspaceSize.S,
       })),
     },
   });
