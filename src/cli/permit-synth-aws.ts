@@ -8,9 +8,9 @@ import { PermitSynthRequest, PermitSynthResult, stackMessages } from './permit-s
 import { shownPath } from './sources';
 import { AirlockDataHolderKeys, AirlockEgressControl, AirlockSftpExposure, AirlockWorkspaceOptions } from '../constructs/airlock-workspace';
 import { PermitStack } from '../stacks/permit-stack';
-import { sizeAt } from '../stacks/proxmox-lab-file';
 import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
 import { FieldReader } from '../workspaces/private/fields';
+import { sizeAt } from '../workspaces/private/size-field';
 import { YamlPath } from '../workspaces/private/yaml-source';
 
 /** Scalar settings of `--config` for `--backend aws` (AirlockWorkspaceOptions and PermitStackProps in snake_case). */
