@@ -28,19 +28,25 @@ export function timeMs(fn: () => void, runs = 3): number {
   return times[Math.floor(times.length / 2)];
 }
 
-/** Runs fn once and returns its wall time (ms) and the peak heap growth (MiB) sampled while it ran. */
-export function measure(fn: () => void): { ms: number; peakHeapMiB: number } {
+/**
+ * Runs fn once and returns its wall time (ms), the CPU time of the process meanwhile (ms, user +
+ * system, every thread: steadier than wall time on a machine other jobs share) and the peak heap
+ * growth (MiB) sampled while it ran.
+ */
+export function measure(fn: () => void): { ms: number; cpuMs: number; peakHeapMiB: number } {
   const gc = (global as any).gc as (() => void) | undefined;
   gc?.();
   const before = process.memoryUsage().heapUsed;
   let peak = before;
   const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 5);
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   fn();
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
-  return { ms, peakHeapMiB: (peak - before) / 1048576 };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, peakHeapMiB: (peak - before) / 1048576 };
 }
 
 export function printTable(t: BenchTable): void {

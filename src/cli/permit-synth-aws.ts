@@ -8,13 +8,13 @@ import { PermitSynthRequest, PermitSynthResult, stackMessages } from './permit-s
 import { shownPath } from './sources';
 import { AirlockDataHolderKeys, AirlockEgressControl, AirlockSftpExposure, AirlockWorkspaceOptions } from '../constructs/airlock-workspace';
 import { PermitStack } from '../stacks/permit-stack';
-import { sizeAt } from '../stacks/proxmox-lab-file';
 import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
 import { confinePath, readInputText } from '../workspaces/private/input-files';
 import { JsonSchema, keysAt, lazy, obj, text, textMap } from '../workspaces/private/schemas/json-schema';
 import { sizeSchema } from '../workspaces/private/schemas/model';
+import { sizeAt } from '../workspaces/private/size-field';
 import { YamlPath } from '../workspaces/private/yaml-source';
 
 /** Scalar settings of `--config` for `--backend aws` (AirlockWorkspaceOptions and PermitStackProps in snake_case). */

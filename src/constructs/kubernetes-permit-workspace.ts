@@ -11,8 +11,8 @@ import { RoleV1 } from '@cdktf/provider-kubernetes/lib/role-v1';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { ServiceAccountV1 } from '@cdktf/provider-kubernetes/lib/service-account-v1';
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
-import {
-  StatefulSetV1, StatefulSetV1SpecTemplateSpec, StatefulSetV1SpecTemplateSpecContainerEnv,
+import type {
+  StatefulSetV1SpecTemplateSpec, StatefulSetV1SpecTemplateSpecContainerEnv,
   StatefulSetV1SpecTemplateSpecContainerVolumeMount, StatefulSetV1SpecTemplateSpecVolume,
 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
 import { Construct } from 'constructs';
@@ -34,6 +34,16 @@ import {
 import { PermitEntrypoint, PermitEntrypointMode } from '../workspaces/permit-entrypoint';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
 
+
+/**
+ * The StatefulSet binding, loaded on first use: it is the largest module of the Kubernetes
+ * provider (about 0.1-0.4 s), and `require('cdk-research-workspaces')` for an AWS or Proxmox
+ * app should not pay for it.
+ */
+function statefulSetV1(): typeof import('@cdktf/provider-kubernetes/lib/stateful-set-v1').StatefulSetV1 {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('@cdktf/provider-kubernetes/lib/stateful-set-v1').StatefulSetV1;
+}
 /**
  * How the ingress airlock's SFTP service is reachable from the data holders.
  */
@@ -745,7 +755,7 @@ export class KubernetesPermitEnvironment extends Construct {
   ): void {
     const labels = { [LABELS.workspace]: w.role, [LABELS.component]: w.protocol === 'sftp' ? 'airlock' : 'workspace' };
     const podLabels = { ...this.selector(w), [LABELS.managedBy]: MANAGED_BY, [LABELS.partOf]: this.ns, [LABELS.component]: labels[LABELS.component] };
-    new StatefulSetV1(scope, 'StatefulSet', {
+    new (statefulSetV1())(scope, 'StatefulSet', {
       metadata: this.meta(w.role, labels),
       spec: {
         // Stopped = no pod; the StatefulSet, its Service, Secret and every volume stay.

@@ -8,11 +8,20 @@
  * `error` fails the synthesis, `warning` reports it, `off` skips the audit.
  */
 import { IConstruct } from 'constructs';
-import { IsolationDeclarations, isolationDeclarationsOf } from './proxmox-isolation';
+import type { IsolationDeclarations } from './proxmox-isolation';
 import { auditKubernetes } from '../workspaces/audit/kubernetes';
 import { Finding, findingsOf } from '../workspaces/audit/model';
 import { permitNetwork } from '../workspaces/audit/permit-network';
 import { auditProxmox } from '../workspaces/audit/proxmox';
+
+/**
+ * The Proxmox isolation declarations, loaded on first use: they need cdktf, which the CDK plugin
+ * (egress-audit-plugin.ts, loaded by every AWS lab and permit) must not load.
+ */
+function proxmoxIsolation(): typeof import('./proxmox-isolation') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./proxmox-isolation');
+}
 
 /** The context key. */
 export const EGRESS_AUDIT_CONTEXT = 'cdk-research-workspaces:egressAudit';
@@ -64,7 +73,7 @@ export function addTerraformEgressAudit(stack: IConstruct & { toTerraform(): any
   if (mode === 'off') return;
   stack.node.addValidation({
     validate: () => {
-      const found = terraformEgressFindings(stack.toTerraform(), stack.node.id, kind, kind === 'proxmox' ? isolationDeclarationsOf(stack as any) : undefined);
+      const found = terraformEgressFindings(stack.toTerraform(), stack.node.id, kind, kind === 'proxmox' ? proxmoxIsolation().isolationDeclarationsOf(stack as any) : undefined);
       if (mode === 'error') return found.map((f) => `egress audit: ${f}`);
       for (const f of found) process.stderr.write(`warning: egress audit: ${f}\n`);
       return [];

@@ -1,11 +1,19 @@
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
-import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { NetworkPolicyV1, NetworkPolicyV1SpecEgress, NetworkPolicyV1SpecEgressTo } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Construct } from 'constructs';
 import { ITerraformDependable } from './cdktf';
 import { ANNOTATIONS, PRIVATE_IPV4, PRIVATE_IPV6, sha256, SQUID_LOG_DIR, SQUID_START_SCRIPT, squidDomains, tfLiteral } from './kubernetes-permit';
 
+
+/**
+ * The Deployment binding, loaded on first use (one of the largest modules of the Kubernetes
+ * provider; only labs and permits with an egress proxy need it).
+ */
+function deploymentV1(): typeof import('@cdktf/provider-kubernetes/lib/deployment-v1').DeploymentV1 {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('@cdktf/provider-kubernetes/lib/deployment-v1').DeploymentV1;
+}
 /** uid and gid squid runs as: `proxy` (13) in Debian and Ubuntu images. */
 export const SQUID_UID = 13;
 /** Folders squid may write to (emptyDirs): the root filesystem is read-only. */
@@ -67,7 +75,7 @@ export function addSquidProxy(scope: Construct, o: SquidProxyOptions): ServiceV1
     data: { 'squid.conf': tfLiteral(conf), 'allowed-domains.txt': tfLiteral(allowlist) },
     dependsOn: o.dependsOn,
   });
-  new DeploymentV1(scope, 'Deployment', {
+  new (deploymentV1())(scope, 'Deployment', {
     metadata: meta,
     spec: {
       replicas: String(o.replicas),

@@ -17,6 +17,7 @@ import { RegistryStorage, ResearchUserRegistry } from '../constructs/research-us
 import { ResearchWorkspace } from '../constructs/research-workspace';
 import { SharedEfs } from '../constructs/shared-efs';
 import { WorkspaceWebGateway } from '../constructs/workspace-web-gateway';
+import { skipCreationStackTraces } from '../private/creation-stacks';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
 import { checkKnownProps } from '../private/known-props';
 import { TemplateCatalog } from '../workspaces/catalog';
@@ -430,6 +431,7 @@ export class LabStack extends Stack {
       env: props.env ?? (def.region || def.account ? { region: def.region, account: def.account } : undefined),
       description: props.description ?? `Research lab ${def.name} (cdk-research-workspaces)`,
     });
+    skipCreationStackTraces(this);
     checkKnownProps(this, 'LabStackProps', props);
     this.definition = def;
     this.labName = def.name;

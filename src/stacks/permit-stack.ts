@@ -14,6 +14,7 @@ import { dropRedundantDependsOn } from '../constructs/private/airlock-cfn';
 import { ack, allPacks } from '../constructs/private/airlock-nag';
 import { accessLogBucket } from '../constructs/private/airlock-storage';
 import { allowLogsService } from '../constructs/private/props';
+import { skipCreationStackTraces } from '../private/creation-stacks';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
 import { checkKnownProps, knownPropsOnly } from '../private/known-props';
 import { checkPermitStackName, permitStackName } from '../private/permit-stack-name';
@@ -92,6 +93,7 @@ export class PermitStack extends Stack {
       ...props,
       description: props.description ?? `Permit ${plan.permitId} at ${plan.status} (cdk-research-workspaces)`,
     });
+    skipCreationStackTraces(this);
     checkKnownProps(this, 'PermitStackProps', props);
     checkPermitStackName(id, plan.permitId, 'PermitStack', 'updates the same CloudFormation stack', this.node.path);
     this.plan = plan;

@@ -39,8 +39,8 @@ import { FieldReader } from '../workspaces/private/fields';
 import { confinePath } from '../workspaces/private/input-files';
 import { keysAt, lazy } from '../workspaces/private/schemas/json-schema';
 import { checkShape } from '../workspaces/private/schemas/shape';
+import { sizeAt } from '../workspaces/private/size-field';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
-import { Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { NfsStorageProps, StorageLayout } from '../workspaces/userdata';
 import { UserRegistry } from '../workspaces/users';
 
@@ -86,17 +86,8 @@ export function oneOf<T extends string>(r: FieldReader, obj: any, key: string, p
   return undefined;
 }
 
-/** A workspace size (`M`, `GPU-S`, ...). */
-export function sizeAt(r: FieldReader, obj: any, key: string, p: YamlPath): WorkspaceSize | undefined {
-  const text = r.str(obj, key, p);
-  if (text === undefined) return undefined;
-  try {
-    return Sizes.parse(text);
-  } catch {
-    r.error([...p, key], 'unknown-size', 'unknown workspace size', text, `use one of ${Sizes.all().join(', ')}`);
-    return undefined;
-  }
-}
+/** A workspace size field (`S`, `GPU-M`, ...); reports an unknown size. */
+export { sizeAt } from '../workspaces/private/size-field';
 
 /** Drops undefined fields (jsii structs must not carry them explicitly). */
 export function clean<T>(o: T): T {

@@ -29,8 +29,9 @@ import { ResolvedTemplate } from '../../workspaces/catalog';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import {
-  DeveloperOptions, IdleAction, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData,
+  DeveloperOptions, IdleAction, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData, WorkspaceUserDataOptions,
 } from '../../workspaces/userdata';
+import { SIZE_CHECKED_BY_CALLER } from '../../workspaces/userdata/private/plan';
 import { ResearchGroupSpec, ResearchUserSpec, UserRegistry } from '../../workspaces/users';
 
 /** The registry as published: the file, its hash and the gzip. */
@@ -212,7 +213,7 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
       : undefined;
   let generated: WorkspaceUserData;
   try {
-    generated = WorkspaceUserData.generate({
+    const options: WorkspaceUserDataOptions = {
       template: r.template,
       policy: r.policy,
       toolsParameterPrefix: r.toolsReader ? toolsParameters(r.scope, r.toolsReader) : undefined,
@@ -253,7 +254,11 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
       syncSelection: sub ? r.users : undefined,
       maxUserDataBytes: INNER_LIMIT,
       where: r.scope.node.path,
-    });
+    };
+    // The message EC2 receives wraps the generator's parts and is checked below: the generator
+    // does not compress its own message for a check of its own (one gzip per workspace, not two).
+    SIZE_CHECKED_BY_CALLER.add(options);
+    generated = WorkspaceUserData.generate(options);
   } catch (e) {
     if (WorkspaceInputError.isWorkspaceInputError(e)) {
       const d = e.diagnostics[0];

@@ -32,7 +32,8 @@ interface Built {
   readonly shellPart: string;
   readonly mime: string;
   readonly raw: number;
-  readonly gz: Buffer;
+  /** gzip of `mime` (level 9), computed on first use: a caller that checks a larger message never needs it. */
+  readonly gz: () => Buffer;
   readonly registry?: RegistryPayload;
 }
 
@@ -109,12 +110,8 @@ export class WorkspaceUserData {
   public readonly cloudConfig: string;
   /** The parts of the multipart user-data, in order. */
   public readonly parts: UserDataPart[];
-  /** Bytes EC2 (or the platform) receives: the gzip of the multipart message when smaller, else the message. */
-  public readonly sizeBytes: number;
   /** Bytes of the multipart message before compression. */
   public readonly rawSizeBytes: number;
-  /** Whether the user-data is sent gzip-compressed. */
-  public readonly compressed: boolean;
   /** The limit the size was checked against. */
   public readonly maxBytes: number;
   /**
@@ -137,11 +134,19 @@ export class WorkspaceUserData {
       { name: 'provision.sh', contentType: 'text/x-shellscript', content: this.built.shellPart },
     ];
     this.rawSizeBytes = this.built.raw;
-    this.compressed = this.built.gz.length < this.built.raw;
-    this.sizeBytes = Math.min(this.built.gz.length, this.built.raw);
     this.maxBytes = plan.maxBytes;
     this.registryPayload = this.built.registry;
     this.warnings = plan.warnings;
+  }
+
+  /** Bytes EC2 (or the platform) receives: the gzip of the multipart message when smaller, else the message. */
+  public get sizeBytes(): number {
+    return Math.min(this.built.gz().length, this.built.raw);
+  }
+
+  /** Whether the user-data is sent gzip-compressed. */
+  public get compressed(): boolean {
+    return this.built.gz().length < this.built.raw;
   }
 
   /** The multipart MIME message (uncompressed). */
@@ -151,7 +156,7 @@ export class WorkspaceUserData {
 
   /** Base64 of what the platform should receive: gzip when it is smaller, else the message. */
   public renderBase64(): string {
-    return (this.compressed ? this.built.gz : Buffer.from(this.built.mime, 'utf8')).toString('base64');
+    return (this.compressed ? this.built.gz() : Buffer.from(this.built.mime, 'utf8')).toString('base64');
   }
 
   /**
@@ -211,7 +216,7 @@ export class WorkspaceUserData {
     }
     if (d.mode === RegistryDeliveryMode.AUTO) {
       const b = inline();
-      if (b.gz.length <= p.maxBytes || b.raw <= p.maxBytes) return b;
+      if (b.raw <= p.maxBytes || b.gz().length <= p.maxBytes) return b;
       const fallback = d.fallback ?? this.defaultFallback();
       if (!fallback) {
         return fail({
@@ -270,7 +275,9 @@ export class WorkspaceUserData {
 
   private checked(b: Built, what: string, inlineFix?: string): Built {
     const p = this.plan;
-    const size = Math.min(b.gz.length, b.raw);
+    // Sent uncompressed when that fits; the caller's own check covers a message it wraps.
+    if (b.raw <= p.maxBytes || p.sizeCheckedByCaller) return b;
+    const size = Math.min(b.gz().length, b.raw);
     if (size > p.maxBytes) {
       fail({
         code: 'user-data-too-large',
@@ -310,10 +317,23 @@ export class WorkspaceUserData {
       shellPart,
       mime,
       raw: Buffer.byteLength(mime, 'utf8'),
-      gz: zlib.gzipSync(Buffer.from(mime, 'utf8'), { level: 9 }),
+      gz: lazy(() => zlib.gzipSync(Buffer.from(mime, 'utf8'), { level: 9 })),
       registry,
     };
   }
+}
+
+/** A value computed once, on first use. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
 }
 
 function sha256(text: string): string {

@@ -100,6 +100,12 @@ export interface PlannedOwner {
   readonly fromRegistry: boolean;
 }
 
+/**
+ * Options objects whose caller wraps the generated parts into its own message and checks that
+ * message's compressed size against the limit (module-private: not part of the public options).
+ */
+export const SIZE_CHECKED_BY_CALLER = new WeakSet<object>();
+
 /** Everything decided before any text is written. */
 export interface Plan {
   readonly template: ResolvedTemplate;
@@ -115,6 +121,11 @@ export interface Plan {
   readonly partialBootRegistry: boolean;
   readonly logFile: string;
   readonly maxBytes: number;
+  /**
+   * The caller sends the parts inside a larger message and checks that message's compressed
+   * size itself (the AWS adapter): the generator then compresses its own message only when asked.
+   */
+  readonly sizeCheckedByCaller: boolean;
   readonly registry?: UserRegistry;
   readonly users: ResearchUser[];
   readonly allUsersSelected: boolean;
@@ -649,6 +660,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     partialBootRegistry: o.syncSelection !== undefined,
     logFile,
     maxBytes,
+    sizeCheckedByCaller: SIZE_CHECKED_BY_CALLER.has(o),
     registry,
     users,
     allUsersSelected,

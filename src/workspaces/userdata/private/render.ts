@@ -9,6 +9,17 @@ import { shArgs, shq } from './shell';
 /** Where the payload lives on the machine. */
 export const PAYLOAD_DIR = '/var/lib/research-workspace/payload';
 
+/**
+ * Values computed from the bundled scripts only (constants of the process): every workspace of
+ * a lab needs them, each is computed once. Immutable strings, so sharing them is safe.
+ */
+const CONSTANTS = new Map<string, unknown>();
+
+function once<T>(key: string, make: () => T): T {
+  if (!CONSTANTS.has(key)) CONSTANTS.set(key, make());
+  return CONSTANTS.get(key) as T;
+}
+
 /** One file the provisioning needs on the machine, under PAYLOAD_DIR. */
 export interface PayloadFile {
   /** Path below PAYLOAD_DIR. */
@@ -73,8 +84,20 @@ interface LibChunk {
   readonly text: string;
 }
 
+/** chunks() of each library: the libraries are constants, so each is split once per process. */
+const CHUNKS = new Map<string, LibChunk[]>();
+
 /** Splits a library into top-level statements and function definitions (`name() {` ... `}` at column 0). */
 function chunks(lib: string): LibChunk[] {
+  let out = CHUNKS.get(lib);
+  if (!out) {
+    out = splitLibrary(lib);
+    CHUNKS.set(lib, out);
+  }
+  return out;
+}
+
+function splitLibrary(lib: string): LibChunk[] {
   const out: LibChunk[] = [];
   const lines = SCRIPTS[lib].replace(/^#!.*\n/, '').split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -139,14 +162,16 @@ const NFT_LOAD = '/usr/sbin/nft -f /etc/research-workspace/services.nft';
 
 /** The claim check's code as the machine installs it (comment lines and the module docstring left out). */
 export function gateCode(): { content: string; sha256: string } {
-  const src = SCRIPTS['rws-gate.py'];
-  const content = src.replace(/^("\"\"[^]*?\"\"\"\n)/m, '').split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#')).join('\n') + '\n';
-  return { content: '#!/usr/bin/env python3\n' + content, sha256: crypto.createHash('sha256').update('#!/usr/bin/env python3\n' + content).digest('hex') };
+  return once('gate-code', () => {
+    const src = SCRIPTS['rws-gate.py'];
+    const content = src.replace(/^("\"\"[^]*?\"\"\"\n)/m, '').split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#')).join('\n') + '\n';
+    return { content: '#!/usr/bin/env python3\n' + content, sha256: crypto.createHash('sha256').update('#!/usr/bin/env python3\n' + content).digest('hex') };
+  });
 }
 
 /** The SSM parameters (standard tier, 4096 characters) that carry the claim check's code: base64 of its gzip, in order. */
 export function gateCodeParameters(prefix: string): Array<{ name: string; value: string }> {
-  const b64 = zlib.gzipSync(Buffer.from(gateCode().content, 'utf8'), { level: 9 }).toString('base64');
+  const b64 = once('gate-code-gzip', () => zlib.gzipSync(Buffer.from(gateCode().content, 'utf8'), { level: 9 }).toString('base64'));
   const out: Array<{ name: string; value: string }> = [];
   for (let i = 0; i * 4096 < b64.length; i++) out.push({ name: `${prefix}/${i}`, value: b64.slice(i * 4096, (i + 1) * 4096) });
   return out;
@@ -156,8 +181,10 @@ export function gateCodeParameters(prefix: string): Array<{ name: string; value:
 const TOOLS = [{ name: 'rws-sync-users', script: 'sync-users.sh' }, { name: 'rws-idle-agent', script: 'idle-agent.sh' }] as const;
 
 function toolCode(t: { script: string }): { content: string; sha256: string } {
-  const content = compactScript(SCRIPTS[t.script]);
-  return { content, sha256: crypto.createHash('sha256').update(content).digest('hex') };
+  return once(`tool:${t.script}`, () => {
+    const content = compactScript(SCRIPTS[t.script]);
+    return { content, sha256: crypto.createHash('sha256').update(content).digest('hex') };
+  });
 }
 
 /**
@@ -169,7 +196,7 @@ export function toolParameters(prefix: string): Array<{ name: string; value: str
   const out: Array<{ name: string; value: string; tool: string }> = [];
   for (const t of TOOLS) {
     const code = toolCode(t);
-    const b64 = zlib.gzipSync(Buffer.from(code.content, 'utf8'), { level: 9 }).toString('base64');
+    const b64 = once(`tool-gzip:${t.script}`, () => zlib.gzipSync(Buffer.from(code.content, 'utf8'), { level: 9 }).toString('base64'));
     for (let i = 0; i * 4096 < b64.length; i++) {
       out.push({ name: `${prefix}/${code.sha256.slice(0, 12)}/${t.name}/${i}`, value: b64.slice(i * 4096, (i + 1) * 4096), tool: t.name });
     }
@@ -564,7 +591,7 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
     svc.push(p.secrets.password
       ? `rws_service_secret rstudio RWS_SERVICE_PASSWORD ${p.secrets.password.kind} ${shq(p.secrets.password.location)}`
       : `rws_service_token rstudio RWS_SERVICE_PASSWORD ${o.name}`);
-    payload.push({ name: 'bin/rws-rstudio-auth', mode: '0755', content: compactScript(SCRIPTS['rstudio-auth.sh']), generatedShell: 'bash' });
+    payload.push({ name: 'bin/rws-rstudio-auth', mode: '0755', content: once('rstudio-auth', () => compactScript(SCRIPTS['rstudio-auth.sh'])), generatedShell: 'bash' });
     svc.push(`rws_install_file "$RWS_PAYLOAD/bin/rws-rstudio-auth" ${RSTUDIO_AUTH} 0755 root root`);
   }
   const enabled: string[] = [];
