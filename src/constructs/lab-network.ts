@@ -14,6 +14,7 @@ import {
 } from './private/perimeter';
 import { allowLogsService, badProp, checkInt, isCidr, ManagedPolicyRole, unresolved } from './private/props';
 import { checkKnownProps } from '../private/known-props';
+import { uniqueImdsv2LaunchTemplateNames } from './private/imdsv2-names';
 
 /**
  * Distribution mirrors of the bundled templates' operating systems (read-only package
@@ -207,6 +208,7 @@ export class LabNetwork extends Construct {
 
   constructor(scope: Construct, id: string, props: LabNetworkProps = {}) {
     super(scope, id);
+    uniqueImdsv2LaunchTemplateNames(this);
     checkKnownProps(this, 'LabNetworkProps', props);
     this.egress = props.egress ?? EgressMode.NONE;
     checkInt(this, 'maxAzs', props.maxAzs, 1, 6, 'use 2 (or 3 for more availability)');

@@ -1,7 +1,13 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { EgressMode, LabNetwork, LabNetworkProps } from '../../src';
+import { auditPath } from '../../src/workspaces/audit/load';
+import { permitNetwork } from '../../src/workspaces/audit/permit-network';
+import { writeAssembly } from '../audit/fixtures';
 
 function build(props: LabNetworkProps = {}) {
   const stack = new Stack(new App(), 'Lab', { env: { region: 'us-east-1' } });
@@ -114,5 +120,47 @@ describe('LabNetwork', () => {
     const stack = new Stack(new App(), 'Lab');
     const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Existing', { vpcId: 'vpc-1', availabilityZones: ['a'], privateSubnetIds: ['subnet-1'] });
     expect(() => new LabNetwork(stack, 'Network', { vpc, cidr: '10.0.0.0/16' })).toThrow(/vpc: cidr, maxAzs, availabilityZones and natGateways describe a new VPC/);
+  });
+});
+
+describe('the egress proxy instance: IMDSv2 through a launch template of its own name', () => {
+  function proxiedStack(app: App, id: string): Stack {
+    const stack = new Stack(app, id, { env: { account: '111122223333', region: 'eu-west-1' } });
+    new LabNetwork(stack, 'Network', { egress: EgressMode.PROXIED });
+    return stack;
+  }
+  const proxiedLab = (app: App, id: string): Template => Template.fromStack(proxiedStack(app, id));
+
+  test('two proxied labs in one account and region: every launch template name is different, each requires tokens', () => {
+    const app = new App();
+    const stacks = [proxiedStack(app, 'LabA'), proxiedStack(app, 'LabB')];
+    const templates = stacks.map((st) => Template.fromStack(st));
+    const lts = templates.flatMap((t) => Object.values<any>(t.findResources('AWS::EC2::LaunchTemplate')));
+    expect(lts).toHaveLength(2);
+    const names = lts.map((lt) => lt.Properties.LaunchTemplateName);
+    // Without the unique-name flag both would be "ProxyLaunchTemplate" and the second deploy fails.
+    expect(new Set(names).size).toBe(2);
+    for (const lt of lts) expect(lt.Properties.LaunchTemplateData.MetadataOptions).toEqual({ HttpTokens: 'required' });
+    for (const t of templates) {
+      const inst = Object.values<any>(t.findResources('AWS::EC2::Instance'))[0];
+      expect(names).toContain(inst.Properties.LaunchTemplate.LaunchTemplateName);
+    }
+  });
+
+  test('the egress audit follows the instance to that launch template: IMDSv2 passes, and fails once the requirement is removed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-imds-'));
+    try {
+      const template = proxiedLab(new App(), 'LabA').toJSON();
+      const control = (t: any, sub: string) => auditPath(writeAssembly(path.join(dir, sub), t, 'LabA'), { permitNetwork }).units[0].controls
+        .find((c) => c.id === 'identity.imdsv2');
+      expect(control(template, 'good')).toMatchObject({ result: 'pass' });
+      const weakened = JSON.parse(JSON.stringify(template));
+      for (const r of Object.values<any>(weakened.Resources)) {
+        if (r.Type === 'AWS::EC2::LaunchTemplate') delete r.Properties.LaunchTemplateData.MetadataOptions;
+      }
+      expect(control(weakened, 'weakened')).toMatchObject({ result: 'fail', detail: expect.stringMatching(/IMDSv1 possible: NetworkProxy/) });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -29,6 +29,7 @@ import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { airlockOf, desktopsOf, ExtraSubnet, extraSubnetCidr, runningEgressWorkspaces } from './airlock-access';
 import { ack, acknowledgeWildcards, allPacks } from './airlock-nag';
+import { uniqueImdsv2LaunchTemplateNames } from './imdsv2-names';
 import { awsOwnedObjectArns, limitInterfaceEndpoint, lockedSecurityGroup, ownAccountCondition, sessionManagerPolicy, squidUserData } from './perimeter';
 import { ManagedPolicyRole } from './props';
 import { NetworkMode, PermitPlan } from '../../workspaces/permit';
@@ -98,6 +99,7 @@ export class AirlockNetwork extends Construct {
 
   constructor(scope: Construct, id: string, props: AirlockNetworkProps) {
     super(scope, id);
+    uniqueImdsv2LaunchTemplateNames(this);
     this.props = props;
     const plan = props.plan;
     const desktops = desktopsOf(plan);

@@ -190,7 +190,16 @@ class CfnAnalyzer {
 
   private launchTemplateOf(inst: { t: CfnTemplate; r: any }): Ref | undefined {
     const lt = inst.r.Properties?.LaunchTemplate;
-    return lt ? resolve(inst.t, lt.LaunchTemplateId ?? lt.LaunchTemplateName) : undefined;
+    if (!lt) return undefined;
+    const byRef = resolve(inst.t, lt.LaunchTemplateId ?? lt.LaunchTemplateName);
+    if (byRef) return byRef;
+    // A literal name (aws-cdk-lib's IMDSv2 aspect writes one): the launch template of that name
+    // in the same template. Only an exact match counts; anything else is not known here.
+    const name = lt.LaunchTemplateName;
+    if (typeof name !== 'string') return undefined;
+    const found = Object.entries<any>(inst.t.template.Resources ?? {})
+      .filter(([, r]) => r?.Type === 'AWS::EC2::LaunchTemplate' && r.Properties?.LaunchTemplateName === name);
+    return found.length === 1 ? { t: inst.t, id: found[0][0] } : undefined;
   }
 
   private launchTemplateTags(inst: { t: CfnTemplate; r: any }): Record<string, string> {
