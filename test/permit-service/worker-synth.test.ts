@@ -105,6 +105,10 @@ maybe('one worker, synth mode', () => {
     const id = 'seed-004';
     let previous: string | undefined;
     const pvcsSeen: string[][] = [];
+    // Another service listening to the status exchange (as the Permit Manager would).
+    await pub.ch.assertExchange('permit.status', 'topic', { durable: true });
+    const listener = (await pub.ch.assertQueue('', { exclusive: true })).queue;
+    await pub.ch.bindQueue(listener, 'permit.status', 'permit.status.#');
     for (const [i, [event, status, expected]] of ROWS.entries()) {
       const ev = { eventId: `${id}-e${i}`, event, permitId: id, ...(status ? { status } : {}), ...(i === 0 ? { permit: permitData() } : {}) };
       if (i === 0) {
@@ -150,6 +154,10 @@ maybe('one worker, synth mode', () => {
     const mine = audit.map(([, f]) => Object.fromEntries(f.flatMap((k, j) => (j % 2 ? [] : [[k, f[j + 1]]]))))
       .filter((a: any) => a.permitId === id);
     expect(mine.map((a: any) => `${a.eventId}:${a.outcome}`)).toEqual(ROWS.map((_, i) => `${id}-e${i}:applied`));
+    // Each applied status change went out on the status exchange once, in order, keyed by status.
+    await waitFor(async () => (await pub.ch.checkQueue(listener)).messageCount >= ROWS.length, 10_000, async () => 'the status messages');
+    const told = (await pub.drain(listener)).map((m) => JSON.parse(m.body)).filter((m) => m.permitId === id);
+    expect(told.map((m) => [m.eventId, m.status, m.previousStatus])).toEqual(ROWS.map((r, i) => [`${id}-e${i}`, r[2], i === 0 ? null : ROWS[i - 1][2]]));
   });
 
   test('duplicates and redeliveries of an event apply once', async () => {
