@@ -280,6 +280,11 @@ export class PermitWorker {
     }
   }
 
+  /** An entry of the audit stream: the event, what happened to it, this worker and when. */
+  private auditEntry(ev: PermitEvent, at: string, what: Record<string, string>): Record<string, string> {
+    return { permitId: ev.permitId, eventId: ev.eventId, event: ev.event, ...what, worker: this.s.workerId, at };
+  }
+
   /** Records a permanent failure of an event under the permit's lease. */
   private async recordFailure(ev: PermitEvent, code: string, reason: string): Promise<void> {
     await this.withLease(ev.permitId, async (leaseValue) => {
@@ -289,7 +294,7 @@ export class PermitWorker {
         error: { eventId: ev.eventId, event: ev.event, code, reason, at, worker: this.s.workerId },
         eventId: ev.eventId,
         outcome: 'failed',
-        audit: { permitId: ev.permitId, eventId: ev.eventId, event: ev.event, outcome: 'failed', reason, worker: this.s.workerId, at },
+        audit: this.auditEntry(ev, at, { outcome: 'failed', reason }),
         metric: 'events_failed',
       });
       if (!ok) throw new LeaseLostError();
@@ -360,7 +365,7 @@ export class PermitWorker {
           error: { eventId: ev.eventId, event: ev.event, code: bad.code, reason: bad.message, at, worker: this.s.workerId },
           eventId: ev.eventId,
           outcome: 'refused',
-          audit: { permitId: ev.permitId, eventId: ev.eventId, event: ev.event, from: current ?? '', outcome: 'refused', code: bad.code, reason: bad.message, worker: this.s.workerId, at },
+          audit: this.auditEntry(ev, at, { from: current ?? '', outcome: 'refused', code: bad.code, reason: bad.message }),
           metric: 'events_refused',
         });
         if (!ok) throw new LeaseLostError();
@@ -384,23 +389,13 @@ export class PermitWorker {
         if (loss.length) {
           const reason = `plan refused: it would ${loss.map((c) => `${c.actions.includes('create') ? 'replace' : 'delete'} ${c.address}`).join(', ')} before permit.deleted; `
             + 'data volumes are destroyed only by permit.deleted (check the permit data and the backend config; nothing was applied)';
+          const refusedPlan = JSON.stringify(countsOf(summary));
           const ok = await this.store.commit(ev.permitId, leaseValue, {
-            fields: { failed: `plan-refused: ${reason}`, applying: '', lastRefusedPlan: JSON.stringify(countsOf(summary)) },
+            fields: { failed: `plan-refused: ${reason}`, applying: '', lastRefusedPlan: refusedPlan },
             error: { eventId: ev.eventId, event: ev.event, code: 'plan-refused', reason, at, worker: this.s.workerId, changes: loss },
             eventId: ev.eventId,
             outcome: 'refused',
-            audit: {
-              permitId: ev.permitId,
-              eventId: ev.eventId,
-              event: ev.event,
-              from: current ?? '',
-              to: plan.status,
-              outcome: 'plan-refused',
-              reason,
-              plan: JSON.stringify(countsOf(summary)),
-              worker: this.s.workerId,
-              at,
-            },
+            audit: this.auditEntry(ev, at, { from: current ?? '', to: plan.status, outcome: 'plan-refused', reason, plan: refusedPlan }),
             metric: 'plans_refused',
           });
           if (!ok) throw new LeaseLostError();
@@ -447,19 +442,14 @@ export class PermitWorker {
         history,
         eventId: ev.eventId,
         outcome: plan.replay ? 'replay' : 'applied',
-        audit: {
-          permitId: ev.permitId,
-          eventId: ev.eventId,
-          event: ev.event,
+        audit: this.auditEntry(ev, at, {
           from: current ?? '',
           to: plan.status,
           outcome: 'applied',
           mode: this.s.mode,
           plan: JSON.stringify(counts),
           changes: JSON.stringify(plan.changes.map((c) => `${c.subject} ${c.name} ${c.change}`)),
-          worker: this.s.workerId,
-          at,
-        },
+        }),
         metric: 'events_applied',
       });
       if (!ok) throw new LeaseLostError();
