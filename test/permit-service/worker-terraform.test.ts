@@ -69,9 +69,10 @@ function worker(id: string, env: Record<string, string> = {}): ServiceProcess {
 
 async function waitEvent(id: string, eventId: string, ws: ServiceProcess[], timeoutMs: number = 120_000): Promise<Record<string, string>> {
   return waitFor(async () => {
-    const st = await permitState(redis, id);
+    // The outcome first: the worker commits it with the state in one script, so once it is
+    // there the state read after it is the committed one (read before, it may be older).
     const outcome = await redis.hget(`rws:permit:{${id}}:events`, eventId);
-    return outcome ? st : undefined;
+    return outcome ? permitState(redis, id) : undefined;
   }, timeoutMs, async () => `event ${eventId} of ${id}; state ${JSON.stringify(await permitState(redis, id))}\n${ws.map((w) => `${w.name}: ${w.output.slice(-3000)}`).join('\n')}`);
 }
 
