@@ -191,7 +191,9 @@ describe('settings: options, then environment, then the --config file', () => {
     expect(() => apiSettings(input({ 'redis': 'redis://x', 'token-file': 't.yaml' }), { RWS_SECRETS_KIND: 'command' })).toThrow(/needs secrets.command/);
     expect(() => apiSettings(input({ 'redis': 'redis://x', 'token-file': 't.yaml' }), { RWS_SECRETS_KIND: 'file' })).toThrow(/needs secrets.dir/);
     expect(await readSecret({ kind: 'command', command: ['/bin/echo', 'pw-{permitId}-{username}-{workspace}'] }, 'p-1', 'alice', 'analysis')).toBe('pw-p-1-alice-analysis');
-    expect(await readSecret({ kind: 'command', command: ['/bin/false'] }, 'p-1', 'alice', 'analysis')).toBeUndefined();
+    await expect(readSecret({ kind: 'command', command: ['/bin/false'] }, 'p-1', 'alice', 'analysis')).rejects.toThrow('the secret store command false exited with 1');
+    await expect(readSecret({ kind: 'command', command: ['/nonexistent/get-password'] }, 'p-1', 'alice', 'analysis')).rejects.toThrow(/get-password could not run \(ENOENT\)/);
+    expect(await readSecret({ kind: 'command', command: ['/bin/true'] }, 'p-1', 'alice', 'analysis')).toBeUndefined();
     expect(await readSecret({ kind: 'file', dir }, 'p-1', 'nobody', 'analysis')).toBeUndefined();
   });
 });

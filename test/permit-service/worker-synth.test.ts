@@ -260,6 +260,47 @@ maybe('one worker, synth mode', () => {
     expect(post.status).toBe(405);
     await api.stop();
   });
+
+  test('the API with the command secret store: placeholders become arguments, a failure is a 502 that shows nothing of its output', async () => {
+    const id = 'api-1'; // ANALYSIS_ACTIVE since the test before
+    await waitStatus(id, S.ANALYSIS_ACTIVE, `${id}-e10`, [w1]);
+    const token = crypto.randomBytes(24).toString('hex');
+    const tokens = writeFile(dir, 'tokens-cmd.yaml', `tokens:\n  - { name: guac, token: ${token}, scopes: [status, connection] }\n`);
+    // A secret store program: records its argv (one line per argument) and prints a password,
+    // or fails printing the password to stderr when asked to (the API must not pass it on).
+    const argvLog = path.join(dir, 'argv.log');
+    const prog = writeFile(dir, 'get-password', `#!/bin/sh\nprintf '%s\\n' "$@" > '${argvLog}'\n`
+      + `if [ -e '${dir}/fail' ]; then echo "leaked-from-stderr" >&2; echo "leaked-from-stdout"; exit 3; fi\necho "pw-from-command-$2"\n`);
+    fs.chmodSync(prog, 0o755);
+    const config = writeFile(dir, 'api-cmd.yaml', `secrets: { kind: command, command: [${prog}, "permit={permitId}", "{username}", "ws {workspace}"] }\n`);
+    const { api, base } = await startApi(redisServer.url, tokens, config);
+    workers.push(api);
+    const get = async (p: string) => {
+      const r = await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${token}` } });
+      return { code: r.status, text: await r.text() };
+    };
+    const ok = await get(`/api/v1/workspaces/${id}/connection`);
+    expect(ok.code).toBe(200);
+    expect(JSON.parse(ok.text).connection).toMatchObject({ username: 'alice', password: 'pw-from-command-alice' });
+    // Each placeholder was substituted inside its own argument (no shell splits "ws analysis").
+    expect(fs.readFileSync(argvLog, 'utf8').split('\n').slice(0, 3)).toEqual([`permit=${id}`, 'alice', 'ws analysis']);
+    // A name that is not a user of the running workspace never reaches the program.
+    fs.rmSync(argvLog);
+    expect((await get(`/api/v1/workspaces/${id}/connection?username=${encodeURIComponent('alice;id')}`)).code).toBe(404);
+    expect(fs.existsSync(argvLog)).toBe(false);
+    fs.writeFileSync(path.join(dir, 'fail'), '');
+    const failed = await get(`/api/v1/workspaces/${id}/connection`);
+    expect(failed.code).toBe(502);
+    expect(JSON.parse(failed.text).error).toMatch(/^the secret store command get-password exited with 3; check the secrets.command/);
+    expect(failed.text).not.toMatch(/leaked|pw-from/);
+    expect(api.output).not.toMatch(/leaked|pw-from/);
+    for (const k of await redis.keys(`rws:permit:{${id}}*`)) {
+      const type = await redis.type(k);
+      const dump = type === 'hash' ? JSON.stringify(await redis.hgetall(k)) : type === 'list' ? JSON.stringify(await redis.lrange(k, 0, -1)) : String(await redis.get(k));
+      expect(dump).not.toContain('pw-from-command');
+    }
+    await api.stop();
+  });
 });
 
 /** A random legal event sequence from a new permit: [event, carried status, resulting status]. */

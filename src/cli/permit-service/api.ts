@@ -71,7 +71,14 @@ export function authenticate(tokens: readonly ApiToken[], header: string | undef
   return found;
 }
 
-/** Reads a password from the secret store at request time; undefined when it has none. */
+/** The secret store could not answer (a command that failed or timed out): the API answers 502. */
+export class SecretStoreError extends Error {}
+
+/**
+ * Reads a password from the secret store at request time; undefined when it has none (no file,
+ * or a command that succeeded with empty output). A command that fails throws SecretStoreError
+ * naming its exit, never its output (which may hold the secret).
+ */
 export async function readSecret(s: SecretStoreSettings, permitId: string, username: string, workspace: string): Promise<string | undefined> {
   if (s.kind === 'file') {
     const file = path.join(s.dir!, permitId, username);
@@ -82,9 +89,18 @@ export async function readSecret(s: SecretStoreSettings, permitId: string, usern
     }
   }
   if (s.kind === 'command') {
+    // Each placeholder becomes (part of) one argument: no shell ever reads the values.
     const argv = s.command!.map((a) => a.replace(/\{permitId\}/g, permitId).replace(/\{username\}/g, username).replace(/\{workspace\}/g, workspace));
-    return new Promise((resolve) => {
-      execFile(argv[0], argv.slice(1), { timeout: 10_000, maxBuffer: 65536 }, (err, stdout) => resolve(err ? undefined : stdout.replace(/\r?\n$/, '')));
+    return new Promise((resolve, reject) => {
+      execFile(argv[0], argv.slice(1), { timeout: 10_000, maxBuffer: 65536 }, (err, stdout) => {
+        if (err) {
+          const how = (err as any).killed ? 'timed out after 10 s' : typeof (err as any).code === 'number' ? `exited with ${(err as any).code}` : `could not run (${(err as any).code ?? 'error'})`;
+          reject(new SecretStoreError(`the secret store command ${path.basename(argv[0])} ${how}`));
+          return;
+        }
+        const out = stdout.replace(/\r?\n$/, '');
+        resolve(out === '' ? undefined : out);
+      });
     });
   }
   return undefined;
@@ -141,7 +157,7 @@ export const OPENAPI = {
           { name: 'permitId', in: 'path', required: true, schema: { type: 'string' } },
           { name: 'username', in: 'query', required: false, schema: { type: 'string' }, description: 'default: the first user of the running workspace' },
         ],
-        responses: { 200: { description: 'connection', content: { 'application/json': { schema: { $ref: '#/components/schemas/Connection' } } } }, 401: { description: 'no or unknown token' }, 403: { description: 'token without the connection scope' }, 404: { description: 'unknown permit' }, 409: { description: 'no running workspace' } },
+        responses: { 200: { description: 'connection', content: { 'application/json': { schema: { $ref: '#/components/schemas/Connection' } } } }, 401: { description: 'no or unknown token' }, 403: { description: 'token without the connection scope' }, 404: { description: 'unknown permit' }, 409: { description: 'no running workspace' }, 502: { description: 'the secret store command failed' } },
       },
     },
     '/api/v1/permits/{permitId}': { get: { summary: 'State, history and errors of a permit', parameters: [{ name: 'permitId', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'permit', content: { 'application/json': { schema: { $ref: '#/components/schemas/Permit' } } } }, 404: { description: 'unknown permit' } } } },
@@ -201,7 +217,13 @@ export async function startApi(s: ApiSettings, redis: Redis, tokens: readonly Ap
       if (!running.users.includes(username)) return [404, { error: `user ${username} has no account in the running workspace ${running.role}` }];
       const recorded = (state.connection ?? {})[running.role] ?? {};
       const host = recorded.host ?? `${running.role}.permit-${m[1]}.svc`;
-      const password = await readSecret(s.secrets, m[1], username, running.role);
+      let password: string | undefined;
+      try {
+        password = await readSecret(s.secrets, m[1], username, running.role);
+      } catch (e) {
+        if (!(e instanceof SecretStoreError)) throw e;
+        return [502, { error: `${e.message}; check the secrets.command of the API's --config (its output is never shown)` }];
+      }
       const port = recorded.port ?? running.port;
       return [200, { connection: { protocol: running.protocol, host, port, username, ...(password !== undefined ? { password } : {}) } }];
     }
