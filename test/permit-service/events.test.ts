@@ -10,7 +10,7 @@ import { Input } from '../../src/cli/command';
 import { authenticate, operationalStatus, readSecret, readTokenFile } from '../../src/cli/permit-service/api';
 import { apiSettings, workerSettings } from '../../src/cli/permit-service/config';
 import { BadEventError, mergePermit, parseEvent, shardOf, targetStatus } from '../../src/cli/permit-service/events';
-import { dataLossChanges, summarizePlan } from '../../src/cli/permit-service/terraform';
+import { cleanTerraformMessage, dataLossChanges, preventDestroyAddresses, summarizePlan } from '../../src/cli/permit-service/terraform';
 import { PermitStatus } from '../../src/workspaces/permit';
 
 const ok = { eventId: 'e-1', event: 'permit.status.updated', permitId: 'p-1', status: 'DATA_PREPARATION_PENDING' };
@@ -76,6 +76,16 @@ describe('transitions', () => {
 });
 
 describe('plan safety check', () => {
+  test('Terraform\'s own prevent_destroy refusal names each protected address once', () => {
+    const raw = ['╷', '│ Error: Instance cannot be destroyed', '│', '│   on cdk.tf.json line 385, in resource.kubernetes_persistent_volume_claim_v1:',
+      '│ Resource kubernetes_persistent_volume_claim_v1.permit_Volume-raw_D20F2517 has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed.',
+      '╵', '╷', '│ Error: Instance cannot be destroyed',
+      '│ Resource proxmox_virtual_environment_vm.storage has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed.',
+      '│ Resource kubernetes_persistent_volume_claim_v1.permit_Volume-raw_D20F2517 has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed.', '╵'].join('\n');
+    expect(preventDestroyAddresses(cleanTerraformMessage(raw))).toEqual(['kubernetes_persistent_volume_claim_v1.permit_Volume-raw_D20F2517', 'proxmox_virtual_environment_vm.storage']);
+    expect(preventDestroyAddresses('Error: Invalid reference')).toEqual([]);
+  });
+
   const plan = {
     resource_changes: [
       { address: 'kubernetes_persistent_volume_claim_v1.raw', type: 'kubernetes_persistent_volume_claim_v1', change: { actions: ['delete', 'create'] } },

@@ -248,6 +248,60 @@ maybe('apply mode with Terraform', () => {
     expect(st.failed ?? '').toBe('');
   });
 
+  test('a data volume the new configuration would replace in place (storage class changed) is refused before apply; the volumes stay', async () => {
+    const id = 'tf-replace';
+    const exchange = 'permit-replace';
+    const prefix = 'rwsreplace:';
+    const workdir = path.join(dir, 'work-replace');
+    const fleet = (wid: string, storageClass: string) => {
+      const backend = writeFile(dir, `backend-${storageClass}.yaml`, `storage_class_name: ${storageClass}\n`);
+      const cfg = writeFile(dir, `worker-${storageClass}.yaml`, `${fs.readFileSync(config, 'utf8')}backend_config: ${backend}\n`);
+      const w = startWorker({ amqp: rabbit.url, redis: redisServer.url, workdir, id: wid, shards: 2, mode: 'apply', config: cfg, env: { RWS_EXCHANGE: exchange, RWS_REDIS_PREFIX: prefix } });
+      procs.push(w);
+      return w;
+    };
+    const key = (suffix = '') => `${prefix}permit:{${id}}${suffix}`;
+    const waitOwn = (eventId: string, w: ServiceProcess) => waitFor(async () => {
+      const outcome = await redis.hget(key(':events'), eventId);
+      return outcome ? redis.hgetall(key()) : undefined;
+    }, 120_000, () => w.output.slice(-3000));
+    const statePath = path.join(workdir, 'permits', id, 'terraform', 'terraform.tfstate');
+    const replacePub = await Publisher.open(rabbit.url, exchange);
+    try {
+      const first = fleet('tfr1', 'standard');
+      await replacePub.publish({ eventId: `${id}-a`, event: 'permit.status.updated', permitId: id, status: 'AWAITING_INGRESS', permit: permitData() });
+      await replacePub.publish({ eventId: `${id}-b`, event: 'permit.ingress.initiated', permitId: id });
+      expect((await waitOwn(`${id}-b`, first)).status).toBe(S.INGRESS_IN_PROGRESS);
+      const before = JSON.parse(fs.readFileSync(statePath, 'utf8'));
+      expect(Object.keys(pvcIds(before)).length).toBe(VOLUMES.length);
+      await first.stop();
+      // The operator moves the fleet to another storage class: a PVC's class cannot change in
+      // place, so the real provider (and tf-sim's replace rules) would destroy and recreate it.
+      const second = fleet('tfr2', 'fast-ssd');
+      await replacePub.publish({ eventId: `${id}-c`, event: 'permit.status.updated', permitId: id, status: 'DATA_PREPARATION_PENDING' });
+      const st = await waitOwn(`${id}-c`, second);
+      expect(st.status).toBe(S.INGRESS_IN_PROGRESS);
+      // Terraform stops at prevent_destroy on the protected volumes; the worker reports it as a
+      // refused plan naming each of them (not as a Terraform failure).
+      expect(st.failed).toMatch(/^plan-refused: plan refused: it would destroy kubernetes_persistent_volume_claim_v1\./);
+      expect(st.failed).toContain('(Terraform stopped at prevent_destroy: a delete or a replacement)');
+      for (const v of ['raw', 'prepared', 'outputs', 'project']) expect(st.failed).toMatch(new RegExp(`destroy kubernetes_persistent_volume_claim_v1\\.[^ ,]*${v}`));
+      expect(JSON.parse(st.lastRefusedPlan)).toEqual({ protectedDestroyed: expect.any(Number) });
+      const errors = (await redis.lrange(key(':errors'), 0, -1)).map((e) => JSON.parse(e));
+      expect(errors).toEqual([expect.objectContaining({ eventId: `${id}-c`, code: 'plan-refused' })]);
+      // Nothing was applied: the same state serial, the same volumes with the same ids and class.
+      const after = JSON.parse(fs.readFileSync(statePath, 'utf8'));
+      expect(after.serial).toBe(before.serial);
+      expect(pvcIds(after)).toEqual(pvcIds(before));
+      const classes = after.resources.filter((r: any) => r.type === 'kubernetes_persistent_volume_claim_v1').map((r: any) => r.instances[0].attributes.spec[0].storage_class_name);
+      expect(new Set(classes)).toEqual(new Set(['standard']));
+      expect(await redis.hget(key(':events'), `${id}-c`)).toBe('refused');
+      await second.stop();
+    } finally {
+      await replacePub.close();
+    }
+  });
+
   test('plan mode plans and checks but applies nothing; a second fleet on its own exchange and key prefix does not touch the first', async () => {
     const id = 'tf-plan';
     const w = startWorker({
