@@ -302,6 +302,82 @@ maybe('apply mode with Terraform', () => {
     }
   });
 
+  test('the Proxmox backend through the worker: ingress and preprocessing applied, the storage server (data disks) kept through them and destroyed only by permit.deleted', async () => {
+    const id = 'tf-pve';
+    const exchange = 'permit-pve';
+    const prefix = 'rwspve:';
+    const workdir = path.join(dir, 'work-pve');
+    const backend = writeFile(dir, 'pve.yaml', [
+      'cluster: { nodes: [pve1, pve2], disk_datastore_id: local-zfs, snippet_datastore_id: snippets, dns_servers: [10.20.0.2], datacenter_firewall: managed }',
+      'node: pve2',
+      'network: { cidr: 10.42.7.0/24, bridge: vmbr2, vlan_id: 407 }',
+      'image: { template_vm: 9000, disk_gib: 12 }',
+      'gateway_cidrs: [10.20.5.0/28]',
+      'vm_id_base: 4200',
+      'api: { endpoint: "https://pve1.example.org:8006/" }',
+      '',
+    ].join('\n'));
+    const cfg = writeFile(dir, 'worker-pve.yaml', `${fs.readFileSync(config, 'utf8')}backend_config: ${backend}\n`);
+    const w = startWorker({
+      amqp: rabbit.url, redis: redisServer.url, workdir, id: 'tfpve', shards: 2, mode: 'apply', backend: 'proxmox', config: cfg,
+      env: { RWS_EXCHANGE: exchange, RWS_REDIS_PREFIX: prefix },
+    });
+    procs.push(w);
+    const key = (suffix = '') => `${prefix}permit:{${id}}${suffix}`;
+    const waitOwn = (eventId: string) => waitFor(async () => {
+      const outcome = await redis.hget(key(':events'), eventId);
+      return outcome ? redis.hgetall(key()) : undefined;
+    }, 180_000, () => w.output.slice(-3000));
+    const statePath = path.join(workdir, 'permits', id, 'terraform', 'terraform.tfstate');
+    const vms = () => {
+      const st = fs.existsSync(statePath) ? JSON.parse(fs.readFileSync(statePath, 'utf8')) : { resources: [] };
+      return Object.fromEntries(st.resources.filter((r: any) => r.type === 'proxmox_virtual_environment_vm')
+        .map((r: any) => [r.instances[0].attributes.name.replace(`p-${id}-`, '').replace(`${id}-`, ''), `${r.instances[0].attributes.vm_id} ${r.instances[0].attributes.started}`]));
+    };
+    const pvePub = await Publisher.open(rabbit.url, exchange);
+    try {
+      const rows: Array<[string, string | undefined, PermitStatus]> = [
+        ['permit.status.updated', 'AWAITING_INGRESS', S.AWAITING_INGRESS],
+        ['permit.ingress.initiated', undefined, S.INGRESS_IN_PROGRESS],
+        ['permit.status.updated', 'DATA_PREPARATION_PENDING', S.DATA_PREPARATION_PENDING],
+      ];
+      const storageIds: string[] = [];
+      const seen: Array<Record<string, string>> = [];
+      for (const [i, [event, status, expected]] of rows.entries()) {
+        await pvePub.publish({ eventId: `${id}-e${i}`, event, permitId: id, ...(status ? { status } : {}), ...(i === 0 ? { permit: permitData() } : {}) });
+        const st = await waitOwn(`${id}-e${i}`);
+        expect({ status: st.status, failed: st.failed ?? '' }).toEqual({ status: expected, failed: '' });
+        const now = vms();
+        seen.push(now);
+        // Nothing exists before ingress starts; from then on the storage server holds the disks.
+        if (i === 0) {
+          expect(now).toEqual({});
+          continue;
+        }
+        const storage = Object.entries(now).find(([n]) => n.endsWith('storage'));
+        expect(storage).toBeDefined();
+        storageIds.push(storage![1].split(' ')[0]);
+      }
+      // One storage server, the same VM id through every phase; the airlock VM exists while
+      // ingress runs and is gone once the data moved on; preprocessing runs after it.
+      expect(new Set(storageIds).size).toBe(1);
+      expect(Object.keys(seen[1]).some((n) => n.endsWith('ingress-airlock'))).toBe(true);
+      expect(Object.keys(seen[2]).some((n) => n.endsWith('ingress-airlock'))).toBe(false);
+      expect(Object.keys(seen[2]).some((n) => n.endsWith('preprocessing'))).toBe(true);
+      const applied = (await redis.xrange(`${prefix}audit`, '-', '+')).map(([, f]) => Object.fromEntries(f.reduce((a: string[][], v, j) => (j % 2 ? a : [...a, [v, f[j + 1]]]), [])));
+      expect(applied.filter((e) => e.permitId === id).map((e) => e.outcome)).toEqual(['applied', 'applied', 'applied']);
+      expect(JSON.parse((await redis.hget(key(), 'protectedResources'))!)).toEqual([expect.stringMatching(/^proxmox_virtual_environment_vm\..*Storage/)]);
+      // permit.deleted destroys everything, the storage server included.
+      await pvePub.publish({ eventId: `${id}-del`, event: 'permit.deleted', permitId: id });
+      const del = await waitOwn(`${id}-del`);
+      expect({ status: del.status, failed: del.failed ?? '' }).toEqual({ status: S.DELETED, failed: '' });
+      expect(vms()).toEqual({});
+    } finally {
+      await pvePub.close();
+      await w.stop();
+    }
+  });
+
   test('plan mode plans and checks but applies nothing; a second fleet on its own exchange and key prefix does not touch the first', async () => {
     const id = 'tf-plan';
     const w = startWorker({
