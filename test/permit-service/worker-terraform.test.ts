@@ -319,7 +319,14 @@ maybe('apply mode with Terraform', () => {
     ].join('\n'));
     const cfg = writeFile(dir, 'worker-pve.yaml', `${fs.readFileSync(config, 'utf8')}backend_config: ${backend}\n`);
     const w = startWorker({
-      amqp: rabbit.url, redis: redisServer.url, workdir, id: 'tfpve', shards: 2, mode: 'apply', backend: 'proxmox', config: cfg,
+      amqp: rabbit.url,
+      redis: redisServer.url,
+      workdir,
+      id: 'tfpve',
+      shards: 2,
+      mode: 'apply',
+      backend: 'proxmox',
+      config: cfg,
       env: { RWS_EXCHANGE: exchange, RWS_REDIS_PREFIX: prefix },
     });
     procs.push(w);
