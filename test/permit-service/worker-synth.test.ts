@@ -331,17 +331,18 @@ function lcg(seed: number): () => number {
 }
 
 maybe('several workers', () => {
-  test('two workers, 24 permits with random legal sequences, duplicates, and a worker killed mid-run: every permit ends right, one apply per event', async () => {
+  // The issue's load scenario: 50 permits, each taking a random legal event sequence with
+  // duplicates, over two and then four workers, plus one more worker killed (SIGKILL) mid-run.
+  test.each([[2, 'ta', 20261206], [4, 'tb', 20261207]])('%i workers and one killed mid-run, 50 permits with random legal sequences and duplicates: every permit ends right, one apply per event', async (n, tag, seed) => {
     await Promise.all(workers.map((w) => w.stop()));
-    const a = worker('wa', { shards: 8 });
-    const b = worker('wb', { shards: 8 });
-    const rand = lcg(20261206);
-    const permits = Array.from({ length: 24 }, (_, i) => ({ id: `many-${i}`, seq: randomSequence(rand, 3 + Math.floor(rand() * 8)) }));
+    const fleet = Array.from({ length: n }, (_, i) => worker(`${tag}${i}`, { shards: 8 }));
+    const victim = worker(`${tag}-victim`, { shards: 8 });
+    const rand = lcg(seed);
+    const permits = Array.from({ length: 50 }, (_, i) => ({ id: `${tag}-${i}`, seq: randomSequence(rand, 2 + Math.floor(rand() * 5)) }));
     // Interleave the permits' events, each permit's in order, with duplicates.
     const queue = permits.map((p) => ({ p, i: 0 }));
     let published = 0;
     let killed = false;
-    const c = worker('wc', { shards: 8 });
     while (queue.length) {
       const k = Math.floor(rand() * queue.length);
       const q = queue[k];
@@ -352,23 +353,30 @@ maybe('several workers', () => {
       published++;
       if (++q.i === q.p.seq.length) queue.splice(k, 1);
       if (!killed && published === 60) {
-        await waitFor(async () => c.records().some((r) => r.msg === 'applied'), 30_000, () => `worker wc applies something\n${c.output.slice(-2000)}`);
+        await waitFor(async () => victim.records().some((r) => r.msg === 'applied'), 60_000, () => `worker ${victim.name} applies something\n${victim.output.slice(-2000)}`);
         // One worker dies without warning; its shards and unacknowledged events go to the others.
-        await c.stop('SIGKILL');
+        await victim.stop('SIGKILL');
         killed = true;
       }
     }
+    const all = [...fleet, victim];
     for (const p of permits) {
       const last = p.seq.length - 1;
-      await waitStatus(p.id, p.seq[last][2], `${p.id}-e${last}`, [a, b, c]);
+      await waitStatus(p.id, p.seq[last][2], `${p.id}-e${last}`, all);
       const history = await permitHistory(redis, p.id);
       expect(history.map((h) => h.eventId)).toEqual(p.seq.map((_, i) => `${p.id}-e${i}`));
-      expect(history.map((h) => h.to)).toEqual(p.seq.map((s) => s[2]));
+      expect(history.map((h) => h.to)).toEqual(p.seq.map((x) => x[2]));
       expect(await redis.hget(`rws:permit:{${p.id}}`, 'applying')).toBeNull();
     }
+    // One applied (or replayed) audit entry per distinct event, however often it was published.
+    const audit = (await redis.xrange('rws:audit', '-', '+')).map(([, f]) => Object.fromEntries(f.reduce((acc: string[][], v, j) => (j % 2 ? acc : [...acc, [v, f[j + 1]]]), [])));
+    const ours = audit.filter((e) => e.permitId?.startsWith(`${tag}-`) && e.outcome === 'applied');
+    expect(ours.length).toBe(permits.reduce((sum, p) => sum + p.seq.length, 0));
+    expect(new Set(ours.map((e) => e.eventId)).size).toBe(ours.length);
     const workersUsed = new Set((await Promise.all(permits.map((p) => permitHistory(redis, p.id)))).flat().map((h) => h.worker));
-    expect([...workersUsed].sort()).toEqual(['wa', 'wb', 'wc']);
+    expect([...workersUsed].sort()).toEqual(all.map((w) => w.name).sort());
     expect(await pub.ch.checkQueue('permit.events.dead')).toMatchObject({ messageCount: 0 });
+    await Promise.all(fleet.map((w) => w.stop()));
   });
 });
 
