@@ -4,6 +4,7 @@
  * that the files are up to date, compile in ajv's strict mode, and accept every example, every
  * bundled template and every YAML example of the docs.
  */
+import { serviceSettingsSchema, tokenFileSchema } from './permit-service/settings-schema';
 import { awsPermitSettingsSchema } from './permit-synth-aws';
 import { kubernetesPermitSettingsSchema } from './permit-synth-kubernetes';
 import { proxmoxPermitSettingsSchema } from './permit-synth-proxmox';
@@ -25,6 +26,8 @@ export const FILE_SCHEMAS: Readonly<Record<SchemaKind, () => JsonSchema>> = {
   'permit-settings-aws': awsPermitSettingsSchema,
   'permit-settings-kubernetes': kubernetesPermitSettingsSchema,
   'permit-settings-proxmox': proxmoxPermitSettingsSchema,
+  'permit-service': serviceSettingsSchema,
+  'permit-service-tokens': tokenFileSchema,
 };
 
 /** The text of a kind's schema file, as the generator writes it (two-space JSON, final newline). */

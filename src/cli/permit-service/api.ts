@@ -4,10 +4,11 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import type { Redis } from 'ioredis';
-import { parse as parseYaml } from 'yaml';
 import type { ApiSettings, SecretStoreSettings } from './config';
+import { readServiceYaml, SCOPES } from './settings-schema';
 import { Keys, StateStore } from './state';
 import { PermitStatus } from '../../workspaces/permit';
+import { readInputText } from '../../workspaces/private/input-files';
 
 /**
  * `rws permit api`: the read-only status and connection API of the permit service (node's
@@ -16,7 +17,7 @@ import { PermitStatus } from '../../workspaces/permit';
  */
 
 /** Scopes a token may carry. */
-export const SCOPES = ['status', 'connection'] as const;
+export { SCOPES };
 
 /** One API token: its SHA-256 and its scopes. */
 export interface ApiToken {
@@ -33,26 +34,18 @@ export interface ApiToken {
  *     - { name: dev, token: <plain token>, scopes: [status] }
  */
 export function readTokenFile(file: string): ApiToken[] {
-  let data: any;
-  try {
-    data = parseYaml(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`${file}: cannot read the token file (${(e as Error).message.split('\n')[0]})`);
-  }
-  const list = data?.tokens;
-  if (!Array.isArray(list) || list.length === 0) throw new Error(`${file}: needs "tokens:", a list of { name, sha256 | token | token_file, scopes }`);
+  // Shape, keys and scopes: the schema (one error per problem, with line and column).
+  const data = readServiceYaml(file, 'tokens');
+  const list: any[] = data.tokens;
+  if (list.length === 0) throw new Error(`${file}: needs "tokens:", a list of { name, sha256 | token | token_file, scopes }`);
   return list.map((t: any, i: number): ApiToken => {
     const where = `${file}: tokens[${i}]`;
-    if (!t || typeof t.name !== 'string') throw new Error(`${where} needs a name`);
     let hash: Buffer;
-    if (typeof t.sha256 === 'string' && /^[0-9a-f]{64}$/i.test(t.sha256)) hash = Buffer.from(t.sha256, 'hex');
+    if (typeof t.sha256 === 'string') hash = Buffer.from(t.sha256, 'hex');
     else if (typeof t.token === 'string' && t.token.length >= 16) hash = sha256(t.token);
-    else if (typeof t.token_file === 'string') hash = sha256(fs.readFileSync(path.resolve(path.dirname(file), t.token_file), 'utf8').trim());
+    else if (typeof t.token_file === 'string') hash = sha256(readInputText(path.resolve(path.dirname(file), t.token_file), 'key').trim());
     else throw new Error(`${where} (${t.name}) needs sha256 (64 hex digits), token (at least 16 characters) or token_file`);
-    const scopes = Array.isArray(t.scopes) ? t.scopes.map(String) : [];
-    const bad = scopes.filter((s: string) => !(SCOPES as readonly string[]).includes(s));
-    if (scopes.length === 0 || bad.length) throw new Error(`${where} (${t.name}): scopes must be a list of ${SCOPES.join(', ')} (got ${JSON.stringify(t.scopes)})`);
-    return { name: t.name, sha256: hash, scopes };
+    return { name: t.name, sha256: hash, scopes: t.scopes.map(String) };
   });
 }
 
