@@ -49,21 +49,32 @@ export function allocate(lock: LockData, users: readonly IdRequest[], groups: re
     users: {}, groups: {}, retired: { users: { ...lock.retired.users }, groups: { ...lock.retired.groups } },
   };
   // Every number ever handed out, to whom (the label is built only for a message: a lock of
-  // 100,000 names must not allocate 100,000 labels).
+  // 100,000 names must not allocate 100,000 labels). Built on first use: a registry whose names
+  // all have their ids in the lock (the usual re-lock) never needs it.
   const ownerName = new Map<number, string>();
   const groupIds = new Set<number>();
+  let owners = false;
+  const ensureOwners = () => {
+    if (owners) return;
+    owners = true;
+    for (const kind of ['users', 'groups'] as Kind[]) {
+      for (const r of [lock[kind], lock.retired[kind]]) {
+        for (const n in r) own(kind, r[n], n);
+      }
+    }
+  };
   const own = (kind: Kind, id: number, name: string) => {
+    ensureOwners();
     ownerName.set(id, name);
     if (kind === 'groups') groupIds.add(id);
   };
-  for (const kind of ['users', 'groups'] as Kind[]) {
-    for (const r of [lock[kind], lock.retired[kind]]) {
-      for (const n in r) own(kind, r[n], n);
-    }
-  }
   const owner = {
-    has: (id: number) => ownerName.has(id),
+    has: (id: number) => {
+      ensureOwners();
+      return ownerName.has(id);
+    },
     get: (id: number) => {
+      ensureOwners();
       const n = ownerName.get(id);
       return n === undefined ? undefined : `${NOUN[groupIds.has(id) ? 'groups' : 'users']} "${n}"`;
     },
