@@ -441,7 +441,7 @@ export class ReleaseLifecycle {
       throw new WorkspaceInputError([problem({ code, field: 'action', value: move.action, message, fix, location: where })]);
     };
     const actor = move.actor;
-    const reason = move.reason?.trim();
+    const reason = typeof move.reason === 'string' ? move.reason.trim() || undefined : undefined;
     if (!isValidPosixName(actor) && !SERVICE_ACTOR.test(actor)) {
       throw new WorkspaceInputError([problem({
         code: 'invalid-actor',
