@@ -173,7 +173,8 @@ test('random sequences by random actors: two other reviewers before anything lea
 }, 120_000);
 
 test('the model alone, on many more sequences: its moves never break the rules', () => {
-  fc.assert(fc.property(fc.array(fc.record({ action: fc.constantFrom(...ALL_ACTIONS), actor: fc.constantFrom(...ACTORS), reason: fc.boolean() }), { maxLength: 40 }), fc.constantFrom(...PARTICIPANTS.researchers),
+  const moveArb = fc.record({ action: fc.constantFrom(...ALL_ACTIONS), actor: fc.constantFrom(...ACTORS), reason: fc.boolean() });
+  fc.assert(fc.property(fc.array(moveArb, { maxLength: 40 }), fc.constantFrom(...PARTICIPANTS.researchers),
     (moves, requester) => {
       let step = ReleaseLifecycle.create({
         id: 'rq-1', permitId: 'p', permitStatus: PermitStatus.ANALYSIS_ACTIVE, requester, files: [{ path: 'a', size: 1, sha256: 'a'.repeat(64) }], justification: 'x',
@@ -199,7 +200,9 @@ describe('the checks can fail', () => {
     ReleaseLifecycle.auditEntry({ seq, at: '2026-01-01T00:00:00Z', permitId: 'p', requestId: 'rq-1', action, actor, ...(from ? { from } : {}), to, prevHash: prev, hash: '' });
   const history = (steps: Array<[string, string, string | undefined, string]>) => {
     const out: ReleaseAuditEntry[] = [];
-    for (const [action, actor, from, to] of steps) out.push(entry(out.length + 1, action, actor, from, to, out.length ? out[out.length - 1].hash : ReleaseLifecycle.GENESIS_HASH));
+    for (const [action, actor, from, to] of steps) {
+      out.push(entry(out.length + 1, action, actor, from, to, out.length ? out[out.length - 1].hash : ReleaseLifecycle.GENESIS_HASH));
+    }
     return out;
   };
   const start: Array<[string, string, string | undefined, string]> = [['create', 'alice', undefined, 'DRAFT'], ['submit', 'alice', 'DRAFT', 'SUBMITTED'],
@@ -223,7 +226,8 @@ describe('the checks can fail', () => {
     let step = ReleaseLifecycle.create({ id: 'rq-1', permitId: 'p', permitStatus: PermitStatus.ANALYSIS_ACTIVE, requester: 'alice', files: [{ path: 'a', size: 1, sha256: 'a'.repeat(64) }], justification: 'x' },
       PARTICIPANTS, ReleaseLifecycle.GENESIS_HASH, 1);
     const go = (action: ReleaseAction, actor: string, reason?: string) => {
-      step = ReleaseLifecycle.apply(step.request, { action, actor, ...(reason ? { reason } : {}) }, PARTICIPANTS, step.audit.hash, step.audit.seq + 1);
+      const move = { action, actor, ...(reason ? { reason } : {}) };
+      step = ReleaseLifecycle.apply(step.request, move, PARTICIPANTS, step.audit.hash, step.audit.seq + 1);
       return step.request;
     };
     go(ReleaseAction.SUBMIT, 'alice');
