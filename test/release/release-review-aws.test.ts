@@ -4,11 +4,14 @@
  * objects, another request's, the outputs and writes), with cfn-lint and the three cdk-nag packs;
  * the evaluation is shown to catch a widened policy.
  */
+import * as fs from 'fs';
 import { App, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import { buildReleaseExample, REQUEST_ID } from '../../examples/permit-release/main';
 import { ReleaseReviewAccess } from '../../src';
+import { ReleaseStore } from '../../src/cli/release-store';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
 import { formatFindings, nagFindings } from '../helpers/nag';
 import { cleanTempDirs, resourcesOfType, synthTemplates, tempDir } from '../helpers/synth';
@@ -123,3 +126,16 @@ test('bad input is one error each', () => {
   expect(() => new ReleaseReviewAccess(stack, 'S', { bucket, requestId: 'rq-1', reviewerRoles: [], prefix: '/abs' })).toThrow(/invalid-prefix/);
   expect(() => new ReleaseReviewAccess(stack, 'T', { bucket, requestId: 'rq-1', reviewerRoles: [], reviewerRole: 'x' } as any)).toThrow(/reviewerRole/);
 });
+
+test('examples/permit-release: a request in review with one approval, its audit verified, and the reviewers\' access synthesized', async () => {
+  const out = tempDir('rws-release-example-');
+  const r = await buildReleaseExample(out);
+  expect(r.request).toMatchObject({ id: REQUEST_ID, state: 'IN_REVIEW', requester: 'alice', approvals: [{ reviewer: 'hdab-ben' }] });
+  const store = new ReleaseStore(r.storeDir, 'p-301', { reviewers: ['hdab-ben', 'hdab-cleo', 'hdab-dan'], researchers: ['alice', 'bob'] });
+  expect(store.audit().map((e) => `${e.actor} ${e.action}`)).toEqual(['alice create', 'alice submit', 'svc:clamav start-scan', 'svc:clamav scan-clean', 'hdab-ben approve']);
+  const st = render(resourcesOfType(JSON.parse(fs.readFileSync(r.templateFile, 'utf8')), 'AWS::IAM::ManagedPolicy')[0][1].Properties.PolicyDocument.Statement);
+  expect(st.find((s: any) => s.Sid === 'ReadTheRequest').Resource).toBe(`arn:aws:s3:::permit-p-301-egress-review/requests/${REQUEST_ID}/*`);
+  // Building it again gives the same store (it is what `npm run synth` rebuilds every time).
+  const again = await buildReleaseExample(out);
+  expect(again.request).toEqual(r.request);
+}, 60_000);
