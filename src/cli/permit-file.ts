@@ -9,7 +9,8 @@ import { keysAt, lazy } from '../workspaces/private/schemas/json-schema';
 import { permitSchema } from '../workspaces/private/schemas/model';
 import { checkShape } from '../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
-import { ReleaseDestinationKind, ReleaseSettings } from '../workspaces/release';
+import { ReleaseSettings } from '../workspaces/release';
+import { ReleaseDestinationKind } from '../workspaces/release-destination';
 import { UserRegistry } from '../workspaces/users';
 
 /**

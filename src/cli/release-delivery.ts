@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fail } from '../workspaces/private/error';
-import { ReleaseDestination, ReleaseDestinationKind, ReleaseRequest } from '../workspaces/release';
+import { ReleaseRequest } from '../workspaces/release';
+import { ReleaseDestination, ReleaseDestinationKind } from '../workspaces/release-destination';
 
 /**
  * Delivery of an approved request's snapshot to the permit's destination, and nowhere else.

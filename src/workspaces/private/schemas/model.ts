@@ -7,7 +7,7 @@ import {
   bool, explained, fileSchema, int, intList, JsonSchema, lazy, list, num, obj, oneOf, str, text, textList, textMap,
 } from './json-schema';
 import { EgressMode } from '../../egress';
-import { ReleaseDestinationKind } from '../../release';
+import { ReleaseDestinationKind } from '../../release-destination';
 import { RemovedUserData } from '../../removed-user-data';
 import { Sizes } from '../../sizes';
 import { ConnectionType, OperatingSystem, PackageManager, ParameterType } from '../../template';
