@@ -260,3 +260,29 @@ test('release settings: two different reviewers, none a researcher, a complete d
   expect(() => ReleaseLifecycle.checkSettings({ reviewers: ['rev-a', 'rev-b'], destination: { kind: ReleaseDestinationKind.BUCKET, bucket: 'Bad_Bucket' } }, [])).toThrow(/not an S3 bucket name/);
   expect(() => ReleaseLifecycle.checkSettings({ reviewers: ['rev-a', 'rev-b'], destination: { kind: ReleaseDestinationKind.SFTP, host: 'h' } }, [])).toThrow(/release\.destination\.user/);
 });
+
+test('folder delivery: never into a folder that does not exist, never over an earlier delivery, never a changed file', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-release-deliver-'));
+  try {
+    const outputs = path.join(dir, 'outputs');
+    fs.mkdirSync(outputs);
+    fs.writeFileSync(path.join(outputs, 'a.csv'), 'a\n');
+    const files = snapshotFiles(outputs, ['a.csv'], path.join(dir, 'snap', 'files'));
+    const r: ReleaseRequest = {
+      id: 'rq-1', permitId: 'p', requester: 'alice', state: ReleaseState.APPROVED, files, justification: 'x', createdAt: 't', updatedAt: 't',
+      approvals: [{ reviewer: 'rev-a', at: 't' }, { reviewer: 'rev-b', at: 't' }],
+    };
+    const to = (p: string) => deliver({ kind: ReleaseDestinationKind.FOLDER, path: p }, r, path.join(dir, 'snap', 'files'), {});
+    await expect(to(path.join(dir, 'typo'))).rejects.toThrow(/destination-missing: release\.destination\.path: the release folder .*typo does not exist/);
+    expect(fs.existsSync(path.join(dir, 'typo'))).toBe(false);
+    fs.mkdirSync(path.join(dir, 'out'));
+    expect(await to(path.join(dir, 'out'))).toBe(`folder:${path.join(dir, 'out', 'rq-1')}`);
+    await expect(to(path.join(dir, 'out'))).rejects.toThrow(/already-delivered/);
+    fs.writeFileSync(path.join(dir, 'snap', 'files', 'a.csv'), 'b\n');
+    fs.mkdirSync(path.join(dir, 'out2'));
+    await expect(to(path.join(dir, 'out2'))).rejects.toThrow(/snapshot-changed: .*a\.csv no longer matches its recorded SHA-256/);
+    expect(fs.readdirSync(path.join(dir, 'out2'))).toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
