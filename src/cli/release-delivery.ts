@@ -56,7 +56,7 @@ export async function deliver(dest: ReleaseDestination, r: ReleaseRequest, files
   switch (dest.kind) {
     case ReleaseDestinationKind.FOLDER: return deliverToFolder(dest.path!, r, filesDir);
     case ReleaseDestinationKind.BUCKET: return deliverToBucket(dest, r, filesDir, env);
-    case ReleaseDestinationKind.SFTP: return deliverBySftp(dest, r, filesDir);
+    case ReleaseDestinationKind.SFTP: return deliverBySftp(dest, r, filesDir, env);
     default: return fail({ code: 'invalid-destination', message: 'unknown destination kind', value: dest.kind, fix: 'use folder, bucket or sftp' });
   }
 }
@@ -139,7 +139,7 @@ async function deliverToBucket(dest: ReleaseDestination, r: ReleaseRequest, file
   return `s3://${dest.bucket}/${base}`;
 }
 
-function deliverBySftp(dest: ReleaseDestination, r: ReleaseRequest, filesDir: string): string {
+function deliverBySftp(dest: ReleaseDestination, r: ReleaseRequest, filesDir: string, env: Env): string {
   const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-release-'));
   try {
     const dirs = new Set<string>();
@@ -156,6 +156,10 @@ function deliverBySftp(dest: ReleaseDestination, r: ReleaseRequest, filesDir: st
         }
       }
     };
+    const final = `${dest.path ? `${dest.path.replace(/\/$/, '')}/` : ''}${r.id}`;
+    // The request's folder is made first, empty: when it exists already (an earlier delivery),
+    // the batch stops here and nothing is written. It is swapped for the complete upload at the end.
+    lines.push(`mkdir ${remote(final)}`);
     lines.push(`mkdir ${remote(base)}`);
     r.files.forEach((f, i) => {
       const local = path.join(stage, String(i));
@@ -167,12 +171,19 @@ function deliverBySftp(dest: ReleaseDestination, r: ReleaseRequest, filesDir: st
     fs.writeFileSync(path.join(stage, 'SHA256SUMS'), sums(r));
     lines.push(`put ${remote(path.join(stage, 'SHA256SUMS'))} ${remote(`${base}/SHA256SUMS`)}`);
     lines.push(`put ${remote(path.join(stage, 'MANIFEST.json'))} ${remote(`${base}/MANIFEST.json`)}`);
-    const final = `${dest.path ? `${dest.path.replace(/\/$/, '')}/` : ''}${r.id}`;
+    lines.push(`rmdir ${remote(final)}`);
     lines.push(`rename ${remote(base)} ${remote(final)}`);
-    const res = spawnSync('sftp', ['-b', '-', '-P', String(dest.port ?? 22), '-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=yes', `${dest.user}@${dest.host}`],
+    // RWS_SFTP_CONFIG: an ssh_config for the drop (IdentityFile, UserKnownHostsFile); options given here come first and win.
+    const config = env.RWS_SFTP_CONFIG ? ['-F', env.RWS_SFTP_CONFIG] : [];
+    const res = spawnSync('sftp', [...config, '-b', '-', '-P', String(dest.port ?? 22), '-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=yes', `${dest.user}@${dest.host}`],
       { input: `${lines.join('\n')}\n`, encoding: 'utf8', timeout: 600_000 });
     if (res.status !== 0) {
-      fail({ code: 'delivery-failed', message: `sftp to ${dest.user}@${dest.host} failed: ${(res.stderr || String(res.error ?? '')).trim().split('\n').slice(-1)[0]}`, fix: 'check the host key (known_hosts), the key and the folder; nothing was recorded' });
+      const said = (res.stderr || String(res.error ?? '')).trim().split('\n').slice(-1)[0];
+      fail({
+        code: 'delivery-failed',
+        message: `sftp to ${dest.user}@${dest.host} failed: ${said}`,
+        fix: `nothing was recorded; check the host key (known_hosts, RWS_SFTP_CONFIG), the key and the folder, and remove a half-written .${r.id}.partial at the drop`,
+      });
     }
     return `sftp://${dest.user}@${dest.host}:${dest.port ?? 22}/${final}`;
   } finally {

@@ -269,7 +269,14 @@ test('folder delivery: never into a folder that does not exist, never over an ea
     fs.writeFileSync(path.join(outputs, 'a.csv'), 'a\n');
     const files = snapshotFiles(outputs, ['a.csv'], path.join(dir, 'snap', 'files'));
     const r: ReleaseRequest = {
-      id: 'rq-1', permitId: 'p', requester: 'alice', state: ReleaseState.APPROVED, files, justification: 'x', createdAt: 't', updatedAt: 't',
+      id: 'rq-1',
+      permitId: 'p',
+      requester: 'alice',
+      state: ReleaseState.APPROVED,
+      files,
+      justification: 'x',
+      createdAt: 't',
+      updatedAt: 't',
       approvals: [{ reviewer: 'rev-a', at: 't' }, { reviewer: 'rev-b', at: 't' }],
     };
     const to = (p: string) => deliver({ kind: ReleaseDestinationKind.FOLDER, path: p }, r, path.join(dir, 'snap', 'files'), {});
