@@ -17,7 +17,7 @@ const CDK_OUT = path.join(ROOT, 'cdk.out');
 interface Section {
   readonly name: string;
   readonly title: string;
-  run(): string;
+  run(): string | Promise<string>;
 }
 
 function catalogReport(): string {
@@ -137,6 +137,15 @@ function permitProxmox(): string {
   return formatTable(['stack', 'status', 'resources', 'workspaces', 'output'], [[r.stackName, r.plan.status, s.resources, ws, path.relative(ROOT, r.stackDir)]], ['l', 'l', 'r', 'l', 'l']);
 }
 
+async function permitRelease(): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ex = require('../examples/permit-release/main');
+  const r = await ex.buildReleaseExample(path.join(CDK_OUT, 'permit-release'));
+  const approvals = r.request.approvals.map((a: any) => a.reviewer).join(', ');
+  return formatTable(['request', 'state', 'requester', 'files', 'approved by', 'audit', 'store', 'review access'],
+    [[r.request.id, r.request.state, r.request.requester, r.request.files.length, approvals, r.auditEntries, path.relative(ROOT, r.storeDir), path.relative(ROOT, r.templateFile)]]);
+}
+
 const SECTIONS: Section[] = [
   { name: 'catalog', title: 'Template catalog', run: catalogReport },
   { name: 'small-lab', title: 'Small lab on AWS (CloudFormation, examples/small-lab)', run: awsLab('../examples/small-lab/main', 'buildSmallLab', 'SMALL_LAB_STACK', 'small-lab') },
@@ -149,9 +158,10 @@ const SECTIONS: Section[] = [
   { name: 'proxmox-lab', title: 'Lab on Proxmox VE (Terraform, examples/proxmox-lab)', run: proxmoxLab },
   { name: 'permit-proxmox', title: 'Permit on Proxmox VE (Terraform, examples/permit-proxmox)', run: permitProxmox },
   { name: 'kubernetes-lab', title: 'Lab on Kubernetes with KubeVirt (Terraform, examples/kubernetes-lab)', run: kubernetesLab },
+  { name: 'permit-release', title: 'A permit\'s output release in review (examples/permit-release)', run: permitRelease },
 ];
 
-function main(): void {
+async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
   if (unknown.length) {
@@ -161,9 +171,12 @@ function main(): void {
   for (const s of SECTIONS.filter((x) => wanted.length === 0 || wanted.includes(x.name))) {
     const t0 = Date.now();
     console.log(`\n== ${s.title}\n`);
-    console.log(s.run());
+    console.log(await s.run());
     console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

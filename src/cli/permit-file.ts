@@ -9,6 +9,8 @@ import { keysAt, lazy } from '../workspaces/private/schemas/json-schema';
 import { permitSchema } from '../workspaces/private/schemas/model';
 import { checkShape } from '../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
+import { ReleaseSettings } from '../workspaces/release';
+import { ReleaseDestinationKind } from '../workspaces/release-destination';
 import { UserRegistry } from '../workspaces/users';
 
 /**
@@ -38,6 +40,8 @@ const MEMBER_KEYS = lazy(() => keysAt(permitSchema(), ['researchers', '*']));
 export interface PermitFile {
   readonly permit: Omit<PermitProps, 'status'>;
   readonly source: YamlSource;
+  /** The `release:` settings (output checkers and destination), when the file has them. */
+  readonly release?: ReleaseSettings;
 }
 
 /** Reads a permit YAML file (snake_case keys; people as a name or { name, uid }). */
@@ -86,11 +90,13 @@ export function readPermitFile(file: string): PermitFile {
   const hdabReviewer = memberAt('hdab_reviewer', false);
   const setupReviewer = memberAt('setup_reviewer', false);
   const egressAllowedDomains = r.strList(d, 'egress_allowed_domains', []);
+  const release = readRelease(r, d.release);
   // The schema's shape check, for what the reading above does not judge itself.
   checkShape(r, permitSchema(), d);
   r.throwIfErrors(`${file}: ${r.errors.length} problems in the permit`);
   return {
     source: src,
+    ...(release ? { release } : {}),
     permit: {
       id: id!,
       dataHolders: holders,
@@ -101,6 +107,30 @@ export function readPermitFile(file: string): PermitFile {
       ...(egressAllowedDomains ? { egressAllowedDomains } : {}),
     },
   };
+}
+
+/** The `release:` section (its shape is checked by the schema; its meaning by ReleaseLifecycle.checkSettings). */
+function readRelease(r: FieldReader, v: any): ReleaseSettings | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'object' || Array.isArray(v)) {
+    r.expect(['release'], v, 'a mapping with reviewers: and destination:');
+    return undefined;
+  }
+  const reviewers = r.strList(v, 'reviewers', ['release']) ?? [];
+  const d = v.destination;
+  if (!d || typeof d !== 'object' || Array.isArray(d)) {
+    r.expect(['release', 'destination'], d, 'a mapping with kind: folder, bucket or sftp', 'e.g. destination: { kind: folder, path: /srv/released/p-001 }');
+    return undefined;
+  }
+  const p = ['release', 'destination'];
+  const opt = (k: string) => r.str(d, k, p);
+  const port = r.int(d, 'port', p, { min: 1, max: 65535 });
+  const destination = {
+    kind: opt('kind') as ReleaseDestinationKind,
+    ...Object.fromEntries(['path', 'bucket', 'prefix', 'region', 'host', 'user'].map((k) => [k, opt(k)]).filter(([, x]) => x !== undefined)),
+    ...(port !== undefined ? { port } : {}),
+  };
+  return { reviewers, destination };
 }
 
 /** `dataHolders[0].allowedCidrs[1]` -> ['data_holders', 0, 'allowed_cidrs', 1]. */

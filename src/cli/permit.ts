@@ -1,6 +1,7 @@
 import { permitAuditCommand } from './audit';
 import { Command, CommandGroup, Context, EXIT_OK, UsageError } from './command';
 import { DEMO_PERMIT, locateInFile, readPermitFile, registryFor } from './permit-file';
+import { permitRelease } from './permit-release';
 import { permitApi, permitPublish, permitWorker } from './permit-service/commands';
 import { permitSynth } from './permit-synth';
 import { REGISTRY_OPTION, userPath } from './sources';
@@ -108,5 +109,5 @@ export const permitGroup: CommandGroup = {
   name: 'permit',
   summary: 'Plan and synthesize the phases of a data permit (secure processing environment)',
   description: '"plan" shows what a phase contains and needs no cloud libraries; "synth" writes the phase\'s stack (Kubernetes, Proxmox or AWS) for a pipeline.',
-  commands: [plan, permitSynth, permitAuditCommand(permitSynth), permitWorker, permitApi, permitPublish],
+  commands: [plan, permitSynth, permitAuditCommand(permitSynth), permitWorker, permitApi, permitPublish, permitRelease],
 };

@@ -141,6 +141,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['accessCidrs', 'address', 'allowedEndpoints', 'cluster', 'containerTemplate', 'cpuType', 'developer', 'diskGiB', 'egress', 'image', 'kind', 'labName', 'nodeName', 'owner', 'policy', 'poolId', 'project', 'proxy', 'registry', 'size', 'sizeMappings', 'started', 'storage', 'tags', 'template', 'users', 'vmId', 'workspaceName'],
     nested: { cluster: 'ProxmoxClusterSettings', sizeMappings: 'ProxmoxSizeMapping', address: 'ProxmoxStaticAddress', storage: 'WorkspaceStorageOptions', developer: 'DeveloperOptions', proxy: 'ProxmoxEndpoint', allowedEndpoints: 'ProxmoxEndpoint' },
   },
+  ReleaseReviewAccessProps: {
+    keys: ['bucket', 'key', 'prefix', 'requestId', 'reviewerRoles'],
+    nested: {},
+  },
   ResearchUserRegistryProps: {
     keys: ['defaultHomeBase', 'labName', 'maxConcurrency', 'parameterPrefix', 'registry', 'storage', 'syncSchedule', 'targetTagKey', 'targetTagValue'],
     nested: {},

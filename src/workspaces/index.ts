@@ -11,3 +11,6 @@ export * from './linter';
 export * from './sizing';
 export * from './permit';
 export * from './userdata';
+export * from './release-destination';
+export * from './release';
+export * from './release-script';

@@ -5,6 +5,7 @@ import * as http from 'http';
 import * as path from 'path';
 import type { Redis } from 'ioredis';
 import type { ApiSettings, SecretStoreSettings } from './config';
+import { RELEASE_OPENAPI_PATHS, releaseRoute } from './releases';
 import { readServiceYaml, SCOPES } from './settings-schema';
 import { Keys, StateStore } from './state';
 import { PermitStatus } from '../../workspaces/permit';
@@ -155,6 +156,7 @@ export const OPENAPI = {
     },
     '/api/v1/permits/{permitId}': { get: { summary: 'State, history and errors of a permit', parameters: [{ name: 'permitId', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'permit', content: { 'application/json': { schema: { $ref: '#/components/schemas/Permit' } } } }, 404: { description: 'unknown permit' } } } },
     '/api/v1/permits': { get: { summary: 'Permits, most recently updated first', parameters: [{ name: 'offset', in: 'query', schema: { type: 'integer' } }, { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 1000 } }], responses: { 200: { description: 'permits' } } } },
+    ...RELEASE_OPENAPI_PATHS,
     '/healthz': { get: { security: [], summary: 'The process is up', responses: { 200: { description: 'ok' } } } },
     '/readyz': { get: { security: [], summary: 'Redis answers', responses: { 200: { description: 'ready' }, 503: { description: 'Redis unreachable' } } } },
     '/metrics': { get: { security: [], summary: 'Prometheus metrics', responses: { 200: { description: 'text/plain; version=0.0.4' } } } },
@@ -220,6 +222,8 @@ export async function startApi(s: ApiSettings, redis: Redis, tokens: readonly Ap
       const port = recorded.port ?? running.port;
       return [200, { connection: { protocol: running.protocol, host, port, username, ...(password !== undefined ? { password } : {}) } }];
     }
+    const release = releaseRoute(s.releasesDir, p);
+    if (release) return release;
     m = /^\/api\/v1\/permits\/([a-z0-9-]{1,40})$/.exec(p);
     if (m) {
       const state = await store.get(m[1]);

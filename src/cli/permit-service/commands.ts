@@ -68,7 +68,8 @@ The token file (YAML) lists tokens by SHA-256 with their scopes:
     - { name: guacamole, token_file: /run/secrets/guacamole-token, scopes: [status, connection] }
 Secret store (--config): secrets: { kind: file, dir: /run/rws-secrets }  (<dir>/<permitId>/<username>)
   or secrets: { kind: command, command: [kubectl, get, secret, ...] } with {permitId} {username} {workspace}.
-Environment: RWS_REDIS_URL, RWS_API_PORT, RWS_API_HOST, RWS_TOKEN_FILE, RWS_SECRETS_KIND, RWS_SECRETS_DIR.`,
+Environment: RWS_REDIS_URL, RWS_API_PORT, RWS_API_HOST, RWS_TOKEN_FILE, RWS_SECRETS_KIND, RWS_SECRETS_DIR,
+RWS_RELEASES_DIR (output release stores, served at /api/v1/permits/{permitId}/releases).`,
   options: [
     { name: 'redis', value: 'url', help: 'Redis URL (RWS_REDIS_URL)' },
     { name: 'port', value: 'N', help: 'TCP port (default 8080; 0 picks a free one and prints it)' },

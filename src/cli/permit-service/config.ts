@@ -41,6 +41,8 @@ export interface ApiSettings {
   readonly tokenFile: string;
   readonly prefix: string;
   readonly secrets: SecretStoreSettings;
+  /** Folder of the permits' output release stores (`<dir>/<permitId>/`), served read-only. */
+  readonly releasesDir?: string;
 }
 
 /** Where `/connection` reads passwords at request time. */
@@ -168,5 +170,6 @@ export function apiSettings(input: Input, env: Record<string, string | undefined
     tokenFile: required(s.path('token-file', 'RWS_TOKEN_FILE', 'token_file'), 'token-file', 'RWS_TOKEN_FILE', 'token_file', '/etc/rws/api-tokens.yaml'),
     prefix: s.str(undefined, 'RWS_REDIS_PREFIX', 'redis_prefix') ?? 'rws:',
     secrets: { kind: kind as SecretStoreSettings['kind'], dir: secretDir, command },
+    releasesDir: s.path(undefined, 'RWS_RELEASES_DIR', 'releases_dir'),
   };
 }

@@ -7,6 +7,7 @@ import {
   bool, explained, fileSchema, int, intList, JsonSchema, lazy, list, num, obj, oneOf, str, text, textList, textMap,
 } from './json-schema';
 import { EgressMode } from '../../egress';
+import { ReleaseDestinationKind } from '../../release-destination';
 import { RemovedUserData } from '../../removed-user-data';
 import { Sizes } from '../../sizes';
 import { ConnectionType, OperatingSystem, PackageManager, ParameterType } from '../../template';
@@ -298,4 +299,17 @@ export const permitSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
     hdab_reviewer: MEMBER('The reviewer of outputs'),
     setup_reviewer: MEMBER('The reviewer of the set-up'),
     egress_allowed_domains: textList('Domains the permit\'s proxy allows.'),
+    release: obj('Output release: who checks results before they leave, and where released files go (docs/airlock-transfers.md).', {
+      reviewers: textList('Output checkers: at least two different people, none a researcher of the permit.'),
+      destination: obj('Where released files are delivered, and nowhere else.', {
+        kind: oneOf('Kind of destination.', Object.values(ReleaseDestinationKind)),
+        path: text('Folder (kind folder: absolute; kind sftp: the remote folder).'),
+        bucket: text('S3 bucket (kind bucket).'),
+        prefix: text('Key prefix inside the bucket (kind bucket).'),
+        region: text('Region of the bucket.'),
+        host: text('SFTP host (kind sftp).'),
+        port: int('SFTP port.', 1, 65535),
+        user: text('SFTP login (kind sftp).'),
+      }, ['kind']),
+    }, ['reviewers', 'destination']),
   }, ['id', 'hdab_preprocessor'])));
