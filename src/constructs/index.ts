@@ -4,6 +4,7 @@ export * from './lab-network';
 export * from './research-user-registry';
 export * from './workspace-web-gateway';
 export * from './research-workspace';
+export * from './research-studio';
 export * from './kubernetes-permit-workspace';
 export * from './proxmox-cluster';
 export * from './proxmox-workspace';

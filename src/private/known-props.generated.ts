@@ -50,8 +50,8 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
   },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'sourceFile', 'storage', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', studio: 'LabStudioDefinition' },
   },
   LabNetworkProps: {
     keys: ['allowedDomains', 'availabilityZones', 'cidr', 'egress', 'encryptionKey', 'endpoints', 'flowLogRetention', 'flowLogs', 'maxAzs', 'natGateways', 'proxyInstanceType', 'proxySubnets', 's3PrefixListId', 'vpc', 'workspaceSubnets'],
@@ -68,6 +68,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   LabStorageDefinition: {
     keys: ['backup', 'deleteWithLab'],
     nested: {},
+  },
+  LabStudioDefinition: {
+    keys: ['idleMinutes', 'instanceType', 'instanceTypes', 'spaceUser', 'spaces', 'users'],
+    nested: { spaces: 'StudioSpaceDefinition' },
   },
   LabVpcDefinition: {
     keys: ['availabilityZones', 'cidr', 'maxAzs', 'natGateways', 'proxySubnetIds', 'routeTableIds', 's3PrefixListId', 'subnetIds', 'vpcCidrBlock', 'vpcId'],
@@ -141,6 +145,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['accessCidrs', 'address', 'allowedEndpoints', 'cluster', 'containerTemplate', 'cpuType', 'developer', 'diskGiB', 'egress', 'image', 'kind', 'labName', 'nodeName', 'owner', 'policy', 'poolId', 'project', 'proxy', 'registry', 'size', 'sizeMappings', 'started', 'storage', 'tags', 'template', 'users', 'vmId', 'workspaceName'],
     nested: { cluster: 'ProxmoxClusterSettings', sizeMappings: 'ProxmoxSizeMapping', address: 'ProxmoxStaticAddress', storage: 'WorkspaceStorageOptions', developer: 'DeveloperOptions', proxy: 'ProxmoxEndpoint', allowedEndpoints: 'ProxmoxEndpoint' },
   },
+  ResearchStudioProps: {
+    keys: ['domainName', 'egress', 'encryptionKey', 'idleMinutes', 'instanceType', 'instanceTypes', 'labName', 'labNetwork', 'policy', 'profilesPerStack', 'registry', 'spaceUser', 'spaces', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],
+    nested: { spaces: 'StudioSpaceDefinition' },
+  },
   ResearchUserRegistryProps: {
     keys: ['defaultHomeBase', 'labName', 'maxConcurrency', 'parameterPrefix', 'registry', 'storage', 'syncSchedule', 'targetTagKey', 'targetTagValue'],
     nested: {},
@@ -151,6 +159,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   },
   SharedEfsProps: {
     keys: ['accessPointsPerStack', 'backup', 'encryptionKey', 'homesPath', 'iamAuthorization', 'lifecyclePolicy', 'projectsPath', 'registry', 'removalPolicy', 'scratchPath', 'throughputMode', 'vpc', 'vpcSubnets'],
+    nested: {},
+  },
+  StudioSpaceDefinition: {
+    keys: ['instanceType', 'name', 'owner', 'project'],
     nested: {},
   },
   WorkspaceStorageOptions: {

@@ -13,6 +13,7 @@ import { PolicyBoundary } from '../constructs/policy-boundary';
 import { readLabFile } from '../constructs/private/lab-file';
 import { allowLogsService, sha256 } from '../constructs/private/props';
 import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT } from '../constructs/private/userdata-adapter';
+import { ResearchStudio, StudioSpaceDefinition } from '../constructs/research-studio';
 import { RegistryStorage, ResearchUserRegistry } from '../constructs/research-user-registry';
 import { ResearchWorkspace } from '../constructs/research-workspace';
 import { SharedEfs } from '../constructs/shared-efs';
@@ -225,6 +226,43 @@ export interface LabWebDefinition {
 }
 
 /**
+ * SageMaker Studio for a lab (`ResearchStudio`): one user profile per registry user with their
+ * uid and gid, the lab's storage mounted.
+ */
+export interface LabStudioDefinition {
+  /**
+   * Default instance type of the apps.
+   * @default "ml.t3.medium"
+   */
+  readonly instanceType?: string;
+  /**
+   * Instance types users may choose (checked against the policy).
+   * @default - only `instanceType`
+   */
+  readonly instanceTypes?: string[];
+  /**
+   * Idle minutes before SageMaker shuts an app down (at least 60).
+   * @default 60
+   */
+  readonly idleMinutes?: number;
+  /**
+   * Registry users with a user profile.
+   * @default - every user
+   */
+  readonly users?: string[];
+  /**
+   * Registry user the shared spaces run as (primary group: the spaces' project).
+   * @default - no shared spaces
+   */
+  readonly spaceUser?: string;
+  /**
+   * Shared project spaces.
+   * @default - none
+   */
+  readonly spaces?: StudioSpaceDefinition[];
+}
+
+/**
  * A research lab, declared: what `LabStack` builds. Write it in code or in a YAML file
  * (`LabStack.loadDefinition`).
  */
@@ -310,6 +348,11 @@ export interface LabDefinition {
    * @default - none: services through Session Manager port forwards
    */
   readonly web?: LabWebDefinition;
+  /**
+   * SageMaker Studio on the lab's identities and storage.
+   * @default - no Studio
+   */
+  readonly studio?: LabStudioDefinition;
   /**
    * File the definition was read from, for messages.
    * @default - defined in code
@@ -418,6 +461,11 @@ export class LabStack extends Stack {
   public readonly workspaceSecurityGroup: ec2.SecurityGroup;
   /** The workspaces, in definition order. */
   public readonly workspaces: ResearchWorkspace[];
+  /**
+   * SageMaker Studio.
+   * @default - none
+   */
+  public readonly studio?: ResearchStudio;
   /** Number of workspace stacks names are hashed into (0: all in this stack). */
   public readonly workspaceStackCount: number;
 
@@ -537,6 +585,19 @@ export class LabStack extends Stack {
       `Research workspaces of lab ${def.name}: no inbound access (Session Manager)`);
 
     this.workspaces = def.workspaces.map((w) => this.addWorkspace(w));
+    if (def.studio && registry) {
+      this.studio = new ResearchStudio(this, 'Studio', {
+        vpc,
+        vpcSubnets: this.network.workspaceSubnets,
+        labNetwork: this.network,
+        registry,
+        storage: this.storage,
+        labName: def.name,
+        encryptionKey: this.key,
+        egress: this.egress,
+        ...def.studio,
+      });
+    }
     // Checked on the synthesized templates (rendering them again here would cost a third of
     // the synthesis time): a validation plugin on the app reads them back.
     const stage = Stage.of(this);
@@ -556,9 +617,12 @@ export class LabStack extends Stack {
     return [...this.workspaceStackMap.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
   }
 
-  /** Estimated on-demand cost per hour of every workspace running at once, in USD (known prices only). */
+  /**
+   * Estimated on-demand cost per hour of every workspace running at once, with Studio's apps
+   * (one per user profile, and every shared space), in USD (known prices only).
+   */
   public get estimatedHourlyCost(): number {
-    return this.workspaces.reduce((sum, w) => sum + (w.hourlyCost ?? 0), 0);
+    return this.workspaces.reduce((sum, w) => sum + (w.hourlyCost ?? 0), 0) + (this.studio?.estimatedHourlyCost ?? 0);
   }
 
   /**
@@ -659,6 +723,9 @@ export class LabStack extends Stack {
       if (w.owner && !def.registry && !def.registryFile) add(`${f}.owner`, 'an owner needs the lab\'s user registry', w.owner, 'set registry (registryFile) in the lab definition');
       if (w.web && !def.web) add(`${f}.web`, 'the lab has no web gateway', true, 'add web: (domain, certificate_arn, oidc) to the lab, or remove web: true');
     });
+    if (def.studio && !def.registry && !def.registryFile) {
+      add('studio', 'Studio\'s user profiles come from the lab\'s user registry, and the lab has none', '(studio)', 'set registry (registryFile) in the lab definition, or remove studio');
+    }
     if (problems.length) throw new WorkspaceInputError(problems, problems.length > 1 ? `${where}: ${problems.length} problems in the lab definition` : undefined);
   }
 
