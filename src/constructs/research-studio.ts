@@ -9,6 +9,7 @@ import { PolicyBoundary } from './policy-boundary';
 import { lockedSecurityGroup } from './private/perimeter';
 import { badProp, checkInt, ManagedPolicyRole, unresolved } from './private/props';
 import { SharedEfs } from './shared-efs';
+import { SharedLustre } from './shared-lustre';
 import { checkKnownProps } from '../private/known-props';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { fail } from '../workspaces/private/error';
@@ -67,6 +68,12 @@ export interface ResearchStudioProps {
    * @default - no lab storage in Studio
    */
   readonly storage?: SharedEfs;
+
+  /**
+   * The lab's FSx for Lustre scratch, mounted in every user profile and space beside `storage`.
+   * @default - no Lustre in Studio
+   */
+  readonly scratch?: SharedLustre;
 
   /**
    * Lab name: tags and resource names.
@@ -227,6 +234,7 @@ export class ResearchStudio extends Construct {
     this.securityGroup = sg;
     this.connections = new ec2.Connections({ securityGroups: [sg] });
     if (props.storage) props.storage.allowFrom(this);
+    if (props.scratch) props.scratch.allowFrom(this);
     if (props.labNetwork) {
       const region = Stack.of(this).region;
       const name = (s: string) => `${s}.${Token.isUnresolved(region) ? Aws.REGION : region}.amazonaws.com`;
@@ -235,8 +243,11 @@ export class ResearchStudio extends Construct {
       props.labNetwork.addServiceEndpoint('Sts', ec2.InterfaceVpcEndpointAwsService.STS, [name('sts')]);
     }
 
-    const fileSystems = props.storage
-      ? [{ efsFileSystemConfig: { fileSystemId: props.storage.fileSystem.fileSystemId, fileSystemPath: '/' } }] : undefined;
+    const fileSystemList = [
+      ...(props.storage ? [{ efsFileSystemConfig: { fileSystemId: props.storage.fileSystem.fileSystemId, fileSystemPath: '/' } }] : []),
+      ...(props.scratch ? [{ fSxLustreFileSystemConfig: { fileSystemId: props.scratch.fileSystem.ref, fileSystemPath: '/' } }] : []),
+    ];
+    const fileSystems = fileSystemList.length ? fileSystemList : undefined;
     const idle = {
       appLifecycleManagement: {
         idleSettings: {
@@ -342,7 +353,9 @@ export class ResearchStudio extends Construct {
           appType: 'JupyterLab',
           // Idle shutdown: the domain's default space settings (a space has no idle settings of its own in CloudFormation).
           jupyterLabAppSettings: { defaultResourceSpec: { instanceType: type } },
-          customFileSystems: props.storage ? [{ efsFileSystem: { fileSystemId: props.storage.fileSystem.fileSystemId } }] : undefined,
+          // A space mounts one custom file system: the lab's storage (homes and project folders).
+          customFileSystems: props.storage ? [{ efsFileSystem: { fileSystemId: props.storage.fileSystem.fileSystemId } }]
+            : props.scratch ? [{ fSxLustreFileSystem: { fileSystemId: props.scratch.fileSystem.ref } }] : undefined,
         },
         tags: [{ key: 'research:project', value: s.project }, { key: 'research:owner', value: s.owner }, { key: 'research:lab', value: this.labName }],
       });

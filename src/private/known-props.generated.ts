@@ -50,8 +50,8 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
   },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', studio: 'LabStudioDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition' },
   },
   LabNetworkProps: {
     keys: ['allowedDomains', 'availabilityZones', 'cidr', 'egress', 'encryptionKey', 'endpoints', 'flowLogRetention', 'flowLogs', 'maxAzs', 'natGateways', 'proxyInstanceType', 'proxySubnets', 's3PrefixListId', 'vpc', 'workspaceSubnets'],
@@ -59,6 +59,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   },
   LabOidcDefinition: {
     keys: ['authorizationEndpoint', 'clientId', 'clientSecretName', 'issuer', 'scope', 'tokenEndpoint', 'userInfoEndpoint'],
+    nested: {},
+  },
+  LabScratchDefinition: {
+    keys: ['dataBucket', 'dataPrefix', 'deployment', 'storageCapacityGiB'],
     nested: {},
   },
   LabStackProps: {
@@ -146,7 +150,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { cluster: 'ProxmoxClusterSettings', sizeMappings: 'ProxmoxSizeMapping', address: 'ProxmoxStaticAddress', storage: 'WorkspaceStorageOptions', developer: 'DeveloperOptions', proxy: 'ProxmoxEndpoint', allowedEndpoints: 'ProxmoxEndpoint' },
   },
   ResearchStudioProps: {
-    keys: ['domainName', 'egress', 'encryptionKey', 'idleMinutes', 'instanceType', 'instanceTypes', 'labName', 'labNetwork', 'policy', 'profilesPerStack', 'registry', 'spaceUser', 'spaces', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],
+    keys: ['domainName', 'egress', 'encryptionKey', 'idleMinutes', 'instanceType', 'instanceTypes', 'labName', 'labNetwork', 'policy', 'profilesPerStack', 'registry', 'scratch', 'spaceUser', 'spaces', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],
     nested: { spaces: 'StudioSpaceDefinition' },
   },
   ResearchUserRegistryProps: {
@@ -159,6 +163,14 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   },
   SharedEfsProps: {
     keys: ['accessPointsPerStack', 'backup', 'encryptionKey', 'homesPath', 'iamAuthorization', 'lifecyclePolicy', 'projectsPath', 'registry', 'removalPolicy', 'scratchPath', 'throughputMode', 'vpc', 'vpcSubnets'],
+    nested: {},
+  },
+  SharedLustreProps: {
+    keys: ['backupRetentionDays', 'dataRepository', 'dataRepositoryPath', 'dataRepositoryPrefix', 'deployment', 'encryptionKey', 'removalPolicy', 'storageCapacityGiB', 'throughputPerTiB', 'vpc', 'vpcSubnets'],
+    nested: {},
+  },
+  SharedOpenZfsProps: {
+    keys: ['backupRetentionDays', 'clientCidrs', 'encryptionKey', 'groupQuotaGiB', 'groupQuotasGiB', 'registry', 'removalPolicy', 'rootSquash', 'storageCapacityGiB', 'throughputMBps', 'userQuotaGiB', 'userQuotasGiB', 'vpc', 'vpcSubnets'],
     nested: {},
   },
   StudioSpaceDefinition: {

@@ -7,6 +7,7 @@ import {
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { LabNetwork } from '../constructs/lab-network';
 import { PolicyBoundary } from '../constructs/policy-boundary';
@@ -17,6 +18,7 @@ import { ResearchStudio, StudioSpaceDefinition } from '../constructs/research-st
 import { RegistryStorage, ResearchUserRegistry } from '../constructs/research-user-registry';
 import { ResearchWorkspace } from '../constructs/research-workspace';
 import { SharedEfs } from '../constructs/shared-efs';
+import { LustreDeployment, SharedLustre } from '../constructs/shared-lustre';
 import { WorkspaceWebGateway } from '../constructs/workspace-web-gateway';
 import { skipCreationStackTraces } from '../private/creation-stacks';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
@@ -226,6 +228,32 @@ export interface LabWebDefinition {
 }
 
 /**
+ * The lab's FSx for Lustre scratch (`SharedLustre`), optionally linked to a bucket of the lab.
+ */
+export interface LabScratchDefinition {
+  /**
+   * Deployment type.
+   * @default LustreDeployment.SCRATCH_2
+   */
+  readonly deployment?: LustreDeployment;
+  /**
+   * Storage capacity in GiB (1200, 2400, then steps of 2400).
+   * @default 1200
+   */
+  readonly storageCapacityGiB?: number;
+  /**
+   * Name of an S3 bucket of the lab linked to the file system (under `/data`).
+   * @default - no bucket
+   */
+  readonly dataBucket?: string;
+  /**
+   * Prefix in the bucket.
+   * @default - the whole bucket
+   */
+  readonly dataPrefix?: string;
+}
+
+/**
  * SageMaker Studio for a lab (`ResearchStudio`): one user profile per registry user with their
  * uid and gid, the lab's storage mounted.
  */
@@ -349,6 +377,11 @@ export interface LabDefinition {
    */
   readonly web?: LabWebDefinition;
   /**
+   * Fast scratch on FSx for Lustre (mounted in Studio).
+   * @default - none
+   */
+  readonly scratch?: LabScratchDefinition;
+  /**
    * SageMaker Studio on the lab's identities and storage.
    * @default - no Studio
    */
@@ -466,6 +499,11 @@ export class LabStack extends Stack {
    * @default - none
    */
   public readonly studio?: ResearchStudio;
+  /**
+   * FSx for Lustre scratch.
+   * @default - none
+   */
+  public readonly scratch?: SharedLustre;
   /** Number of workspace stacks names are hashed into (0: all in this stack). */
   public readonly workspaceStackCount: number;
 
@@ -585,6 +623,18 @@ export class LabStack extends Stack {
       `Research workspaces of lab ${def.name}: no inbound access (Session Manager)`);
 
     this.workspaces = def.workspaces.map((w) => this.addWorkspace(w));
+    if (def.scratch) {
+      this.scratch = new SharedLustre(this, 'Scratch', {
+        vpc,
+        vpcSubnets: this.network.workspaceSubnets,
+        deployment: def.scratch.deployment,
+        storageCapacityGiB: def.scratch.storageCapacityGiB,
+        dataRepository: def.scratch.dataBucket ? s3.Bucket.fromBucketName(this, 'ScratchDataBucket', def.scratch.dataBucket) : undefined,
+        dataRepositoryPrefix: def.scratch.dataPrefix,
+        encryptionKey: def.scratch.deployment === LustreDeployment.PERSISTENT_2 ? this.key : undefined,
+        removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      });
+    }
     if (def.studio && registry) {
       this.studio = new ResearchStudio(this, 'Studio', {
         vpc,
@@ -592,6 +642,7 @@ export class LabStack extends Stack {
         labNetwork: this.network,
         registry,
         storage: this.storage,
+        scratch: this.scratch,
         labName: def.name,
         encryptionKey: this.key,
         egress: this.egress,

@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { awsLabSchema } from './lab-schema';
-import type { LabDefinition, LabStudioDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
+import type { LabDefinition, LabScratchDefinition, LabStudioDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS, reportCidrs } from '../../workspaces/private/cidr';
 import { WorkspaceInputError } from '../../workspaces/private/error';
@@ -17,6 +17,7 @@ import { YamlPath, YamlSource } from '../../workspaces/private/yaml-source';
 import { Architecture, Sizes, WorkspaceSize } from '../../workspaces/sizes';
 import type { StudioSpaceDefinition } from '../research-studio';
 import { RegistryStorage } from '../research-user-registry';
+import type { LustreDeployment } from '../shared-lustre';
 
 // The key lists are the lab schema's (schemas/lab.schema.json): the reader and the schema know the same keys.
 const TOP = lazy(() => keysAt(awsLabSchema()));
@@ -26,6 +27,7 @@ const WEB = lazy(() => keysAt(awsLabSchema(), ['web']));
 const OIDC = lazy(() => keysAt(awsLabSchema(), ['web', 'oidc']));
 const WS = lazy(() => keysAt(awsLabSchema(), ['workspaces', '*']));
 const STUDIO = lazy(() => keysAt(awsLabSchema(), ['studio']));
+const SCRATCH = lazy(() => keysAt(awsLabSchema(), ['scratch']));
 const SPACE = lazy(() => keysAt(awsLabSchema(), ['studio', 'spaces', '*']));
 
 /** Reads and checks a lab file. */
@@ -91,6 +93,15 @@ export function readLabFile(file: string): LabDefinition {
     };
   }
   const studio = studioAt(r, d);
+  const scratchMap = r.mapping(d, 'scratch', []);
+  if (scratchMap) r.unknownKeys(scratchMap, SCRATCH(), ['scratch']);
+  const deploymentText = scratchMap ? r.str(scratchMap, 'deployment', ['scratch']) : undefined;
+  const scratch: LabScratchDefinition | undefined = scratchMap ? clean({
+    deployment: deploymentText === undefined ? undefined : deploymentText.toUpperCase() as LustreDeployment,
+    storageCapacityGiB: r.int(scratchMap, 'capacity_gib', ['scratch'], { min: 1200, max: 2400000 }),
+    dataBucket: r.str(scratchMap, 'data_bucket', ['scratch']),
+    dataPrefix: r.str(scratchMap, 'data_prefix', ['scratch']),
+  }) : undefined;
   const list = r.list(d, 'workspaces', []) ?? [];
   if (d.workspaces === undefined) r.error(['workspaces'], 'missing-field', 'required field "workspaces" is missing', undefined, 'add workspaces: with one entry per workstation (name, template, owner)');
   const workspaces: LabWorkspaceDefinition[] = [];
@@ -161,6 +172,7 @@ export function readLabFile(file: string): LabDefinition {
     workspaceStackCount: r.int(d, 'workspace_stacks', [], { min: 0, max: 200 }),
     budgetEmails: r.strList(d, 'budget_emails', []),
     web,
+    scratch,
     studio,
     workspaces,
     sourceFile: src.file,
