@@ -167,7 +167,10 @@ export class SharedOpenZfs extends Construct implements ec2.IConnectable {
 
   /** Admits NFS (111, 2049, 20001-20003, TCP and UDP) from a peer. */
   public allowFrom(peer: ec2.IConnectable): void {
-    for (const port of [ec2.Port.tcp(111), ec2.Port.udp(111), ec2.Port.tcp(2049), ec2.Port.udp(2049), ec2.Port.tcpRange(20001, 20003), ec2.Port.udpRange(20001, 20003)]) {
+    const ports = [
+      ec2.Port.tcp(111), ec2.Port.udp(111), ec2.Port.tcp(2049), ec2.Port.udp(2049), ec2.Port.tcpRange(20001, 20003), ec2.Port.udpRange(20001, 20003),
+    ];
+    for (const port of ports) {
       this.connections.allowFrom(peer, port, 'NFS from the lab');
     }
   }

@@ -128,15 +128,15 @@ describe('the example lab with notebooks (examples/research-computing-lab)', () 
   });
 
   test('Lustre scratch: linked to the lab\'s bucket, mounted in every profile, admitting only the Studio apps, retained', () => {
-    const [fsId, fs] = resourcesOfType(root, 'AWS::FSx::FileSystem')[0];
-    expect(fs.DeletionPolicy).toBe('Retain');
-    expect(fs.Properties.LustreConfiguration.DeploymentType).toBe('SCRATCH_2');
+    const [fsId, lustre] = resourcesOfType(root, 'AWS::FSx::FileSystem')[0];
+    expect(lustre.DeletionPolicy).toBe('Retain');
+    expect(lustre.Properties.LustreConfiguration.DeploymentType).toBe('SCRATCH_2');
     const [, dra] = resourcesOfType(root, 'AWS::FSx::DataRepositoryAssociation')[0];
     expect(dra.Properties).toMatchObject({ FileSystemPath: '/data', DataRepositoryPath: 's3://research-computing-data-111122223333/genomics/', FileSystemId: { Ref: fsId } });
     for (const [, p] of resourcesOfType(root, 'AWS::SageMaker::UserProfile')) {
       expect(p.Properties.UserSettings.CustomFileSystemConfigs).toContainEqual({ FSxLustreFileSystemConfig: { FileSystemId: { Ref: fsId }, FileSystemPath: '/' } });
     }
-    const fsSg = fs.Properties.SecurityGroupIds[0]['Fn::GetAtt'][0];
+    const fsSg = lustre.Properties.SecurityGroupIds[0]['Fn::GetAtt'][0];
     const [, domain] = resourcesOfType(root, 'AWS::SageMaker::Domain')[0];
     const studioSg = domain.Properties.DefaultUserSettings.SecurityGroups[0]['Fn::GetAtt'][0];
     const sources = resourcesOfType(root, 'AWS::EC2::SecurityGroupIngress').filter(([, r]) => r.Properties.GroupId['Fn::GetAtt']?.[0] === fsSg)
