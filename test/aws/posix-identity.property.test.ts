@@ -17,13 +17,20 @@ const catalog = TemplateCatalog.bundled();
 const template = catalog.resolve('amazon-linux-2023');
 const NAMES = ['ann', 'ben', 'cy', 'dee', 'eve_x', 'eve-x', 'fin'];
 
-const registryArb = fc.record({
-  users: fc.uniqueArray(fc.record({ name: fc.constantFrom(...NAMES), uid: fc.integer({ min: 10000, max: 199999 }) }), { minLength: 1, maxLength: 4, selector: (u) => u.name }),
+interface RandomRegistry {
+  users: Array<{ name: string; uid: number }>;
+  groups: Array<{ name: string; gid: number }>;
+  membership: boolean[];
+}
+
+const userArb = fc.record({ name: fc.constantFrom(...NAMES), uid: fc.integer({ min: 10000, max: 199999 }) });
+const registryArb: fc.Arbitrary<RandomRegistry> = fc.record({
+  users: fc.uniqueArray(userArb, { minLength: 1, maxLength: 4, selector: (u) => u.name }),
   groups: fc.uniqueArray(fc.record({ name: fc.constantFrom('genomics', 'climate', 'imaging'), gid: fc.integer({ min: 200000, max: 399999 }) }), { maxLength: 2, selector: (g) => g.name }),
   membership: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
 }).filter((r) => new Set(r.users.map((u) => u.uid)).size === r.users.length && new Set(r.groups.map((g) => g.gid)).size === r.groups.length);
 
-function registryOf(r: fc.RecordValue<typeof registryArb> extends infer T ? T : never): UserRegistry {
+function registryOf(r: RandomRegistry): UserRegistry {
   return UserRegistry.fromProps({
     users: r.users.map((u, i) => ({ name: u.name, uid: u.uid, groups: r.groups.filter((_, j) => r.membership[(i * 2 + j) % 8]).map((g) => g.name) })),
     groups: r.groups.map((g) => ({ name: g.name, gid: g.gid })),
@@ -51,10 +58,13 @@ test('for random registries, every service gives a user the registry\'s uid and 
     const users = new ResearchUserRegistry(stack, 'Users', { registry, labName: 'lab' });
     const studio = new ResearchStudio(stack, 'Studio', { vpc, registry, storage });
     const homes = new SharedOpenZfs(stack, 'Homes', { vpc, registry, userQuotaGiB: 10, groupQuotaGiB: 20 });
-    const quotas = stack.resolve(homes.fileSystem.openZfsConfiguration).rootVolumeConfiguration.userAndGroupQuotas as Array<{ id: number; type: string }>;
+    const zfs = stack.resolve(homes.fileSystem.openZfsConfiguration);
+    const quotas = zfs.rootVolumeConfiguration.userAndGroupQuotas as Array<{ id: number; type: string }>;
     for (const [i, u] of registry.users.entries()) {
       const want = { uid: u.uid, gid: u.gid };
-      const ws = new ResearchWorkspace(stack, `ws-${i}`, { template, vpc, owner: u.name, userRegistry: users, storage, outputs: false });
+      const ws = new ResearchWorkspace(stack, `ws-${i}`, {
+        template, vpc, owner: u.name, userRegistry: users, storage, outputs: false,
+      });
       expect(userDataIds(ws, u.name)).toEqual(want);
       const posix = stack.resolve(studio.userProfile(u.name).userSettings).customPosixUserConfig;
       expect({ uid: posix.uid, gid: posix.gid }).toEqual(want);
