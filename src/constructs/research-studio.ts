@@ -146,8 +146,9 @@ export interface ResearchStudioProps {
   readonly tags?: { [key: string]: string };
 
   /**
-   * At most this many user profiles (with their execution roles) in one stack; more go into
-   * nested stacks grouped by uid, so that a profile never moves when users come and go.
+   * Labs with more than 25 users get their user profiles (with their execution roles) in nested
+   * stacks, this many uids to a stack (a profile's stack depends on its uid alone, so it never
+   * moves when users come and go); smaller labs keep them in the studio's stack.
    * @default 100
    */
   readonly profilesPerStack?: number;
@@ -304,7 +305,8 @@ export class ResearchStudio extends Construct {
     for (const [k, v] of Object.entries(props.tags ?? {})) Tags.of(this).add(k, v);
 
     const perStack = props.profilesPerStack ?? 100;
-    const many = users.length > perStack;
+    // Three resources a user: past 25 users they would crowd the lab's own stack.
+    const many = users.length > Math.min(perStack, 25);
     const stacks = new Map<string, Construct>();
     for (const name of users) {
       const u = props.registry.user(name);

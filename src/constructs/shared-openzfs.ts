@@ -109,8 +109,7 @@ export class SharedOpenZfs extends Construct implements ec2.IConnectable {
   public readonly securityGroup: ec2.SecurityGroup;
   /** Network connections. */
   public readonly connections: ec2.Connections;
-  /** The quotas set, by registry id. */
-  public readonly quotas: RegistryQuota[];
+  private readonly quotas: RegistryQuota[];
 
   constructor(scope: Construct, id: string, props: SharedOpenZfsProps) {
     super(scope, id);
@@ -183,5 +182,15 @@ export class SharedOpenZfs extends Construct implements ec2.IConnectable {
   /** The quota of a registry user in GiB, when one is set. */
   public userQuotaGiB(user: string): number | undefined {
     return this.quotas.find((q) => q.type === 'USER' && q.name === user)?.gib;
+  }
+
+  /** The quota of a registry group in GiB, when one is set. */
+  public groupQuotaGiB(group: string): number | undefined {
+    return this.quotas.find((q) => q.type === 'GROUP' && q.name === group)?.gib;
+  }
+
+  /** Number of user and group quotas set. */
+  public get quotaCount(): number {
+    return this.quotas.length;
   }
 }

@@ -237,6 +237,22 @@ describe('bad input: one error naming the place, the field, the value and the fi
     expect(build({ idleMinutes: 30 })).toThrow(/idleMinutes: must be a whole number from 60 to 525600 \(got 30\)\. Fix: use 60 or more/);
   });
 
+  test('past 25 users the profiles go into nested stacks by uid (a profile never moves when others come and go)', () => {
+    const many = UserRegistry.fromProps({
+      users: Array.from({ length: 30 }, (_, i) => ({ name: `u${i}`, uid: 10000 + i * 7 })),
+      userIdRange: { min: 10000, max: 10999 },
+      groupIdRange: { min: 11000, max: 11999 },
+    });
+    const stack = new Stack(new App(), 'Lab');
+    const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'W', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+    const studio = new ResearchStudio(stack, 'Studio', { vpc, registry: many, profilesPerStack: 50 });
+    for (const u of many.users) {
+      const holder = Stack.of(studio.userProfile(u.name));
+      expect([u.name, holder.node.id]).toEqual([u.name, `Profiles${Math.floor(u.uid / 50)}`]);
+      expect(Stack.of(studio.executionRoleOf(u.name))).toBe(holder);
+    }
+  });
+
   test('lab.yaml: a misspelled key of studio: is an error with its line; a studio without a registry is refused', () => {
     const dir = tempDir('rws-studio-file-');
     for (const f of ['users.yaml', 'users.lock.json', 'policy.yaml']) fs.copyFileSync(path.join(EXAMPLE, f), path.join(dir, f));
