@@ -55,7 +55,8 @@ maybe('the lab with notebooks, deployed into moto_server', () => {
   const physical = new Map<string, string>();
 
   beforeAll(async () => {
-    const app = buildResearchComputingLab(tempDir('rws-studio-moto-'));
+    // aws-cdk-lib's own template validation adds nothing here (cfn-lint runs in research-studio.test.ts).
+    const app = buildResearchComputingLab(tempDir('rws-studio-moto-'), { builtinCloudFormationValidation: false });
     root = synthTemplates(app).find((t) => t.name === RESEARCH_COMPUTING_LAB_STACK)!.template;
     moto = await startMoto();
     const cfg = clientConfig(moto);
