@@ -24,7 +24,8 @@ const registry = UserRegistry.fromProps({
 });
 
 function stack(outdir?: string) {
-  const app = new App(outdir ? { outdir } : {});
+  // aws-cdk-lib's own template validation adds nothing to cfn-lint here.
+  const app = new App({ ...(outdir ? { outdir } : {}), builtinCloudFormationValidation: false });
   const s = new Stack(app, 'Storage', { env: { region: 'us-east-1' } });
   const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'W', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
   const clients = new ec2.SecurityGroup(s, 'Clients', { vpc, allowAllOutbound: false });
@@ -81,7 +82,7 @@ describe('a stack with OpenZFS homes and Lustre scratch and persistent storage',
   });
 
   test('cdk-nag AwsSolutions, HIPAA Security and NIST 800-53 R5: no unacknowledged finding on the file systems', () => {
-    const findings = nagFindings(app).filter((f) => /\/(Homes|Scratch|Projects)\//.test(f.path));
+    const findings = [homes, scratch, persistent].flatMap((c) => nagFindings(c));
     expect(formatFindings(findings)).toBe('');
   });
 });
