@@ -153,6 +153,10 @@ const SECTIONS: Section[] = [
     name: 'institution-lab', title: 'Institution lab on AWS (CloudFormation, examples/institution-lab)',
     run: awsLab('../examples/institution-lab/main', 'buildInstitutionLab', 'INSTITUTION_LAB_STACK', 'institution-lab'),
   },
+  {
+    name: 'research-computing-lab', title: 'Lab with SageMaker Studio and Lustre scratch on AWS (CloudFormation, examples/research-computing-lab)',
+    run: awsLab('../examples/research-computing-lab/main', 'buildResearchComputingLab', 'RESEARCH_COMPUTING_LAB_STACK', 'research-computing-lab'),
+  },
   { name: 'permit-kubernetes', title: 'Permits on Kubernetes (Terraform, examples/permit-kubernetes)', run: permitKubernetes },
   { name: 'permit-aws', title: 'Permit on AWS (CloudFormation, examples/permit-aws)', run: permitAws },
   { name: 'proxmox-lab', title: 'Lab on Proxmox VE (Terraform, examples/proxmox-lab)', run: proxmoxLab },

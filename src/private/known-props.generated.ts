@@ -50,8 +50,8 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
   },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'sourceFile', 'storage', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition' },
   },
   LabNetworkProps: {
     keys: ['allowedDomains', 'availabilityZones', 'cidr', 'egress', 'encryptionKey', 'endpoints', 'flowLogRetention', 'flowLogs', 'maxAzs', 'natGateways', 'proxyInstanceType', 'proxySubnets', 's3PrefixListId', 'vpc', 'workspaceSubnets'],
@@ -61,6 +61,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['authorizationEndpoint', 'clientId', 'clientSecretName', 'issuer', 'scope', 'tokenEndpoint', 'userInfoEndpoint'],
     nested: {},
   },
+  LabScratchDefinition: {
+    keys: ['dataBucket', 'dataPrefix', 'deployment', 'storageCapacityGiB'],
+    nested: {},
+  },
   LabStackProps: {
     keys: ['analyticsReporting', 'crossRegionReferences', 'definition', 'description', 'env', 'notificationArns', 'permissionsBoundary', 'propertyInjectors', 'stackName', 'suppressTemplateIndentation', 'synthesizer', 'tags', 'terminationProtection'],
     nested: { definition: 'LabDefinition' },
@@ -68,6 +72,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   LabStorageDefinition: {
     keys: ['backup', 'deleteWithLab'],
     nested: {},
+  },
+  LabStudioDefinition: {
+    keys: ['idleMinutes', 'instanceType', 'instanceTypes', 'spaceUser', 'spaces', 'users'],
+    nested: { spaces: 'StudioSpaceDefinition' },
   },
   LabVpcDefinition: {
     keys: ['availabilityZones', 'cidr', 'maxAzs', 'natGateways', 'proxySubnetIds', 'routeTableIds', 's3PrefixListId', 'subnetIds', 'vpcCidrBlock', 'vpcId'],
@@ -145,6 +153,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['bucket', 'key', 'prefix', 'requestId', 'reviewerRoles'],
     nested: {},
   },
+  ResearchStudioProps: {
+    keys: ['domainName', 'egress', 'encryptionKey', 'idleMinutes', 'instanceType', 'instanceTypes', 'labName', 'labNetwork', 'policy', 'profilesPerStack', 'registry', 'scratch', 'spaceUser', 'spaces', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],
+    nested: { spaces: 'StudioSpaceDefinition' },
+  },
   ResearchUserRegistryProps: {
     keys: ['defaultHomeBase', 'labName', 'maxConcurrency', 'parameterPrefix', 'registry', 'storage', 'syncSchedule', 'targetTagKey', 'targetTagValue'],
     nested: {},
@@ -155,6 +167,18 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   },
   SharedEfsProps: {
     keys: ['accessPointsPerStack', 'backup', 'encryptionKey', 'homesPath', 'iamAuthorization', 'lifecyclePolicy', 'projectsPath', 'registry', 'removalPolicy', 'scratchPath', 'throughputMode', 'vpc', 'vpcSubnets'],
+    nested: {},
+  },
+  SharedLustreProps: {
+    keys: ['backupRetentionDays', 'dataRepository', 'dataRepositoryPath', 'dataRepositoryPrefix', 'deployment', 'encryptionKey', 'removalPolicy', 'storageCapacityGiB', 'throughputPerTiB', 'vpc', 'vpcSubnets'],
+    nested: {},
+  },
+  SharedOpenZfsProps: {
+    keys: ['backupRetentionDays', 'clientCidrs', 'encryptionKey', 'groupQuotaGiB', 'groupQuotasGiB', 'registry', 'removalPolicy', 'rootSquash', 'storageCapacityGiB', 'throughputMBps', 'userQuotaGiB', 'userQuotasGiB', 'vpc', 'vpcSubnets'],
+    nested: {},
+  },
+  StudioSpaceDefinition: {
+    keys: ['instanceType', 'name', 'owner', 'project'],
     nested: {},
   },
   WorkspaceStorageOptions: {
