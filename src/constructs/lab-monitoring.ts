@@ -293,6 +293,8 @@ export class LabMonitoring extends Construct {
       dashboardName: `rws-${props.labName.replace(/[^A-Za-z0-9_-]/g, '-')}`.slice(0, 255),
       widgets,
     });
+    // CloudFormation's published schema (and cfn-lint) has no Tags on dashboards.
+    (this.dashboard.node.defaultChild as cloudwatch.CfnDashboard).addPropertyDeletionOverride('Tags');
   }
 }
 

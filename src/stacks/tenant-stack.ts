@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { CfnResource, Duration, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as budgets from 'aws-cdk-lib/aws-budgets';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -12,6 +12,7 @@ import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import type { TenantDefinition } from './institution';
 import { LabStack } from './lab-stack';
+import { dropRedundantDependsOn } from '../constructs/private/airlock-cfn';
 import { ack, allPacks } from '../constructs/private/airlock-nag';
 import { accessLogBucket } from '../constructs/private/airlock-storage';
 import { allowLogsService } from '../constructs/private/props';
@@ -142,6 +143,8 @@ export class TenantStack extends Stack {
       })]);
     }
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', { dashboardName: `rws-tenant-${props.institutionName}-${t.name}`, widgets });
+    // CloudFormation's published schema (and cfn-lint) has no Tags on dashboards.
+    (this.dashboard.node.defaultChild as cloudwatch.CfnDashboard).addPropertyDeletionOverride('Tags');
   }
 
   private addTrail(props: TenantStackProps): void {
@@ -215,6 +218,7 @@ export class TenantStack extends Stack {
     trail.node.addDependency(bucket.policy!);
     const logsRole = trail.node.tryFindChild('LogsRole');
     if (logsRole) {
+      dropRedundantDependsOn(trail.node.defaultChild as CfnResource, [logsRole]);
       ack(logsRole, allPacks({ hipaa: 'IAMNoInlinePolicy', nist: 'IAMNoInlinePolicy' }),
         'aws-cdk-lib\'s Trail generates this role\'s policy: logs:CreateLogStream and logs:PutLogEvents on the trail\'s own log group only, assumed by CloudTrail alone.');
     }

@@ -37,12 +37,12 @@ export interface QuotaUsage {
 }
 
 /** The quota keys, as written in institution.yaml (`quota:`) and in code (TenantQuota). */
-export const QUOTA_FIELDS: ReadonlyArray<{ key: keyof QuotaLimits; yaml: string; unit: string; what: string }> = [
-  { key: 'workspaces', yaml: 'workspaces', unit: 'workspaces', what: 'workspaces' },
-  { key: 'vcpus', yaml: 'vcpus', unit: 'vCPUs', what: 'vCPUs' },
-  { key: 'gpus', yaml: 'gpus', unit: 'GPUs', what: 'GPUs' },
-  { key: 'storageGiB', yaml: 'storage_gib', unit: 'GiB', what: 'root volume storage' },
-  { key: 'monthlySpend', yaml: 'monthly_spend', unit: 'USD a month', what: 'estimated monthly spend' },
+export const QUOTA_FIELDS: ReadonlyArray<{ key: keyof QuotaLimits; yaml: string; unit: string }> = [
+  { key: 'workspaces', yaml: 'workspaces', unit: 'workspaces' },
+  { key: 'vcpus', yaml: 'vcpus', unit: 'vCPUs' },
+  { key: 'gpus', yaml: 'gpus', unit: 'GPUs' },
+  { key: 'storageGiB', yaml: 'storage_gib', unit: 'GiB of root volumes' },
+  { key: 'monthlySpend', yaml: 'monthly_spend', unit: 'USD a month (estimated)' },
 ];
 
 /** Sums a tenant's workspaces. */
@@ -79,9 +79,9 @@ export function checkQuotas(tenant: string, field: string, limits: QuotaLimits |
     const f = `${field}.quota.${q.yaml}`;
     out.push(problem({
       code: 'quota-exceeded',
-      message: `tenant "${tenant}" asks for ${fmt(used)} ${q.unit} of ${q.what} across its labs (${byLab}), more than its quota of ${fmt(limit)}`,
+      message: `tenant "${tenant}" asks for ${fmt(used)} ${q.unit} across its labs (${byLab}), more than its quota of ${fmt(limit)}`,
       field: f,
-      value: fmt(limit),
+      value: limit,
       fix: q.key === 'monthlySpend'
         ? `raise quota.${q.yaml} to at least ${Math.ceil(used)}, or make workspaces smaller or fewer (the estimate counts ${hoursPerMonth} h a month: spend_hours_per_month)`
         : `raise quota.${q.yaml} to at least ${fmt(used)}, or remove or shrink workspaces of the tenant's labs`,
