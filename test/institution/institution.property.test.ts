@@ -83,8 +83,11 @@ test('quotas set to exactly a tenant\'s use pass; one below fails naming the ten
       tenants: def.tenants.map((t, i) => ({
         ...t,
         quota: {
-          workspaces: usage[i].workspaces, vcpus: usage[i].vcpus, gpus: usage[i].gpus,
-          storageGiB: usage[i].storageGiB, monthlySpend: usage[i].monthlySpend,
+          workspaces: usage[i].workspaces,
+          vcpus: usage[i].vcpus,
+          gpus: usage[i].gpus,
+          storageGiB: usage[i].storageGiB,
+          monthlySpend: usage[i].monthlySpend,
         },
       })),
     };
