@@ -90,7 +90,8 @@ tenant's quota. Only instances are priced (as rws lab cost). Nothing is deployed
     const of = (used: number, limit: number | undefined) => (limit === undefined ? String(used) : `${used}/${limit}`);
     ctx.out.heading(`institution ${loaded.definition.name} (${shownPath(loaded.file)}): ${tenants.length} tenants, ${hours} h a month`);
     ctx.out.table(['TENANT', 'LABS', 'WORKSPACES', 'VCPUS', 'GPUS', 'STORAGE GIB', '$/HOUR', `$/MONTH (${hours} H)`, 'BUDGET', 'USERS', 'OWNERS'], tenants.map((t) => [
-      t.tenant, t.labs.length, of(t.workspaces, t.quota.workspaces), of(t.vcpus, t.quota.vcpus), of(t.gpus, t.quota.gpus), of(t.storageGiB, t.quota.storageGiB),
+      t.tenant, t.labs.length, of(t.workspaces, t.quota.workspaces), of(t.vcpus, t.quota.vcpus), of(t.gpus, t.quota.gpus),
+      of(t.storageGiB, t.quota.storageGiB),
       money(t.hourlyCost, 4), t.quota.monthlySpend === undefined ? money(t.monthlyCost, 2) : `${money(t.monthlyCost, 2)}/${money(t.quota.monthlySpend, 0)}`,
       t.budget === undefined ? undefined : money(t.budget, 0), t.users, t.owners.length,
     ]), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']);
@@ -138,13 +139,13 @@ export function buildInstitutionDiagram(def: InstitutionDefinition, inst: Instit
         },
         ...labs.map((lab) => ({
           id: `lab_${id(lab.labName)}`,
-          lines: [`lab ${lab.labName}`, `${lab.workspaces.length} workspaces, egress ${lab.egress}`, 'own key, VPC and boundary', `boundary rws-boundary-${t.name}-${lab.labName}`],
+          lines: [`lab ${lab.labName}`, `${lab.workspaces.length} workspace${lab.workspaces.length === 1 ? '' : 's'}, egress ${lab.egress}`, 'own key, VPC and boundary', `boundary rws-boundary-${t.name}-${lab.labName}`],
           kind: 'workspace' as const,
         })),
       ],
     });
     if (def.organization) edges.push({ from: `ou_${id(t.name)}`, to: tenantNode, label: 'SCP', style: 'dashed' });
-    for (const lab of labs) edges.push({ from: tenantNode, to: `lab_${id(lab.labName)}`, label: 'alarms, budget, tag research:tenant', style: 'solid' });
+    for (const lab of labs) edges.push({ from: tenantNode, to: `lab_${id(lab.labName)}`, label: 'tenant', style: 'solid' });
   });
   return {
     title: `Institution ${def.name}`,
