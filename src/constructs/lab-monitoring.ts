@@ -233,8 +233,8 @@ export class LabMonitoring extends Construct {
         });
         // Availability over an hour: the share of one-minute periods with a healthy target.
         const avail = new cloudwatch.MathExpression({
-          expression: '100 * IF(h > 0, 1, 0)',
-          usingMetrics: { h: healthyMetric },
+          expression: `100 * IF(h${i} > 0, 1, 0)`,
+          usingMetrics: { [`h${i}`]: healthyMetric },
           label: `availability % ${name}`,
           period: Duration.minutes(1),
         });

@@ -30,17 +30,32 @@ const TAGGED_TYPES: Record<string, string> = {
   'AWS::EC2::Instance': 'Tags',
 };
 
+/**
+ * The tenant of a template: of its stack, or for a nested template (`<artifact id><id><hash>.nested`,
+ * the artifact id being the stack name without its dashes) of the stack it belongs to.
+ */
+export function tenantOfTemplate(institution: string, name: string, templates: Templates): string | undefined {
+  if (!name.endsWith('.nested')) return tenantOfStack(institution, name);
+  const parents = Object.keys(templates).filter((s) => !s.endsWith('.nested') && name.startsWith(s.replace(/[^A-Za-z0-9]/g, '')));
+  const parent = parents.sort((a, b) => b.length - a.length)[0];
+  return parent ? tenantOfStack(institution, parent) : undefined;
+}
+
 /** Problems of tenant isolation in the templates of an institution; empty when isolated. */
 export function isolationProblems(institution: string, templates: Templates): string[] {
   const out: string[] = [];
-  const tenants = [...new Set(Object.keys(templates).map((s) => tenantOfStack(institution, s)).filter((t): t is string => !!t))];
+  const tenantOf = (s: string) => tenantOfTemplate(institution, s, templates);
+  const tenants = [...new Set(Object.keys(templates).map(tenantOf).filter((t): t is string => !!t))];
   const exports = new Map<string, string>();
   for (const [stack, t] of Object.entries(templates)) {
     for (const o of Object.values<any>(t.Outputs ?? {})) if (o.Export?.Name) exports.set(JSON.stringify(o.Export.Name), stack);
   }
   for (const [stack, t] of Object.entries(templates)) {
-    const tenant = tenantOfStack(institution, stack);
-    if (!tenant) continue;
+    const tenant = tenantOf(stack);
+    if (!tenant) {
+      if (stack.endsWith('.nested')) out.push(`${stack}: a nested template of no stack of the institution`);
+      continue;
+    }
     const others = tenants.filter((x) => x !== tenant);
     const resources = t.Resources ?? {};
     // 1. References leave the tenant only through exports of its own stacks.
@@ -48,7 +63,7 @@ export function isolationProblems(institution: string, templates: Templates): st
       if (n && typeof n === 'object' && !Array.isArray(n) && 'Fn::ImportValue' in n) {
         const from = exports.get(JSON.stringify(n['Fn::ImportValue']));
         if (!from) out.push(`${stack}: imports ${JSON.stringify(n['Fn::ImportValue'])}, which no stack exports`);
-        else if (tenantOfStack(institution, from) !== tenant) out.push(`${stack} (tenant ${tenant}) uses a value of ${from}`);
+        else if (tenantOf(from) !== tenant) out.push(`${stack} (tenant ${tenant}) uses a value of ${from}`);
       }
     });
     // 2. Its resources carry its tag.
@@ -63,13 +78,12 @@ export function isolationProblems(institution: string, templates: Templates): st
     const isLab = !stack.endsWith('--tenant');
     for (const [id, r] of Object.entries<any>(resources)) {
       if (r.Type !== 'AWS::IAM::Role' || !isLab) continue;
-      const ref = r.Properties?.PermissionsBoundary?.Ref;
-      const boundary = ref ? resources[ref] : undefined;
-      if (!boundary || boundary.Type !== 'AWS::IAM::ManagedPolicy') {
+      const found = boundaryOf(stack, r.Properties?.PermissionsBoundary, templates);
+      if (!found) {
         out.push(`${stack}/${id}: role without the lab's permissions boundary`);
         continue;
       }
-      out.push(...boundaryProblems(`${stack}/${ref}`, boundary.Properties.PolicyDocument, tenant, others.map((o) => `${institution}-${o}--`)));
+      out.push(...boundaryProblems(found.where, found.policy.Properties.PolicyDocument, tenant, others.map((o) => `${institution}-${o}--`)));
     }
     // 4. No other tenant's stack prefix (its buckets, names) is used, except where a Deny names it.
     walk(t, (n, path) => {
@@ -80,6 +94,24 @@ export function isolationProblems(institution: string, templates: Templates): st
     });
   }
   return [...new Set(out)];
+}
+
+/** The managed policy a role's PermissionsBoundary names: a Ref in its template, or a nested stack's parameter set by its parent. */
+function boundaryOf(stack: string, value: any, templates: Templates): { where: string; policy: any } | undefined {
+  const ref = value?.Ref;
+  if (!ref) return undefined;
+  const t = templates[stack];
+  const r = t.Resources?.[ref];
+  if (r?.Type === 'AWS::IAM::ManagedPolicy') return { where: `${stack}/${ref}`, policy: r };
+  if (!t.Parameters?.[ref] || !stack.endsWith('.nested')) return undefined;
+  for (const [parent, pt] of Object.entries(templates)) {
+    if (parent === stack) continue;
+    for (const res of Object.values<any>(pt.Resources ?? {})) {
+      const given = res.Type === 'AWS::CloudFormation::Stack' ? res.Properties?.Parameters?.[ref] : undefined;
+      if (given && stack.startsWith(parent.replace(/[^A-Za-z0-9]/g, ''))) return boundaryOf(parent, given, templates);
+    }
+  }
+  return undefined;
 }
 
 function inDenyStatement(t: any, path: string[]): boolean {
@@ -138,16 +170,18 @@ function resolveValue(value: any, stack: string, templates: Templates, exports: 
     if (m[1] === 'Ref') return res(stack, m[2]);
     if (m[1] === 'GetAtt') {
       const [id, ...attr] = m[2].split('.');
-      const t = res(stack, id);
-      return t ? `${t}.${attr.join('.')}` : undefined;
+      return resolveValue({ 'Fn::GetAtt': [id, attr.join('.')] }, stack, templates, exports);
     }
     const e = exports.get(m[2].replace(/'/g, '"'));
     return e ? resolveValue(e.value, e.stack, templates, exports) : undefined;
   }
   if (value?.Ref) return res(stack, value.Ref);
   if (value?.['Fn::GetAtt']) {
-    const t = res(stack, value['Fn::GetAtt'][0]);
-    return t ? `${t}.${value['Fn::GetAtt'][1]}` : undefined;
+    const [id, attr] = value['Fn::GetAtt'];
+    const nested = nestedOutput(stack, id, attr, templates);
+    if (nested) return resolveValue(nested.value, nested.stack, templates, exports);
+    const t = res(stack, id);
+    return t ? `${t}.${attr}` : undefined;
   }
   if (value?.['Fn::ImportValue']) {
     const e = exports.get(JSON.stringify(value['Fn::ImportValue']));
@@ -157,6 +191,16 @@ function resolveValue(value: any, stack: string, templates: Templates, exports: 
 }
 
 type Exports = Map<string, { stack: string; value: any }>;
+
+/** The output of a nested stack a `GetAtt <NestedStack>.Outputs.<name>` names, with the nested template's name. */
+function nestedOutput(stack: string, id: string, attr: string, templates: Templates): { stack: string; value: any } | undefined {
+  const r = templates[stack]?.Resources?.[id];
+  if (r?.Type !== 'AWS::CloudFormation::Stack' || !String(attr).startsWith('Outputs.')) return undefined;
+  // The nested template is the one of the nested stacks that has the output (output names hold the construct path).
+  const output = attr.slice('Outputs.'.length);
+  const nested = Object.keys(templates).find((n) => n !== stack && /\.nested/.test(n) && templates[n].Outputs?.[output]);
+  return nested ? { stack: nested, value: templates[nested].Outputs[output].Value } : undefined;
+}
 
 function checkDimension(where: string, name: string, value: any, stack: string, templates: Templates, exports: Exports): string | undefined {
   if (CONSTANT_DIMENSIONS[name]) {
