@@ -10,6 +10,7 @@ import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { isolationProblems, metricProblems, Templates } from './checks';
 import { buildInstitution, INSTITUTION_ID } from '../../examples/institution/main';
+import { main } from '../../src/cli/main';
 import { Institution } from '../../src';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
 import { formatFindings, nagFindings } from '../helpers/nag';
@@ -158,6 +159,24 @@ describe('the example institution', () => {
     expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('aws:kms');
     // Physics shares the institution's account: no trail of its own (it would record every tenant's events).
     expect(Object.values<any>(templates[`${NAME}-physics--tenant`].Resources).some((r) => r.Type === 'AWS::CloudTrail::Trail')).toBe(false);
+  });
+
+  test('the egress audit the pipeline runs (rws audit cdk.out) passes on every lab of the institution', async () => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['audit', path.dirname(synthesized[0].file), '--json'], {
+      stdout: { write: (t: string) => { stdout += t; return true; } },
+      stderr: { write: (t: string) => { stderr += t; return true; } },
+      env: {},
+      cwd: process.cwd(),
+    });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const doc = JSON.parse(stdout);
+    expect(doc.ok).toBe(true);
+    expect(doc.findings).toEqual([]);
+    // The three labs, and the tenant and organization stacks (no workspaces: nothing to reach).
+    expect(doc.units.filter((u: any) => u.kind === 'lab').map((u: any) => u.name).sort()).toEqual(['astro', 'genomics', 'particles']);
+    expect(doc.units.flatMap((u: any) => u.workspaces).length).toBe(5);
   });
 
   test('cfn-lint finds nothing in any template', () => {
