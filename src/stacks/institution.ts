@@ -245,7 +245,8 @@ export class Institution extends Construct {
       for (const labDef of t.labs) {
         const lab = new LabStack(scope, `${tenantStackPrefix(def.name, t.name)}${labDef.name.replace(/[^A-Za-z0-9-]/g, '-')}`, {
           definition: labDef,
-          env: props.env,
+          // A lab file's region and account win over the institution's default environment.
+          env: labDef.region || labDef.account ? undefined : props.env,
         });
         Tags.of(lab).add(TENANT_TAG, t.name);
         // A fixed name, which the service control policy requires of every role's boundary.
