@@ -115,6 +115,13 @@ describe('the example institution', () => {
       expect(a.AlarmActions).toHaveLength(1);
     }
     expect(alarms.find((a) => a.MetricName === 'PercentIOLimit')).toMatchObject({ Threshold: 90, Namespace: 'AWS/EFS' });
+    // The services published through astro's web gateway (Jupyter of both workspaces): unhealthy targets and availability (SLA).
+    const unhealthy = alarms.filter((a) => a.MetricName === 'UnHealthyHostCount');
+    expect(unhealthy.length).toBeGreaterThanOrEqual(2);
+    for (const a of unhealthy) expect(a).toMatchObject({ Namespace: 'AWS/ApplicationELB', Threshold: 1, EvaluationPeriods: 3, Period: 60 });
+    const sla = alarms.filter((a) => a.Metrics?.some((m: any) => /IF\(h\d+ > 0, 1, 0\)/.test(m.Expression ?? '')));
+    expect(sla).toHaveLength(unhealthy.length);
+    for (const a of sla) expect(a).toMatchObject({ Threshold: 99.5, EvaluationPeriods: 60, DatapointsToAlarm: 1, ComparisonOperator: 'LessThanThreshold' });
     const topic = Object.entries<any>(astro.Resources).find(([, r]) => r.Type === 'AWS::SNS::Topic')!;
     expect(topic[1].Properties.KmsMasterKeyId).toBeDefined();
     const subs = Object.values<any>(astro.Resources).filter((r) => r.Type === 'AWS::SNS::Subscription').map((r) => r.Properties.Endpoint).sort();
