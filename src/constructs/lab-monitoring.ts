@@ -13,6 +13,7 @@ import { PolicyBoundary } from './policy-boundary';
 import { ResearchWorkspace } from './research-workspace';
 import { SharedEfs } from './shared-efs';
 import { checkKnownProps } from '../private/known-props';
+import type { LabMonitoringDefinition, LabStack } from '../stacks/lab-stack';
 
 /**
  * Properties of a LabMonitoring.
@@ -96,6 +97,19 @@ const MAX_LISTED = 100;
  * new LabMonitoring(lab, 'Monitoring', { labName: lab.labName, workspaces: lab.workspaces, storage: lab.storage, boundary: lab.boundary, emails: ['pi@example.edu'] });
  */
 export class LabMonitoring extends Construct {
+  /** The monitoring of a lab stack (its workspaces, shared storage, budget and key), as `Monitoring` in it. */
+  public static forLab(lab: LabStack, options: LabMonitoringDefinition = {}): LabMonitoring {
+    return new LabMonitoring(lab, 'Monitoring', {
+      labName: lab.labName,
+      workspaces: lab.workspaces,
+      storage: lab.storage,
+      boundary: lab.boundary,
+      encryptionKey: lab.key,
+      emails: options.emails,
+      availabilityTarget: options.availabilityTarget,
+    });
+  }
+
   /** The lab's alarm topic. */
   public readonly topic: sns.Topic;
   /** The dashboard. */

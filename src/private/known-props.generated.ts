@@ -66,8 +66,12 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
   },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'sourceFile', 'storage', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'monitoring', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'sourceFile', 'storage', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', monitoring: 'LabMonitoringDefinition' },
+  },
+  LabMonitoringDefinition: {
+    keys: ['availabilityTarget', 'emails'],
+    nested: {},
   },
   LabMonitoringProps: {
     keys: ['availabilityTarget', 'boundary', 'burstCreditFloorBytes', 'emails', 'encryptionKey', 'ioLimitPercent', 'labName', 'storage', 'workspaces'],

@@ -1,6 +1,7 @@
 import { CfnDeletionPolicy, Environment, Stack, Tags } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as organizations from 'aws-cdk-lib/aws-organizations';
+import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { locateInstitutionField, readInstitutionFile, TENANT_NAME } from './institution-file';
 import { LabDefinition, LabStack } from './lab-stack';
@@ -252,14 +253,12 @@ export class Institution extends Construct {
         // A fixed name, which the service control policy requires of every role's boundary.
         (lab.boundary.permissionsBoundary.node.defaultChild as iam.CfnManagedPolicy).managedPolicyName = `${boundaryNamePrefix(t.name)}${labDef.name}`.slice(0, 128);
         for (const s of tenantIsolationStatements(t.name, others, lab.partition)) lab.boundary.permissionsBoundary.addStatements(s);
-        new LabMonitoring(lab, 'Monitoring', {
-          labName: lab.labName,
-          workspaces: lab.workspaces,
-          storage: lab.storage,
-          boundary: lab.boundary,
-          emails: (t.contacts ?? []).map((c) => c.email),
-          encryptionKey: lab.key,
-        });
+        // Every lab is monitored; its alarms go to the tenant's contacts (and to the lab's own, when its file names them).
+        const emails = (t.contacts ?? []).map((c) => c.email);
+        const monitoring = lab.monitoring ?? LabMonitoring.forLab(lab);
+        for (const email of emails.filter((e) => !(labDef.monitoring?.emails ?? []).includes(e))) {
+          monitoring.topic.addSubscription(new subs.EmailSubscription(email));
+        }
         labs.push(lab);
         this.labStacks.push(lab);
       }

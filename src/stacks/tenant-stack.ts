@@ -131,7 +131,7 @@ export class TenantStack extends Stack {
     // Alarms of labs in the tenant stack's environment (a dashboard names alarms of its own region and account).
     for (const lab of props.labs.filter((l) => l.region === this.region && l.account === this.account)) {
       const monitoring = lab.node.tryFindChild('Monitoring') as { alarms?: cloudwatch.Alarm[] } | undefined;
-      const alarms = (monitoring?.alarms ?? []).filter((a) => Stack.of(a) === lab).slice(0, 100);
+      const alarms = (lab.monitoring?.alarms ?? monitoring?.alarms ?? []).filter((a) => Stack.of(a) === lab).slice(0, 100);
       if (alarms.length) widgets.push([new cloudwatch.AlarmStatusWidget({ title: `Lab ${lab.labName}: storage and service alarms`, alarms, width: 24 })]);
     }
     if (t.budget) {

@@ -126,6 +126,11 @@ describe('the example institution', () => {
     expect(topic[1].Properties.KmsMasterKeyId).toBeDefined();
     const subs = Object.values<any>(astro.Resources).filter((r) => r.Type === 'AWS::SNS::Subscription').map((r) => r.Properties.Endpoint).sort();
     expect(subs).toEqual(['lise@physics.example.edu', 'rc@example.edu']);
+    // genomics asks for monitoring in its lab file (monitoring: emails): its own contact and the tenant's, once each.
+    const genomics = templates[`${NAME}-biology--genomics`];
+    expect(Object.values<any>(genomics.Resources).filter((r) => r.Type === 'AWS::SNS::Subscription').map((r) => r.Properties.Endpoint).sort())
+      .toEqual(['genomics-lab@biology.example.edu', 'rosalind@biology.example.edu']);
+    expect(Object.values<any>(genomics.Resources).filter((r) => r.Type === 'AWS::CloudWatch::Dashboard')).toHaveLength(1);
     const tenant = templates[`${NAME}-physics--tenant`];
     const budget = Object.values<any>(tenant.Resources).find((r) => r.Type === 'AWS::Budgets::Budget')!.Properties;
     expect(budget.Budget.CostFilters).toEqual({ TagKeyValue: ['user:research:tenant$physics'] });

@@ -24,6 +24,7 @@ const STORAGE = lazy(() => keysAt(awsLabSchema(), ['storage']));
 const WEB = lazy(() => keysAt(awsLabSchema(), ['web']));
 const OIDC = lazy(() => keysAt(awsLabSchema(), ['web', 'oidc']));
 const WS = lazy(() => keysAt(awsLabSchema(), ['workspaces', '*']));
+const MONITORING = lazy(() => keysAt(awsLabSchema(), ['monitoring']));
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
@@ -63,6 +64,8 @@ export function readLabFile(file: string): LabDefinition {
   if (vpcMap) {
     r.unknownKeys(vpcMap, VPC(), ['vpc']);
   }
+  const monitoringMap = r.mapping(d, 'monitoring', []);
+  if (monitoringMap) r.unknownKeys(monitoringMap, MONITORING(), ['monitoring']);
   const storageMap = r.mapping(d, 'storage', []);
   if (storageMap) r.unknownKeys(storageMap, STORAGE(), ['storage']);
   const webMap = r.mapping(d, 'web', []);
@@ -156,6 +159,10 @@ export function readLabFile(file: string): LabDefinition {
     registryStorage,
     workspaceStackCount: r.int(d, 'workspace_stacks', [], { min: 0, max: 200 }),
     budgetEmails: r.strList(d, 'budget_emails', []),
+    monitoring: monitoringMap ? clean({
+      emails: r.strList(monitoringMap, 'emails', ['monitoring']),
+      availabilityTarget: r.num(monitoringMap, 'availability_target', ['monitoring'], { min: 0 }),
+    }) : undefined,
     web,
     workspaces,
     sourceFile: src.file,
