@@ -17,6 +17,7 @@ import { ack, allPacks } from '../constructs/private/airlock-nag';
 import { accessLogBucket } from '../constructs/private/airlock-storage';
 import { allowLogsService } from '../constructs/private/props';
 import { TENANT_TAG } from '../constructs/private/tenant-isolation';
+import { checkKnownProps } from '../private/known-props';
 
 /**
  * Properties of a TenantStack.
@@ -71,7 +72,8 @@ export class TenantStack extends Stack {
   public readonly dashboard: cloudwatch.Dashboard;
 
   constructor(scope: Construct, id: string, props: TenantStackProps) {
-    super(scope, id, { ...props, description: props.description ?? `Tenant ${props.tenant.name} of institution ${props.institutionName} (cdk-research-workspaces)` });
+    super(scope, id, { ...props, description: props.description ?? `Tenant ${props.tenant?.name} of institution ${props.institutionName} (cdk-research-workspaces)` });
+    checkKnownProps(this, 'TenantStackProps', props);
     this.node.setContext(S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY, true);
     const t = props.tenant;
     Tags.of(this).add(TENANT_TAG, t.name);
