@@ -11,6 +11,7 @@ import { proxmoxPermitSettingsSchema } from './permit-synth-proxmox';
 import { SchemaKind } from './schema-files';
 import { awsLabSchema } from '../constructs/private/lab-schema';
 import { kubernetesLabSchema, proxmoxLabSchema } from '../private/lab-schemas';
+import { institutionSchema } from '../stacks/institution-file';
 import { JsonSchema } from '../workspaces/private/schemas/json-schema';
 import { permitSchema, policySchema, registrySchema, templateSchema } from '../workspaces/private/schemas/model';
 
@@ -28,6 +29,7 @@ export const FILE_SCHEMAS: Readonly<Record<SchemaKind, () => JsonSchema>> = {
   'permit-settings-proxmox': proxmoxPermitSettingsSchema,
   'permit-service': serviceSettingsSchema,
   'permit-service-tokens': tokenFileSchema,
+  'institution': institutionSchema,
 };
 
 /** The text of a kind's schema file, as the generator writes it (two-space JSON, final newline). */

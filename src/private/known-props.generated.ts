@@ -21,6 +21,22 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['bootstrapScript', 'dotfilesRepository', 'languages', 'zsh'],
     nested: {},
   },
+  InstitutionContact: {
+    keys: ['email', 'name'],
+    nested: {},
+  },
+  InstitutionDefinition: {
+    keys: ['name', 'organization', 'sourceFile', 'spendHoursPerMonth', 'tenants'],
+    nested: { tenants: 'TenantDefinition', organization: 'InstitutionOrganization' },
+  },
+  InstitutionOrganization: {
+    keys: ['parentId'],
+    nested: {},
+  },
+  InstitutionProps: {
+    keys: ['definition', 'env', 'organizationEnv'],
+    nested: { definition: 'InstitutionDefinition' },
+  },
   KubernetesLabStackProps: {
     keys: ['accessCidrs', 'catalog', 'dnsNamespace', 'dnsPodLabels', 'egress', 'egressAllowedDomains', 'gpuDeviceName', 'kubeConfigPath', 'kubeContext', 'labName', 'namespace', 'policy', 'proxyImage', 'registry', 'stateBackend', 'storage', 'storageClassName', 'storageLayout', 'workspaces'],
     nested: { workspaces: 'KubernetesLabWorkspace', storage: 'NfsStorageProps', dnsPodLabels: 'KubernetesLabel' },
@@ -50,8 +66,16 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
   },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'monitoring', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition', monitoring: 'LabMonitoringDefinition' },
+  },
+  LabMonitoringDefinition: {
+    keys: ['availabilityTarget', 'emails'],
+    nested: {},
+  },
+  LabMonitoringProps: {
+    keys: ['availabilityTarget', 'boundary', 'burstCreditFloorBytes', 'emails', 'encryptionKey', 'ioLimitPercent', 'labName', 'storage', 'workspaces'],
+    nested: {},
   },
   LabNetworkProps: {
     keys: ['allowedDomains', 'availabilityZones', 'cidr', 'egress', 'encryptionKey', 'endpoints', 'flowLogRetention', 'flowLogs', 'maxAzs', 'natGateways', 'proxyInstanceType', 'proxySubnets', 's3PrefixListId', 'vpc', 'workspaceSubnets'],
@@ -180,6 +204,26 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   StudioSpaceDefinition: {
     keys: ['instanceType', 'name', 'owner', 'project'],
     nested: {},
+  },
+  TenantAccount: {
+    keys: ['accountName', 'email'],
+    nested: {},
+  },
+  TenantBudget: {
+    keys: ['monthlyUsd', 'notify', 'thresholds'],
+    nested: {},
+  },
+  TenantDefinition: {
+    keys: ['account', 'allowedRegions', 'budget', 'contacts', 'labs', 'name', 'quota'],
+    nested: { labs: 'LabDefinition', contacts: 'InstitutionContact', quota: 'TenantQuota', budget: 'TenantBudget', account: 'TenantAccount' },
+  },
+  TenantQuota: {
+    keys: ['gpus', 'monthlySpend', 'storageGiB', 'vcpus', 'workspaces'],
+    nested: {},
+  },
+  TenantStackProps: {
+    keys: ['analyticsReporting', 'crossRegionReferences', 'description', 'env', 'institutionName', 'labs', 'notificationArns', 'permissionsBoundary', 'propertyInjectors', 'stackName', 'suppressTemplateIndentation', 'synthesizer', 'tags', 'tenant', 'terminationProtection', 'trail', 'trailLogRetention'],
+    nested: { tenant: 'TenantDefinition' },
   },
   WorkspaceStorageOptions: {
     keys: ['homeSubdirectory', 'homesOnSharedStorage', 'layout', 'mountPoint', 'projectGroups', 'scratch', 'sharedGroup', 'source'],

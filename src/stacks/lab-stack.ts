@@ -9,6 +9,7 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { LabMonitoring } from '../constructs/lab-monitoring';
 import { LabNetwork } from '../constructs/lab-network';
 import { PolicyBoundary } from '../constructs/policy-boundary';
 import { readLabFile } from '../constructs/private/lab-file';
@@ -291,6 +292,22 @@ export interface LabStudioDefinition {
 }
 
 /**
+ * A lab's monitoring (`LabMonitoring`): alarms, dashboard and an alarm topic.
+ */
+export interface LabMonitoringDefinition {
+  /**
+   * Email addresses subscribed to the lab's alarm topic.
+   * @default - none
+   */
+  readonly emails?: string[];
+  /**
+   * Availability target of published services in percent (SLA).
+   * @default 99.5
+   */
+  readonly availabilityTarget?: number;
+}
+
+/**
  * A research lab, declared: what `LabStack` builds. Write it in code or in a YAML file
  * (`LabStack.loadDefinition`).
  */
@@ -386,6 +403,11 @@ export interface LabDefinition {
    * @default - no Studio
    */
   readonly studio?: LabStudioDefinition;
+  /**
+   * Monitoring: alarms to a topic of the lab's contacts and a dashboard (see LabMonitoring).
+   * @default - none (an Institution adds it to every lab)
+   */
+  readonly monitoring?: LabMonitoringDefinition;
   /**
    * File the definition was read from, for messages.
    * @default - defined in code
@@ -506,6 +528,11 @@ export class LabStack extends Stack {
   public readonly scratch?: SharedLustre;
   /** Number of workspace stacks names are hashed into (0: all in this stack). */
   public readonly workspaceStackCount: number;
+  /**
+   * Monitoring.
+   * @default - none unless the definition asks for it
+   */
+  public readonly monitoring?: LabMonitoring;
 
   private readonly workspaceStackMap = new Map<number, NestedStack>();
 
@@ -649,6 +676,8 @@ export class LabStack extends Stack {
         ...def.studio,
       });
     }
+    // Alarms and a dashboard when the definition asks for them (src/constructs/lab-monitoring.ts).
+    if (def.monitoring) this.monitoring = LabMonitoring.forLab(this, def.monitoring);
     // Checked on the synthesized templates (rendering them again here would cost a third of
     // the synthesis time): a validation plugin on the app reads them back.
     const stage = Stage.of(this);

@@ -29,6 +29,7 @@ const WS = lazy(() => keysAt(awsLabSchema(), ['workspaces', '*']));
 const STUDIO = lazy(() => keysAt(awsLabSchema(), ['studio']));
 const SCRATCH = lazy(() => keysAt(awsLabSchema(), ['scratch']));
 const SPACE = lazy(() => keysAt(awsLabSchema(), ['studio', 'spaces', '*']));
+const MONITORING = lazy(() => keysAt(awsLabSchema(), ['monitoring']));
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
@@ -68,6 +69,8 @@ export function readLabFile(file: string): LabDefinition {
   if (vpcMap) {
     r.unknownKeys(vpcMap, VPC(), ['vpc']);
   }
+  const monitoringMap = r.mapping(d, 'monitoring', []);
+  if (monitoringMap) r.unknownKeys(monitoringMap, MONITORING(), ['monitoring']);
   const storageMap = r.mapping(d, 'storage', []);
   if (storageMap) r.unknownKeys(storageMap, STORAGE(), ['storage']);
   const webMap = r.mapping(d, 'web', []);
@@ -171,6 +174,10 @@ export function readLabFile(file: string): LabDefinition {
     registryStorage,
     workspaceStackCount: r.int(d, 'workspace_stacks', [], { min: 0, max: 200 }),
     budgetEmails: r.strList(d, 'budget_emails', []),
+    monitoring: monitoringMap ? clean({
+      emails: r.strList(monitoringMap, 'emails', ['monitoring']),
+      availabilityTarget: r.num(monitoringMap, 'availability_target', ['monitoring'], { min: 0 }),
+    }) : undefined,
     web,
     scratch,
     studio,

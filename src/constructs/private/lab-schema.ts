@@ -4,7 +4,7 @@
  */
 import { EGRESS, PATH } from '../../private/lab-schemas';
 import {
-  bool, explained, fileSchema, int, JsonSchema, lazy, list, obj, oneOf, text, textList, textMap,
+  bool, explained, fileSchema, int, JsonSchema, lazy, list, num, obj, oneOf, text, textList, textMap,
 } from '../../workspaces/private/schemas/json-schema';
 import { sizeSchema } from '../../workspaces/private/schemas/model';
 import { Architecture } from '../../workspaces/sizes';
@@ -44,6 +44,10 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
     registry_storage: oneOf('Where the registry is published for workspaces.', Object.values(RegistryStorage)),
     workspace_stacks: int('Nested stacks the workspaces are spread over.', 0, 200),
     budget_emails: textList('Who gets the budget alarms.'),
+    monitoring: obj('Alarms (status checks, storage, published services and their availability, budget) to a topic, and a dashboard.', {
+      emails: textList('Who gets the alarms (subscribed to the lab\'s alarm topic).'),
+      availability_target: num('Availability target of published services in percent (default 99.5).', 0),
+    }),
     web: obj('A web gateway (load balancer with OIDC sign-in) for browser services.', {
       domain: text('Domain name of the gateway.'),
       certificate_arn: text('ACM certificate of the domain.'),
