@@ -34,11 +34,11 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   KubernetesPermitEnvironmentProps: {
-    keys: ['airlockExposure', 'airlockImage', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'sharedStorageClassName', 'storageClassName', 'uploadGiB', 'waitForRollout'],
+    keys: ['airlockExposure', 'airlockImage', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'ingressScannerImage', 'ingressScannerMemoryMiB', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'sharedStorageClassName', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'storageClassName', 'uploadGiB', 'waitForRollout'],
     nested: { gatewayPodLabels: 'KubernetesLabel', dnsPodLabels: 'KubernetesLabel' },
   },
   KubernetesPermitStackProps: {
-    keys: ['airlockExposure', 'airlockImage', 'auditTimestamp', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'kubeConfigPath', 'kubeContext', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'registry', 'sharedStorageClassName', 'stateBackend', 'storageClassName', 'uploadGiB', 'waitForRollout'],
+    keys: ['airlockExposure', 'airlockImage', 'auditTimestamp', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'ingressScannerImage', 'ingressScannerMemoryMiB', 'kubeConfigPath', 'kubeContext', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'registry', 'sharedStorageClassName', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'stateBackend', 'storageClassName', 'uploadGiB', 'waitForRollout'],
     nested: { gatewayPodLabels: 'KubernetesLabel', dnsPodLabels: 'KubernetesLabel' },
   },
   KubernetesProxyEndpoint: {
