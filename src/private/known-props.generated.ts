@@ -118,7 +118,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { address: 'ProxmoxStaticAddress', developer: 'DeveloperOptions' },
   },
   ProxmoxPermitEnvironmentProps: {
-    keys: ['cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'rawGiB', 'uploadGiB', 'vmIdBase'],
+    keys: ['cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'rawGiB', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'uploadGiB', 'vmIdBase'],
     nested: { cluster: 'ProxmoxClusterSettings', network: 'ProxmoxPermitNetwork' },
   },
   ProxmoxPermitNetwork: {
@@ -126,7 +126,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ProxmoxPermitStackProps: {
-    keys: ['api', 'auditTimestamp', 'cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'rawGiB', 'registry', 'stateBackend', 'uploadGiB', 'vmIdBase'],
+    keys: ['api', 'auditTimestamp', 'cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'rawGiB', 'registry', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'stateBackend', 'uploadGiB', 'vmIdBase'],
     nested: { api: 'ProxmoxApiSettings', cluster: 'ProxmoxClusterSettings', network: 'ProxmoxPermitNetwork' },
   },
   ProxmoxSizeMapping: {

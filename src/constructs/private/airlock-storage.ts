@@ -98,7 +98,7 @@ export function permitBuckets(scope: Construct, plan: PermitPlan, key: kms.IKey,
  * Denies (read, write, delete, purge) for every principal not in that class, and a Deny of
  * uploads that ask for another encryption than the bucket's key.
  */
-export function applyBucketPolicy(b: PermitBucket, arnOf: (key: string) => string, key: kms.IKey): void {
+export function applyBucketPolicy(b: PermitBucket, arnOf: (key: string) => string, key: kms.IKey, scanner?: string): void {
   const { bucket, access } = b;
   const both = [bucket.bucketArn, bucket.arnForObjects('*')];
   const allow = (sid: string, who: string[], actions: string[]) => {
@@ -111,18 +111,22 @@ export function applyBucketPolicy(b: PermitBucket, arnOf: (key: string) => strin
   allow('AllowPlannedReads', access.readers, READ_ACTIONS);
   allow('AllowPlannedWrites', access.writers, WRITE_ACTIONS);
   allow('AllowPlannedDeletes', access.deleters, DELETE_ACTIONS);
-  const deny = (sid: string, who: string[], actions: string[]) => {
+  const deny = (sid: string, who: string[], actions: string[], also: string[] = []) => {
+    const arns = [...who.map(arnOf), ...also];
     bucket.addToResourcePolicy(new iam.PolicyStatement({
       sid,
       effect: iam.Effect.DENY,
       principals: [new iam.AnyPrincipal()],
       actions,
       resources: both,
-      conditions: who.length ? { ArnNotEquals: { 'aws:PrincipalArn': who.map(arnOf) } } : undefined,
+      conditions: arns.length ? { ArnNotEquals: { 'aws:PrincipalArn': arns } } : undefined,
     }));
   };
-  deny('DenyReadsOutsideThePlan', access.readers, ALL_READ);
-  deny('DenyWritesOutsideThePlan', access.writers, ALL_WRITE);
+  // The malware scanner of an upload bucket (airlock-malware.ts) reads and tags objects; its own
+  // Deny statements confine it to exactly that.
+  const scan = scanner ? [scanner] : [];
+  deny('DenyReadsOutsideThePlan', access.readers, ALL_READ, scan);
+  deny('DenyWritesOutsideThePlan', access.writers, ALL_WRITE, scan);
   deny('DenyDeletesOutsideThePlan', access.deleters, ALL_DELETE);
   deny('DenyVersionDeletion', access.purgers, ALL_PURGE);
   bucket.addToResourcePolicy(new iam.PolicyStatement({
