@@ -105,8 +105,9 @@ test('a mirror without networks, or a mirror URL that could inject configuration
   expect(() => synth(permit, { signatureMirrorCidrs: ['10.0.0.1/32'] })).toThrow(/add signatureMirrorUrl/);
 });
 
-test('the Job is the only new kind, and the provisioner may manage Jobs', () => {
+test('the Job is in the permit\'s audit record, and the provisioner may manage Jobs', () => {
   expect(kubernetesProblems(pending.json)).toEqual([]);
+  expect(pending.audit.resources.filter((r: string) => r.startsWith('kubernetes_job_v1.'))).toHaveLength(1);
   const role = byName(pending.json, 'kubernetes_role_v1', 'permit-provisioner');
   expect(role.rule).toEqual(expect.arrayContaining([expect.objectContaining({ api_groups: ['batch'], resources: ['jobs'] })]));
 });
