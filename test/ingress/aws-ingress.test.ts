@@ -3,7 +3,7 @@
  * uploads arrive and are consolidated, and the bucket policy that makes its tag the gate. Read
  * from the synthesized templates; cfn-lint and the three cdk-nag packs on the scanning phases.
  */
-import { PermitStatus } from '../../src';
+import { IngressScanning, PermitStatus } from '../../src';
 import { NO_THREATS_FOUND, SCAN_STATUS_TAG, SCANNER_ACTIONS } from '../../src/constructs/private/airlock-malware';
 import { examplePhase, HAPPY_PATH, mayDo, ofType, refOf, Synth, bucketsByVolume, bucketPolicy, cleanTemp } from '../airlock/helpers';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
@@ -106,6 +106,32 @@ test('the gate check fails when a control is removed', () => {
     }
     expect({ sid, problems: gateProblems(t).length > 0 }).toEqual({ sid, problems: true });
   }
+});
+
+test('at the move to DATA_PREPARATION_PENDING an SSM Automation runs the S3 consolidation as a role confined to it', () => {
+  const t = pending.template;
+  const docs = ofType(t, 'AWS::SSM::Document').filter(([, d]) => d.Properties.DocumentType === 'Automation');
+  expect(docs).toHaveLength(1);
+  const content = docs[0][1].Properties.Content;
+  expect(docs[0][1].Properties.DocumentType).toBe('Automation');
+  const step = content.mainSteps[0];
+  expect(step.action).toBe('aws:executeScript');
+  expect(step.inputs.Script).toBe(IngressScanning.s3ConsolidationScript());
+  const buckets = bucketsByVolume(t);
+  expect(refOf(step.inputs.InputPayload.RawBucket)).toBe(buckets.get('raw'));
+  expect(Object.keys(step.inputs.InputPayload.Uploads).sort()).toEqual(uploadBuckets(t).map(([v]) => v.replace(/^upload-/, '')).sort());
+  const role = refOf(content.assumeRole)!;
+  for (const [volume, id] of uploadBuckets(t)) {
+    expect({ volume, read: mayDo(t, role, id, 's3:GetObject'), write: mayDo(t, role, id, 's3:PutObject'), del: mayDo(t, role, id, 's3:DeleteObject') })
+      .toEqual({ volume, read: true, write: false, del: false });
+  }
+  expect(mayDo(t, role, buckets.get('raw')!, 's3:PutObject')).toBe(true);
+  expect(mayDo(t, role, buckets.get('raw')!, 's3:DeleteObject')).toBe(false);
+  for (const v of ['prepared', 'outputs', 'project']) expect({ v, read: mayDo(t, role, buckets.get(v)!, 's3:GetObject') }).toEqual({ v, read: false });
+  const confine: any = bucketPolicy(t, buckets.get('raw')!).find((x: any) => x.Sid === 'DenyConsolidationOutsideIngress');
+  expect(refOf(confine.Condition.ArnEquals['aws:PrincipalArn'])).toBe(role);
+  // Only at the move: not while uploads arrive, not in review.
+  expect(ofType(ingress.template, 'AWS::SSM::Document').filter(([, d]) => d.Properties.DocumentType === 'Automation')).toEqual([]);
 });
 
 test('cfn-lint and cdk-nag (AwsSolutions, HIPAA Security, NIST 800-53 R5) find nothing in the scanning phases', () => {

@@ -98,7 +98,9 @@ export function permitBuckets(scope: Construct, plan: PermitPlan, key: kms.IKey,
  * Denies (read, write, delete, purge) for every principal not in that class, and a Deny of
  * uploads that ask for another encryption than the bucket's key.
  */
-export function applyBucketPolicy(b: PermitBucket, arnOf: (key: string) => string, key: kms.IKey, scanner?: string): void {
+export function applyBucketPolicy(
+  b: PermitBucket, arnOf: (key: string) => string, key: kms.IKey, services: { readers?: string[]; writers?: string[] } = {},
+): void {
   const { bucket, access } = b;
   const both = [bucket.bucketArn, bucket.arnForObjects('*')];
   const allow = (sid: string, who: string[], actions: string[]) => {
@@ -122,11 +124,10 @@ export function applyBucketPolicy(b: PermitBucket, arnOf: (key: string) => strin
       conditions: arns.length ? { ArnNotEquals: { 'aws:PrincipalArn': arns } } : undefined,
     }));
   };
-  // The malware scanner of an upload bucket (airlock-malware.ts) reads and tags objects; its own
-  // Deny statements confine it to exactly that.
-  const scan = scanner ? [scanner] : [];
-  deny('DenyReadsOutsideThePlan', access.readers, ALL_READ, scan);
-  deny('DenyWritesOutsideThePlan', access.writers, ALL_WRITE, scan);
+  // Services of the ingress (airlock-malware.ts): the malware scanner reads and tags uploads, the
+  // consolidation reads clean uploads and writes raw/ingress/; their own Deny statements confine them.
+  deny('DenyReadsOutsideThePlan', access.readers, ALL_READ, services.readers);
+  deny('DenyWritesOutsideThePlan', access.writers, ALL_WRITE, services.writers);
   deny('DenyDeletesOutsideThePlan', access.deleters, ALL_DELETE);
   deny('DenyVersionDeletion', access.purgers, ALL_PURGE);
   bucket.addToResourcePolicy(new iam.PolicyStatement({
