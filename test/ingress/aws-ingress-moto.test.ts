@@ -9,10 +9,10 @@
 import { CloudFormationClient, CreateStackCommand, DescribeStackResourcesCommand } from '@aws-sdk/client-cloudformation';
 import { GetPolicyCommand, GetPolicyVersionCommand, GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand } from '@aws-sdk/client-iam';
 import { GetBucketPolicyCommand, HeadBucketCommand, PutBucketPolicyCommand, S3Client } from '@aws-sdk/client-s3';
-import { PermitStatus } from '../../src';
+import { IngressScanning, PermitStatus } from '../../src';
 import { NO_THREATS_FOUND, SCAN_STATUS_TAG } from '../../src/constructs/private/airlock-malware';
 import { bucketsByVolume, cleanTemp, examplePhase, ofType, refOf } from '../airlock/helpers';
-import { clientConfig, MotoServer, startMoto } from '../helpers/moto';
+import { clientConfig, MotoServer, motoJsonCall, startMoto } from '../helpers/moto';
 import { motoSubset, standIn } from '../helpers/moto-template';
 import { requireTool } from '../helpers/tools';
 
@@ -103,5 +103,48 @@ maybe('the ingress phase in moto_server', () => {
       });
       expect(doc.Statement.find((s: any) => s.Sid === 'DenyScannerAnythingElse').Condition.ArnEquals['aws:PrincipalArn']).toBe(role.Arn);
     }
+  });
+});
+
+maybe('the consolidation phase in moto_server', () => {
+  const phase = examplePhase(PermitStatus.DATA_PREPARATION_PENDING, PermitStatus.INGRESS_IN_PROGRESS);
+  const t = phase.template;
+  const subset = motoSubset(t, { keep: new Set(['AWS::S3::Bucket', 'AWS::IAM::Role', 'AWS::IAM::ManagedPolicy', 'AWS::SSM::Document']) });
+  const [docId, doc] = ofType(t, 'AWS::SSM::Document').find(([, d]) => d.Properties.DocumentType === 'Automation')!;
+  const roleId = refOf(doc.Properties.Content.assumeRole)!;
+  let moto: MotoServer;
+  let iam: IAMClient;
+  let ids: Map<string, string>;
+
+  beforeAll(async () => {
+    moto = await startMoto();
+    const cfg = clientConfig(moto);
+    const cfn = new CloudFormationClient(cfg);
+    iam = new IAMClient(cfg);
+    await cfn.send(new CreateStackCommand({ StackName: 'permit-p-001', TemplateBody: JSON.stringify(subset.template), Capabilities: ['CAPABILITY_IAM'] }));
+    const rs = (await cfn.send(new DescribeStackResourcesCommand({ StackName: 'permit-p-001' }))).StackResources ?? [];
+    ids = new Map(rs.filter((r) => r.PhysicalResourceId).map((r) => [r.LogicalResourceId!, r.PhysicalResourceId!]));
+  }, 120_000);
+  afterAll(async () => {
+    await moto?.stop();
+  });
+
+  test('the Automation document exists with the tested script, running as the consolidation role moto created', async () => {
+    expect(ids.get(docId)).toBeDefined();
+    // moto keeps a template-created document's Content as an object (docs/aws.md): read it raw.
+    const got = await motoJsonCall(moto, 'ssm', 'AmazonSSM.GetDocument', { Name: ids.get(docId) });
+    const content = typeof got.Content === 'string' ? JSON.parse(got.Content) : got.Content;
+    expect(got.DocumentType).toBe('Automation');
+    expect(content.mainSteps[0].inputs.Script).toBe(IngressScanning.s3ConsolidationScript());
+    const role = (await iam.send(new GetRoleCommand({ RoleName: ids.get(roleId)! }))).Role!;
+    expect(content.assumeRole).toBe(role.Arn);
+    const trust = JSON.parse(decodeURIComponent(role.AssumeRolePolicyDocument!));
+    expect(trust.Statement.map((x: any) => x.Principal)).toEqual([{ Service: 'ssm.amazonaws.com' }]);
+    const attached = (await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: role.RoleName! }))).AttachedPolicies ?? [];
+    const policy = (await iam.send(new GetPolicyCommand({ PolicyArn: attached[0].PolicyArn! }))).Policy!;
+    const version = (await iam.send(new GetPolicyVersionCommand({ PolicyArn: policy.Arn!, VersionId: policy.DefaultVersionId! }))).PolicyVersion!;
+    const actions = JSON.parse(decodeURIComponent(version.Document!)).Statement.flatMap((x: any) => [].concat(x.Action));
+    expect(actions.filter((a: string) => /Delete/.test(a))).toEqual([]);
+    expect(actions).toEqual(expect.arrayContaining(['s3:GetObject', 's3:GetObjectTagging', 's3:PutObject']));
   });
 });
