@@ -21,12 +21,21 @@ const REGION = 'us-east-1';
 const haveMoto = requireTool('moto_server', 'the ingress scanner\'s resources are deployed to a local AWS emulator');
 const maybe = haveMoto ? describe : describe.skip;
 
+/** One moto_server for both phases (two stacks of their own). */
+let moto: MotoServer;
+beforeAll(async () => {
+  if (haveMoto) moto = await startMoto();
+}, 60_000);
+afterAll(async () => {
+  await moto?.stop();
+  cleanTemp();
+});
+
 maybe('the ingress phase in moto_server', () => {
   const phase = examplePhase(PermitStatus.INGRESS_IN_PROGRESS, PermitStatus.AWAITING_INGRESS);
   const t = phase.template;
   const subset = motoSubset(t, { keep: new Set(['AWS::S3::Bucket', 'AWS::IAM::Role', 'AWS::IAM::ManagedPolicy']) });
   const scannerId = refOf(ofType(t, 'AWS::GuardDuty::MalwareProtectionPlan')[0][1].Properties.Role)!;
-  let moto: MotoServer;
   let s3: S3Client;
   let iam: IAMClient;
   let ids: Map<string, string>;
@@ -50,7 +59,6 @@ maybe('the ingress phase in moto_server', () => {
   }
 
   beforeAll(async () => {
-    moto = await startMoto();
     const cfg = clientConfig(moto);
     const cfn = new CloudFormationClient(cfg);
     s3 = new S3Client(cfg);
@@ -64,10 +72,6 @@ maybe('the ingress phase in moto_server', () => {
       await s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: JSON.stringify(await resolve(bp.Properties.PolicyDocument)) }));
     }
   }, 120_000);
-  afterAll(async () => {
-    await moto?.stop();
-    cleanTemp();
-  });
 
   test('what moto leaves out is the GuardDuty plan (and the KMS key); nothing else of the scan', () => {
     const dropped = new Set(subset.dropped.map((d) => d.type));
@@ -112,22 +116,17 @@ maybe('the consolidation phase in moto_server', () => {
   const subset = motoSubset(t, { keep: new Set(['AWS::S3::Bucket', 'AWS::IAM::Role', 'AWS::IAM::ManagedPolicy', 'AWS::SSM::Document']) });
   const [docId, doc] = ofType(t, 'AWS::SSM::Document').find(([, d]) => d.Properties.DocumentType === 'Automation')!;
   const roleId = refOf(doc.Properties.Content.assumeRole)!;
-  let moto: MotoServer;
   let iam: IAMClient;
   let ids: Map<string, string>;
 
   beforeAll(async () => {
-    moto = await startMoto();
     const cfg = clientConfig(moto);
     const cfn = new CloudFormationClient(cfg);
     iam = new IAMClient(cfg);
-    await cfn.send(new CreateStackCommand({ StackName: 'permit-p-001', TemplateBody: JSON.stringify(subset.template), Capabilities: ['CAPABILITY_IAM'] }));
-    const rs = (await cfn.send(new DescribeStackResourcesCommand({ StackName: 'permit-p-001' }))).StackResources ?? [];
+    await cfn.send(new CreateStackCommand({ StackName: 'permit-p-001-consolidation', TemplateBody: JSON.stringify(subset.template), Capabilities: ['CAPABILITY_IAM'] }));
+    const rs = (await cfn.send(new DescribeStackResourcesCommand({ StackName: 'permit-p-001-consolidation' }))).StackResources ?? [];
     ids = new Map(rs.filter((r) => r.PhysicalResourceId).map((r) => [r.LogicalResourceId!, r.PhysicalResourceId!]));
   }, 120_000);
-  afterAll(async () => {
-    await moto?.stop();
-  });
 
   test('the Automation document exists with the tested script, running as the consolidation role moto created', async () => {
     expect(ids.get(docId)).toBeDefined();
