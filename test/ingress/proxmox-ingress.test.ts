@@ -5,7 +5,7 @@
  * exported read-only to every workspace. cloud-init schema, shellcheck and tf-validate.
  */
 import { spawnSync } from 'child_process';
-import { IngressScanning, PermitStatus } from '../../src';
+import { IngressScanning, PermitStatus, ProxmoxPermitEnvironment } from '../../src';
 import { INGRESS_SERVICE } from '../../src/private/proxmox-permit';
 import { requireTool } from '../helpers/tools';
 import {
@@ -29,6 +29,7 @@ test('the storage server carries the tested scanner, clamd and freshclam from th
   const unit = writtenFile(c, `/etc/systemd/system/${INGRESS_SERVICE}`);
   expect(unit).toContain('ExecStartPre=-/usr/bin/freshclam --config-file=/etc/permit/ingress-freshclam.conf');
   expect(unit).toContain(`${IngressScanning.SCRIPT_PATH} consolidate /srv/permit/raw hospital-a=/srv/permit/upload-hospital-a lab-b=/srv/permit/upload-lab-b`);
+  expect(ProxmoxPermitEnvironment.IMAGE_PACKAGES).toEqual(expect.arrayContaining(['clamav', 'clamav-daemon', 'clamav-freshclam']));
   // Started on purpose at the move, never at boot: no [Install] section, not in runcmd.
   expect(unit).not.toContain('[Install]');
   expect(JSON.stringify(c.runcmd)).not.toContain(INGRESS_SERVICE);
