@@ -50,11 +50,11 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   KubernetesPermitEnvironmentProps: {
-    keys: ['airlockExposure', 'airlockImage', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'sharedStorageClassName', 'storageClassName', 'uploadGiB', 'waitForRollout'],
+    keys: ['airlockExposure', 'airlockImage', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'ingressScannerImage', 'ingressScannerMemoryMiB', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'sharedStorageClassName', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'storageClassName', 'uploadGiB', 'waitForRollout'],
     nested: { gatewayPodLabels: 'KubernetesLabel', dnsPodLabels: 'KubernetesLabel' },
   },
   KubernetesPermitStackProps: {
-    keys: ['airlockExposure', 'airlockImage', 'auditTimestamp', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'kubeConfigPath', 'kubeContext', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'registry', 'sharedStorageClassName', 'stateBackend', 'storageClassName', 'uploadGiB', 'waitForRollout'],
+    keys: ['airlockExposure', 'airlockImage', 'auditTimestamp', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'ingressScannerImage', 'ingressScannerMemoryMiB', 'kubeConfigPath', 'kubeContext', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'registry', 'sharedStorageClassName', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'stateBackend', 'storageClassName', 'uploadGiB', 'waitForRollout'],
     nested: { gatewayPodLabels: 'KubernetesLabel', dnsPodLabels: 'KubernetesLabel' },
   },
   KubernetesProxyEndpoint: {
@@ -150,7 +150,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { address: 'ProxmoxStaticAddress', developer: 'DeveloperOptions' },
   },
   ProxmoxPermitEnvironmentProps: {
-    keys: ['cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'rawGiB', 'uploadGiB', 'vmIdBase'],
+    keys: ['cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'rawGiB', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'uploadGiB', 'vmIdBase'],
     nested: { cluster: 'ProxmoxClusterSettings', network: 'ProxmoxPermitNetwork' },
   },
   ProxmoxPermitNetwork: {
@@ -158,7 +158,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ProxmoxPermitStackProps: {
-    keys: ['api', 'auditTimestamp', 'cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'rawGiB', 'registry', 'stateBackend', 'uploadGiB', 'vmIdBase'],
+    keys: ['api', 'auditTimestamp', 'cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'rawGiB', 'registry', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'stateBackend', 'uploadGiB', 'vmIdBase'],
     nested: { api: 'ProxmoxApiSettings', cluster: 'ProxmoxClusterSettings', network: 'ProxmoxPermitNetwork' },
   },
   ProxmoxSizeMapping: {

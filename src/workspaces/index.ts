@@ -15,3 +15,4 @@ export * from './release-destination';
 export * from './release';
 export * from './release-script';
 export * from './studio';
+export * from './ingress';
