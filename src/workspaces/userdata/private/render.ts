@@ -766,7 +766,7 @@ export function renderProvisioning(p: Plan, reg: RegistrySource | undefined, reg
   }
   const body = composeLibraries(LIBRARIES, steps.join('\n'));
   const main = compactScript([...header, body, ...steps, ''].join('\n'));
-  if (registryContent !== undefined) payload.push({ name: 'registry.tsv', mode: '0600', content: registryContent });
+  if (registryContent !== undefined && !bake) payload.push({ name: 'registry.tsv', mode: '0600', content: registryContent });
   if (!p.toolsPrefix) {
     for (const t of tools) payload.push({ name: `bin/${t.name}`, mode: '0755', content: toolCode(t).content, generatedShell: 'bash' });
   }

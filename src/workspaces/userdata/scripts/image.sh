@@ -28,6 +28,8 @@ rws_image_mark() {
     dnf -q clean all || true
   fi
   chmod 0644 "$RWS_ETC/image-packages.tsv"
+  # The bake's payload is of no use in the image (a boot writes its own).
+  rm -rf -- "$RWS_PAYLOAD"
   rws_log "image of template $1 version $2 baked (content $3, $(wc -l <"$RWS_ETC/image-packages.tsv") packages)"
 }
 
