@@ -157,8 +157,8 @@ describe('chroot: a template baked into an image, then booted offline', () => {
     expect(split.read('/etc/research-workspace/image.env')).toBe(
       `RWS_IMAGE_TEMPLATE=baked-lab\nRWS_IMAGE_VERSION=2.1.0\nRWS_IMAGE_HASH=${boot.imageContentHash}\n`);
     const inventory = split.read('/etc/research-workspace/image-packages.tsv');
-    expect(inventory).toMatch(/^rws-demo-tool\t99\.0-rws1$/m);
-    expect(inventory).toMatch(/^zsh\t99\.0-rws1$/m);
+    expect(inventory).toMatch(/^rws-demo-tool\t99:99\.0-rws1$/m);
+    expect(inventory).toMatch(/^zsh\t99:99\.0-rws1$/m);
   });
 
   test('the boot part on the baked image installs nothing, downloads nothing, and succeeds without any source', () => {

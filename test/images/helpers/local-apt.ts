@@ -15,15 +15,15 @@ import * as path from 'path';
 import { TestChroot } from '../../userdata/helpers/chroot';
 
 /**
- * A stand-in package: its name and the commands (absolute paths) it provides. Its version
- * (99.0) is above Debian's, so versioned conflicts of installed packages (usr-is-merged
- * conflicts with zsh << 5.2-4) do not apply.
+ * A stand-in package: its name and the commands (absolute paths) it provides.
  */
 export interface StandIn {
   readonly name: string;
   readonly commands: string[];
   /** Login shells it registers in /etc/shells (postinst add-shell). */
   readonly shells?: string[];
+  /** KiB of data it unpacks (the real package's Installed-Size, for a benchmark's unpack cost). */
+  readonly sizeKiB?: number;
 }
 
 /** The stand-ins of the packages the workspace and the image tools ask for on Debian 12. */
@@ -39,6 +39,11 @@ export const DEBIAN_STAND_INS: StandIn[] = [
 ];
 
 const REPO_IN_CHROOT = '/srv/rws-apt';
+/**
+ * Above every Debian version (epoch 99), so versioned conflicts and breaks of installed
+ * packages (usr-is-merged: zsh << 5.2-4, libc6: openssh-server << 1:8.1p1-5) never apply.
+ */
+export const STAND_IN_VERSION = '99:99.0-rws1';
 
 /** Builds the stand-in .debs and the repository index (Packages, Release) in a host folder. */
 export function buildLocalRepo(standIns: StandIn[] = DEBIAN_STAND_INS): string {
@@ -48,7 +53,7 @@ export function buildLocalRepo(standIns: StandIn[] = DEBIAN_STAND_INS): string {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), `rws-deb-${p.name}-`));
     fs.mkdirSync(path.join(root, 'DEBIAN'));
     fs.writeFileSync(path.join(root, 'DEBIAN', 'control'), [
-      `Package: ${p.name}`, 'Version: 99.0-rws1', 'Architecture: all', 'Maintainer: rws tests <tests@invalid>',
+      `Package: ${p.name}`, `Version: ${STAND_IN_VERSION}`, 'Architecture: all', 'Maintainer: rws tests <tests@invalid>',
       `Description: stand-in for ${p.name} (cdk-research-workspaces image tests)`, '',
     ].join('\n'));
     if (p.shells?.length) {
@@ -58,6 +63,10 @@ export function buildLocalRepo(standIns: StandIn[] = DEBIAN_STAND_INS): string {
     for (const c of p.commands) {
       fs.mkdirSync(path.join(root, path.dirname(c)), { recursive: true });
       fs.writeFileSync(path.join(root, c), `#!/bin/sh\n# stand-in for ${c} of ${p.name}\nexit 0\n`, { mode: 0o755 });
+    }
+    if (p.sizeKiB) {
+      fs.mkdirSync(path.join(root, 'usr/share/rws-stand-in'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'usr/share/rws-stand-in', `${p.name}.data`), Buffer.alloc(p.sizeKiB * 1024));
     }
     const deb = path.join(out, `${p.name}_99.0-rws1_all.deb`);
     execFileSync('dpkg-deb', ['--root-owner-group', '-Zgzip', '--build', root, deb], { stdio: 'ignore' });
