@@ -11,13 +11,13 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildLocalRepo, netinstallCalls, noSources, packageSet, useLocalSources } from './helpers/local-apt';
+import { EgressMode } from '../../src';
+import { ProvisioningPhase, RegistryDelivery, StorageSource, WorkspaceUserData, WorkspaceUserDataOptions } from '../../src/workspaces/userdata';
+import { IMAGE_TOOLS } from '../../src/workspaces/userdata/private/render';
 import { TestChroot } from '../userdata/helpers/chroot';
 import { labRegistry, templateFrom } from '../userdata/helpers/fixtures';
 import { explain, provision, ProvisionRun } from '../userdata/helpers/provision';
 import { canChroot } from '../userdata/helpers/tools';
-import { EgressMode } from '../../src';
-import { IMAGE_TOOLS } from '../../src/workspaces/userdata/private/render';
-import { ProvisioningPhase, RegistryDelivery, StorageSource, WorkspaceUserData, WorkspaceUserDataOptions } from '../../src/workspaces/userdata';
 
 const RUN = canChroot('the image bake tests (chroot-bake)');
 const BAKE_LOG = '/var/log/research-workspace/bake.log';

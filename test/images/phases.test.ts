@@ -8,11 +8,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { EgressMode, TemplateCatalog } from '../../src';
-import { labRegistry, templateFrom } from '../userdata/helpers/fixtures';
-import { requireTool } from '../userdata/helpers/tools';
 import {
   ProvisioningPhase, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData, WorkspaceUserDataOptions,
 } from '../../src/workspaces/userdata';
+import { labRegistry, templateFrom } from '../userdata/helpers/fixtures';
+import { requireTool } from '../userdata/helpers/tools';
 
 const T = templateFrom(`
 name: Phases
@@ -61,8 +61,12 @@ describe('bake and boot parts', () => {
     expect(h).toMatch(/^[0-9a-f]{16}$/);
     expect(gen(ProvisioningPhase.BOOT).imageContentHash).toBe(h);
     expect(gen(ProvisioningPhase.BOOT, {
-      owner: 'bob', storage: { source: EFS }, developer: { zsh: true }, registryDelivery: RegistryDelivery.s3('lab-bucket', 'registry/users.tsv.gz'),
-      secrets: { jupyterToken: SecretReference.ssmParameter('/x') }, egress: EgressMode.NONE,
+      owner: 'bob',
+      storage: { source: EFS },
+      developer: { zsh: true },
+      registryDelivery: RegistryDelivery.s3('lab-bucket', 'registry/users.tsv.gz'),
+      secrets: { jupyterToken: SecretReference.ssmParameter('/x') },
+      egress: EgressMode.NONE,
     }).imageContentHash).toBe(h);
     expect(gen(ProvisioningPhase.FULL).imageContentHash).toBe(h);
     // What is installed changes the hash; so does the platform (the image tools) and a parameter.

@@ -5,7 +5,8 @@ import { Diagnostic } from '../errors';
 import { fail } from '../private/error';
 import { UserRegistry } from '../users';
 import {
-  ProvisioningPhase, RegistryDelivery, RegistryDeliveryMode, RegistryParameter, RegistryPayload, UserDataPart, WorkspacePlatform, WorkspaceUserDataOptions,
+  ProvisioningPhase, RegistryDelivery, RegistryDeliveryMode, RegistryParameter, RegistryPayload, UserDataPart, WorkspacePlatform,
+  WorkspaceUserDataOptions,
 } from './options';
 import { renderMultipart } from './private/mime';
 import { makePlan, Plan } from './private/plan';
