@@ -10,3 +10,4 @@ export * from './proxmox-workspace';
 export * from './proxmox-permit-environment';
 export * from './airlock-workspace';
 export * from './kubernetes-workspace';
+export * from './workspace-image';

@@ -146,11 +146,15 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ResearchWorkspaceProps: {
-    keys: ['architecture', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
+    keys: ['architecture', 'bakedImage', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
     nested: { developer: 'DeveloperOptions' },
   },
   SharedEfsProps: {
     keys: ['accessPointsPerStack', 'backup', 'encryptionKey', 'homesPath', 'iamAuthorization', 'lifecyclePolicy', 'projectsPath', 'registry', 'removalPolicy', 'scratchPath', 'throughputMode', 'vpc', 'vpcSubnets'],
+    nested: {},
+  },
+  WorkspaceImageProps: {
+    keys: ['architecture', 'buildInstanceType', 'buildOnDeploy', 'encryptionKey', 'httpProxy', 'network', 'parameterPrefix', 'parentImage', 'policy', 'rootVolumeGiB', 'schedule', 'template', 'vulnerabilityScanning'],
     nested: {},
   },
   WorkspaceStorageOptions: {

@@ -11,3 +11,4 @@ export * from './linter';
 export * from './sizing';
 export * from './permit';
 export * from './userdata';
+export * from './images';
