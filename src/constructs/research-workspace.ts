@@ -13,6 +13,10 @@ import { offlineBootWarning } from '../private/offline-boot';
 import { ResolvedTemplate } from '../workspaces/catalog';
 import { EgressMode, WorkspaceRequest } from '../workspaces/policy';
 import { PriceTable } from '../workspaces/pricing';
+import { lockedSecurityGroup, proxyPart, sessionManagerPolicy } from './private/perimeter';
+import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from './private/props';
+import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
+import { SharedEfs } from './shared-efs';
 import { unconditionalCidrProblems } from '../workspaces/private/cidr';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { isWebService } from '../workspaces/private/web-services';
@@ -22,10 +26,6 @@ import { OperatingSystem, TemplateService } from '../workspaces/template';
 import { DeveloperOptions, ProvisioningPhase, WorkspaceUserData } from '../workspaces/userdata';
 import { machineImageFor } from './private/machine-image';
 import { WorkspaceImage } from './workspace-image';
-import { lockedSecurityGroup, proxyPart, sessionManagerPolicy } from './private/perimeter';
-import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from './private/props';
-import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
-import { SharedEfs } from './shared-efs';
 import { WorkspaceWebGateway } from './workspace-web-gateway';
 import { checkKnownProps } from '../private/known-props';
 
@@ -370,7 +370,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       badProp(this, 'bakedImage', props.bakedImage.template.slug, `the baked image is of template "${props.bakedImage.template.slug}", the workspace's template is "${props.template.slug}"`,
         `give the WorkspaceImage of template "${props.template.slug}"`);
     }
-    const image = machineImageFor(this, props.template, this.sizing.architecture, props.machineImage ?? props.bakedImage?.machineImage(this)).getImage(this);
+    const given = props.machineImage ?? props.bakedImage?.machineImage(this);
+    const image = machineImageFor(this, props.template, this.sizing.architecture, given).getImage(this);
 
     this.role = new ManagedPolicyRole(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
@@ -743,7 +744,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       ...(props.storage ? ['amazon-efs-utils (to mount the lab\'s storage with TLS)'] : []),
       ...(props.owner ? ['the AWS CLI (to read the service secret)'] : []),
     ];
-    const imageHasTools = os === OperatingSystem.AMAZON_LINUX_2023 || os === OperatingSystem.AMI_BASED || props.machineImage !== undefined || props.bakedImage !== undefined;
+    const imageHasTools = os === OperatingSystem.AMAZON_LINUX_2023 || os === OperatingSystem.AMI_BASED
+      || props.machineImage !== undefined || props.bakedImage !== undefined;
     if (props.egress === EgressMode.NONE && !imageHasTools && needs.length) {
       const region = Stack.of(this).region;
       Annotations.of(this).addWarningV2('rws:offline-image',

@@ -11,10 +11,10 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { parse } from 'yaml';
 import {
-  EgressMode, ImageBake, LabNetwork, ResearchUserRegistry, ResearchWorkspace, SharedEfs, TemplateCatalog, UserRegistry, WorkspaceImage, WorkspaceImageProps,
+  EgressMode, ImageBake, LabNetwork, ResearchUserRegistry, ResearchWorkspace, SharedEfs, TemplateCatalog, UserRegistry, WorkspaceImage,
+  WorkspaceImageProps,
 } from '../../src';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
 import { ed25519 } from '../helpers/keys';
@@ -149,7 +149,13 @@ describe('a workspace of an offline lab boots the baked image', () => {
     const users = new ResearchUserRegistry(stack, 'Users', { registry, labName: 'lab1' });
     const storage = new SharedEfs(stack, 'Storage', { vpc: network.vpc, registry });
     const ws = (id: string, slug: string, baked: boolean) => new ResearchWorkspace(stack, id, {
-      template: catalog.resolve(slug), vpc: network.vpc, labNetwork: network, egress: EgressMode.NONE, owner: 'alice', userRegistry: users, storage,
+      template: catalog.resolve(slug),
+      vpc: network.vpc,
+      labNetwork: network,
+      egress: EgressMode.NONE,
+      owner: 'alice',
+      userRegistry: users,
+      storage,
       bakedImage: baked ? new WorkspaceImage(images, `${id}Image`, { template: catalog.resolve(slug), network: buildNetwork }) : undefined,
     });
     return { app, stack, images, ws };
