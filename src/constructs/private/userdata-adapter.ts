@@ -29,7 +29,8 @@ import { ResolvedTemplate } from '../../workspaces/catalog';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import {
-  DeveloperOptions, IdleAction, ProvisioningPhase, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData, WorkspaceUserDataOptions,
+  DeveloperOptions, IdleAction, ProvisioningPhase, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData,
+  WorkspaceUserDataOptions,
 } from '../../workspaces/userdata';
 import { SIZE_CHECKED_BY_CALLER } from '../../workspaces/userdata/private/plan';
 import { ResearchGroupSpec, ResearchUserSpec, UserRegistry } from '../../workspaces/users';
