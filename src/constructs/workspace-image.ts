@@ -288,11 +288,15 @@ export class WorkspaceImage extends Construct {
 
   /**
    * The image a workspace in `scope` boots: the one built during this deployment when the
-   * workspace is in the same stack (the parameter does not exist before it), else the
+   * workspace is in the same stack or one nested in it (the parameter does not exist before it), else the
    * newest of the template version from the pipeline's parameter, resolved at deploy time.
    */
   public machineImage(scope: Construct): ec2.IMachineImage {
-    if (this.firstImage && Stack.of(scope) === Stack.of(this)) {
+    const mine = Stack.of(this);
+    let st: Stack | undefined = Stack.of(scope);
+    while (st && st !== mine) st = st.nestedStackParent;
+    // This stack or one nested in it: the image built in this deployment (a nested stack gets it as a parameter).
+    if (this.firstImage && st === mine) {
       const imageId = this.firstImage.attrImageId;
       return { getImage: () => ({ imageId, osType: ec2.OperatingSystemType.LINUX, userData: ec2.UserData.forLinux() }) };
     }

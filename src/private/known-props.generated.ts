@@ -50,8 +50,12 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
   },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'sourceFile', 'storage', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'images', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'sourceFile', 'storage', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', images: 'LabImagesDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition' },
+  },
+  LabImagesDefinition: {
+    keys: ['buildCidr', 'buildOnDeploy', 'schedule', 'templates'],
+    nested: {},
   },
   LabNetworkProps: {
     keys: ['allowedDomains', 'availabilityZones', 'cidr', 'egress', 'encryptionKey', 'endpoints', 'flowLogRetention', 'flowLogs', 'maxAzs', 'natGateways', 'proxyInstanceType', 'proxySubnets', 's3PrefixListId', 'vpc', 'workspaceSubnets'],

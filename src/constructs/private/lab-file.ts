@@ -24,6 +24,7 @@ const STORAGE = lazy(() => keysAt(awsLabSchema(), ['storage']));
 const WEB = lazy(() => keysAt(awsLabSchema(), ['web']));
 const OIDC = lazy(() => keysAt(awsLabSchema(), ['web', 'oidc']));
 const WS = lazy(() => keysAt(awsLabSchema(), ['workspaces', '*']));
+const IMAGES = lazy(() => keysAt(awsLabSchema(), ['images']));
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
@@ -65,6 +66,8 @@ export function readLabFile(file: string): LabDefinition {
   }
   const storageMap = r.mapping(d, 'storage', []);
   if (storageMap) r.unknownKeys(storageMap, STORAGE(), ['storage']);
+  const imagesMap = r.mapping(d, 'images', []);
+  if (imagesMap) r.unknownKeys(imagesMap, IMAGES(), ['images']);
   const webMap = r.mapping(d, 'web', []);
   let web: LabDefinition['web'];
   if (webMap) {
@@ -157,6 +160,12 @@ export function readLabFile(file: string): LabDefinition {
     workspaceStackCount: r.int(d, 'workspace_stacks', [], { min: 0, max: 200 }),
     budgetEmails: r.strList(d, 'budget_emails', []),
     web,
+    images: imagesMap ? clean({
+      templates: r.strList(imagesMap, 'templates', ['images']),
+      schedule: r.str(imagesMap, 'schedule', ['images']),
+      buildOnDeploy: r.bool(imagesMap, 'build_on_deploy', ['images']),
+      buildCidr: r.str(imagesMap, 'build_cidr', ['images']),
+    }) : undefined,
     workspaces,
     sourceFile: src.file,
   });

@@ -44,6 +44,12 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
     registry_storage: oneOf('Where the registry is published for workspaces.', Object.values(RegistryStorage)),
     workspace_stacks: int('Nested stacks the workspaces are spread over.', 0, 200),
     budget_emails: textList('Who gets the budget alarms.'),
+    images: obj('Machine images baked from the lab\'s templates (EC2 Image Builder): workspaces of these templates boot them and install nothing at boot, also without internet.', {
+      templates: textList('Templates to bake (slugs); default: every template a workspace of the lab uses.'),
+      schedule: text('When the pipelines rebuild with security updates (Image Builder cron, UTC); default Sundays 04:00.'),
+      build_on_deploy: bool('Build the first image during the deployment (default true).'),
+      build_cidr: text('CIDR of the build network (an offline lab builds in a network of its own, with proxied egress); default 10.250.0.0/16.'),
+    }),
     web: obj('A web gateway (load balancer with OIDC sign-in) for browser services.', {
       domain: text('Domain name of the gateway.'),
       certificate_arn: text('ACM certificate of the domain.'),
