@@ -1,5 +1,5 @@
 import * as crypto from 'crypto';
-import { Aws, Stack, Token } from 'aws-cdk-lib';
+import { Aws, NestedStack, Stack, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as imagebuilder from 'aws-cdk-lib/aws-imagebuilder';
@@ -287,18 +287,25 @@ export class WorkspaceImage extends Construct {
   }
 
   /**
-   * The image a workspace in `scope` boots: the one built during this deployment when the
-   * workspace is in the same stack or one nested in it (the parameter does not exist before it), else the
-   * newest of the template version from the pipeline's parameter, resolved at deploy time.
+   * The image a workspace in `scope` boots: in the same stack, the one built during this
+   * deployment (the parameter does not exist before it); elsewhere the newest image of the
+   * template version, from the parameter the pipeline writes, resolved at each deployment (a
+   * stack nested in this one is created after the first image). A deployment after the
+   * pipeline built a newer image therefore replaces those workspaces' instances (root volumes;
+   * homes on the shared file system stay).
    */
   public machineImage(scope: Construct): ec2.IMachineImage {
     const mine = Stack.of(this);
-    let st: Stack | undefined = Stack.of(scope);
-    while (st && st !== mine) st = st.nestedStackParent;
-    // This stack or one nested in it: the image built in this deployment (a nested stack gets it as a parameter).
-    if (this.firstImage && st === mine) {
+    if (this.firstImage && Stack.of(scope) === mine) {
+      // The same stack: the image built in this deployment (its parameter does not exist before).
       const imageId = this.firstImage.attrImageId;
       return { getImage: () => ({ imageId, osType: ec2.OperatingSystemType.LINUX, userData: ec2.UserData.forLinux() }) };
+    }
+    let child: Stack | undefined = Stack.of(scope);
+    while (child && child.nestedStackParent && child.nestedStackParent !== mine) child = child.nestedStackParent;
+    if (this.firstImage && child?.nestedStackParent === mine) {
+      // A stack nested in this one: created after the first image, it reads the parameter the build wrote.
+      (child as NestedStack).nestedStackResource?.node.addDependency(this.firstImage);
     }
     return ec2.MachineImage.fromSsmParameter(this.parameterName, { os: ec2.OperatingSystemType.LINUX });
   }

@@ -41,14 +41,18 @@ describe('lab.yaml images:', () => {
     });
   });
 
-  test('workspaces in nested stacks get the image built in the deployment as a parameter; templates: limits what is baked', () => {
+  test('workspaces in nested stacks read the image parameter after the first image is built; templates: limits what is baked', () => {
     const { stack } = lab({ images: { templates: ['python-ml'] } });
     const ml = stack.workspace('ws-python-ml');
     expect(ml.userData.phase).toBe('boot');
     expect(stack.workspace('ws-r-rstudio').userData.phase).toBe('full');
+    // The nested stack reads the image parameter the build writes, and is created after the first image.
     const nested = Template.fromStack(Stack.of(ml)).toJSON();
-    const imageParam = Object.entries<any>(nested.Parameters ?? {}).find(([k]) => /FirstImage/.test(k));
-    expect(imageParam).toBeDefined();
+    expect(Object.values<any>(nested.Parameters ?? {}).map((p) => p.Default)).toContain('/rws/lab1/images/python-ml/1.0.0');
+    const parent = Template.fromStack(stack).toJSON();
+    const image = Object.keys(parent.Resources).find((k) => parent.Resources[k].Type === 'AWS::ImageBuilder::Image')!;
+    const nestedResource = Object.entries<any>(parent.Resources).find(([k, r]) => r.Type === 'AWS::CloudFormation::Stack' && k.startsWith(Stack.of(ml).node.id))![1];
+    expect(nestedResource.DependsOn).toContain(image);
     Template.fromStack(stack).resourceCountIs('AWS::ImageBuilder::Image', 1);
   });
 
