@@ -18,6 +18,17 @@ import { Architecture } from '../workspaces/sizes';
 import { OperatingSystem } from '../workspaces/template';
 import { WorkspacePlatform } from '../workspaces/userdata';
 
+/**
+ * Domains a bake downloads from besides the distributions' mirrors (which LabNetwork always
+ * allows): conda-forge and Miniforge (GitHub releases), PyPI, CRAN, code-server, RStudio
+ * Server, the AWS CLI, and amazon-efs-utils (built from GitHub with Rust crates).
+ */
+export const IMAGE_BUILD_DOMAINS: string[] = [
+  'pypi.org', 'files.pythonhosted.org', 'cran.r-project.org', 'cloud.r-project.org', 'conda.anaconda.org', 'repo.anaconda.com',
+  'github.com', 'codeload.github.com', 'objects.githubusercontent.com', 'release-assets.githubusercontent.com', 'raw.githubusercontent.com',
+  'code-server.dev', 'download2.rstudio.org', 'awscli.amazonaws.com', 'crates.io', 'index.crates.io', 'static.crates.io',
+];
+
 /** Inline component documents of Image Builder hold at most 16,000 characters. */
 const COMPONENT_DATA_LIMIT = 16000;
 /** Root device of the public images, by OS (as ResearchWorkspace maps it). */
@@ -339,8 +350,13 @@ function sha(text: string): string {
 
 /** The component document (YAML): the bake in the build phase, the image record in the validate and test phases. */
 function componentDocument(bake: ImageBake, proxy: string | undefined): string {
+  // The instance metadata and the region's S3 (the SSM agent, through the gateway endpoint) directly;
+  // everything else through the proxy (the AWS CLI's download too: awscli.amazonaws.com is on the internet).
+  const direct = 'r=$(curl -fsS -m 5 -H "X-aws-ec2-metadata-token: $(curl -fsS -m 5 -X PUT -H \'X-aws-ec2-metadata-token-ttl-seconds: 300\' '
+    + 'http://169.254.169.254/latest/api/token)" http://169.254.169.254/latest/meta-data/placement/region); '
+    + 'np=169.254.169.254,localhost,127.0.0.1,s3.$r.amazonaws.com,.s3.$r.amazonaws.com; ';
   const env = proxy && !Token.isUnresolved(proxy)
-    ? `export http_proxy=${proxy} https_proxy=${proxy} HTTP_PROXY=${proxy} HTTPS_PROXY=${proxy} no_proxy=169.254.169.254,localhost,127.0.0.1,.amazonaws.com NO_PROXY=169.254.169.254,localhost,127.0.0.1,.amazonaws.com; `
+    ? `${direct}export http_proxy=${proxy} https_proxy=${proxy} HTTP_PROXY=${proxy} HTTPS_PROXY=${proxy} no_proxy=$np NO_PROXY=$np; `
       + `printf 'Acquire::http::Proxy "%s";\\nAcquire::https::Proxy "%s";\\n' ${proxy} ${proxy} >/etc/apt/apt.conf.d/80rws-build-proxy 2>/dev/null || true; `
     : '';
   const cleanup = 'rm -f /etc/apt/apt.conf.d/80rws-build-proxy /root/rws-bake.sh';

@@ -16,7 +16,7 @@ import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT } from '../constructs/private/us
 import { RegistryStorage, ResearchUserRegistry } from '../constructs/research-user-registry';
 import { ResearchWorkspace } from '../constructs/research-workspace';
 import { SharedEfs } from '../constructs/shared-efs';
-import { WorkspaceImage } from '../constructs/workspace-image';
+import { IMAGE_BUILD_DOMAINS, WorkspaceImage } from '../constructs/workspace-image';
 import { WorkspaceWebGateway } from '../constructs/workspace-web-gateway';
 import { skipCreationStackTraces } from '../private/creation-stacks';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
@@ -672,7 +672,7 @@ export class LabStack extends Stack {
     if (!image) {
       if (!this.imageNetwork) {
         this.imageNetwork = this.egress === EgressMode.PROXIED ? this.network
-          : new LabNetwork(this, 'ImageBuildNetwork', { egress: EgressMode.PROXIED, cidr: images.buildCidr ?? '10.250.0.0/16' });
+          : new LabNetwork(this, 'ImageBuildNetwork', { egress: EgressMode.PROXIED, cidr: images.buildCidr ?? '10.250.0.0/16', allowedDomains: IMAGE_BUILD_DOMAINS });
       }
       image = new WorkspaceImage(this, `Image-${template.slug}-${arch}-${this.bakedImages.size}`, {
         template,

@@ -36,6 +36,9 @@ describe('lab.yaml images:', () => {
     // The build network is a VPC of its own with the egress proxy; the lab's stays without internet.
     t.resourceCountIs('AWS::EC2::VPC', 2);
     t.resourceCountIs('AWS::EC2::NatGateway', 1);
+    // Its proxy lets the vendors' downloads through (conda-forge, GitHub releases, RStudio, the AWS CLI, Rust crates for efs-utils).
+    expect(JSON.stringify(t.toJSON())).toContain('download2.rstudio.org');
+    expect(JSON.stringify(t.toJSON())).toContain('static.crates.io');
     t.hasResourceProperties('AWS::ImageBuilder::DistributionConfiguration', {
       Distributions: [Match.objectLike({ SsmParameterConfigurations: [{ ParameterName: '/rws/lab1/images/python-ml/1.0.0', DataType: 'aws:ec2:image' }] })],
     });

@@ -50,7 +50,9 @@ describe('WorkspaceImage (EC2 Image Builder)', () => {
     expect(script).toBe(ImageBake.of({ template: catalog.resolve('python-ml') }).bakeScript());
     expect(script).toContain(`rws_image_mark python-ml 1.0.0 ${image.bake.contentHash}`);
     // The lab's proxy for the downloads, removed from the image afterwards.
-    expect(bake).toMatch(/^export http_proxy=http:\/\/proxy\.[a-z.-]+:3128 /);
+    expect(bake).toMatch(/export http_proxy=http:\/\/proxy\.[a-z.-]+:3128 .*no_proxy=\$np /);
+    // Directly: the instance metadata and the region's S3 (the SSM agent through the gateway endpoint); all else through the proxy.
+    expect(bake).toContain('np=169.254.169.254,localhost,127.0.0.1,s3.$r.amazonaws.com,.s3.$r.amazonaws.com;');
     expect(bake).toContain('rm -f /etc/apt/apt.conf.d/80rws-build-proxy /root/rws-bake.sh');
     expect(doc.phases.find((p: any) => p.name === 'test').steps[0].inputs.commands[0]).toBe(`grep -qx 'RWS_IMAGE_HASH=${image.bake.contentHash}' /etc/research-workspace/image.env`);
   });
