@@ -12,8 +12,8 @@ import { ed25519 } from '../helpers/keys';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 
 const registry = UserRegistry.fromProps({ users: [{ name: 'alice', sshKeys: [ed25519('alice')] }], groups: [] });
-/** Bundled templates of every kind an image is baked from (conda, apt with RStudio, code-server, plain Debian and Ubuntu, CUDA). */
-const SLUGS = ['python-ml', 'r-rstudio', 'code-server-dev', 'debian-12', 'ubuntu-22-04', 'gpu-deep-learning'];
+/** Bundled templates of every kind an image is baked from (conda with Jupyter, apt with RStudio, code-server, plain Debian). */
+const SLUGS = ['python-ml', 'r-rstudio', 'code-server-dev', 'debian-12'];
 
 function lab(over: Partial<LabDefinition> = {}) {
   const workspaces: LabWorkspaceDefinition[] = SLUGS.map((t) => ({ name: `ws-${t}`, template: t, owner: 'alice' }));

@@ -40,9 +40,16 @@ function only(t: Template, type: string): any {
 
 afterAll(() => cleanTempDirs());
 
+/** The python-ml image with the defaults, built once for the tests that only read it. */
+let shared: ReturnType<typeof build> | undefined;
+function defaults(): ReturnType<typeof build> {
+  shared = shared ?? build();
+  return shared;
+}
+
 describe('WorkspaceImage (EC2 Image Builder)', () => {
   test('the component runs exactly the bake part of the template and checks the image record', () => {
-    const { t, image } = build();
+    const { t, image } = defaults();
     const doc = parse(only(t, 'AWS::ImageBuilder::Component').Data);
     const bake = doc.phases.find((p: any) => p.name === 'build').steps[0].inputs.commands[0] as string;
     const b64 = /echo '([A-Za-z0-9+/=]+)' \| base64 -d \| gunzip/.exec(bake)![1];
@@ -58,7 +65,7 @@ describe('WorkspaceImage (EC2 Image Builder)', () => {
   });
 
   test('recipe: security updates first, then the bake, on the public OS image, with an encrypted root volume', () => {
-    const { t } = build();
+    const { t } = defaults();
     const r = only(t, 'AWS::ImageBuilder::ImageRecipe');
     expect(r.Components).toHaveLength(2);
     expect(JSON.stringify(r.Components[0])).toContain(':aws:component/update-linux/x.x.x');
@@ -68,7 +75,7 @@ describe('WorkspaceImage (EC2 Image Builder)', () => {
   });
 
   test('build instance: the lab\'s private subnet, a group without inbound rules, IMDSv2, terminated on failure', () => {
-    const { t, stack } = build();
+    const { t, stack } = defaults();
     const i = only(t, 'AWS::ImageBuilder::InfrastructureConfiguration');
     expect(i.InstanceMetadataOptions).toEqual({ HttpTokens: 'required', HttpPutResponseHopLimit: 1 });
     expect(i.TerminateInstanceOnFailure).toBe(true);
@@ -81,7 +88,7 @@ describe('WorkspaceImage (EC2 Image Builder)', () => {
   });
 
   test('distribution: tags with slug, version and content hash; the image id goes to the parameter of the template version', () => {
-    const { t, image } = build();
+    const { t, image } = defaults();
     const d = only(t, 'AWS::ImageBuilder::DistributionConfiguration').Distributions[0];
     const tags = { 'research:template': 'python-ml', 'research:template-version': '1.0.0', 'research:image-content': image.bake.contentHash };
     expect(d.AmiDistributionConfiguration.AmiTags).toEqual(tags);
@@ -91,7 +98,7 @@ describe('WorkspaceImage (EC2 Image Builder)', () => {
   });
 
   test('pipeline: weekly when updates are available, Inspector scanning and package inventory recorded; the first image built during the deployment', () => {
-    const { t } = build();
+    const { t } = defaults();
     const p = only(t, 'AWS::ImageBuilder::ImagePipeline');
     expect(p.Schedule).toEqual({ ScheduleExpression: 'cron(0 4 ? * sun *)', PipelineExecutionStartCondition: 'EXPRESSION_MATCH_AND_DEPENDENCY_UPDATES_AVAILABLE' });
     expect(p.ImageScanningConfiguration).toEqual({ ImageScanningEnabled: true });
@@ -104,7 +111,7 @@ describe('WorkspaceImage (EC2 Image Builder)', () => {
   });
 
   test('a new template version, or new content, makes new Image Builder resources (their versions are immutable)', () => {
-    const a = build().image;
+    const a = defaults().image;
     const text = fs.readFileSync(path.join(TemplateCatalog.bundledDirectory(), 'debian-12.yml'), 'utf8');
     const mk = (extra: string) => {
       const c = TemplateCatalog.bundled();
