@@ -30,6 +30,36 @@ export interface ImageBakeOptions {
   readonly where?: string;
 }
 
+/**
+ * How a Proxmox VE template VM is built from a cloud image with a bake (`ImageBake.proxmoxTemplateScript`).
+ */
+export interface ProxmoxBakeOptions {
+  /** VM id the template gets. */
+  readonly vmId: number;
+  /** The cloud image on the node (an absolute path, e.g. `/var/lib/vz/template/iso/noble-server-cloudimg-amd64.img`). */
+  readonly cloudImagePath: string;
+  /**
+   * Storage of the template's disk and cloud-init drive.
+   * @default "local-lvm"
+   */
+  readonly storage?: string;
+  /**
+   * Bridge of the build's network (it needs the package mirrors and the vendors' sites, directly or through a proxy).
+   * @default "vmbr0"
+   */
+  readonly bridge?: string;
+  /**
+   * Boot disk size in GiB.
+   * @default - the template's root_volume_gb, else 30
+   */
+  readonly diskGiB?: number;
+  /**
+   * Proxy for the bake's downloads.
+   * @default - none
+   */
+  readonly httpProxy?: string;
+}
+
 /** Characters of an image name (EC2 AMI names, Image Builder and Proxmox names): letters, digits, `.` and `-`. */
 function nameSafe(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
@@ -66,6 +96,7 @@ export class ImageBake {
   public readonly warnings: Diagnostic[];
 
   private readonly userData: WorkspaceUserData;
+  private readonly rootGiB: number;
 
   private constructor(options: ImageBakeOptions) {
     const t = options.template;
@@ -94,6 +125,7 @@ export class ImageBake {
     // Image Builder names allow letters, digits, - and _ (no dots): 1.0.0 is written 1-0-0.
     this.imageName = `rws-${nameSafe(t.slug)}-${nameSafe(this.version).replace(/\./g, '-')}-${this.contentHash.slice(0, 8)}`;
     this.warnings = this.userData.warnings;
+    this.rootGiB = t.definition.instanceDefaults?.rootVolumeGb ?? 30;
   }
 
   /** The bake as one self-contained bash script (run as root on the build machine; safe to run again). */
@@ -118,6 +150,77 @@ export class ImageBake {
    */
   public parameterName(prefix: string): string {
     return `${prefix.replace(/\/+$/, '')}/${nameSafe(this.slug)}/${nameSafe(this.version)}`;
+  }
+
+  /**
+   * A bash script, run as root on a Proxmox VE node, that builds template VM `vmId` named
+   * `imageName` from a cloud image: the bake runs once through cloud-init (a snippet), the VM
+   * cleans cloud-init's state and powers off, and the script converts it into a template.
+   * Workspaces clone it (`ProxmoxCloudImage.fromTemplateVm({ ..., bakedContentHash })`).
+   */
+  public proxmoxTemplateScript(options: ProxmoxBakeOptions): string {
+    const where = `ImageBake(${this.slug}).proxmoxTemplateScript`;
+    const storage = options.storage ?? 'local-lvm';
+    const bridge = options.bridge ?? 'vmbr0';
+    const disk = options.diskGiB ?? this.rootGiB;
+    const checks: Array<[boolean, string, unknown, string]> = [
+      [Number.isInteger(options.vmId) && options.vmId >= 100 && options.vmId <= 999999999, 'vmId', options.vmId, 'use a free VM id from 100, e.g. 9001'],
+      [/^\/[A-Za-z0-9._\/-]+$/.test(options.cloudImagePath), 'cloudImagePath', options.cloudImagePath, 'write the absolute path of the image on the node'],
+      [/^[A-Za-z0-9._-]+$/.test(storage), 'storage', storage, 'write a storage id, e.g. local-lvm'],
+      [/^[A-Za-z0-9._-]+$/.test(bridge), 'bridge', bridge, 'write a bridge, e.g. vmbr0'],
+      [Number.isInteger(disk) && disk >= 8 && disk <= 16384, 'diskGiB', disk, 'write a whole number of GiB from 8'],
+      [options.httpProxy === undefined || /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/?$/.test(options.httpProxy), 'httpProxy', options.httpProxy, 'write e.g. http://proxy.lab.internal:3128'],
+    ];
+    for (const [ok, field, value, fix] of checks) {
+      if (!ok) fail({ code: 'invalid-option', field, message: `${where}: invalid ${field}`, value, fix });
+    }
+    const proxy = options.httpProxy
+      ? `export http_proxy=${options.httpProxy} https_proxy=${options.httpProxy} no_proxy=localhost,127.0.0.1; `
+        + `printf 'Acquire::http::Proxy "%s";\\n' ${options.httpProxy} >/etc/apt/apt.conf.d/80rws-build-proxy 2>/dev/null || true; ` : '';
+    const userData = [
+      '#cloud-config',
+      `# Bakes research workspace template ${this.slug} ${this.version} (content ${this.contentHash}) into this VM, once, then powers it off.`,
+      'write_files:',
+      '  - path: /root/rws-bake.sh.gz.b64',
+      "    permissions: '0600'",
+      `    content: ${this.bakeScriptGzipBase64()}`,
+      'runcmd:',
+      `  - ${JSON.stringify(`${proxy}base64 -d /root/rws-bake.sh.gz.b64 | gunzip >/root/rws-bake.sh && bash /root/rws-bake.sh `
+        + '&& rm -f /root/rws-bake.sh /root/rws-bake.sh.gz.b64 /etc/apt/apt.conf.d/80rws-build-proxy && cloud-init clean --logs --seed '
+        + '&& truncate -s 0 /etc/machine-id && rm -f /etc/ssh/ssh_host_* && poweroff')}`,
+      '',
+    ].join('\n');
+    const snippet = `${this.imageName}-bake.yaml`;
+    return [
+      '#!/bin/bash',
+      `# Builds Proxmox VE template VM ${options.vmId} "${this.imageName}" from ${options.cloudImagePath}: research workspace`,
+      `# template ${this.slug} ${this.version} (content ${this.contentHash}), baked once through cloud-init. Run as root on the node.`,
+      'set -euo pipefail',
+      `id=${options.vmId}`,
+      `name=${this.imageName}`,
+      `img=${options.cloudImagePath}`,
+      `storage=${storage}`,
+      `snippet=/var/lib/vz/snippets/${snippet}`,
+      'if qm status "$id" >/dev/null 2>&1; then echo "VM $id exists: remove it or choose another vmId" >&2; exit 1; fi',
+      '[ -f "$img" ] || { echo "no cloud image at $img: download the distribution\'s cloud image there first" >&2; exit 1; }',
+      'install -d /var/lib/vz/snippets',
+      'base64 -d >"$snippet" <<\'RWS_SNIPPET\'',
+      Buffer.from(userData, 'utf8').toString('base64').replace(/.{1,76}/g, '$&\n') + 'RWS_SNIPPET',
+      `qm create "$id" --name "$name" --memory 4096 --cores 2 --net0 virtio,bridge=${bridge} --scsihw virtio-scsi-single --serial0 socket --vga serial0`,
+      'qm set "$id" --scsi0 "$storage:0,import-from=$img"',
+      `qm resize "$id" scsi0 ${disk}G`,
+      `qm set "$id" --ide2 "$storage:cloudinit" --boot order=scsi0 --ipconfig0 ip=dhcp --cicustom "user=local:snippets/${snippet}"`,
+      'qm start "$id"',
+      '# The bake powers the VM off when it is done (two hours at most).',
+      'for _ in $(seq 1 720); do qm status "$id" | grep -q stopped && break; sleep 10; done',
+      'qm status "$id" | grep -q stopped || { echo "VM $id did not finish the bake in two hours: see its console (qm terminal $id) and /var/log/research-workspace/bake.log in it" >&2; exit 1; }',
+      'qm set "$id" --delete cicustom',
+      'rm -f "$snippet"',
+      `qm set "$id" --description "Research workspace template ${this.slug} ${this.version}, content ${this.contentHash} (cdk-research-workspaces)"`,
+      'qm template "$id"',
+      `echo "template VM $id $name: clone it with ProxmoxCloudImage.fromTemplateVm({ vmId: $id, diskGiB: ${disk}, bakedContentHash: '${this.contentHash}' })"`,
+      '',
+    ].join('\n');
   }
 
   /**
