@@ -60,6 +60,26 @@ export interface ProxmoxBakeOptions {
   readonly httpProxy?: string;
 }
 
+/**
+ * How a KubeVirt container disk is built from a cloud image with a bake (`ImageBake.containerDiskScript`).
+ */
+export interface ContainerDiskBakeOptions {
+  /** The cloud image (qcow2 or raw) on the build machine, an absolute path. */
+  readonly cloudImagePath: string;
+  /** Image reference to commit and push, e.g. `registry.lab.example.org/rws/python-ml:1.0.0`. */
+  readonly reference: string;
+  /**
+   * Virtual disk size in GiB (the bake needs room in the image).
+   * @default - the template's root_volume_gb, else 30
+   */
+  readonly diskGiB?: number;
+  /**
+   * Proxy for the bake's downloads.
+   * @default - none
+   */
+  readonly httpProxy?: string;
+}
+
 /** Characters of an image name (EC2 AMI names, Image Builder and Proxmox names): letters, digits, `.` and `-`. */
 function nameSafe(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
@@ -219,6 +239,62 @@ export class ImageBake {
       `qm set "$id" --description "Research workspace template ${this.slug} ${this.version}, content ${this.contentHash} (cdk-research-workspaces)"`,
       'qm template "$id"',
       `echo "template VM $id $name: clone it with ProxmoxCloudImage.fromTemplateVm({ vmId: $id, diskGiB: ${disk}, bakedContentHash: '${this.contentHash}' })"`,
+      '',
+    ].join('\n');
+  }
+
+  /**
+   * A bash script that builds a KubeVirt container disk (the disk in a `scratch` OCI image
+   * under /disk, owned by 107 as KubeVirt expects) from a cloud image: the bake runs once inside
+   * the image with `virt-customize` (libguestfs, with network), cloud-init's state is cleaned,
+   * and `buildah` commits and pushes it. Needs libguestfs-tools, qemu-utils, cloud-guest-utils
+   * inside the image (growpart) and buildah. Workspaces boot it with
+   * `KubernetesVmImage.fromBakedContainerDisk(reference, diskGiB, contentHash)`.
+   */
+  public containerDiskScript(options: ContainerDiskBakeOptions): string {
+    const where = `ImageBake(${this.slug}).containerDiskScript`;
+    const disk = options.diskGiB ?? this.rootGiB;
+    const checks: Array<[boolean, string, unknown, string]> = [
+      [/^\/[A-Za-z0-9._\/-]+$/.test(options.cloudImagePath), 'cloudImagePath', options.cloudImagePath, 'write the absolute path of the cloud image'],
+      [/^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+(:[\w][\w.-]{0,127})?$/.test(options.reference), 'reference', options.reference,
+        'write e.g. registry.lab.example.org/rws/python-ml:1.0.0 (no docker:// prefix)'],
+      [Number.isInteger(disk) && disk >= 8 && disk <= 16384, 'diskGiB', disk, 'write a whole number of GiB from 8'],
+      [options.httpProxy === undefined || /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/?$/.test(options.httpProxy), 'httpProxy', options.httpProxy, 'write e.g. http://proxy.lab.internal:3128'],
+    ];
+    for (const [ok, field, value, fix] of checks) {
+      if (!ok) fail({ code: 'invalid-option', field, message: `${where}: invalid ${field}`, value, fix });
+    }
+    const proxy = options.httpProxy ? `export http_proxy=${options.httpProxy} https_proxy=${options.httpProxy} no_proxy=localhost,127.0.0.1; ` : '';
+    return [
+      '#!/bin/bash',
+      `# Builds the KubeVirt container disk ${options.reference} from ${options.cloudImagePath}: research workspace`,
+      `# template ${this.slug} ${this.version} (content ${this.contentHash}), baked once inside the image with virt-customize.`,
+      'set -euo pipefail',
+      `img=${options.cloudImagePath}`,
+      `ref=${options.reference}`,
+      'for t in qemu-img virt-customize buildah; do',
+      '  command -v "$t" >/dev/null 2>&1 || { echo "$t is missing. Fix: apt-get install -y qemu-utils libguestfs-tools buildah" >&2; exit 1; }',
+      'done',
+      '[ -f "$img" ] || { echo "no cloud image at $img: download the distribution\'s cloud image there first" >&2; exit 1; }',
+      'work=$(mktemp -d)',
+      'trap \'rm -rf "$work"\' EXIT',
+      'qemu-img convert -O qcow2 "$img" "$work/disk.qcow2"',
+      `qemu-img resize "$work/disk.qcow2" ${disk}G`,
+      'base64 -d <<\'RWS_BAKE\' | gunzip >"$work/rws-bake.sh"',
+      this.bakeScriptGzipBase64().replace(/.{1,76}/g, '$&\n') + 'RWS_BAKE',
+      '# Grow the root file system into the new size, run the bake, then clean what must differ per machine.',
+      'virt-customize -a "$work/disk.qcow2" --network \\',
+      "  --run-command 'growpart /dev/sda 1 && resize2fs /dev/sda1' \\",
+      '  --upload "$work/rws-bake.sh:/root/rws-bake.sh" \\',
+      `  --run-command ${JSON.stringify(`${proxy}bash /root/rws-bake.sh`).replace(/\$/g, '\\$')} \\`,
+      "  --delete /root/rws-bake.sh --run-command 'cloud-init clean --logs --seed' --truncate /etc/machine-id",
+      'ctr=$(buildah from scratch)',
+      'buildah add --chown 107:107 "$ctr" "$work/disk.qcow2" /disk/disk.qcow2',
+      `buildah config --label research.template=${this.slug} --label research.template-version=${this.version} --label research.image-content=${this.contentHash} "$ctr"`,
+      'buildah commit "$ctr" "$ref"',
+      'buildah rm "$ctr"',
+      'buildah push "$ref"',
+      `echo "container disk $ref: boot it with KubernetesVmImage.fromBakedContainerDisk('$ref', ${disk}, '${this.contentHash}')"`,
       '',
     ].join('\n');
   }
