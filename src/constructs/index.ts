@@ -15,3 +15,4 @@ export * from './airlock-workspace';
 export * from './kubernetes-workspace';
 export * from './release-review-access';
 export * from './lab-monitoring';
+export * from './workspace-image';

@@ -23,7 +23,7 @@ import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
 import { Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { OperatingSystem } from '../workspaces/template';
 import {
-  DeveloperOptions, NfsStorageProps, RegistryDelivery, StorageLayout, StorageSource, WorkspacePlatform, WorkspaceUserData,
+  DeveloperOptions, NfsStorageProps, RegistryDelivery, StorageLayout, StorageSource, ProvisioningPhase, WorkspacePlatform, WorkspaceUserData,
 } from '../workspaces/userdata';
 import { renderMultipart } from '../workspaces/userdata/private/mime';
 import { UserRegistry } from '../workspaces/users';
@@ -88,17 +88,39 @@ export class KubernetesVmImage {
     return new KubernetesVmImage('registry', `docker://${reference}`, checkMinimum(minimumDiskGiB));
   }
 
+  /**
+   * A KubeVirt container disk baked from the workspace's template (built with
+   * `ImageBake.containerDiskScript`): the workspace runs only the per-workspace part of the
+   * provisioning, and its template must have the same content.
+   * @param reference image reference, e.g. `registry.lab.example.org/rws/python-ml:1.0.0`
+   * @param minimumDiskGiB the disk's virtual size in GiB
+   * @param bakedContentHash `ImageBake.contentHash` of the bake the disk was built with
+   */
+  public static fromBakedContainerDisk(reference: string, minimumDiskGiB: number, bakedContentHash: string): KubernetesVmImage {
+    if (!/^[0-9a-f]{16}$/.test(bakedContentHash)) {
+      fail({ code: 'invalid-hash', message: 'KubernetesVmImage.fromBakedContainerDisk(): not a content hash', field: 'bakedContentHash', value: bakedContentHash, fix: 'give ImageBake.contentHash (16 hex digits)' });
+    }
+    const image = KubernetesVmImage.fromContainerDisk(reference, minimumDiskGiB);
+    return new KubernetesVmImage(image.kind, image.url, image.minimumDiskGiB, bakedContentHash);
+  }
+
   /** `http` or `registry` (CDI source kinds). */
   public readonly kind: string;
   /** The address CDI imports from (`https://...` or `docker://...`). */
   public readonly url: string;
   /** The smallest root disk the image fits on, in GiB. */
   public readonly minimumDiskGiB: number;
+  /**
+   * Content hash of the bake the image holds.
+   * @default - not baked: the whole provisioning runs at boot
+   */
+  public readonly bakedContentHash?: string;
 
-  private constructor(kind: string, url: string, minimumDiskGiB: number) {
+  private constructor(kind: string, url: string, minimumDiskGiB: number, bakedContentHash?: string) {
     this.kind = kind;
     this.url = url;
     this.minimumDiskGiB = minimumDiskGiB;
+    this.bakedContentHash = bakedContentHash;
   }
 }
 
@@ -429,7 +451,18 @@ export class KubernetesWorkspace extends Construct {
         registryDelivery: RegistryDelivery.inline(),
         egress: this.egress,
         where: this.node.path,
+        // A container disk baked from the template (ImageBake): only the per-workspace part at boot.
+        phase: props.image?.bakedContentHash ? ProvisioningPhase.BOOT : undefined,
       });
+      if (props.image?.bakedContentHash && props.image.bakedContentHash !== userData.imageContentHash) {
+        fail({
+          code: 'baked-content-mismatch',
+          field: 'image',
+          message: `${this.node.path}: the container disk ${props.image.url} was baked from other content (${props.image.bakedContentHash}) than template "${props.template.slug}" with this workspace's parameters (${userData.imageContentHash})`,
+          value: props.image.bakedContentHash,
+          fix: 'build the disk from this template version (ImageBake.of({ template, platform: WorkspacePlatform.KUBERNETES }).containerDiskScript(...)), or name the disk built for it',
+        });
+      }
     } catch (e) {
       adopt(e, 'userData');
     }

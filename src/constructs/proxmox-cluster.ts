@@ -240,6 +240,13 @@ export interface ProxmoxTemplateVmProps {
    * @default false
    */
   readonly guestAgent?: boolean;
+  /**
+   * Content hash of the bake the template VM was built with (`ImageBake.contentHash`, see
+   * `ImageBake.proxmoxTemplateScript`): clones then run only the per-workspace part of the
+   * provisioning, and the workspace's template must have the same content.
+   * @default - not a baked template: the whole provisioning runs at boot
+   */
+  readonly bakedContentHash?: string;
 }
 
 const CLOUD_IMAGES: Partial<Record<OperatingSystem, ProxmoxCloudImageUrlProps>> = OFFICIAL_CLOUD_IMAGES;

@@ -23,7 +23,7 @@ import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { unconditionalCidrProblems } from '../workspaces/private/cidr';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
 import { Sizes, WorkspaceSize } from '../workspaces/sizes';
-import { DeveloperOptions, NfsStorageProps, WorkspacePlatform, WorkspaceStorageOptions, WorkspaceUserData } from '../workspaces/userdata';
+import { DeveloperOptions, NfsStorageProps, ProvisioningPhase, WorkspacePlatform, WorkspaceStorageOptions, WorkspaceUserData } from '../workspaces/userdata';
 import { UserRegistry } from '../workspaces/users';
 
 /**
@@ -437,7 +437,15 @@ export class ProxmoxWorkspace extends Construct {
         // Offline workspaces never try the internet at boot and say what the image must hold.
         egress: this.egress,
         where: this.node.path,
+        // A template VM baked from the template (ImageBake): only the per-workspace part at boot.
+        phase: props.image?.templateVm?.bakedContentHash ? ProvisioningPhase.BOOT : undefined,
       });
+      const baked = props.image?.templateVm?.bakedContentHash;
+      if (baked && baked !== userData.imageContentHash) {
+        err('baked-content-mismatch', 'image.templateVm.bakedContentHash', `template VM ${props.image!.templateVm!.vmId} was baked from other content than template "${props.template.slug}" `
+          + `with this workspace's parameters (${userData.imageContentHash})`, baked,
+        'build a template VM from this template version (ImageBake.of({ template, platform: WorkspacePlatform.PROXMOX }).proxmoxTemplateScript(...)), or clone the one built for it');
+      }
     } catch (e) {
       adopt(e, 'userData');
     }

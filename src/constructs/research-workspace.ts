@@ -13,18 +13,19 @@ import { offlineBootWarning } from '../private/offline-boot';
 import { ResolvedTemplate } from '../workspaces/catalog';
 import { EgressMode, WorkspaceRequest } from '../workspaces/policy';
 import { PriceTable } from '../workspaces/pricing';
+import { lockedSecurityGroup, proxyPart, sessionManagerPolicy } from './private/perimeter';
+import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from './private/props';
+import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
+import { SharedEfs } from './shared-efs';
 import { unconditionalCidrProblems } from '../workspaces/private/cidr';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { isWebService } from '../workspaces/private/web-services';
 import { Architecture, Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { Sizing, WorkspaceSizing } from '../workspaces/sizing';
 import { OperatingSystem, TemplateService } from '../workspaces/template';
-import { DeveloperOptions, WorkspaceUserData } from '../workspaces/userdata';
+import { DeveloperOptions, ProvisioningPhase, WorkspaceUserData } from '../workspaces/userdata';
 import { machineImageFor } from './private/machine-image';
-import { lockedSecurityGroup, proxyPart, sessionManagerPolicy } from './private/perimeter';
-import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from './private/props';
-import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
-import { SharedEfs } from './shared-efs';
+import { WorkspaceImage } from './workspace-image';
 import { WorkspaceWebGateway } from './workspace-web-gateway';
 import { checkKnownProps } from '../private/known-props';
 
@@ -105,6 +106,15 @@ export interface ResearchWorkspaceProps {
    * Amazon Linux 2023 from AWS's, resolved at deploy time
    */
   readonly machineImage?: ec2.IMachineImage;
+
+  /**
+   * An image baked from this template (WorkspaceImage): the workspace boots it and runs only
+   * the per-workspace part of the provisioning (accounts, keys, mounts, services), which needs
+   * no internet. The image must be of the same template content (its content hash is checked
+   * here and again at boot).
+   * @default - the public image, and the whole provisioning at boot
+   */
+  readonly bakedImage?: WorkspaceImage;
 
   /**
    * The lab's published user registry: accounts on the workspace and kept in sync.
@@ -353,7 +363,15 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     const cpuThreshold = props.idleCpuThresholdPercent ?? idle?.cpuThresholdPercent ?? 10;
 
     // Image first: a Rocky template without machineImage fails here with a clear message.
-    const image = machineImageFor(this, props.template, this.sizing.architecture, props.machineImage).getImage(this);
+    if (props.bakedImage && props.machineImage) {
+      badProp(this, 'bakedImage', props.bakedImage.node.path, 'both machineImage and bakedImage are given', 'give one of them: bakedImage for an image baked from this template');
+    }
+    if (props.bakedImage && props.bakedImage.template.slug !== props.template.slug) {
+      badProp(this, 'bakedImage', props.bakedImage.template.slug, `the baked image is of template "${props.bakedImage.template.slug}", the workspace's template is "${props.template.slug}"`,
+        `give the WorkspaceImage of template "${props.template.slug}"`);
+    }
+    const given = props.machineImage ?? props.bakedImage?.machineImage(this);
+    const image = machineImageFor(this, props.template, this.sizing.architecture, given).getImage(this);
 
     this.role = new ManagedPolicyRole(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
@@ -446,7 +464,13 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       } : undefined,
       extraParts: props.egress === EgressMode.PROXIED && props.labNetwork?.proxyUrl
         ? [proxyPart(props.labNetwork.proxyUrl)] : undefined,
+      phase: props.bakedImage ? ProvisioningPhase.BOOT : undefined,
     });
+    if (props.bakedImage && ud.generated.imageContentHash !== props.bakedImage.bake.contentHash) {
+      badProp(this, 'bakedImage', props.bakedImage.bake.contentHash,
+        `the baked image installs other content (${props.bakedImage.bake.contentHash}) than template "${props.template.slug}" with this workspace's parameters (${ud.generated.imageContentHash})`,
+        'bake the image from the same template and parameter values as the workspace');
+    }
     if (props.webGateway) props.webGateway.grantCodeRead(this.role);
     this.homeBase = ud.homeBase;
     this.userData = ud.generated;
@@ -720,7 +744,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       ...(props.storage ? ['amazon-efs-utils (to mount the lab\'s storage with TLS)'] : []),
       ...(props.owner ? ['the AWS CLI (to read the service secret)'] : []),
     ];
-    const imageHasTools = os === OperatingSystem.AMAZON_LINUX_2023 || os === OperatingSystem.AMI_BASED || props.machineImage !== undefined;
+    const imageHasTools = os === OperatingSystem.AMAZON_LINUX_2023 || os === OperatingSystem.AMI_BASED
+      || props.machineImage !== undefined || props.bakedImage !== undefined;
     if (props.egress === EgressMode.NONE && !imageHasTools && needs.length) {
       const region = Stack.of(this).region;
       Annotations.of(this).addWarningV2('rws:offline-image',

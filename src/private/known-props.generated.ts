@@ -66,8 +66,12 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
   },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'monitoring', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition', monitoring: 'LabMonitoringDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'images', 'monitoring', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', images: 'LabImagesDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition', monitoring: 'LabMonitoringDefinition' },
+  },
+  LabImagesDefinition: {
+    keys: ['buildCidr', 'buildOnDeploy', 'schedule', 'templates'],
+    nested: {},
   },
   LabMonitoringDefinition: {
     keys: ['availabilityTarget', 'emails'],
@@ -186,7 +190,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ResearchWorkspaceProps: {
-    keys: ['architecture', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
+    keys: ['architecture', 'bakedImage', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
     nested: { developer: 'DeveloperOptions' },
   },
   SharedEfsProps: {
@@ -224,6 +228,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   TenantStackProps: {
     keys: ['analyticsReporting', 'crossRegionReferences', 'description', 'env', 'institutionName', 'labs', 'notificationArns', 'permissionsBoundary', 'propertyInjectors', 'stackName', 'suppressTemplateIndentation', 'synthesizer', 'tags', 'tenant', 'terminationProtection', 'trail', 'trailLogRetention'],
     nested: { tenant: 'TenantDefinition' },
+  },
+  WorkspaceImageProps: {
+    keys: ['architecture', 'buildInstanceType', 'buildOnDeploy', 'encryptionKey', 'httpProxy', 'network', 'parameterPrefix', 'parentImage', 'policy', 'rootVolumeGiB', 'schedule', 'template', 'vulnerabilityScanning'],
+    nested: {},
   },
   WorkspaceStorageOptions: {
     keys: ['homeSubdirectory', 'homesOnSharedStorage', 'layout', 'mountPoint', 'projectGroups', 'scratch', 'sharedGroup', 'source'],

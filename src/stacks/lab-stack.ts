@@ -20,16 +20,18 @@ import { RegistryStorage, ResearchUserRegistry } from '../constructs/research-us
 import { ResearchWorkspace } from '../constructs/research-workspace';
 import { SharedEfs } from '../constructs/shared-efs';
 import { LustreDeployment, SharedLustre } from '../constructs/shared-lustre';
+import { IMAGE_BUILD_DOMAINS, WorkspaceImage } from '../constructs/workspace-image';
 import { WorkspaceWebGateway } from '../constructs/workspace-web-gateway';
 import { skipCreationStackTraces } from '../private/creation-stacks';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
 import { checkKnownProps } from '../private/known-props';
-import { TemplateCatalog } from '../workspaces/catalog';
+import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
 import { webServicesOf } from '../workspaces/private/web-services';
 import { Architecture, WorkspaceSize } from '../workspaces/sizes';
+import { OperatingSystem, PackageManager } from '../workspaces/template';
 import { UserRegistry } from '../workspaces/users';
 
 /**
@@ -311,6 +313,32 @@ export interface LabMonitoringDefinition {
  * A research lab, declared: what `LabStack` builds. Write it in code or in a YAML file
  * (`LabStack.loadDefinition`).
  */
+/**
+ * Machine images baked from the lab's templates (lab.yaml `images:`).
+ */
+export interface LabImagesDefinition {
+  /**
+   * Templates to bake, by slug.
+   * @default - every template a workspace of the lab uses (ami-based ones excepted)
+   */
+  readonly templates?: string[];
+  /**
+   * When the pipelines rebuild with security updates (Image Builder cron, UTC).
+   * @default "cron(0 4 ? * sun *)"
+   */
+  readonly schedule?: string;
+  /**
+   * Build the first image of each template during the deployment.
+   * @default true
+   */
+  readonly buildOnDeploy?: boolean;
+  /**
+   * CIDR of the build network of a lab without proxied egress (a network of its own, with the egress proxy).
+   * @default "10.250.0.0/16"
+   */
+  readonly buildCidr?: string;
+}
+
 export interface LabDefinition {
   /** Lab name (letters, digits, `.`, `_`, `-`): tags, parameter names. */
   readonly name: string;
@@ -366,6 +394,12 @@ export interface LabDefinition {
   readonly policyFile?: string;
   /** The workspaces. */
   readonly workspaces: LabWorkspaceDefinition[];
+  /**
+   * Machine images baked from the lab's templates: their workspaces boot them and run only the
+   * per-workspace part of the provisioning (no internet needed).
+   * @default - no images: every workspace installs its template at boot
+   */
+  readonly images?: LabImagesDefinition;
   /**
    * Shared storage.
    * @default - backups on, retained
@@ -535,6 +569,9 @@ export class LabStack extends Stack {
   public readonly monitoring?: LabMonitoring;
 
   private readonly workspaceStackMap = new Map<number, NestedStack>();
+  /** Baked images by template, architecture and parameters (lab.yaml images:). */
+  private readonly bakedImages = new Map<string, WorkspaceImage>();
+  private imageNetwork?: LabNetwork;
 
   constructor(scope: Construct, id: string, props: LabStackProps) {
     // A misspelled `definition` (JavaScript) is reported by checkKnownProps below, not as a TypeError here.
@@ -751,6 +788,7 @@ export class LabStack extends Stack {
       instanceType: w.instanceType,
       rootVolumeGiB: w.rootVolumeGiB,
       machineImage: w.amis ? ec2.MachineImage.genericLinux(w.amis) : undefined,
+      bakedImage: w.amis ? undefined : this.bakedImageFor(template, w.architecture),
       userRegistry: this.users,
       users: w.users,
       storage: this.storage,
@@ -764,6 +802,33 @@ export class LabStack extends Stack {
       egress: this.egress,
       labNetwork: this.network,
     });
+  }
+
+  /** The WorkspaceImage of a template (made once per template, parameters and architecture), when the lab bakes it. */
+  private bakedImageFor(template: ResolvedTemplate, architecture?: Architecture): WorkspaceImage | undefined {
+    const images = this.definition.images;
+    if (!images || template.packageManager === PackageManager.AMI) return undefined;
+    if (images.templates && !images.templates.includes(template.slug)) return undefined;
+    if (template.os === OperatingSystem.ROCKY_9) return undefined; // no public image to start from (give amis:)
+    const arch = architecture ?? TemplateCatalog.defaultArchitecture(template);
+    const key = `${template.slug}|${arch}|${JSON.stringify(template.parameterValues)}`;
+    let image = this.bakedImages.get(key);
+    if (!image) {
+      if (!this.imageNetwork) {
+        this.imageNetwork = this.egress === EgressMode.PROXIED ? this.network
+          : new LabNetwork(this, 'ImageBuildNetwork', { egress: EgressMode.PROXIED, cidr: images.buildCidr ?? '10.250.0.0/16', allowedDomains: IMAGE_BUILD_DOMAINS });
+      }
+      image = new WorkspaceImage(this, `Image-${template.slug}-${arch}-${this.bakedImages.size}`, {
+        template,
+        architecture: arch,
+        network: this.imageNetwork,
+        schedule: images.schedule,
+        buildOnDeploy: images.buildOnDeploy,
+        parameterPrefix: `/rws/${this.labName}/images`,
+      });
+      this.bakedImages.set(key, image);
+    }
+    return image;
   }
 
   private validateDefinition(def: LabDefinition): void {

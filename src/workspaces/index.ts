@@ -16,3 +16,4 @@ export * from './release';
 export * from './release-script';
 export * from './studio';
 export * from './ingress';
+export * from './images';

@@ -30,6 +30,7 @@ const STUDIO = lazy(() => keysAt(awsLabSchema(), ['studio']));
 const SCRATCH = lazy(() => keysAt(awsLabSchema(), ['scratch']));
 const SPACE = lazy(() => keysAt(awsLabSchema(), ['studio', 'spaces', '*']));
 const MONITORING = lazy(() => keysAt(awsLabSchema(), ['monitoring']));
+const IMAGES = lazy(() => keysAt(awsLabSchema(), ['images']));
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
@@ -73,6 +74,8 @@ export function readLabFile(file: string): LabDefinition {
   if (monitoringMap) r.unknownKeys(monitoringMap, MONITORING(), ['monitoring']);
   const storageMap = r.mapping(d, 'storage', []);
   if (storageMap) r.unknownKeys(storageMap, STORAGE(), ['storage']);
+  const imagesMap = r.mapping(d, 'images', []);
+  if (imagesMap) r.unknownKeys(imagesMap, IMAGES(), ['images']);
   const webMap = r.mapping(d, 'web', []);
   let web: LabDefinition['web'];
   if (webMap) {
@@ -181,6 +184,12 @@ export function readLabFile(file: string): LabDefinition {
     web,
     scratch,
     studio,
+    images: imagesMap ? clean({
+      templates: r.strList(imagesMap, 'templates', ['images']),
+      schedule: r.str(imagesMap, 'schedule', ['images']),
+      buildOnDeploy: r.bool(imagesMap, 'build_on_deploy', ['images']),
+      buildCidr: r.str(imagesMap, 'build_cidr', ['images']),
+    }) : undefined,
     workspaces,
     sourceFile: src.file,
   });

@@ -48,6 +48,12 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
       emails: textList('Who gets the alarms (subscribed to the lab\'s alarm topic).'),
       availability_target: num('Availability target of published services in percent (default 99.5).', 0),
     }),
+    images: obj('Machine images baked from the lab\'s templates (EC2 Image Builder): workspaces of these templates boot them and install nothing at boot, also without internet.', {
+      templates: textList('Templates to bake (slugs); default: every template a workspace of the lab uses.'),
+      schedule: text('When the pipelines rebuild with security updates (Image Builder cron, UTC); default Sundays 04:00.'),
+      build_on_deploy: bool('Build the first image during the deployment (default true).'),
+      build_cidr: text('CIDR of the build network (an offline lab builds in a network of its own, with proxied egress); default 10.250.0.0/16.'),
+    }),
     web: obj('A web gateway (load balancer with OIDC sign-in) for browser services.', {
       domain: text('Domain name of the gateway.'),
       certificate_arn: text('ACM certificate of the domain.'),

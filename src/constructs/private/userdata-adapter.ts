@@ -29,7 +29,8 @@ import { ResolvedTemplate } from '../../workspaces/catalog';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import {
-  DeveloperOptions, IdleAction, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData, WorkspaceUserDataOptions,
+  DeveloperOptions, IdleAction, ProvisioningPhase, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData,
+  WorkspaceUserDataOptions,
 } from '../../workspaces/userdata';
 import { SIZE_CHECKED_BY_CALLER } from '../../workspaces/userdata/private/plan';
 import { ResearchGroupSpec, ResearchUserSpec, UserRegistry } from '../../workspaces/users';
@@ -130,6 +131,8 @@ export interface WorkspaceUserDataRequest {
   readonly gateway?: { readonly signerArn: string; readonly issuer?: string; readonly codeParameterPrefix: string };
   /** Shell parts run right after the deploy values, before the provisioning (e.g. the egress proxy set-up). */
   readonly extraParts?: Array<{ name: string; content: string }>;
+  /** Part of the provisioning (BOOT on an image baked from the template). */
+  readonly phase?: ProvisioningPhase;
 }
 
 /** The user-data for EC2. */
@@ -254,6 +257,7 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
       syncSelection: sub ? r.users : undefined,
       maxUserDataBytes: INNER_LIMIT,
       where: r.scope.node.path,
+      phase: r.phase,
     };
     // The message EC2 receives wraps the generator's parts and is checked below: the generator
     // does not compress its own message for a check of its own (one gzip per workspace, not two).

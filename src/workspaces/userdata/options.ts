@@ -19,6 +19,32 @@ export enum WorkspacePlatform {
 }
 
 /**
+ * Which part of the provisioning a user-data (or script) carries: everything, only what the
+ * template installs (baked into a machine image once), or only what each workspace needs at
+ * boot (on an image baked from the same template). The two parts come from the same plan, so
+ * baking then booting ends in the same state as the full provisioning.
+ */
+export enum ProvisioningPhase {
+  /** Everything at boot: packages, software, accounts, storage, files, services (no baked image). */
+  FULL = 'full',
+  /**
+   * What the template installs, for an image builder: system packages, the tools every
+   * workspace may need (sudo, NFS and ACL tools, shells, nftables, python3; on AWS also
+   * amazon-efs-utils, the AWS CLI and the SSM agent), Miniforge, conda, pip and spack packages,
+   * code-server and RStudio Server, and the template's post_install. It ends by recording the
+   * bake's content hash in /etc/research-workspace/image.env.
+   */
+  BAKE = 'bake',
+  /**
+   * What each workspace needs at boot on an image baked from the same template: the image
+   * check (the recorded content hash must match), accounts and keys, storage mounts and
+   * layout, files, services started as the owner, the idle agent, developer options and
+   * the template's user_data. Nothing is downloaded for the template.
+   */
+  BOOT = 'boot',
+}
+
+/**
  * How research users share the storage (the three strategies of the multi-user plan).
  */
 export enum StorageLayout {
@@ -594,6 +620,11 @@ export interface WorkspaceUserDataOptions {
    * @default 16384 on AWS (EC2's limit), 1048576 elsewhere (a ConfigMap or snippet)
    */
   readonly maxUserDataBytes?: number;
+  /**
+   * Part of the provisioning to generate (see `ProvisioningPhase`).
+   * @default ProvisioningPhase.FULL
+   */
+  readonly phase?: ProvisioningPhase;
   /**
    * Name used in error messages (a construct path, a file).
    * @default - the template's slug

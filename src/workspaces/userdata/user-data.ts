@@ -5,12 +5,13 @@ import { Diagnostic } from '../errors';
 import { fail } from '../private/error';
 import { UserRegistry } from '../users';
 import {
-  RegistryDelivery, RegistryDeliveryMode, RegistryParameter, RegistryPayload, UserDataPart, WorkspacePlatform, WorkspaceUserDataOptions,
+  ProvisioningPhase, RegistryDelivery, RegistryDeliveryMode, RegistryParameter, RegistryPayload, UserDataPart, WorkspacePlatform,
+  WorkspaceUserDataOptions,
 } from './options';
 import { renderMultipart } from './private/mime';
 import { makePlan, Plan } from './private/plan';
 import { registryFileContent } from './private/registry-file';
-import { gateCodeParameters, PAYLOAD_DIR, PayloadFile, RegistrySource, renderProvisioning, toolParameters } from './private/render';
+import { bakeHash, gateCodeParameters, PAYLOAD_DIR, PayloadFile, RegistrySource, renderProvisioning, toolParameters } from './private/render';
 import { SCRIPTS } from './private/scripts.generated';
 import { heredocDelimiter, shq } from './private/shell';
 
@@ -121,6 +122,14 @@ export class WorkspaceUserData {
   public readonly registryPayload?: RegistryPayload;
   /** Warnings: ignored service settings, services listening beyond localhost, skipped template users. */
   public readonly warnings: Diagnostic[];
+  /**
+   * Content hash (16 hex digits) of what the template installs on this platform: the bake
+   * records it in the image (/etc/research-workspace/image.env), a boot on a baked image
+   * checks it. The same for every workspace of the template, whatever its users and storage.
+   */
+  public readonly imageContentHash: string;
+  /** Part of the provisioning this user-data carries. */
+  public readonly phase: ProvisioningPhase;
 
   private readonly built: Built;
   private readonly plan: Plan;
@@ -137,6 +146,8 @@ export class WorkspaceUserData {
     this.maxBytes = plan.maxBytes;
     this.registryPayload = this.built.registry;
     this.warnings = plan.warnings;
+    this.imageContentHash = bakeHash(plan);
+    this.phase = plan.phase;
   }
 
   /** Bytes EC2 (or the platform) receives: the gzip of the multipart message when smaller, else the message. */

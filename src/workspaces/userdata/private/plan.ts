@@ -6,13 +6,15 @@ import { isReservedUserName, normalisePath, pathAllowed, privilegedPathKind, PRI
 import { OperatingSystem, PackageManager, TemplateFile, TemplateService } from '../../template';
 import { ResearchGroup, ResearchUser, UserRegistry } from '../../users';
 import {
-  DeveloperLanguage, IdleAction, RegistryDelivery, RegistryDeliveryMode, SecretReference, StorageLayout, WorkspacePlatform,
+  DeveloperLanguage, IdleAction, ProvisioningPhase, RegistryDelivery, RegistryDeliveryMode, SecretReference, StorageLayout, WorkspacePlatform,
   WorkspaceUserDataOptions,
 } from '../options';
 import { ENV_NAME, FILE_PATH, IP_ADDRESS, isLoopback, PACKAGE_SPEC, POSIX_NAME, SAFE_PATH, SERVICE_NAME } from './shell';
 
 /** Default log file of the provisioning. */
 export const DEFAULT_LOG_FILE = '/var/log/research-workspace/provision.log';
+/** Default log file of a bake (kept in the image). */
+export const BAKE_LOG_FILE = '/var/log/research-workspace/bake.log';
 /** EC2's user-data limit (bytes, before base64). */
 export const EC2_LIMIT = 16384;
 /** Default limit elsewhere: a Kubernetes ConfigMap or Secret. */
@@ -113,6 +115,8 @@ export interface Plan {
   readonly platform: WorkspacePlatform;
   /** No internet (egress NONE). */
   readonly offline: boolean;
+  /** Part of the provisioning generated (everything, the bake, or the boot on a baked image). */
+  readonly phase: ProvisioningPhase;
   /** Install the SSM agent at boot when the image lacks it (AWS, Debian 12 and Rocky 9). */
   readonly ssmAgent: boolean;
   /** `-u` of later syncs against the whole registry (undefined: every user). */
@@ -192,6 +196,9 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     warnings.push(problem({ severity: DiagnosticSeverity.WARNING, code, field, message: `${where}: ${message}`, value, fix, location: { file: def.source } }));
   const platform = o.platform ?? WorkspacePlatform.AWS;
   const offline = o.egress === EgressMode.NONE;
+  const phase = o.phase ?? ProvisioningPhase.FULL;
+  // On a baked image the template's software is there already; on AWS so are efs-utils and the AWS CLI.
+  const baked = phase === ProvisioningPhase.BOOT;
   const ru = def.researchUser ?? {};
 
   // Users.
@@ -441,7 +448,8 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
         config.push(line);
       }
     }
-    if (kind !== ServiceKind.SYSTEM && !owner) {
+    // A bake installs the service's software only; the owner runs it on each workspace.
+    if (kind !== ServiceKind.SYSTEM && !owner && phase !== ProvisioningPhase.BAKE) {
       err('no-owner', 'owner', `service "${s.name}" needs a user to run as, and there is none`, undefined, 'pass owner, a registry or a template user');
     }
     services.push({
@@ -594,7 +602,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
   checkDelivery(delivery);
   if (delivery.fallback) checkDelivery(delivery.fallback);
 
-  const logFile = o.logFile ?? DEFAULT_LOG_FILE;
+  const logFile = o.logFile ?? (phase === ProvisioningPhase.BAKE ? BAKE_LOG_FILE : DEFAULT_LOG_FILE);
   if (!SAFE_PATH.test(logFile) || logFile.endsWith('/') || logFile.split('/').includes('..')) {
     err('invalid-path', 'logFile', 'log file must be an absolute path of letters, digits and ._-/', logFile, `use ${DEFAULT_LOG_FILE}`);
   }
@@ -620,7 +628,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
   // Without internet: what cannot work from a public image.
   const isConda = pm === PackageManager.CONDA || conda.length > 0;
   if (offline) {
-    const internet = [
+    const internet = baked ? [...(dev.dotfilesRepository ? ['the dotfiles repository'] : [])] : [
       ...(isConda ? ['Miniforge (conda)'] : []), ...(conda.length ? [`conda packages (${conda.join(' ')})`] : []), ...(pip.length ? [`pip packages (${pip.join(' ')})`] : []),
       ...(spack.length ? ['spack'] : []), ...(services.some((s) => s.kind === ServiceKind.CODE_SERVER) ? ['code-server'] : []),
       ...(services.some((s) => s.kind === ServiceKind.RSTUDIO) ? ['RStudio Server'] : []), ...(dev.dotfilesRepository ? ['the dotfiles repository'] : []),
@@ -635,7 +643,8 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     const cloudRegistry = users.length > 0 && (delivery.mode === RegistryDeliveryMode.S3 || delivery.mode === RegistryDeliveryMode.SSM_PARAMETERS);
     const s3Files = files.some((f) => f.file.source?.startsWith('s3://'));
     if (cloudSecrets || cloudRegistry || s3Files) tools.push('the AWS CLI');
-    if (tools.length && t.os !== OperatingSystem.AMAZON_LINUX_2023 && t.os !== OperatingSystem.AMI_BASED) {
+    const imageHasTools = baked && platform === WorkspacePlatform.AWS;
+    if (tools.length && !imageHasTools && t.os !== OperatingSystem.AMAZON_LINUX_2023 && t.os !== OperatingSystem.AMI_BASED) {
       warn('offline-needs-image-tools', 'egress', `the machine has no internet (egress none): ${tools.join(' and ')} must already be on its image (the public ${t.os} images lack them); the boot checks and fails with the reason otherwise`, 'none',
         'use an image that has them, or an Amazon Linux 2023 template (the AWS CLI is preinstalled and amazon-efs-utils comes from its repositories through the S3 endpoint), or give the lab proxied egress');
     }
@@ -655,6 +664,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     where,
     platform,
     offline,
+    phase,
     ssmAgent: platform === WorkspacePlatform.AWS && (t.os === OperatingSystem.DEBIAN_12 || t.os === OperatingSystem.ROCKY_9),
     syncSelection,
     partialBootRegistry: o.syncSelection !== undefined,

@@ -1,7 +1,7 @@
 import * as crypto from 'crypto';
 import * as zlib from 'zlib';
 import { PackageManager } from '../../template';
-import { DeveloperLanguage, IdleAction, StorageLayout } from '../options';
+import { DeveloperLanguage, IdleAction, ProvisioningPhase, StorageLayout, WorkspacePlatform } from '../options';
 import { Plan, PlannedService, ServiceKind } from './plan';
 import { SCRIPTS } from './scripts.generated';
 import { shArgs, shq } from './shell';
@@ -149,7 +149,20 @@ function hash(text: string): string {
 }
 
 /** The provisioning libraries, in the order they are composed (core first). */
-const LIBRARIES = ['core.sh', 'packages.sh', 'netinstall.sh', 'fetch.sh', 'storage.sh', 'accounts.sh', 'files.sh', 'services.sh', 'developer.sh'];
+const LIBRARIES = ['core.sh', 'packages.sh', 'netinstall.sh', 'fetch.sh', 'storage.sh', 'accounts.sh', 'files.sh', 'services.sh', 'developer.sh', 'image.sh'];
+
+/** Steps of each phase (the rest of the full provisioning is left out). */
+const BAKE_STEPS = new Set(['ssm_agent', 'packages', 'software', 'post_install', 'image']);
+const BOOT_STEPS = new Set(['ssm_agent', 'image', 'packages', 'storage', 'registry', 'users', 'layout', 'files', 'services', 'idle', 'developer', 'user_data']);
+
+/**
+ * Tools a baked image carries for any workspace of the lab, whoever its users are (their sudo,
+ * shells, storage layout and published services differ per workspace): command, apt and dnf package.
+ */
+export const IMAGE_TOOLS: ReadonlyArray<readonly [string, string, string]> = [
+  ['visudo', 'sudo', 'sudo'], ['curl', 'curl', 'curl'], ['setpriv', 'util-linux', 'util-linux'], ['setfacl', 'acl', 'acl'],
+  ['mount.nfs4', 'nfs-common', 'nfs-utils'], ['zsh', 'zsh', 'zsh'], ['nft', 'nftables', 'nftables'], ['python3', 'python3', 'python3'],
+];
 
 const PATH_WITH_TOOLS = '/opt/conda/bin:/opt/research-venv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -427,8 +440,12 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
     out.push(`rws_s_${name.replace(/-/g, '_')}() {`, ...body.map((l) => `  ${l}`), '}');
   };
   const calls: string[] = [];
+  const phase = p.phase;
+  const bake = phase === ProvisioningPhase.BAKE;
   const step = (name: string, body: string[]) => {
     if (!body.length) return;
+    if (phase === ProvisioningPhase.BAKE && !BAKE_STEPS.has(name)) return;
+    if (phase === ProvisioningPhase.BOOT && !BOOT_STEPS.has(name)) return;
     fn(name, body);
     calls.push(`rws_step ${name} rws_s_${name.replace(/-/g, '_')}`);
   };
@@ -436,6 +453,8 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
 
   // The SSM agent (Session Manager, the registry sync) on images without it.
   if (p.ssmAgent) step('ssm_agent', ['rws_ssm_agent']);
+  // On a baked image: the image must come from this template's install steps.
+  if (phase === ProvisioningPhase.BOOT) step('image', [`rws_image_check ${shq(p.template.slug)} ${bakeHash(p)}`]);
 
   // Packages.
   const wants: string[] = [];
@@ -470,7 +489,18 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   if (p.owner && p.services.some((s) => s.kind !== ServiceKind.SYSTEM && s.port !== undefined)) want('nft', 'nftables', 'nftables');
   if (p.services.some((s) => s.published)) want('python3', 'python3', 'python3');
   if (p.dotfiles) wants.push('rws_want_pkg yadm -');
-  step('packages', [...new Set(wants), `rws_packages${p.systemPackages.length ? ' ' + shArgs(p.systemPackages) : ''}`]);
+  if (bake) {
+    // The image serves every workspace of the template: the tools any of them may need, and
+    // those of the template alone (not of one workspace's users, storage or developer options).
+    wants.length = 0;
+    for (const [cmd, apt, dnf] of IMAGE_TOOLS) want(cmd, apt, dnf);
+    if (p.pip.length && p.packageManager !== PackageManager.CONDA) wants.push('rws_want_pkg python3-venv python3-pip');
+    if (p.spack.length) want('git', 'git', 'git');
+    if ((p.template.definition.users ?? []).some((u) => (u.shell ?? '').endsWith('/fish'))) want('fish', 'fish', 'fish');
+  }
+  // A boot on a baked image installs no template package (the image check vouches for them).
+  const pkgs = phase === ProvisioningPhase.BOOT ? [] : p.systemPackages;
+  step('packages', [...new Set(wants), `rws_packages${pkgs.length ? ' ' + shArgs(pkgs) : ''}`]);
 
   // Storage: mount and the folders that need no research group.
   if (p.storage) {
@@ -548,6 +578,7 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   if (p.spack.length) sw.push(`rws_once spack-${hash(p.spack.join('\n'))} rws_net spack /opt/spack ${shArgs(p.spack)}`);
   if (p.services.some((s) => s.kind === ServiceKind.CODE_SERVER)) sw.push('command -v code-server >/dev/null 2>&1 || rws_net code-server');
   if (p.services.some((s) => s.kind === ServiceKind.RSTUDIO)) sw.push('[ -x /usr/lib/rstudio-server/bin/rserver ] || rws_net rstudio-server');
+  if (bake && p.platform === WorkspacePlatform.AWS) sw.push('rws_image_tools');
   step('software', sw);
 
   // The template's files.
@@ -565,8 +596,9 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   step('files', files);
 
   // The template's post_install, once per content.
+  // A bake knows no owner (the image serves every workspace of the template).
   const authorEnv = (): string => shArgs([
-    `RWS_TEMPLATE=${p.template.slug}`, ...(o ? [`RWS_OWNER=${o.name}`] : []),
+    `RWS_TEMPLATE=${p.template.slug}`, ...(o && !bake ? [`RWS_OWNER=${o.name}`] : []),
     ...Object.entries(p.template.parameterValues).filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)).map(([k, v]) => `RWS_PARAM_${k}=${v}`),
   ]);
   if (p.postInstall) {
@@ -620,7 +652,7 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
       svc.push(`rws_install_file "$RWS_PAYLOAD/bin/rws-gate" ${GATE} 0755 root root`);
     }
   }
-  for (const s of ours) {
+  for (const s of o ? ours : []) {
     const { unit, extra } = unitFor(p, s);
     payload.push({ name: `units/${s.unit}`, mode: '0644', content: unit }, ...extra);
     for (const e of extra) {
@@ -667,7 +699,27 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
     step('user_data', [`rws_once user-data-${hash(p.userData)} rws_author_script "$RWS_PAYLOAD/user-data.sh" user_data ${authorEnv()}`]);
   }
 
+  if (bake) {
+    const content = hashText(out.join('\n'));
+    step('image', [`rws_image_mark ${shArgs([p.template.slug, p.template.definition.version ?? 'unversioned', content])}`]);
+  }
   return [...out, '', 'rws_step preflight rws_preflight', ...calls];
+}
+
+function hashText(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * Content hash of what the bake of a plan installs (its install steps, not the libraries that
+ * run them): the same for every workspace of a template, version and platform.
+ */
+export function bakeHash(p: Plan): string {
+  if (p.phase === ProvisioningPhase.BAKE) {
+    const m = /rws_image_mark \S+ \S+ ([0-9a-f]{16})/.exec(mainSteps(p, undefined, []).join('\n'));
+    return m![1];
+  }
+  return bakeHash({ ...p, phase: ProvisioningPhase.BAKE });
 }
 
 /** Everything the machine needs: the main script and its payload. */
@@ -694,10 +746,16 @@ export function renderProvisioning(p: Plan, reg: RegistrySource | undefined, reg
     `RWS_PLATFORM=${p.platform}`,
     `RWS_OFFLINE=${p.offline ? 1 : 0}`,
   ];
-  const tools = [
+  const bake = p.phase === ProvisioningPhase.BAKE;
+  const tools = bake ? [] : [
     ...(reg && p.users.length ? [TOOLS[0]] : []),
     ...(p.idle ? [TOOLS[1]] : []),
   ];
+  if (p.phase !== ProvisioningPhase.FULL) {
+    // Only the files the phase's steps use.
+    const kept = payload.filter((f) => (bake ? f.name === 'post-install.sh' : f.name !== 'post-install.sh'));
+    payload.splice(0, payload.length, ...kept);
+  }
   if (p.toolsPrefix) {
     // Each tool is fetched just before the step that installs it.
     for (const t of tools) {
@@ -708,7 +766,7 @@ export function renderProvisioning(p: Plan, reg: RegistrySource | undefined, reg
   }
   const body = composeLibraries(LIBRARIES, steps.join('\n'));
   const main = compactScript([...header, body, ...steps, ''].join('\n'));
-  if (registryContent !== undefined) payload.push({ name: 'registry.tsv', mode: '0600', content: registryContent });
+  if (registryContent !== undefined && !bake) payload.push({ name: 'registry.tsv', mode: '0600', content: registryContent });
   if (!p.toolsPrefix) {
     for (const t of tools) payload.push({ name: `bin/${t.name}`, mode: '0755', content: toolCode(t).content, generatedShell: 'bash' });
   }

@@ -1,0 +1,70 @@
+/**
+ * `images:` in lab.yaml: an offline lab (egress none) bakes the templates its workspaces use in
+ * a build network of its own (proxied egress) and its workspaces boot the baked images, so the
+ * bundled templates boot without the "cannot boot offline" warnings; the reader's errors.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { EgressMode, LabDefinition, LabStack, LabWorkspaceDefinition, UserRegistry } from '../../src';
+import { ed25519 } from '../helpers/keys';
+import { cleanTempDirs, tempDir } from '../helpers/synth';
+
+const registry = UserRegistry.fromProps({ users: [{ name: 'alice', sshKeys: [ed25519('alice')] }], groups: [] });
+/** Bundled templates of every kind an image is baked from (conda with Jupyter, apt with RStudio, code-server, plain Debian). */
+const SLUGS = ['python-ml', 'r-rstudio', 'code-server-dev', 'debian-12'];
+
+function lab(over: Partial<LabDefinition> = {}) {
+  const workspaces: LabWorkspaceDefinition[] = SLUGS.map((t) => ({ name: `ws-${t}`, template: t, owner: 'alice' }));
+  const app = new App();
+  const stack = new LabStack(app, 'Lab', { definition: { name: 'lab1', region: 'eu-west-1', egress: EgressMode.NONE, registry, workspaces, ...over } });
+  return { app, stack };
+}
+
+afterAll(cleanTempDirs);
+
+describe('lab.yaml images:', () => {
+  test('an offline lab with images: every bundled template boots its baked image without a warning; without images: they warn', () => {
+    const warned = (s: LabStack) => new Set(Annotations.fromStack(s).findWarning('*', Match.anyValue()).map((w) => w.id.split('/').find((x) => x.startsWith('ws-'))));
+    expect([...warned(lab({ workspaceStackCount: 0 }).stack)].sort()).toEqual(SLUGS.map((t) => `ws-${t}`).sort());
+    const { stack } = lab({ images: {}, workspaceStackCount: 0 });
+    expect([...warned(stack)]).toEqual([]);
+    for (const w of stack.workspaces) expect(w.userData.phase).toBe('boot');
+    const t = Template.fromStack(stack);
+    t.resourceCountIs('AWS::ImageBuilder::ImagePipeline', SLUGS.length);
+    // The build network is a VPC of its own with the egress proxy; the lab's stays without internet.
+    t.resourceCountIs('AWS::EC2::VPC', 2);
+    t.resourceCountIs('AWS::EC2::NatGateway', 1);
+    // Its proxy lets the vendors' downloads through (conda-forge, GitHub releases, RStudio, the AWS CLI, Rust crates for efs-utils).
+    expect(JSON.stringify(t.toJSON())).toContain('download2.rstudio.org');
+    expect(JSON.stringify(t.toJSON())).toContain('static.crates.io');
+    t.hasResourceProperties('AWS::ImageBuilder::DistributionConfiguration', {
+      Distributions: [Match.objectLike({ SsmParameterConfigurations: [{ ParameterName: '/rws/lab1/images/python-ml/1.0.0', DataType: 'aws:ec2:image' }] })],
+    });
+  });
+
+  test('workspaces in nested stacks read the image parameter after the first image is built; templates: limits what is baked', () => {
+    const { stack } = lab({ images: { templates: ['python-ml'] } });
+    const ml = stack.workspace('ws-python-ml');
+    expect(ml.userData.phase).toBe('boot');
+    expect(stack.workspace('ws-r-rstudio').userData.phase).toBe('full');
+    // The nested stack reads the image parameter the build writes, and is created after the first image.
+    const nested = Template.fromStack(Stack.of(ml)).toJSON();
+    expect(Object.values<any>(nested.Parameters ?? {}).map((p) => p.Default)).toContain('/rws/lab1/images/python-ml/1.0.0');
+    const parent = Template.fromStack(stack).toJSON();
+    const image = Object.keys(parent.Resources).find((k) => parent.Resources[k].Type === 'AWS::ImageBuilder::Image')!;
+    const nestedResource = Object.entries<any>(parent.Resources).find(([k, r]) => r.Type === 'AWS::CloudFormation::Stack' && k.startsWith(Stack.of(ml).node.id))![1];
+    expect(nestedResource.DependsOn).toContain(image);
+    Template.fromStack(stack).resourceCountIs('AWS::ImageBuilder::Image', 1);
+  });
+
+  test('the reader takes images: and refuses unknown keys with the fix', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'lab.yaml');
+    fs.writeFileSync(file, 'name: lab1\negress: none\nimages:\n  templates: [python-ml]\n  schedule: "cron(0 3 ? * sat *)"\n  build_on_deploy: false\nworkspaces:\n  - { name: ws1, template: python-ml }\n');
+    expect(LabStack.loadDefinition(file).images).toEqual({ templates: ['python-ml'], schedule: 'cron(0 3 ? * sat *)', buildOnDeploy: false });
+    fs.writeFileSync(file, 'name: lab1\nimages:\n  template: [python-ml]\nworkspaces:\n  - { name: ws1, template: python-ml }\n');
+    expect(() => LabStack.loadDefinition(file)).toThrow(/lab\.yaml:3:3.*images\.template.*templates/s);
+  });
+});
