@@ -11,3 +11,4 @@ export * from './proxmox-permit-environment';
 export * from './airlock-workspace';
 export * from './kubernetes-workspace';
 export * from './release-review-access';
+export * from './kubernetes-release-review';
