@@ -5,6 +5,10 @@
 #   missing (needs Linux, root and apt-get). So do redis-server and rabbitmq-server for the
 #   permit service tests (test/permit-service/): the tests start private instances on free
 #   loopback ports; a system instance the package may start is neither needed nor touched.
+#   clamav, clamav-daemon and zip for the ingress scanner tests (test/ingress/): the tests build
+#   their own signature database and start clamd privately; freshclam never downloads here.
+# - promtool comes with Debian's prometheus package: the Kubernetes labs' alert rules are checked
+#   and unit-tested with it (test/kubernetes-lab/monitoring.test.ts); the service is not started.
 # - cfn-lint and moto_server come with the machine's Python, terraform is preinstalled: they
 #   cannot be installed from here, only reported.
 #
@@ -14,7 +18,8 @@ set -euo pipefail
 
 missing_apt=()
 for pkg in shellcheck:shellcheck cloud-init:cloud-init debootstrap:debootstrap squid:squid openssl:openssl \
-  redis-server:redis-server /usr/lib/rabbitmq/bin/rabbitmq-server:rabbitmq-server epmd:rabbitmq-server; do
+  redis-server:redis-server /usr/lib/rabbitmq/bin/rabbitmq-server:rabbitmq-server epmd:rabbitmq-server \
+  clamscan:clamav clamd:clamav-daemon freshclam:clamav-freshclam zip:zip promtool:prometheus; do
   tool=${pkg%%:*}
   command -v "$tool" >/dev/null 2>&1 || missing_apt+=("${pkg#*:}")
 done
@@ -54,4 +59,4 @@ for tool in cfn-lint moto_server terraform; do
     loud "$tool is missing: the checks that need it will be SKIPPED in this local run."
   fi
 done
-echo "ensure-tools: shellcheck, cloud-init, debootstrap, squid, openssl, redis-server, rabbitmq-server, cfn-lint, moto_server, terraform checked" >&2
+echo "ensure-tools: shellcheck, cloud-init, debootstrap, squid, openssl, redis-server, rabbitmq-server, clamav, zip, promtool, cfn-lint, moto_server, terraform checked" >&2

@@ -146,6 +146,29 @@ async function permitRelease(): Promise<string> {
     [[r.request.id, r.request.state, r.request.requester, r.request.files.length, approvals, r.auditEntries, path.relative(ROOT, r.storeDir), path.relative(ROOT, r.templateFile)]]);
 }
 
+function institution(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ex = require('../examples/institution/main');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildInstitutionDiagram } = require('../src/cli/institution');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { toMermaid, toSvg } = require('../src/cli/lab-diagram');
+  const outdir = path.join(CDK_OUT, 'institution');
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const app = ex.buildInstitution(outdir);
+  const asm = app.synth();
+  const inst = app.node.findChild(ex.INSTITUTION_ID);
+  const stacks = asm.stacks.map((s: any) => [s.stackName, Object.keys(s.template.Resources ?? {}).length, path.relative(ROOT, path.join(outdir, s.templateFile))]);
+  const graph = buildInstitutionDiagram(inst.definition, inst);
+  fs.writeFileSync(path.join(outdir, 'institution.mmd'), toMermaid(graph));
+  fs.writeFileSync(path.join(outdir, 'institution.svg'), toSvg(graph));
+  const usage = inst.usage().map((u: any) => [u.tenant, u.labs.join(', '), u.workspaces, u.vcpus, u.gpus, u.storageGiB, `$${u.hourlyCost.toFixed(4)}`, `$${u.monthlySpend.toFixed(2)}`, u.users]);
+  return `${formatTable(['stack', 'resources', 'template'], stacks, ['l', 'r', 'l'])}\n\n`
+    + `${formatTable(['tenant', 'labs', 'workspaces', 'vcpus', 'gpus', 'storage GiB', 'cost/h', `cost/month (${inst.definition.spendHoursPerMonth ?? 730} h)`, 'users'], usage,
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])}\n\n`
+    + `diagram: ${path.relative(ROOT, path.join(outdir, 'institution.svg'))} (and institution.mmd)`;
+}
+
 const SECTIONS: Section[] = [
   { name: 'catalog', title: 'Template catalog', run: catalogReport },
   { name: 'small-lab', title: 'Small lab on AWS (CloudFormation, examples/small-lab)', run: awsLab('../examples/small-lab/main', 'buildSmallLab', 'SMALL_LAB_STACK', 'small-lab') },
@@ -153,12 +176,17 @@ const SECTIONS: Section[] = [
     name: 'institution-lab', title: 'Institution lab on AWS (CloudFormation, examples/institution-lab)',
     run: awsLab('../examples/institution-lab/main', 'buildInstitutionLab', 'INSTITUTION_LAB_STACK', 'institution-lab'),
   },
+  {
+    name: 'research-computing-lab', title: 'Lab with SageMaker Studio and Lustre scratch on AWS (CloudFormation, examples/research-computing-lab)',
+    run: awsLab('../examples/research-computing-lab/main', 'buildResearchComputingLab', 'RESEARCH_COMPUTING_LAB_STACK', 'research-computing-lab'),
+  },
   { name: 'permit-kubernetes', title: 'Permits on Kubernetes (Terraform, examples/permit-kubernetes)', run: permitKubernetes },
   { name: 'permit-aws', title: 'Permit on AWS (CloudFormation, examples/permit-aws)', run: permitAws },
   { name: 'proxmox-lab', title: 'Lab on Proxmox VE (Terraform, examples/proxmox-lab)', run: proxmoxLab },
   { name: 'permit-proxmox', title: 'Permit on Proxmox VE (Terraform, examples/permit-proxmox)', run: permitProxmox },
   { name: 'kubernetes-lab', title: 'Lab on Kubernetes with KubeVirt (Terraform, examples/kubernetes-lab)', run: kubernetesLab },
   { name: 'permit-release', title: 'A permit\'s output release in review (examples/permit-release)', run: permitRelease },
+  { name: 'institution', title: 'Institution on AWS: two tenants, three labs, an organization (CloudFormation, examples/institution)', run: institution },
 ];
 
 async function main(): Promise<void> {

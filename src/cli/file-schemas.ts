@@ -4,12 +4,14 @@
  * that the files are up to date, compile in ajv's strict mode, and accept every example, every
  * bundled template and every YAML example of the docs.
  */
+import { serviceSettingsSchema, tokenFileSchema } from './permit-service/settings-schema';
 import { awsPermitSettingsSchema } from './permit-synth-aws';
 import { kubernetesPermitSettingsSchema } from './permit-synth-kubernetes';
 import { proxmoxPermitSettingsSchema } from './permit-synth-proxmox';
 import { SchemaKind } from './schema-files';
 import { awsLabSchema } from '../constructs/private/lab-schema';
 import { kubernetesLabSchema, proxmoxLabSchema } from '../private/lab-schemas';
+import { institutionSchema } from '../stacks/institution-file';
 import { JsonSchema } from '../workspaces/private/schemas/json-schema';
 import { permitSchema, policySchema, registrySchema, templateSchema } from '../workspaces/private/schemas/model';
 
@@ -25,6 +27,9 @@ export const FILE_SCHEMAS: Readonly<Record<SchemaKind, () => JsonSchema>> = {
   'permit-settings-aws': awsPermitSettingsSchema,
   'permit-settings-kubernetes': kubernetesPermitSettingsSchema,
   'permit-settings-proxmox': proxmoxPermitSettingsSchema,
+  'permit-service': serviceSettingsSchema,
+  'permit-service-tokens': tokenFileSchema,
+  'institution': institutionSchema,
 };
 
 /** The text of a kind's schema file, as the generator writes it (two-space JSON, final newline). */

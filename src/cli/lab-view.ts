@@ -17,6 +17,7 @@ import { webServicesOf } from '../workspaces/private/web-services';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { Architecture, WorkspaceSize } from '../workspaces/sizes';
 import { Sizing, WorkspaceSizing } from '../workspaces/sizing';
+import { Notebooks } from '../workspaces/studio';
 import type { NfsStorageProps, StorageLayout } from '../workspaces/userdata';
 import { ResearchGroup, ResearchUser, UserRegistry } from '../workspaces/users';
 
@@ -110,6 +111,23 @@ export interface LabStorageView {
   readonly scratch: string;
 }
 
+/** One notebook app (a user profile's default app, or a shared space), priced. */
+export interface LabNotebookView {
+  /** `profile` (one per user) or `space` (a shared project space). */
+  readonly kind: 'profile' | 'space';
+  /** User profile (registry user) or space name. */
+  readonly name: string;
+  /** Who is charged: the user, or the space's owner. */
+  readonly owner: string;
+  /** Project of a space. */
+  readonly project?: string;
+  readonly instanceType: string;
+  /** On-demand USD per hour, when known. */
+  readonly hourlyCost?: number;
+  /** Minutes of idleness after which SageMaker shuts the app down. */
+  readonly idleStopMinutes: number;
+}
+
 /** A lab, backend-neutral. */
 export interface LabView {
   readonly backend: LabBackend;
@@ -135,6 +153,8 @@ export interface LabView {
   readonly web?: { readonly domain: string; readonly issuer: string; readonly allowedCidrs: string[] };
   /** The price table used. */
   readonly prices: { readonly description: string; readonly region: string; readonly date: string };
+  /** SageMaker Studio apps (AWS), one per user profile and shared space. */
+  readonly notebooks?: LabNotebookView[];
   /** Things the synthesis would refuse or that look wrong (owners not in the registry, ...). */
   readonly warnings: string[];
 }
@@ -376,9 +396,29 @@ async function loadAwsLab(file: string, source: YamlSource): Promise<LoadedLab> 
     },
     web: def.web ? { domain: def.web.domainName, issuer: def.web.oidc.issuer, allowedCidrs: def.web.allowedCidrs ?? [] } : undefined,
     prices: prices(),
+    notebooks: def.studio && registry ? notebookViews(def.studio, registry) : undefined,
     warnings: registryWarnings(source, workspaces, registry),
   };
   return { view, definition: def, source };
+}
+
+/** Studio's apps as `rws lab cost` prices them: one app per user profile on the default type, and every shared space. */
+function notebookViews(studio: NonNullable<LabDefinition['studio']>, registry: UserRegistry): LabNotebookView[] {
+  const type = studio.instanceType ?? Notebooks.DEFAULT_INSTANCE_TYPE;
+  const idle = studio.idleMinutes ?? 60;
+  const users = studio.users ?? registry.users.map((u) => u.name);
+  return [
+    ...users.map((u) => ({ kind: 'profile' as const, name: u, owner: u, instanceType: type, hourlyCost: Notebooks.hourlyPrice(type), idleStopMinutes: idle })),
+    ...(studio.spaces ?? []).map((s) => ({
+      kind: 'space' as const,
+      name: s.name,
+      owner: s.owner,
+      project: s.project,
+      instanceType: s.instanceType ?? type,
+      hourlyCost: Notebooks.hourlyPrice(s.instanceType ?? type),
+      idleStopMinutes: idle,
+    })),
+  ];
 }
 
 async function loadProxmoxLab(file: string, source: YamlSource): Promise<LoadedLab> {

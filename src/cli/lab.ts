@@ -9,6 +9,7 @@ import { countTypes, stackMessages, synthInto, withConsoleOnStderr } from './per
 import { shownPath, userPath } from './sources';
 import { terraformStackWarnings } from '../private/terraform-manifest';
 import { WorkspaceInputError } from '../workspaces/private/error';
+import { Notebooks } from '../workspaces/studio';
 
 /**
  * `rws lab`: a lab file synthesized (`synth`), drawn (`diagram`) and priced (`cost`). The AWS
@@ -448,12 +449,19 @@ function printCost(ctx: Context, view: LabView, hours: number, perDay: number, d
   const business = perDay * days;
   const priced = view.workspaces.filter((w) => w.hourlyCost !== undefined);
   const unpriced = view.workspaces.filter((w) => w.hourlyCost === undefined);
-  const owners = [...new Set(view.workspaces.map((w) => w.owner ?? '(no owner)'))].sort();
+  // SageMaker Studio apps (one per user profile, and the shared spaces) count towards owners and the total.
+  const notebooks = view.notebooks ?? [];
+  const nbHourly = (list: typeof notebooks) => list.reduce((a, n) => a + (n.hourlyCost ?? 0), 0);
+  const withNotebooks = (line: CostLine, list: typeof notebooks): CostLine => {
+    const h = nbHourly(list);
+    return { hourly: line.hourly + h, monthly: line.monthly + h * hours, businessMonthly: line.businessMonthly + h * business };
+  };
+  const owners = [...new Set([...view.workspaces.map((w) => w.owner ?? '(no owner)'), ...notebooks.map((n) => n.owner)])].sort();
   const byOwner = owners.map((o) => {
     const ws = view.workspaces.filter((w) => (w.owner ?? '(no owner)') === o);
-    return { owner: o, workspaces: ws.length, ...costOf(ws, hours, business) };
+    return { owner: o, workspaces: ws.length, ...withNotebooks(costOf(ws, hours, business), notebooks.filter((n) => n.owner === o)) };
   });
-  const total = costOf(view.workspaces, hours, business);
+  const total = withNotebooks(costOf(view.workspaces, hours, business), notebooks);
   const notes: string[] = [];
   const ec2Equivalent = view.backend !== 'aws';
   if (view.backend === 'proxmox') notes.push('Proxmox VE runs on your own hardware: these are the on-demand prices of the equivalent EC2 instance types (same vCPUs and memory), for comparison only.');
@@ -463,6 +471,12 @@ function printCost(ctx: Context, view: LabView, hours: number, perDay: number, d
   }
   if (view.workspaces.some((w) => w.spot)) notes.push('spot workspaces are priced on demand here; spot capacity usually costs less.');
   if (unpriced.length) notes.push(`no price for ${unpriced.map((w) => `${w.name} (${w.instanceType})`).join(', ')}: left out of the totals.`);
+  if (notebooks.length) {
+    notes.push(`SageMaker Studio: one app per user profile on its default type and every shared space, priced with the bundled notebook prices (${Notebooks.PRICES_REGION}, ${Notebooks.PRICES_DATE}); `
+      + `SageMaker shuts an app down after ${notebooks[0].idleStopMinutes} idle minutes. Apps' storage volumes are not included.`);
+    const np = notebooks.filter((n) => n.hourlyCost === undefined);
+    if (np.length) notes.push(`no notebook price for ${np.map((n) => `${n.name} (${n.instanceType})`).join(', ')}: left out of the totals.`);
+  }
   const idle = [...new Set(view.workspaces.map((w) => w.idleStopMinutes).filter((m): m is number => m !== undefined))].sort((a, b) => a - b);
   const idleText = idle.length ? `idle stop is on (after ${idle.join(' or ')} idle minutes${view.workspaces.some((w) => w.idleStopMinutes === undefined) ? '; off for some workspaces' : ''})` : 'idle stop is off for every workspace';
   notes.push(`business hours: ${perDay} h x ${days} days = ${business} h a month; ${idleText}, so a workspace nobody uses stops by itself.`);
@@ -496,6 +510,11 @@ function printCost(ctx: Context, view: LabView, hours: number, perDay: number, d
         spot: w.spot,
         idleStopMinutes: w.idleStopMinutes,
       })),
+      notebooks: notebooks.map((n) => ({
+        ...n,
+        monthlyCost: n.hourlyCost === undefined ? undefined : n.hourlyCost * hours,
+        businessMonthlyCost: n.hourlyCost === undefined ? undefined : n.hourlyCost * business,
+      })),
       owners: byOwner.map((o) => ({
         owner: o.owner,
         workspaces: o.workspaces,
@@ -525,6 +544,16 @@ function printCost(ctx: Context, view: LabView, hours: number, perDay: number, d
     money(w.hourlyCost === undefined ? undefined : w.hourlyCost * business, 2),
     w.idleStopMinutes === undefined ? 'off' : `${w.idleStopMinutes} min`,
   ]), ['l', 'l', 'l', 'l', 'l', 'r', 'r', 'r', 'r']);
+  if (notebooks.length) {
+    out.line();
+    out.heading('SageMaker Studio');
+    out.table(['APP', 'KIND', 'OWNER', 'INSTANCE', '$/HOUR', monthHead, businessHead, 'IDLE STOP'], notebooks.map((n) => [
+      n.name, n.kind === 'space' ? `space (${n.project})` : 'user profile', n.owner, n.instanceType, money(n.hourlyCost, 4),
+      money(n.hourlyCost === undefined ? undefined : n.hourlyCost * hours, 2),
+      money(n.hourlyCost === undefined ? undefined : n.hourlyCost * business, 2),
+      `${n.idleStopMinutes} min`,
+    ]), ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'r']);
+  }
   out.line();
   out.heading('Per owner');
   out.table(['OWNER', 'WORKSPACES', '$/HOUR', monthHead, businessHead], byOwner.map((o) => [

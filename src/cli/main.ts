@@ -5,6 +5,7 @@ import { auditGroup } from './audit';
 import { CliInputError, CommandGroup, Context, EXIT_ERROR, EXIT_OK, UsageError } from './command';
 import { groupsGroup } from './groups';
 import { initGroup } from './init';
+import { institutionGroup } from './institution';
 import { labGroup } from './lab';
 import { colourFor, diagnosticJson, Io, Output } from './output';
 import { permitGroup } from './permit';
@@ -18,7 +19,9 @@ import { closest } from '../workspaces/private/fields';
  * The command groups, in the order `rws --help` lists them. A new group is one more file
  * exporting a CommandGroup, added here.
  */
-export const GROUPS: CommandGroup[] = [initGroup, templatesGroup, usersGroup, groupsGroup, policyGroup, permitGroup, labGroup, auditGroup];
+export const GROUPS: CommandGroup[] = [
+  initGroup, templatesGroup, usersGroup, groupsGroup, policyGroup, permitGroup, labGroup, institutionGroup, auditGroup,
+];
 
 /** Options that may also be written before the group name (`rws --json templates list`). */
 const LEADING_GLOBALS = new Set(['--json', '--no-color']);

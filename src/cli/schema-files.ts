@@ -6,7 +6,7 @@ import * as path from 'path';
 
 /** The kinds of file a user writes. */
 export type SchemaKind = 'template' | 'users' | 'policy' | 'permit' | 'lab' | 'kubernetes-lab' | 'proxmox-lab'
-  | 'permit-settings-aws' | 'permit-settings-kubernetes' | 'permit-settings-proxmox';
+  | 'permit-settings-aws' | 'permit-settings-kubernetes' | 'permit-settings-proxmox' | 'permit-service' | 'permit-service-tokens' | 'institution';
 
 /** The folder of the generated schemas in the package (beside `lib/` and `templates/`). */
 export const SCHEMAS_DIR = path.join(__dirname, '..', '..', 'schemas');

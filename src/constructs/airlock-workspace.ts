@@ -21,6 +21,7 @@ import {
   airlockOf, AUTO_DELETE, deletesStorage, desktopsOf, EGRESS_REVIEW, hasStorage, parseIpv4Cidr, reviewerKey, sftpKey, workspaceKey,
 } from './private/airlock-access';
 import { dropRedundantDependsOn } from './private/airlock-cfn';
+import { addIngressConsolidation, addMalwareProtection, applyConsolidationConfinement, applyScanGate, scansUploads } from './private/airlock-malware';
 import { ack, acknowledgeWildcards, allPacks } from './private/airlock-nag';
 import { AirlockNetwork, EgressKind, ExposureKind, lockedSecurityGroup, PROXY_PORT } from './private/airlock-network';
 import { AirlockSftp } from './private/airlock-sftp';
@@ -342,6 +343,17 @@ export class AirlockWorkspace extends Construct {
   public readonly userRegistry?: ResearchUserRegistry;
   /** How the setup egress is controlled. */
   public readonly egressControl: AirlockEgressControl;
+  /**
+   * The role GuardDuty Malware Protection for S3 scans and tags the uploads with.
+   * @default - none in phases that do not scan (only INGRESS_IN_PROGRESS and DATA_PREPARATION_PENDING do)
+   */
+  public readonly malwareScannerRole?: iam.IRole;
+  /**
+   * Name of the SSM Automation document that consolidates the clean uploads into raw
+   * (`aws ssm start-automation-execution --document-name <name>`).
+   * @default - none outside DATA_PREPARATION_PENDING
+   */
+  public readonly ingressConsolidationDocument?: string;
 
   private readonly network?: AirlockNetwork;
   private readonly bucketList: PermitBucket[];
@@ -469,7 +481,27 @@ export class AirlockWorkspace extends Construct {
       if (!arn) throw new Error(`${this.node.path}: no principal for ${k} (internal error)`);
       return arn;
     };
-    for (const b of this.bucketList) applyBucketPolicy(b, arnOf, key);
+    // Uploads are scanned by GuardDuty Malware Protection while they arrive and are consolidated;
+    // whatever is not tagged clean can never be read (airlock-malware.ts).
+    const uploads = this.bucketList.filter((b) => b.access.kind === PermitVolumeKind.UPLOAD);
+    const scanner = !deleting && scansUploads(plan) && uploads.length ? addMalwareProtection(this, plan, uploads, key) : undefined;
+    this.malwareScannerRole = scanner;
+    // At the move to DATA_PREPARATION_PENDING an SSM Automation copies the clean uploads into raw.
+    const raw = this.bucketList.find((b) => b.access.kind === PermitVolumeKind.RAW);
+    const consolidation = plan.status === PermitStatus.DATA_PREPARATION_PENDING && uploads.length && raw
+      ? addIngressConsolidation(this, plan, uploads, raw, key) : undefined;
+    this.ingressConsolidationDocument = consolidation?.document.ref;
+    const consolidator = consolidation ? [consolidation.role.roleArn] : [];
+    for (const b of this.bucketList) {
+      const upload = b.access.kind === PermitVolumeKind.UPLOAD;
+      const isRaw = b.access.kind === PermitVolumeKind.RAW;
+      applyBucketPolicy(b, arnOf, key, {
+        readers: upload ? [...(scanner ? [scanner.roleArn] : []), ...consolidator] : isRaw ? consolidator : [],
+        writers: upload ? (scanner ? [scanner.roleArn] : []) : isRaw ? consolidator : [],
+      });
+      if (upload) applyScanGate(b, scanner?.roleArn);
+      if (isRaw && consolidation) applyConsolidationConfinement(b, consolidation.role.roleArn);
+    }
 
     this.buckets = this.bucketList.map(({ access, bucket }) => ({ ...access, bucket }));
     this.acknowledgeByDesign(deleting);

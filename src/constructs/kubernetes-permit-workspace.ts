@@ -19,6 +19,7 @@ import { Construct } from 'constructs';
 import { Annotations, Token } from '../private/cdktf';
 import { checkKnownProps } from '../private/known-props';
 import { addSquidProxy } from '../private/kubernetes-egress-proxy';
+import { addIngressScan, plansIngressScan } from '../private/kubernetes-ingress';
 import { NO_DNS_CONFIG } from '../private/kubernetes-lab';
 import {
   AIRLOCK_CAPABILITIES, ANNOTATIONS, DESKTOP_CAPABILITIES, isDnsLabel, isDnsSubdomain, isLabelKey, isLabelValue, LABELS, MANAGED_BY,
@@ -27,6 +28,7 @@ import {
 import { PERMIT_POD_SECURITY_REASON, POD_SECURITY_REASON, PodSecurityLevel, podSecurityLabels } from '../private/kubernetes-pod-security';
 import { ensureProvider, RandomPassword, TlsPrivateKey } from '../private/random-tls';
 import { Diagnostic } from '../workspaces/errors';
+import { IngressScanning } from '../workspaces/ingress';
 import {
   cidrProblem, MountAccess, NetworkMode, PermitPlan, PermitStatus, PermitVolumeKind, PermitWorkspaceRole,
   PlannedVolume, PlannedWorkspace, WorkspaceState,
@@ -215,6 +217,30 @@ export interface KubernetesPermitOptions {
    * @default false
    */
   readonly waitForRollout?: boolean;
+  /**
+   * Image of the ingress scan Job (ClamAV's clamd, clamdscan and freshclam, a POSIX shell and
+   * coreutils). It runs on the move to DATA_PREPARATION_PENDING and consolidates the clean uploads
+   * into `raw` (see docs/airlock-transfers.md).
+   * @default KubernetesPermitEnvironment.DEFAULT_SCANNER_IMAGE
+   */
+  readonly ingressScannerImage?: string;
+  /**
+   * The institution's ClamAV signature mirror: the scan refreshes its signatures from it
+   * (freshclam `PrivateMirror`) before it scans. Needs `signatureMirrorCidrs`.
+   * @default - the signatures in the scanner image are used as they are
+   */
+  readonly signatureMirrorUrl?: string;
+  /**
+   * Networks of the signature mirror: the only addresses the scan may reach (TCP 80/443), plus DNS.
+   * @default - none (required with `signatureMirrorUrl`)
+   */
+  readonly signatureMirrorCidrs?: string[];
+  /**
+   * Memory of the scan container (clamd holds the whole signature set in memory: about 1.5 GiB
+   * for the official set in 2025).
+   * @default 3072
+   */
+  readonly ingressScannerMemoryMiB?: number;
 }
 
 /**
@@ -280,6 +306,8 @@ export class KubernetesPermitEnvironment extends Construct {
   public static readonly DEFAULT_AIRLOCK_IMAGE = 'docker.io/atmoz/sftp:debian';
   /** Default package proxy image: squid 6.6 on Ubuntu 24.04. */
   public static readonly DEFAULT_PROXY_IMAGE = 'docker.io/ubuntu/squid:6.6-24.04_edge';
+  /** Default ingress scanner image: ClamAV 1.4 on Debian, with the signatures of its build day. */
+  public static readonly DEFAULT_SCANNER_IMAGE = 'docker.io/clamav/clamav-debian:1.4';
 
   /** The name of a permit's namespace: `permit-<id>`. */
   public static namespaceNameOf(permitId: string): string {
@@ -305,8 +333,8 @@ export class KubernetesPermitEnvironment extends Construct {
    */
   public readonly airlockExternalAddress?: string;
 
-  private readonly o: Required<Omit<KubernetesPermitOptions, 'storageClassName' | 'sharedStorageClassName'>> & {
-    storageClassName?: string; sharedStorageClassName?: string;
+  private readonly o: Required<Omit<KubernetesPermitOptions, 'storageClassName' | 'sharedStorageClassName' | 'signatureMirrorUrl'>> & {
+    storageClassName?: string; sharedStorageClassName?: string; signatureMirrorUrl?: string;
   };
   private readonly labels: Record<string, string>;
   private readonly annotations: Record<string, string>;
@@ -345,6 +373,10 @@ export class KubernetesPermitEnvironment extends Construct {
       airlockExposure: props.airlockExposure ?? KubernetesAirlockExposure.LOAD_BALANCER,
       passwordLength: props.passwordLength ?? 24,
       waitForRollout: props.waitForRollout ?? false,
+      ingressScannerImage: props.ingressScannerImage ?? KubernetesPermitEnvironment.DEFAULT_SCANNER_IMAGE,
+      signatureMirrorUrl: props.signatureMirrorUrl,
+      signatureMirrorCidrs: props.signatureMirrorCidrs ?? [],
+      ingressScannerMemoryMiB: props.ingressScannerMemoryMiB ?? 3072,
     };
     this.validate();
 
@@ -408,8 +440,28 @@ export class KubernetesPermitEnvironment extends Construct {
     }
     this.connections = connections;
 
+    // The move to DATA_PREPARATION_PENDING: the uploads are scanned and consolidated into raw.
+    const scans = plansIngressScan(plan);
+    if (scans) {
+      addIngressScan(this, {
+        plan,
+        namespace: this.ns,
+        meta: (n, l) => this.meta(n, l),
+        dependsOn: this.afterNamespace,
+        image: this.o.ingressScannerImage,
+        mirrorUrl: this.o.signatureMirrorUrl,
+        mirrorCidrs: this.o.signatureMirrorCidrs,
+        memoryMiB: this.o.ingressScannerMemoryMiB,
+        dnsNamespace: this.o.dnsNamespace,
+        dnsPodLabels: Object.fromEntries(this.o.dnsPodLabels.map((l) => [l.key, l.value])),
+        podLabels: { [LABELS.managedBy]: MANAGED_BY, [LABELS.partOf]: this.ns, [LABELS.permitId]: plan.permitId },
+      });
+    }
+
     if (plan.workspaces.length) {
-      for (const image of new Set(plan.workspaces.map((w) => (w.protocol === 'sftp' ? this.o.airlockImage : this.o.desktopImage)).concat(proxied.length ? [this.o.proxyImage] : []))) {
+      const images = plan.workspaces.map((w) => (w.protocol === 'sftp' ? this.o.airlockImage : this.o.desktopImage))
+        .concat(proxied.length ? [this.o.proxyImage] : [], scans ? [this.o.ingressScannerImage] : []);
+      for (const image of new Set(images)) {
         if (!image.includes('@sha256:')) {
           Annotations.of(this).addWarning(`[cdk-research-workspaces:image-not-pinned] ${image} is not pinned by digest: a re-pushed tag changes what the permit's workspaces run. Pin it with image@sha256:...`);
         }
@@ -512,6 +564,7 @@ export class KubernetesPermitEnvironment extends Construct {
       desktopMemoryMiB: o.desktopMemoryMiB,
       quotaCpuMillis: o.quotaCpuMillis,
       quotaMemoryMiB: o.quotaMemoryMiB,
+      ingressScannerMemoryMiB: o.ingressScannerMemoryMiB,
     };
     for (const [field, n] of Object.entries(numbers)) {
       if (!Token.isUnresolved(n) && (!Number.isInteger(n) || n < 1)) err('invalid-size', field, 'must be a whole number of at least 1', n, 'give a positive whole number');
@@ -536,6 +589,24 @@ export class KubernetesPermitEnvironment extends Construct {
         if (!isLabelKey(l.key) || !isLabelValue(l.value)) err('invalid-label', `${field}[${i}]`, 'not a valid Kubernetes label', `${l.key}=${l.value}`, 'use key/value pairs that kubectl accepts');
       });
     }
+    if (o.signatureMirrorUrl !== undefined) {
+      try {
+        IngressScanning.freshclamConfig({ url: o.signatureMirrorUrl });
+      } catch (e) {
+        if (WorkspaceInputError.isWorkspaceInputError(e)) e.diagnostics.forEach((d) => errors.push({ ...d, field: 'signatureMirrorUrl', location }));
+        else throw e;
+      }
+      if (o.signatureMirrorCidrs.length === 0) {
+        err('no-cidrs', 'signatureMirrorCidrs', 'the scan cannot reach the signature mirror without its networks (no other egress is allowed)', [],
+          'add the mirror\'s address range, e.g. 10.20.0.5/32');
+      }
+    } else if (o.signatureMirrorCidrs.length) {
+      err('mirror-cidrs-without-mirror', 'signatureMirrorCidrs', 'networks for a signature mirror, but no signatureMirrorUrl', o.signatureMirrorCidrs, 'add signatureMirrorUrl or drop signatureMirrorCidrs');
+    }
+    o.signatureMirrorCidrs.forEach((c, i) => {
+      const bad = cidrProblem(c);
+      if (bad) err('invalid-cidr', `signatureMirrorCidrs[${i}]`, `not a valid CIDR: ${bad}`, c, 'write an IPv4 or IPv6 network such as 10.20.0.5/32');
+    });
     if (errors.length) throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.node.path}: ${errors.length} problems in the permit plan` : undefined);
   }
 
@@ -618,6 +689,7 @@ export class KubernetesPermitEnvironment extends Construct {
         { apiGroups: [''], resources: ['configmaps', 'secrets', 'services', 'serviceaccounts', 'resourcequotas', 'limitranges'], verbs: ALL_VERBS },
         { apiGroups: [''], resources: ['persistentvolumeclaims'], verbs: ALL_VERBS.filter((v) => v !== 'delete') },
         { apiGroups: ['apps'], resources: ['statefulsets', 'deployments'], verbs: ALL_VERBS },
+        { apiGroups: ['batch'], resources: ['jobs'], verbs: ALL_VERBS },
         { apiGroups: ['networking.k8s.io'], resources: ['networkpolicies'], verbs: ALL_VERBS },
         { apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'rolebindings'], resourceNames: [name], verbs: ['get', 'update', 'patch'] },
       ],

@@ -1,4 +1,4 @@
-import { Annotations, Aws, CfnResource, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnResource, Duration, Lazy, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -372,6 +372,31 @@ export class LabNetwork extends Construct {
     }
   }
 
+  /**
+   * Adds the interface endpoint of a further AWS service (e.g. SageMaker for Studio), like the
+   * lab's own: in the workspace subnets, behind the endpoints' security group, with the policy
+   * limited to the lab's account; and lets `dnsNames` through the DNS Firewall. Returns
+   * undefined when the network has no endpoints (`endpoints: false`).
+   */
+  public addServiceEndpoint(id: string, service: ec2.IInterfaceVpcEndpointService, dnsNames: string[]): ec2.InterfaceVpcEndpoint | undefined {
+    if (!this.endpointSecurityGroup) return undefined;
+    const existing = this.vpc.node.tryFindChild(id);
+    if (existing instanceof ec2.InterfaceVpcEndpoint) return existing;
+    const ep = this.vpc.addInterfaceEndpoint(id, {
+      service,
+      subnets: this.workspaceSubnets,
+      securityGroups: [this.endpointSecurityGroup],
+      privateDnsEnabled: true,
+      open: false,
+    });
+    limitInterfaceEndpoint(ep, false);
+    this.interfaceEndpoints.push(ep);
+    if (this.egress !== EgressMode.OPEN) {
+      for (const n of dnsNames) if (!this.dnsAllowedDomains.includes(n)) this.dnsAllowedDomains.push(n);
+    }
+    return ep;
+  }
+
   /** A security group for workspaces with no default egress, connected as `connectWorkspace` says. */
   public workspaceSecurityGroup(scope: Construct, id: string, description: string): ec2.SecurityGroup {
     const sg = lockedSecurityGroup(scope, id, this.vpc, description);
@@ -516,7 +541,8 @@ export class LabNetwork extends Construct {
   private addDnsFirewall(): void {
     const allowed = new route53resolver.CfnFirewallDomainList(this, 'AllowedDomains', {
       name: `${this.node.addr.slice(0, 8)}-allowed`,
-      domains: this.dnsAllowedDomains,
+      // Lazy: names added later by addServiceEndpoint are resolved too.
+      domains: Lazy.list({ produce: () => this.dnsAllowedDomains }),
     });
     const everything = new route53resolver.CfnFirewallDomainList(this, 'AllDomains', {
       name: `${this.node.addr.slice(0, 8)}-all`,

@@ -18,6 +18,7 @@ import {
 } from '../private/proxmox-support';
 import { ensureProvider, RandomPassword, TlsPrivateKey } from '../private/random-tls';
 import { Diagnostic } from '../workspaces/errors';
+import { IngressScanning } from '../workspaces/ingress';
 import {
   cidrProblem, MountAccess, NetworkMode, PermitPlan, PermitStatus, PermitVolumeKind, PermitWorkspaceRole, PlannedMount, PlannedVolume,
   PlannedWorkspace, WorkspaceState,
@@ -122,6 +123,17 @@ export interface ProxmoxPermitOptions {
    * @default 24
    */
   readonly passwordLength?: number;
+  /**
+   * The institution's ClamAV signature mirror: the storage server's ingress scan refreshes its
+   * signatures from it (freshclam `PrivateMirror`) before it scans. Needs `signatureMirrorCidrs`.
+   * @default - the signatures installed in the image are used as they are
+   */
+  readonly signatureMirrorUrl?: string;
+  /**
+   * Networks of the signature mirror: the storage server may reach them on TCP 80 and 443, nothing else.
+   * @default - none (required with `signatureMirrorUrl`)
+   */
+  readonly signatureMirrorCidrs?: string[];
 }
 
 /**
@@ -398,6 +410,26 @@ export class ProxmoxPermitEnvironment extends Construct {
         if (!/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(d)) err('invalid-domain', `plan.egressAllowedDomains[${i}]`, 'not a domain name', d, 'write a host name such as pypi.org or *.r-project.org');
       });
     }
+    const mirror = this.props.signatureMirrorUrl;
+    const mirrorCidrs = this.props.signatureMirrorCidrs ?? [];
+    if (mirror !== undefined) {
+      try {
+        IngressScanning.freshclamConfig({ url: mirror });
+      } catch (e) {
+        if (WorkspaceInputError.isWorkspaceInputError(e)) e.diagnostics.forEach((d) => errors.push({ ...d, field: 'signatureMirrorUrl', location }));
+        else throw e;
+      }
+      if (mirrorCidrs.length === 0) {
+        err('no-cidrs', 'signatureMirrorCidrs', 'the storage server cannot reach the signature mirror without its networks (its firewall drops everything else)', [],
+          'add the mirror\'s address range, e.g. 10.20.0.5/32');
+      }
+    } else if (mirrorCidrs.length) {
+      err('mirror-cidrs-without-mirror', 'signatureMirrorCidrs', 'networks for a signature mirror, but no signatureMirrorUrl', mirrorCidrs, 'add signatureMirrorUrl or drop signatureMirrorCidrs');
+    }
+    mirrorCidrs.forEach((c, i) => {
+      const bad = cidrProblem(c);
+      if (bad) err('invalid-cidr', `signatureMirrorCidrs[${i}]`, `not a valid CIDR: ${bad}`, c, 'write an IPv4 or IPv6 network such as 10.20.0.5/32');
+    });
     if (errors.length) throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.node.path}: ${errors.length} problems in the Proxmox permit environment` : undefined);
     return net!;
   }
@@ -516,7 +548,7 @@ export class ProxmoxPermitEnvironment extends Construct {
     const exportClients: StorageClient[] = [...table.entries()]
       .map(([role, mounts]) => ({ role, address: this.addressOf(role), mounts }))
       .sort((a, b) => HOSTS[a.role].host - HOSTS[b.role].host);
-    const config = storageCloudConfig(plan.permitId, volumes, exportClients);
+    const config = storageCloudConfig(plan.permitId, volumes, exportClients, this.props.signatureMirrorUrl);
     const protect = plan.volumes.some((v) => v.protect);
     const vm = this.addMachine(scope, STORAGE_ROLE, {
       what: `data server: ${volumes.map((v) => `${v.name} (${v.sizeGiB} GiB)`).join(', ')}, exported over NFS`,
@@ -537,6 +569,10 @@ export class ProxmoxPermitEnvironment extends Construct {
       source: this.addressOf(w.role),
       comment: `NFS for ${w.role} (running in ${plan.status}): ${w.mounts.map((m) => `${m.volume} ${m.access}`).join(', ')}`,
     }));
+    // The ingress scan refreshes its signatures from the institution's mirror, and from nowhere else.
+    for (const dest of this.props.signatureMirrorCidrs ?? []) {
+      for (const dport of ['80', '443']) rules.push({ type: 'out', proto: 'tcp', dport, dest, comment: 'ClamAV signatures from the institution\'s mirror' });
+    }
     addFirewall(scope, {
       nodeName: this.props.nodeName,
       vmId: vm.vmId,

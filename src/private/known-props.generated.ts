@@ -21,6 +21,22 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['bootstrapScript', 'dotfilesRepository', 'languages', 'zsh'],
     nested: {},
   },
+  InstitutionContact: {
+    keys: ['email', 'name'],
+    nested: {},
+  },
+  InstitutionDefinition: {
+    keys: ['name', 'organization', 'sourceFile', 'spendHoursPerMonth', 'tenants'],
+    nested: { tenants: 'TenantDefinition', organization: 'InstitutionOrganization' },
+  },
+  InstitutionOrganization: {
+    keys: ['parentId'],
+    nested: {},
+  },
+  InstitutionProps: {
+    keys: ['definition', 'env', 'organizationEnv'],
+    nested: { definition: 'InstitutionDefinition' },
+  },
   KubernetesLabStackProps: {
     keys: ['accessCidrs', 'catalog', 'dnsNamespace', 'dnsPodLabels', 'egress', 'egressAllowedDomains', 'gpuDeviceName', 'kubeConfigPath', 'kubeContext', 'labName', 'namespace', 'policy', 'proxyImage', 'registry', 'stateBackend', 'storage', 'storageClassName', 'storageLayout', 'workspaces'],
     nested: { workspaces: 'KubernetesLabWorkspace', storage: 'NfsStorageProps', dnsPodLabels: 'KubernetesLabel' },
@@ -34,11 +50,11 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   KubernetesPermitEnvironmentProps: {
-    keys: ['airlockExposure', 'airlockImage', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'sharedStorageClassName', 'storageClassName', 'uploadGiB', 'waitForRollout'],
+    keys: ['airlockExposure', 'airlockImage', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'ingressScannerImage', 'ingressScannerMemoryMiB', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'sharedStorageClassName', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'storageClassName', 'uploadGiB', 'waitForRollout'],
     nested: { gatewayPodLabels: 'KubernetesLabel', dnsPodLabels: 'KubernetesLabel' },
   },
   KubernetesPermitStackProps: {
-    keys: ['airlockExposure', 'airlockImage', 'auditTimestamp', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'kubeConfigPath', 'kubeContext', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'registry', 'sharedStorageClassName', 'stateBackend', 'storageClassName', 'uploadGiB', 'waitForRollout'],
+    keys: ['airlockExposure', 'airlockImage', 'auditTimestamp', 'clusterDomain', 'desktopCommand', 'desktopCpuMillis', 'desktopImage', 'desktopMemoryMiB', 'dnsNamespace', 'dnsPodLabels', 'gatewayNamespace', 'gatewayPodLabels', 'ingressScannerImage', 'ingressScannerMemoryMiB', 'kubeConfigPath', 'kubeContext', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'proxyImage', 'quotaCpuMillis', 'quotaMemoryMiB', 'rawGiB', 'registry', 'sharedStorageClassName', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'stateBackend', 'storageClassName', 'uploadGiB', 'waitForRollout'],
     nested: { gatewayPodLabels: 'KubernetesLabel', dnsPodLabels: 'KubernetesLabel' },
   },
   KubernetesProxyEndpoint: {
@@ -54,8 +70,16 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
   },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'sourceFile', 'storage', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'monitoring', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition', monitoring: 'LabMonitoringDefinition' },
+  },
+  LabMonitoringDefinition: {
+    keys: ['availabilityTarget', 'emails'],
+    nested: {},
+  },
+  LabMonitoringProps: {
+    keys: ['availabilityTarget', 'boundary', 'burstCreditFloorBytes', 'emails', 'encryptionKey', 'ioLimitPercent', 'labName', 'storage', 'workspaces'],
+    nested: {},
   },
   LabNetworkProps: {
     keys: ['allowedDomains', 'availabilityZones', 'cidr', 'egress', 'encryptionKey', 'endpoints', 'flowLogRetention', 'flowLogs', 'maxAzs', 'natGateways', 'proxyInstanceType', 'proxySubnets', 's3PrefixListId', 'vpc', 'workspaceSubnets'],
@@ -65,6 +89,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['authorizationEndpoint', 'clientId', 'clientSecretName', 'issuer', 'scope', 'tokenEndpoint', 'userInfoEndpoint'],
     nested: {},
   },
+  LabScratchDefinition: {
+    keys: ['dataBucket', 'dataPrefix', 'deployment', 'storageCapacityGiB'],
+    nested: {},
+  },
   LabStackProps: {
     keys: ['analyticsReporting', 'crossRegionReferences', 'definition', 'description', 'env', 'notificationArns', 'permissionsBoundary', 'propertyInjectors', 'stackName', 'suppressTemplateIndentation', 'synthesizer', 'tags', 'terminationProtection'],
     nested: { definition: 'LabDefinition' },
@@ -72,6 +100,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   LabStorageDefinition: {
     keys: ['backup', 'deleteWithLab'],
     nested: {},
+  },
+  LabStudioDefinition: {
+    keys: ['idleMinutes', 'instanceType', 'instanceTypes', 'spaceUser', 'spaces', 'users'],
+    nested: { spaces: 'StudioSpaceDefinition' },
   },
   LabVpcDefinition: {
     keys: ['availabilityZones', 'cidr', 'maxAzs', 'natGateways', 'proxySubnetIds', 'routeTableIds', 's3PrefixListId', 'subnetIds', 'vpcCidrBlock', 'vpcId'],
@@ -126,7 +158,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { address: 'ProxmoxStaticAddress', developer: 'DeveloperOptions' },
   },
   ProxmoxPermitEnvironmentProps: {
-    keys: ['cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'rawGiB', 'uploadGiB', 'vmIdBase'],
+    keys: ['cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'rawGiB', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'uploadGiB', 'vmIdBase'],
     nested: { cluster: 'ProxmoxClusterSettings', network: 'ProxmoxPermitNetwork' },
   },
   ProxmoxPermitNetwork: {
@@ -134,7 +166,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ProxmoxPermitStackProps: {
-    keys: ['api', 'auditTimestamp', 'cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'rawGiB', 'registry', 'stateBackend', 'uploadGiB', 'vmIdBase'],
+    keys: ['api', 'auditTimestamp', 'cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'rawGiB', 'registry', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'stateBackend', 'uploadGiB', 'vmIdBase'],
     nested: { api: 'ProxmoxApiSettings', cluster: 'ProxmoxClusterSettings', network: 'ProxmoxPermitNetwork' },
   },
   ProxmoxSizeMapping: {
@@ -153,6 +185,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['bucket', 'key', 'prefix', 'requestId', 'reviewerRoles'],
     nested: {},
   },
+  ResearchStudioProps: {
+    keys: ['domainName', 'egress', 'encryptionKey', 'idleMinutes', 'instanceType', 'instanceTypes', 'labName', 'labNetwork', 'policy', 'profilesPerStack', 'registry', 'scratch', 'spaceUser', 'spaces', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],
+    nested: { spaces: 'StudioSpaceDefinition' },
+  },
   ResearchUserRegistryProps: {
     keys: ['defaultHomeBase', 'labName', 'maxConcurrency', 'parameterPrefix', 'registry', 'storage', 'syncSchedule', 'targetTagKey', 'targetTagValue'],
     nested: {},
@@ -164,6 +200,38 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   SharedEfsProps: {
     keys: ['accessPointsPerStack', 'backup', 'encryptionKey', 'homesPath', 'iamAuthorization', 'lifecyclePolicy', 'projectsPath', 'registry', 'removalPolicy', 'scratchPath', 'throughputMode', 'vpc', 'vpcSubnets'],
     nested: {},
+  },
+  SharedLustreProps: {
+    keys: ['backupRetentionDays', 'dataRepository', 'dataRepositoryPath', 'dataRepositoryPrefix', 'deployment', 'encryptionKey', 'removalPolicy', 'storageCapacityGiB', 'throughputPerTiB', 'vpc', 'vpcSubnets'],
+    nested: {},
+  },
+  SharedOpenZfsProps: {
+    keys: ['backupRetentionDays', 'clientCidrs', 'encryptionKey', 'groupQuotaGiB', 'groupQuotasGiB', 'registry', 'removalPolicy', 'rootSquash', 'storageCapacityGiB', 'throughputMBps', 'userQuotaGiB', 'userQuotasGiB', 'vpc', 'vpcSubnets'],
+    nested: {},
+  },
+  StudioSpaceDefinition: {
+    keys: ['instanceType', 'name', 'owner', 'project'],
+    nested: {},
+  },
+  TenantAccount: {
+    keys: ['accountName', 'email'],
+    nested: {},
+  },
+  TenantBudget: {
+    keys: ['monthlyUsd', 'notify', 'thresholds'],
+    nested: {},
+  },
+  TenantDefinition: {
+    keys: ['account', 'allowedRegions', 'budget', 'contacts', 'labs', 'name', 'quota'],
+    nested: { labs: 'LabDefinition', contacts: 'InstitutionContact', quota: 'TenantQuota', budget: 'TenantBudget', account: 'TenantAccount' },
+  },
+  TenantQuota: {
+    keys: ['gpus', 'monthlySpend', 'storageGiB', 'vcpus', 'workspaces'],
+    nested: {},
+  },
+  TenantStackProps: {
+    keys: ['analyticsReporting', 'crossRegionReferences', 'description', 'env', 'institutionName', 'labs', 'notificationArns', 'permissionsBoundary', 'propertyInjectors', 'stackName', 'suppressTemplateIndentation', 'synthesizer', 'tags', 'tenant', 'terminationProtection', 'trail', 'trailLogRetention'],
+    nested: { tenant: 'TenantDefinition' },
   },
   WorkspaceStorageOptions: {
     keys: ['homeSubdirectory', 'homesOnSharedStorage', 'layout', 'mountPoint', 'projectGroups', 'scratch', 'sharedGroup', 'source'],

@@ -7,6 +7,7 @@
 import { stringify } from 'yaml';
 import { tfLiteral } from './kubernetes-permit';
 import { sha256 } from './proxmox-support';
+import { IngressScanning } from '../workspaces/ingress';
 import {
   MountAccess, PermitLifecycle, PermitProps, PermitStatus, PermitVolumeKind, PermitWorkspaceRole, PlannedMount, PlannedUser, PlannedVolume,
 } from '../workspaces/permit';
@@ -46,7 +47,7 @@ export const NOT_INTERNET = [
 export const INTERNET = ['0.0.0.0/1', '128.0.0.0/1', '::/1', '8000::/1'];
 
 /** Packages the permit's image needs (Debian/Ubuntu names; Rocky: nfs-utils, openssh-server, xrdp (EPEL), squid). */
-export const IMAGE_PACKAGES = ['cloud-init', 'nfs-common', 'nfs-kernel-server', 'openssh-server', 'xrdp', 'xfce4', 'squid'];
+export const IMAGE_PACKAGES = ['cloud-init', 'nfs-common', 'nfs-kernel-server', 'openssh-server', 'xrdp', 'xfce4', 'squid', 'clamav', 'clamav-daemon', 'clamav-freshclam'];
 
 /** Disk serial (and ext4 label) of a volume: stable, at most 16 characters. */
 export function volumeSerial(volume: string): string {
@@ -182,7 +183,7 @@ say "exports: $(exportfs -v | tr -s ' \\n' ' ')"
 }
 
 /** cloud-config of the storage server. */
-export function storageCloudConfig(permitId: string, volumes: StorageVolume[], clients: StorageClient[]): string {
+export function storageCloudConfig(permitId: string, volumes: StorageVolume[], clients: StorageClient[], signatureMirrorUrl?: string): string {
   const table = volumes.map((v) => `${v.serial}\t${v.name}\t${v.kind === PermitVolumeKind.UPLOAD ? '0755' : '1777'}`).join('\n');
   const doc = {
     ssh_pwauth: false,
@@ -204,6 +205,7 @@ export function storageCloudConfig(permitId: string, volumes: StorageVolume[], c
           Install: ['WantedBy=multi-user.target'],
         }),
       },
+      ...ingressFiles(permitId, volumes, signatureMirrorUrl),
     ],
     runcmd: [
       ['systemctl', 'daemon-reload'],
@@ -213,6 +215,50 @@ export function storageCloudConfig(permitId: string, volumes: StorageVolume[], c
     ],
   };
   return HEADER(permitId, 'data server (NFS) of the permit\'s volumes') + yaml(doc);
+}
+
+/** The service that scans the uploads and consolidates them into raw, started once at the move to DATA_PREPARATION_PENDING. */
+export const INGRESS_SERVICE = 'permit-ingress.service';
+
+/**
+ * The storage server's ingress scanner (IngressScanning): the script, clamd's and freshclam's
+ * configuration (freshclam only from the institution's mirror) and `permit-ingress.service`,
+ * which refreshes the signatures (a failure leaves those of the image; the script still refuses
+ * a scanner that misses the EICAR string), starts clamd for the run, and consolidates.
+ */
+export function ingressFiles(permitId: string, volumes: StorageVolume[], signatureMirrorUrl?: string): Array<Record<string, string>> {
+  const uploads: Record<string, string> = {};
+  for (const v of volumes) if (v.kind === PermitVolumeKind.UPLOAD) uploads[v.name.replace(/^upload-/, '')] = `${EXPORT_ROOT}/${v.name}`;
+  if (Object.keys(uploads).length === 0) return [];
+  const args = IngressScanning.consolidationArguments(`${EXPORT_ROOT}/raw`, uploads);
+  const socket = '/run/permit-ingress/clamd.ctl';
+  return [
+    { path: IngressScanning.SCRIPT_PATH, owner: 'root:root', permissions: '0755', content: IngressScanning.consolidationScript() },
+    { path: '/etc/permit/ingress-clamd.conf', owner: 'root:root', permissions: '0644', content: IngressScanning.clamdConfig({ socket }) },
+    ...(signatureMirrorUrl ? [{
+      path: '/etc/permit/ingress-freshclam.conf', owner: 'root:root', permissions: '0644', content: IngressScanning.freshclamConfig({ url: signatureMirrorUrl }),
+    }] : []),
+    {
+      path: `/etc/systemd/system/${INGRESS_SERVICE}`,
+      owner: 'root:root',
+      permissions: '0644',
+      content: unit({
+        Unit: [
+          `Description=Permit ${permitId}: scan the uploads with ClamAV and consolidate the clean ones into raw (cdk-research-workspaces)`,
+          'After=permit-storage.service', 'Requires=permit-storage.service',
+        ],
+        Service: [
+          'Type=oneshot',
+          'RuntimeDirectory=permit-ingress',
+          ...(signatureMirrorUrl ? ['ExecStartPre=-/usr/bin/freshclam --config-file=/etc/permit/ingress-freshclam.conf --foreground'] : []),
+          `ExecStart=/bin/sh -c 'clamd --config-file=/etc/permit/ingress-clamd.conf & pid=$$!; i=0; until [ -S ${socket} ]; do i=$$((i + 1)); `
+            + '[ "$$i" -lt 600 ] || exit 1; sleep 1; done; RWS_SCANNER=clamdscan RWS_CLAMD_CONF=/etc/permit/ingress-clamd.conf '
+            + `${IngressScanning.SCRIPT_PATH} ${args.join(' ')}; rc=$$?; kill "$$pid"; exit "$$rc"'`,
+          'TimeoutStartSec=12h',
+        ],
+      }),
+    },
+  ];
 }
 
 /** cloud-config of the package proxy (squid with the permit's domain allowlist). */

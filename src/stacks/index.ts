@@ -5,3 +5,5 @@ export * from './proxmox-permit-stack';
 export * from './permit-stack';
 export * from './kubernetes-lab-stack';
 export * from './terraform-state-backend';
+export * from './tenant-stack';
+export * from './institution';

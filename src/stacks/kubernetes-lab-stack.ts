@@ -12,6 +12,7 @@ import { addTerraformEgressAudit } from '../private/egress-audit-hooks';
 import { checkKnownProps } from '../private/known-props';
 import { addSquidProxy } from '../private/kubernetes-egress-proxy';
 import { KUBERNETES_LAB_LABELS, workspacePodLabels } from '../private/kubernetes-lab';
+import { addKubernetesLabMonitoring } from '../private/kubernetes-monitoring';
 import { LAB_PROXY } from '../private/kubernetes-names';
 import { isDnsLabel, MANAGED_BY, sanitizeLabelValue, squidConfig } from '../private/kubernetes-permit';
 import { LAB_POD_SECURITY_REASON, POD_SECURITY_REASON, PodSecurityLevel, podSecurityLabels } from '../private/kubernetes-pod-security';
@@ -406,6 +407,9 @@ export class KubernetesLabStack extends TerraformStack {
       dependsOn,
     });
 
+    // Alert rules and a Grafana dashboard for the cluster's Prometheus and Grafana (src/private/kubernetes-monitoring.ts).
+    addKubernetesLabMonitoring(this, { namespace: ns, labName: props.labName, proxyDeployment: proxyService ? PROXY_NAME : undefined },
+      labLabels, dependsOn);
     this.egressAllowedDomains = proxyDomains.all;
 
     new TerraformOutput(this, 'namespace', { value: ns, description: 'Namespace of the lab' });

@@ -7,15 +7,19 @@ import {
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { LabMonitoring } from '../constructs/lab-monitoring';
 import { LabNetwork } from '../constructs/lab-network';
 import { PolicyBoundary } from '../constructs/policy-boundary';
 import { readLabFile } from '../constructs/private/lab-file';
 import { allowLogsService, sha256 } from '../constructs/private/props';
 import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT } from '../constructs/private/userdata-adapter';
+import { ResearchStudio, StudioSpaceDefinition } from '../constructs/research-studio';
 import { RegistryStorage, ResearchUserRegistry } from '../constructs/research-user-registry';
 import { ResearchWorkspace } from '../constructs/research-workspace';
 import { SharedEfs } from '../constructs/shared-efs';
+import { LustreDeployment, SharedLustre } from '../constructs/shared-lustre';
 import { WorkspaceWebGateway } from '../constructs/workspace-web-gateway';
 import { skipCreationStackTraces } from '../private/creation-stacks';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
@@ -225,6 +229,85 @@ export interface LabWebDefinition {
 }
 
 /**
+ * The lab's FSx for Lustre scratch (`SharedLustre`), optionally linked to a bucket of the lab.
+ */
+export interface LabScratchDefinition {
+  /**
+   * Deployment type.
+   * @default LustreDeployment.SCRATCH_2
+   */
+  readonly deployment?: LustreDeployment;
+  /**
+   * Storage capacity in GiB (1200, 2400, then steps of 2400).
+   * @default 1200
+   */
+  readonly storageCapacityGiB?: number;
+  /**
+   * Name of an S3 bucket of the lab linked to the file system (under `/data`).
+   * @default - no bucket
+   */
+  readonly dataBucket?: string;
+  /**
+   * Prefix in the bucket.
+   * @default - the whole bucket
+   */
+  readonly dataPrefix?: string;
+}
+
+/**
+ * SageMaker Studio for a lab (`ResearchStudio`): one user profile per registry user with their
+ * uid and gid, the lab's storage mounted.
+ */
+export interface LabStudioDefinition {
+  /**
+   * Default instance type of the apps.
+   * @default "ml.t3.medium"
+   */
+  readonly instanceType?: string;
+  /**
+   * Instance types users may choose (checked against the policy).
+   * @default - only `instanceType`
+   */
+  readonly instanceTypes?: string[];
+  /**
+   * Idle minutes before SageMaker shuts an app down (at least 60).
+   * @default 60
+   */
+  readonly idleMinutes?: number;
+  /**
+   * Registry users with a user profile.
+   * @default - every user
+   */
+  readonly users?: string[];
+  /**
+   * Registry user the shared spaces run as (primary group: the spaces' project).
+   * @default - no shared spaces
+   */
+  readonly spaceUser?: string;
+  /**
+   * Shared project spaces.
+   * @default - none
+   */
+  readonly spaces?: StudioSpaceDefinition[];
+}
+
+/**
+ * A lab's monitoring (`LabMonitoring`): alarms, dashboard and an alarm topic.
+ */
+export interface LabMonitoringDefinition {
+  /**
+   * Email addresses subscribed to the lab's alarm topic.
+   * @default - none
+   */
+  readonly emails?: string[];
+  /**
+   * Availability target of published services in percent (SLA).
+   * @default 99.5
+   */
+  readonly availabilityTarget?: number;
+}
+
+/**
  * A research lab, declared: what `LabStack` builds. Write it in code or in a YAML file
  * (`LabStack.loadDefinition`).
  */
@@ -310,6 +393,21 @@ export interface LabDefinition {
    * @default - none: services through Session Manager port forwards
    */
   readonly web?: LabWebDefinition;
+  /**
+   * Fast scratch on FSx for Lustre (mounted in Studio).
+   * @default - none
+   */
+  readonly scratch?: LabScratchDefinition;
+  /**
+   * SageMaker Studio on the lab's identities and storage.
+   * @default - no Studio
+   */
+  readonly studio?: LabStudioDefinition;
+  /**
+   * Monitoring: alarms to a topic of the lab's contacts and a dashboard (see LabMonitoring).
+   * @default - none (an Institution adds it to every lab)
+   */
+  readonly monitoring?: LabMonitoringDefinition;
   /**
    * File the definition was read from, for messages.
    * @default - defined in code
@@ -418,8 +516,23 @@ export class LabStack extends Stack {
   public readonly workspaceSecurityGroup: ec2.SecurityGroup;
   /** The workspaces, in definition order. */
   public readonly workspaces: ResearchWorkspace[];
+  /**
+   * SageMaker Studio.
+   * @default - none
+   */
+  public readonly studio?: ResearchStudio;
+  /**
+   * FSx for Lustre scratch.
+   * @default - none
+   */
+  public readonly scratch?: SharedLustre;
   /** Number of workspace stacks names are hashed into (0: all in this stack). */
   public readonly workspaceStackCount: number;
+  /**
+   * Monitoring.
+   * @default - none unless the definition asks for it
+   */
+  public readonly monitoring?: LabMonitoring;
 
   private readonly workspaceStackMap = new Map<number, NestedStack>();
 
@@ -537,6 +650,34 @@ export class LabStack extends Stack {
       `Research workspaces of lab ${def.name}: no inbound access (Session Manager)`);
 
     this.workspaces = def.workspaces.map((w) => this.addWorkspace(w));
+    if (def.scratch) {
+      this.scratch = new SharedLustre(this, 'Scratch', {
+        vpc,
+        vpcSubnets: this.network.workspaceSubnets,
+        deployment: def.scratch.deployment,
+        storageCapacityGiB: def.scratch.storageCapacityGiB,
+        dataRepository: def.scratch.dataBucket ? s3.Bucket.fromBucketName(this, 'ScratchDataBucket', def.scratch.dataBucket) : undefined,
+        dataRepositoryPrefix: def.scratch.dataPrefix,
+        encryptionKey: def.scratch.deployment === LustreDeployment.PERSISTENT_2 ? this.key : undefined,
+        removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      });
+    }
+    if (def.studio && registry) {
+      this.studio = new ResearchStudio(this, 'Studio', {
+        vpc,
+        vpcSubnets: this.network.workspaceSubnets,
+        labNetwork: this.network,
+        registry,
+        storage: this.storage,
+        scratch: this.scratch,
+        labName: def.name,
+        encryptionKey: this.key,
+        egress: this.egress,
+        ...def.studio,
+      });
+    }
+    // Alarms and a dashboard when the definition asks for them (src/constructs/lab-monitoring.ts).
+    if (def.monitoring) this.monitoring = LabMonitoring.forLab(this, def.monitoring);
     // Checked on the synthesized templates (rendering them again here would cost a third of
     // the synthesis time): a validation plugin on the app reads them back.
     const stage = Stage.of(this);
@@ -556,9 +697,12 @@ export class LabStack extends Stack {
     return [...this.workspaceStackMap.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
   }
 
-  /** Estimated on-demand cost per hour of every workspace running at once, in USD (known prices only). */
+  /**
+   * Estimated on-demand cost per hour of every workspace running at once, with Studio's apps
+   * (one per user profile, and every shared space), in USD (known prices only).
+   */
   public get estimatedHourlyCost(): number {
-    return this.workspaces.reduce((sum, w) => sum + (w.hourlyCost ?? 0), 0);
+    return this.workspaces.reduce((sum, w) => sum + (w.hourlyCost ?? 0), 0) + (this.studio?.estimatedHourlyCost ?? 0);
   }
 
   /**
@@ -659,6 +803,9 @@ export class LabStack extends Stack {
       if (w.owner && !def.registry && !def.registryFile) add(`${f}.owner`, 'an owner needs the lab\'s user registry', w.owner, 'set registry (registryFile) in the lab definition');
       if (w.web && !def.web) add(`${f}.web`, 'the lab has no web gateway', true, 'add web: (domain, certificate_arn, oidc) to the lab, or remove web: true');
     });
+    if (def.studio && !def.registry && !def.registryFile) {
+      add('studio', 'Studio\'s user profiles come from the lab\'s user registry, and the lab has none', '(studio)', 'set registry (registryFile) in the lab definition, or remove studio');
+    }
     if (problems.length) throw new WorkspaceInputError(problems, problems.length > 1 ? `${where}: ${problems.length} problems in the lab definition` : undefined);
   }
 

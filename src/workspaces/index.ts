@@ -14,3 +14,5 @@ export * from './userdata';
 export * from './release-destination';
 export * from './release';
 export * from './release-script';
+export * from './studio';
+export * from './ingress';

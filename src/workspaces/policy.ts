@@ -10,6 +10,7 @@ import { checkShape } from './private/schemas/shape';
 import { neutralTagName, neutralTags } from './private/tags';
 import { YamlPath, YamlSource } from './private/yaml-source';
 import { Architecture, Sizes, WorkspaceSize } from './sizes';
+import { NotebookRequest, Notebooks } from './studio';
 import { ConnectionType } from './template';
 
 export { EgressMode } from './egress';
@@ -129,6 +130,12 @@ export interface WorkspacePolicyProps {
    * @default 32
    */
   readonly cidrMaxBreadthIpv6?: number;
+  /**
+   * Whether the lab may run notebooks (SageMaker Studio on AWS; YAML `allow_studio`). Their
+   * instance types are held to the same family, size, cost and region rules as workspaces.
+   * @default true
+   */
+  readonly allowStudio?: boolean;
 }
 
 /**
@@ -316,6 +323,7 @@ export class WorkspacePolicy {
       monthlyBudget: r.num(d, 'monthly_budget', [], { min: 0 }),
       allowedPrivilegedGroups: r.strList(d, 'allowed_privileged_groups', []),
       allowedPrivilegedPaths: r.strList(d, 'allowed_privileged_paths', []),
+      allowStudio: r.bool(d, 'allow_studio', []),
       ...cidrBreadth(r, d),
     });
     (props.allowedPrivilegedGroups ?? []).forEach((g, i) => {
@@ -471,6 +479,73 @@ export class WorkspacePolicy {
     }
     // A type already rejected by its family needs no second, vaguer reason.
     if (out.some((v) => v.rule.startsWith('instance-family'))) return out.filter((v) => v.rule !== 'size-unknown');
+    return out;
+  }
+
+  /**
+   * Checks a notebook service (one of its instance types): whether the lab may run notebooks
+   * at all (`allow_studio`), and the instance type against the same family, size, cost and
+   * region rules as a workspace (`ml.t3.medium` is read as `t3.medium`; its price is the
+   * notebook price). Returns every violation (empty when it passes).
+   */
+  public evaluateNotebook(request: NotebookRequest): PolicyViolation[] {
+    const p = this.props;
+    const out: PolicyViolation[] = [];
+    const add = (rule: string, field: string, requested: string, allowed: string, what: string, fix: string) => {
+      out.push({
+        rule,
+        workspace: request.name,
+        requested,
+        allowed,
+        fix,
+        message: `notebooks "${request.name}": ${what} (requested ${requested}); policy "${this.name}" (${this.origin(field)}) allows ${allowed}. Fix: ${fix}`,
+      });
+    };
+    if (p.allowStudio === false) {
+      add('studio-not-allowed', 'allow_studio', 'SageMaker Studio notebooks', 'no notebooks', 'notebooks are not allowed in this lab',
+        'remove studio: from the lab, or set allow_studio: true in the policy');
+      return out;
+    }
+    const type = request.instanceType;
+    const ec2Type = Notebooks.ec2InstanceType(type);
+    const family = ec2Type.split('.')[0];
+    if (p.deniedInstanceFamilies && p.deniedInstanceFamilies.includes(family)) {
+      add('instance-family-denied', 'denied_instance_families', type, `anything but ${p.deniedInstanceFamilies.join(', ')}`,
+        `instance family ${family} is denied`, 'choose a notebook type of another family');
+    } else if (p.allowedInstanceFamilies && !p.allowedInstanceFamilies.includes(family)) {
+      add('instance-family-not-allowed', 'allowed_instance_families', type, p.allowedInstanceFamilies.join(', '),
+        `instance family ${family} is not allowed`, `choose a notebook type of ${p.allowedInstanceFamilies.map((f) => `ml.${f}`).join(', ')}`);
+    }
+    if (p.allowedSizes && !out.length) {
+      const size = Notebooks.sizeOf(type);
+      if (!size) {
+        add('size-unknown', 'allowed_sizes', type, p.allowedSizes.join(', '),
+          `notebook type ${type} is not the type of any size, so it cannot be checked against the allowed sizes`,
+          `use the notebook type of an allowed size (${p.allowedSizes.map((s) => `ml.${Sizes.ec2InstanceType(s)}`).join(', ')})`);
+      } else if (!p.allowedSizes.includes(size)) {
+        add('size-not-allowed', 'allowed_sizes', `${type} (size ${size})`, p.allowedSizes.join(', '), `size ${size} is not allowed`,
+          `use ${p.allowedSizes.map((s) => `ml.${Sizes.ec2InstanceType(s)}`).join(' or ')}`);
+      }
+    }
+    if (p.maxHourlyCost !== undefined) {
+      const cost = request.hourlyCost ?? Notebooks.hourlyPrice(type);
+      if (cost === undefined) {
+        add('cost-unknown', 'max_hourly_cost', type, `at most $${p.maxHourlyCost.toFixed(4)}/h`,
+          `the hourly cost of notebook type ${type} is unknown, so the cost limit cannot be checked`,
+          `use a notebook type with a bundled price (${Notebooks.pricedInstanceTypes().slice(0, 4).join(', ')}, ...)`);
+      } else if (cost > p.maxHourlyCost + 1e-9) {
+        add('cost-too-high', 'max_hourly_cost', `$${cost.toFixed(4)}/h (${type})`, `at most $${p.maxHourlyCost.toFixed(4)}/h`,
+          'the estimated hourly cost is above the limit', 'choose a smaller notebook type, or raise max_hourly_cost');
+      }
+    }
+    if (p.allowedRegions && request.region && !p.allowedRegions.includes(request.region)) {
+      add('region-not-allowed', 'allowed_regions', request.region, p.allowedRegions.join(', '), `region ${request.region} is not allowed`,
+        `deploy to ${p.allowedRegions.join(' or ')}`);
+    }
+    if (request.egress && EGRESS_RANK[request.egress] > EGRESS_RANK[this.egress]) {
+      add('egress-not-allowed', 'egress', `egress ${request.egress}`, `egress ${this.egress} at most`, `internet access "${request.egress}" is more than the policy allows`,
+        'give the lab the egress the policy allows');
+    }
     return out;
   }
 

@@ -4,7 +4,7 @@ import { Diagnostic, DiagnosticSeverity, SourceLocation } from './errors';
 import { clean } from './private/clean';
 import { problem, WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
-import { allocate, EMPTY_LOCK, formatLock, IdRequest, LockData, parseLock, sameLock } from './private/id-lock';
+import { allocate, EMPTY_LOCK, formatLock, LockData, parseLock, sameLock } from './private/id-lock';
 import { readInputText } from './private/input-files';
 import { FIRST_RESEARCH_ID, isValidPosixName, MAX_RESEARCH_ID, RESERVED_NAMES } from './private/posix';
 import { keysAt, lazy } from './private/schemas/json-schema';
@@ -351,7 +351,7 @@ export class UserRegistry {
       lock: lockText,
       lockName: lockPath,
       sourceName: src.file,
-    }, src, r.warnings, r.errors, shape);
+    }, src, r.warnings, r.errors, shape, true);
   }
 
   /** Users, in registry order. */
@@ -378,7 +378,7 @@ export class UserRegistry {
   private readonly lockData: LockData;
 
   private constructor(props: UserRegistryProps, source?: YamlSource, initialWarnings: Diagnostic[] = [], initialErrors: Diagnostic[] = [],
-    shape?: (reported: Diagnostic[]) => Diagnostic[]) {
+    shape?: (reported: Diagnostic[]) => Diagnostic[], ownsSpecs = false) {
     this.sourceName = props.sourceName ?? 'registry';
     this.lockName = props.lockName ?? 'users.lock.json';
     this.userIdRange = props.userIdRange ?? DEFAULT_USER_ID_RANGE;
@@ -424,8 +424,6 @@ export class UserRegistry {
     const groupNames = new Set((props.groups ?? []).map((g) => g.name));
 
     // Ids.
-    const idRequests = (items: Array<{ name: string; explicit?: number }>, kind: string, idKey: string): IdRequest[] =>
-      items.map((it, i) => ({ name: it.name, explicit: it.explicit, where: lazyLocation(() => loc([kind, i, it.explicit !== undefined ? idKey : 'name'])), field: formatPath([kind, i, idKey]) }));
     let lockData: LockData = EMPTY_LOCK;
     if (props.lock !== undefined) {
       try {
@@ -434,12 +432,20 @@ export class UserRegistry {
         throw new WorkspaceInputError([problem({ code: 'invalid-lock', message: e.message, location: { file: this.lockName } })]);
       }
     }
+    // A request is a name and an optional id; where it came from is looked up only for a
+    // message (100,000 requests must not carry 100,000 locations).
+    const groupSpecs = props.groups ?? [];
     const alloc = allocate(
       lockData,
-      idRequests(props.users.map((u) => ({ name: u.name, explicit: u.uid })), 'users', 'uid'),
-      idRequests((props.groups ?? []).map((g) => ({ name: g.name, explicit: g.gid })), 'groups', 'gid'),
+      props.users.map((u) => ({ name: u.name, explicit: u.uid })),
+      groupSpecs.map((g) => ({ name: g.name, explicit: g.gid })),
       { users: this.userIdRange, groups: this.groupIdRange },
       this.lockName,
+      (kind, i) => {
+        const idKey = kind === 'users' ? 'uid' : 'gid';
+        const explicit = kind === 'users' ? props.users[i].uid : groupSpecs[i].gid;
+        return { where: loc([kind, i, explicit !== undefined ? idKey : 'name']), field: formatPath([kind, i, idKey]) };
+      },
     );
     errors.push(...alloc.errors);
     for (const [k, spec, range, p] of [
@@ -538,22 +544,32 @@ export class UserRegistry {
 
     this.lockData = alloc.lock;
     const gidOf = (g: string) => this.lockData.groups[g];
-    this.users = props.users.map((u, i) => clean({
-      name: u.name,
-      uid: this.lockData.users[u.name],
-      gid: u.primaryGroup ? gidOf(u.primaryGroup) : this.lockData.users[u.name],
-      primaryGroup: u.primaryGroup ?? u.name,
-      // slice(): exactly as long as it is (filter leaves spare capacity; 100,000 users pay for it).
-      groups: [...new Set(u.groups ?? [])].filter((g) => g !== u.primaryGroup).sort().slice(),
-      shell: u.shell ?? '/bin/bash',
-      sshKeys: parsedKeys[i],
-      email: u.email,
-      fullName: u.fullName,
-      orcid: u.orcid,
-      globusId: u.globusId,
-      externalId: u.externalId,
-      sudo: u.sudo ?? false,
-    }));
+    // A registry read from a file owns its specs: each is dropped once its user is built, so
+    // 100,000 specs and 100,000 users never live side by side.
+    const specs = props.users as Array<ResearchUserSpec | undefined>;
+    this.users = props.users.map((u, i) => {
+      const sshKeys = parsedKeys[i];
+      if (ownsSpecs) {
+        specs[i] = undefined;
+        parsedKeys[i] = [];
+      }
+      return clean({
+        name: u.name,
+        uid: this.lockData.users[u.name],
+        gid: u.primaryGroup ? gidOf(u.primaryGroup) : this.lockData.users[u.name],
+        primaryGroup: u.primaryGroup ?? u.name,
+        // slice(): exactly as long as it is (filter leaves spare capacity; 100,000 users pay for it).
+        groups: [...new Set(u.groups ?? [])].filter((g) => g !== u.primaryGroup).sort().slice(),
+        shell: u.shell ?? '/bin/bash',
+        sshKeys,
+        email: u.email,
+        fullName: u.fullName,
+        orcid: u.orcid,
+        globusId: u.globusId,
+        externalId: u.externalId,
+        sudo: u.sudo ?? false,
+      });
+    });
     this.groups = (props.groups ?? []).map((g) => clean({
       name: g.name,
       gid: gidOf(g.name),
@@ -641,16 +657,3 @@ function validOrcid(id: string): boolean {
   return check === m[4][3];
 }
 
-/**
- * A location worked out only when a message reads it: finding a line and column needs the
- * position-keeping parse, which a valid registry of 100,000 users should never pay for.
- */
-function lazyLocation(find: () => SourceLocation): SourceLocation {
-  let found: SourceLocation | undefined;
-  const get = () => (found ??= find());
-  return {
-    get file() { return get().file; },
-    get line() { return get().line; },
-    get column() { return get().column; },
-  } as SourceLocation;
-}

@@ -70,11 +70,20 @@ describe('what exists in each phase', () => {
 });
 
 describe('who may read, write and delete (bucket policies and role policies together)', () => {
+  const SCANNER = 'guardduty-malware-scan';
+  const SCANNED = { 'upload-hospital-a': 'rlw', 'upload-registry-b': 'rlw' };
   // r = GetObject, l = ListBucket, w = PutObject, d = DeleteObject.
   const expected: Array<[PermitStatus, Record<string, Record<string, string>>]> = [
     [S.AWAITING_INGRESS, {}],
-    [S.INGRESS_IN_PROGRESS, { 'sftp:hospital-a': { 'upload-hospital-a': 'w' }, 'sftp:registry-b': { 'upload-registry-b': 'w' } }],
-    [S.DATA_PREPARATION_PENDING, { 'workspace:hdab-preprocessing': { raw: 'rl', prepared: 'rlwd' } }],
+    // GuardDuty Malware Protection reads and tags the uploads while they arrive and are consolidated
+    // ('w': it writes only its validation object, a condition this evaluator does not read).
+    [S.INGRESS_IN_PROGRESS, { 'sftp:hospital-a': { 'upload-hospital-a': 'w' }, 'sftp:registry-b': { 'upload-registry-b': 'w' }, [SCANNER]: SCANNED }],
+    // ... and the consolidation copies the uploads tagged clean into raw/ingress/ (docs/airlock-transfers.md).
+    [S.DATA_PREPARATION_PENDING, {
+      'workspace:hdab-preprocessing': { raw: 'rl', prepared: 'rlwd' },
+      [SCANNER]: SCANNED,
+      'ingress-consolidation': { 'upload-hospital-a': 'rl', 'upload-registry-b': 'rl', 'raw': 'rlw' },
+    }],
     [S.DATA_PREPARATION_REVIEW_PENDING, { 'workspace:hdab-review': { prepared: 'rl' } }],
     [S.DATA_PREPARATION_REWORK, { 'workspace:hdab-preprocessing': { raw: 'rl', prepared: 'rlwd' } }],
     [S.WORKSPACE_SETUP_PENDING, { 'workspace:researcher-setup': { project: 'rlwd' } }],
@@ -95,7 +104,9 @@ describe('who may read, write and delete (bucket policies and role policies toge
     for (const [status] of HAPPY_PATH.slice(1)) {
       const tpl = t(status);
       for (const [volume, id] of bucketsByVolume(tpl)) {
-        const sids = bucketPolicy(tpl, id).filter((s: any) => s.Effect === 'Deny').map((s: any) => s.Sid).filter(Boolean).sort();
+        const sids = bucketPolicy(tpl, id).filter((s: any) => s.Effect === 'Deny').map((s: any) => s.Sid).filter(Boolean)
+          // The scan gate of the upload buckets and the consolidation's confinement on raw (test/ingress/aws-ingress.test.ts).
+          .filter((sid: string) => !/ScannedClean|Scanner|UploadsWithTags|ConsolidationOutsideIngress/.test(sid)).sort();
         expect({ status, volume, sids }).toEqual({
           status,
           volume,

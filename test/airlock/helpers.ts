@@ -140,6 +140,8 @@ export function principalName(t: any, roleId: string): string {
   if (ws) return `workspace:${ws}`;
   const holder = tag(r, 'permit:data-holder');
   if (holder) return `sftp:${holder}`;
+  const service = tag(r, 'permit:service');
+  if (service) return service;
   if (roleId.startsWith('CustomS3AutoDeleteObjectsCustomResourceProviderRole')) return 'auto-delete';
   return roleId;
 }

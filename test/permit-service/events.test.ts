@@ -10,7 +10,7 @@ import { Input } from '../../src/cli/command';
 import { authenticate, operationalStatus, readSecret, readTokenFile } from '../../src/cli/permit-service/api';
 import { apiSettings, workerSettings } from '../../src/cli/permit-service/config';
 import { BadEventError, mergePermit, parseEvent, shardOf, targetStatus } from '../../src/cli/permit-service/events';
-import { dataLossChanges, summarizePlan } from '../../src/cli/permit-service/terraform';
+import { cleanTerraformMessage, dataLossChanges, preventDestroyAddresses, summarizePlan } from '../../src/cli/permit-service/terraform';
 import { PermitStatus } from '../../src/workspaces/permit';
 
 const ok = { eventId: 'e-1', event: 'permit.status.updated', permitId: 'p-1', status: 'DATA_PREPARATION_PENDING' };
@@ -76,6 +76,16 @@ describe('transitions', () => {
 });
 
 describe('plan safety check', () => {
+  test('Terraform\'s own prevent_destroy refusal names each protected address once', () => {
+    const raw = ['╷', '│ Error: Instance cannot be destroyed', '│', '│   on cdk.tf.json line 385, in resource.kubernetes_persistent_volume_claim_v1:',
+      '│ Resource kubernetes_persistent_volume_claim_v1.permit_Volume-raw_D20F2517 has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed.',
+      '╵', '╷', '│ Error: Instance cannot be destroyed',
+      '│ Resource proxmox_virtual_environment_vm.storage has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed.',
+      '│ Resource kubernetes_persistent_volume_claim_v1.permit_Volume-raw_D20F2517 has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed.', '╵'].join('\n');
+    expect(preventDestroyAddresses(cleanTerraformMessage(raw))).toEqual(['kubernetes_persistent_volume_claim_v1.permit_Volume-raw_D20F2517', 'proxmox_virtual_environment_vm.storage']);
+    expect(preventDestroyAddresses('Error: Invalid reference')).toEqual([]);
+  });
+
   const plan = {
     resource_changes: [
       { address: 'kubernetes_persistent_volume_claim_v1.raw', type: 'kubernetes_persistent_volume_claim_v1', change: { actions: ['delete', 'create'] } },
@@ -123,8 +133,39 @@ describe('API tokens', () => {
   test('a bad token file names the entry and the fix', () => {
     fs.writeFileSync(path.join(dir, 'bad.yaml'), 'tokens:\n  - { name: x, token: short, scopes: [status] }\n');
     expect(() => readTokenFile(path.join(dir, 'bad.yaml'))).toThrow(/tokens\[0\] \(x\) needs sha256 .* token \(at least 16 characters\)/);
-    fs.writeFileSync(path.join(dir, 'bad2.yaml'), `tokens:\n  - { name: y, token: ${secret}, scopes: [admin] }\n`);
-    expect(() => readTokenFile(path.join(dir, 'bad2.yaml'))).toThrow(/scopes must be a list of status, connection/);
+    fs.writeFileSync(path.join(dir, 'bad2.yaml'), `tokens:\n  - { name: y, token: ${secret}, scopes: [admin] }\n  - { name: z, token: 12345678901234567890, scope: [status] }\n`);
+    let message = '';
+    try {
+      readTokenFile(path.join(dir, 'bad2.yaml'));
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    // Every problem at once, each with its line and column; a token is never quoted.
+    expect(message).toContain('bad2.yaml: 4 problems in the permit service token file');
+    expect(message).toMatch(/bad2\.yaml:2:\d+: error invalid-value: tokens\[0\]\.scopes\[0\]: .*"admin".*Fix: use one of status, connection/);
+    expect(message).toMatch(/bad2\.yaml:3:\d+: error unknown-field: tokens\[1\]\.scope: .*Fix: did you mean "scopes"\?/);
+    expect(message).toMatch(/bad2\.yaml:3:\d+: error wrong-type: tokens\[1\]\.token: expected text, found number\. Fix/);
+    expect(message).not.toContain(secret);
+    expect(message).not.toContain('12345678901234567890');
+  });
+
+  test('the service settings file: a misspelled or misshapen setting is an error with line and column, never silently ignored', () => {
+    const file = path.join(dir, 'settings.yaml');
+    fs.writeFileSync(file, 'amqp_url: amqp://rws:hunter2-secret@mq:5672\nlease_msx: 100\nterraform: { bin: tf, initt: false }\nshards: many\n');
+    let message = '';
+    try {
+      workerSettings(input({ backend: 'kubernetes', workdir: dir, redis: 'redis://x', config: file }), {});
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('settings.yaml: 3 problems in the permit service settings');
+    expect(message).toMatch(/settings\.yaml:2:1: error unknown-field: lease_msx: .*Fix: did you mean "lease_ms"\?/);
+    expect(message).toMatch(/settings\.yaml:3:\d+: error unknown-field: terraform\.initt: .*Fix: did you mean "init"\?/);
+    expect(message).toMatch(/settings\.yaml:4:9: error wrong-type: shards: expected a whole number/);
+    expect(message).not.toContain('hunter2');
+    // The same file, corrected, is read.
+    fs.writeFileSync(file, 'amqp_url: amqp://rws:hunter2-secret@mq:5672\nlease_ms: 2000\nterraform: { bin: tf, init: false }\nshards: 4\n');
+    expect(workerSettings(input({ backend: 'kubernetes', workdir: dir, redis: 'redis://x', config: file }), {})).toMatchObject({ leaseMs: 2000, shards: 4, terraform: { bin: 'tf', init: false } });
   });
 });
 
@@ -191,7 +232,9 @@ describe('settings: options, then environment, then the --config file', () => {
     expect(() => apiSettings(input({ 'redis': 'redis://x', 'token-file': 't.yaml' }), { RWS_SECRETS_KIND: 'command' })).toThrow(/needs secrets.command/);
     expect(() => apiSettings(input({ 'redis': 'redis://x', 'token-file': 't.yaml' }), { RWS_SECRETS_KIND: 'file' })).toThrow(/needs secrets.dir/);
     expect(await readSecret({ kind: 'command', command: ['/bin/echo', 'pw-{permitId}-{username}-{workspace}'] }, 'p-1', 'alice', 'analysis')).toBe('pw-p-1-alice-analysis');
-    expect(await readSecret({ kind: 'command', command: ['/bin/false'] }, 'p-1', 'alice', 'analysis')).toBeUndefined();
+    await expect(readSecret({ kind: 'command', command: ['/bin/false'] }, 'p-1', 'alice', 'analysis')).rejects.toThrow('the secret store command false exited with 1');
+    await expect(readSecret({ kind: 'command', command: ['/nonexistent/get-password'] }, 'p-1', 'alice', 'analysis')).rejects.toThrow(/get-password could not run \(ENOENT\)/);
+    expect(await readSecret({ kind: 'command', command: ['/bin/true'] }, 'p-1', 'alice', 'analysis')).toBeUndefined();
     expect(await readSecret({ kind: 'file', dir }, 'p-1', 'nobody', 'analysis')).toBeUndefined();
   });
 });

@@ -260,6 +260,47 @@ maybe('one worker, synth mode', () => {
     expect(post.status).toBe(405);
     await api.stop();
   });
+
+  test('the API with the command secret store: placeholders become arguments, a failure is a 502 that shows nothing of its output', async () => {
+    const id = 'api-1'; // ANALYSIS_ACTIVE since the test before
+    await waitStatus(id, S.ANALYSIS_ACTIVE, `${id}-e10`, [w1]);
+    const token = crypto.randomBytes(24).toString('hex');
+    const tokens = writeFile(dir, 'tokens-cmd.yaml', `tokens:\n  - { name: guac, token: ${token}, scopes: [status, connection] }\n`);
+    // A secret store program: records its argv (one line per argument) and prints a password,
+    // or fails printing the password to stderr when asked to (the API must not pass it on).
+    const argvLog = path.join(dir, 'argv.log');
+    const prog = writeFile(dir, 'get-password', `#!/bin/sh\nprintf '%s\\n' "$@" > '${argvLog}'\n`
+      + `if [ -e '${dir}/fail' ]; then echo "leaked-from-stderr" >&2; echo "leaked-from-stdout"; exit 3; fi\necho "pw-from-command-$2"\n`);
+    fs.chmodSync(prog, 0o755);
+    const config = writeFile(dir, 'api-cmd.yaml', `secrets: { kind: command, command: [${prog}, "permit={permitId}", "{username}", "ws {workspace}"] }\n`);
+    const { api, base } = await startApi(redisServer.url, tokens, config);
+    workers.push(api);
+    const get = async (p: string) => {
+      const r = await fetch(`${base}${p}`, { headers: { authorization: `Bearer ${token}` } });
+      return { code: r.status, text: await r.text() };
+    };
+    const ok = await get(`/api/v1/workspaces/${id}/connection`);
+    expect(ok.code).toBe(200);
+    expect(JSON.parse(ok.text).connection).toMatchObject({ username: 'alice', password: 'pw-from-command-alice' });
+    // Each placeholder was substituted inside its own argument (no shell splits "ws analysis").
+    expect(fs.readFileSync(argvLog, 'utf8').split('\n').slice(0, 3)).toEqual([`permit=${id}`, 'alice', 'ws analysis']);
+    // A name that is not a user of the running workspace never reaches the program.
+    fs.rmSync(argvLog);
+    expect((await get(`/api/v1/workspaces/${id}/connection?username=${encodeURIComponent('alice;id')}`)).code).toBe(404);
+    expect(fs.existsSync(argvLog)).toBe(false);
+    fs.writeFileSync(path.join(dir, 'fail'), '');
+    const failed = await get(`/api/v1/workspaces/${id}/connection`);
+    expect(failed.code).toBe(502);
+    expect(JSON.parse(failed.text).error).toMatch(/^the secret store command get-password exited with 3; check the secrets.command/);
+    expect(failed.text).not.toMatch(/leaked|pw-from/);
+    expect(api.output).not.toMatch(/leaked|pw-from/);
+    for (const k of await redis.keys(`rws:permit:{${id}}*`)) {
+      const type = await redis.type(k);
+      const dump = type === 'hash' ? JSON.stringify(await redis.hgetall(k)) : type === 'list' ? JSON.stringify(await redis.lrange(k, 0, -1)) : String(await redis.get(k));
+      expect(dump).not.toContain('pw-from-command');
+    }
+    await api.stop();
+  });
 });
 
 /** A random legal event sequence from a new permit: [event, carried status, resulting status]. */
@@ -290,17 +331,18 @@ function lcg(seed: number): () => number {
 }
 
 maybe('several workers', () => {
-  test('two workers, 24 permits with random legal sequences, duplicates, and a worker killed mid-run: every permit ends right, one apply per event', async () => {
+  // The issue's load scenario: 50 permits, each taking a random legal event sequence with
+  // duplicates, over two and then four workers, plus one more worker killed (SIGKILL) mid-run.
+  test.each([[2, 'ta', 20261206], [4, 'tb', 20261207]])('%i workers and one killed mid-run, 50 permits with random legal sequences and duplicates: every permit ends right, one apply per event', async (n, tag, seed) => {
     await Promise.all(workers.map((w) => w.stop()));
-    const a = worker('wa', { shards: 8 });
-    const b = worker('wb', { shards: 8 });
-    const rand = lcg(20261206);
-    const permits = Array.from({ length: 24 }, (_, i) => ({ id: `many-${i}`, seq: randomSequence(rand, 3 + Math.floor(rand() * 8)) }));
+    const fleet = Array.from({ length: n }, (_, i) => worker(`${tag}${i}`, { shards: 8 }));
+    const victim = worker(`${tag}-victim`, { shards: 8 });
+    const rand = lcg(seed);
+    const permits = Array.from({ length: 50 }, (_, i) => ({ id: `${tag}-${i}`, seq: randomSequence(rand, 2 + Math.floor(rand() * 5)) }));
     // Interleave the permits' events, each permit's in order, with duplicates.
     const queue = permits.map((p) => ({ p, i: 0 }));
     let published = 0;
     let killed = false;
-    const c = worker('wc', { shards: 8 });
     while (queue.length) {
       const k = Math.floor(rand() * queue.length);
       const q = queue[k];
@@ -311,23 +353,30 @@ maybe('several workers', () => {
       published++;
       if (++q.i === q.p.seq.length) queue.splice(k, 1);
       if (!killed && published === 60) {
-        await waitFor(async () => c.records().some((r) => r.msg === 'applied'), 30_000, () => `worker wc applies something\n${c.output.slice(-2000)}`);
+        await waitFor(async () => victim.records().some((r) => r.msg === 'applied'), 60_000, () => `worker ${victim.name} applies something\n${victim.output.slice(-2000)}`);
         // One worker dies without warning; its shards and unacknowledged events go to the others.
-        await c.stop('SIGKILL');
+        await victim.stop('SIGKILL');
         killed = true;
       }
     }
+    const all = [...fleet, victim];
     for (const p of permits) {
       const last = p.seq.length - 1;
-      await waitStatus(p.id, p.seq[last][2], `${p.id}-e${last}`, [a, b, c]);
+      await waitStatus(p.id, p.seq[last][2], `${p.id}-e${last}`, all);
       const history = await permitHistory(redis, p.id);
       expect(history.map((h) => h.eventId)).toEqual(p.seq.map((_, i) => `${p.id}-e${i}`));
-      expect(history.map((h) => h.to)).toEqual(p.seq.map((s) => s[2]));
+      expect(history.map((h) => h.to)).toEqual(p.seq.map((x) => x[2]));
       expect(await redis.hget(`rws:permit:{${p.id}}`, 'applying')).toBeNull();
     }
+    // One applied (or replayed) audit entry per distinct event, however often it was published.
+    const audit = (await redis.xrange('rws:audit', '-', '+')).map(([, f]) => Object.fromEntries(f.reduce((acc: string[][], v, j) => (j % 2 ? acc : [...acc, [v, f[j + 1]]]), [])));
+    const ours = audit.filter((e) => e.permitId?.startsWith(`${tag}-`) && e.outcome === 'applied');
+    expect(ours.length).toBe(permits.reduce((sum, p) => sum + p.seq.length, 0));
+    expect(new Set(ours.map((e) => e.eventId)).size).toBe(ours.length);
     const workersUsed = new Set((await Promise.all(permits.map((p) => permitHistory(redis, p.id)))).flat().map((h) => h.worker));
-    expect([...workersUsed].sort()).toEqual(['wa', 'wb', 'wc']);
+    expect([...workersUsed].sort()).toEqual(all.map((w) => w.name).sort());
     expect(await pub.ch.checkQueue('permit.events.dead')).toMatchObject({ messageCount: 0 });
+    await Promise.all(fleet.map((w) => w.stop()));
   });
 });
 

@@ -248,6 +248,143 @@ maybe('apply mode with Terraform', () => {
     expect(st.failed ?? '').toBe('');
   });
 
+  test('a data volume the new configuration would replace in place (storage class changed) is refused before apply; the volumes stay', async () => {
+    const id = 'tf-replace';
+    const exchange = 'permit-replace';
+    const prefix = 'rwsreplace:';
+    const workdir = path.join(dir, 'work-replace');
+    const fleet = (wid: string, storageClass: string) => {
+      const backend = writeFile(dir, `backend-${storageClass}.yaml`, `storage_class_name: ${storageClass}\n`);
+      const cfg = writeFile(dir, `worker-${storageClass}.yaml`, `${fs.readFileSync(config, 'utf8')}backend_config: ${backend}\n`);
+      const w = startWorker({ amqp: rabbit.url, redis: redisServer.url, workdir, id: wid, shards: 2, mode: 'apply', config: cfg, env: { RWS_EXCHANGE: exchange, RWS_REDIS_PREFIX: prefix } });
+      procs.push(w);
+      return w;
+    };
+    const key = (suffix = '') => `${prefix}permit:{${id}}${suffix}`;
+    const waitOwn = (eventId: string, w: ServiceProcess) => waitFor(async () => {
+      const outcome = await redis.hget(key(':events'), eventId);
+      return outcome ? redis.hgetall(key()) : undefined;
+    }, 120_000, () => w.output.slice(-3000));
+    const statePath = path.join(workdir, 'permits', id, 'terraform', 'terraform.tfstate');
+    const replacePub = await Publisher.open(rabbit.url, exchange);
+    try {
+      const first = fleet('tfr1', 'standard');
+      await replacePub.publish({ eventId: `${id}-a`, event: 'permit.status.updated', permitId: id, status: 'AWAITING_INGRESS', permit: permitData() });
+      await replacePub.publish({ eventId: `${id}-b`, event: 'permit.ingress.initiated', permitId: id });
+      expect((await waitOwn(`${id}-b`, first)).status).toBe(S.INGRESS_IN_PROGRESS);
+      const before = JSON.parse(fs.readFileSync(statePath, 'utf8'));
+      expect(Object.keys(pvcIds(before)).length).toBe(VOLUMES.length);
+      await first.stop();
+      // The operator moves the fleet to another storage class: a PVC's class cannot change in
+      // place, so the real provider (and tf-sim's replace rules) would destroy and recreate it.
+      const second = fleet('tfr2', 'fast-ssd');
+      await replacePub.publish({ eventId: `${id}-c`, event: 'permit.status.updated', permitId: id, status: 'DATA_PREPARATION_PENDING' });
+      const st = await waitOwn(`${id}-c`, second);
+      expect(st.status).toBe(S.INGRESS_IN_PROGRESS);
+      // Terraform stops at prevent_destroy on the protected volumes; the worker reports it as a
+      // refused plan naming each of them (not as a Terraform failure).
+      expect(st.failed).toMatch(/^plan-refused: plan refused: it would destroy kubernetes_persistent_volume_claim_v1\./);
+      expect(st.failed).toContain('(Terraform stopped at prevent_destroy: a delete or a replacement)');
+      for (const v of ['raw', 'prepared', 'outputs', 'project']) expect(st.failed).toMatch(new RegExp(`destroy kubernetes_persistent_volume_claim_v1\\.[^ ,]*${v}`));
+      expect(JSON.parse(st.lastRefusedPlan)).toEqual({ protectedDestroyed: expect.any(Number) });
+      const errors = (await redis.lrange(key(':errors'), 0, -1)).map((e) => JSON.parse(e));
+      expect(errors).toEqual([expect.objectContaining({ eventId: `${id}-c`, code: 'plan-refused' })]);
+      // Nothing was applied: the same state serial, the same volumes with the same ids and class.
+      const after = JSON.parse(fs.readFileSync(statePath, 'utf8'));
+      expect(after.serial).toBe(before.serial);
+      expect(pvcIds(after)).toEqual(pvcIds(before));
+      const classes = after.resources.filter((r: any) => r.type === 'kubernetes_persistent_volume_claim_v1').map((r: any) => r.instances[0].attributes.spec[0].storage_class_name);
+      expect(new Set(classes)).toEqual(new Set(['standard']));
+      expect(await redis.hget(key(':events'), `${id}-c`)).toBe('refused');
+      await second.stop();
+    } finally {
+      await replacePub.close();
+    }
+  });
+
+  test('the Proxmox backend through the worker: ingress and preprocessing applied, the storage server (data disks) kept through them and destroyed only by permit.deleted', async () => {
+    const id = 'tf-pve';
+    const exchange = 'permit-pve';
+    const prefix = 'rwspve:';
+    const workdir = path.join(dir, 'work-pve');
+    const backend = writeFile(dir, 'pve.yaml', [
+      'cluster: { nodes: [pve1, pve2], disk_datastore_id: local-zfs, snippet_datastore_id: snippets, dns_servers: [10.20.0.2], datacenter_firewall: managed }',
+      'node: pve2',
+      'network: { cidr: 10.42.7.0/24, bridge: vmbr2, vlan_id: 407 }',
+      'image: { template_vm: 9000, disk_gib: 12 }',
+      'gateway_cidrs: [10.20.5.0/28]',
+      'vm_id_base: 4200',
+      'api: { endpoint: "https://pve1.example.org:8006/" }',
+      '',
+    ].join('\n'));
+    const cfg = writeFile(dir, 'worker-pve.yaml', `${fs.readFileSync(config, 'utf8')}backend_config: ${backend}\n`);
+    const w = startWorker({
+      amqp: rabbit.url,
+      redis: redisServer.url,
+      workdir,
+      id: 'tfpve',
+      shards: 2,
+      mode: 'apply',
+      backend: 'proxmox',
+      config: cfg,
+      env: { RWS_EXCHANGE: exchange, RWS_REDIS_PREFIX: prefix },
+    });
+    procs.push(w);
+    const key = (suffix = '') => `${prefix}permit:{${id}}${suffix}`;
+    const waitOwn = (eventId: string) => waitFor(async () => {
+      const outcome = await redis.hget(key(':events'), eventId);
+      return outcome ? redis.hgetall(key()) : undefined;
+    }, 180_000, () => w.output.slice(-3000));
+    const statePath = path.join(workdir, 'permits', id, 'terraform', 'terraform.tfstate');
+    const vms = () => {
+      const st = fs.existsSync(statePath) ? JSON.parse(fs.readFileSync(statePath, 'utf8')) : { resources: [] };
+      return Object.fromEntries(st.resources.filter((r: any) => r.type === 'proxmox_virtual_environment_vm')
+        .map((r: any) => [r.instances[0].attributes.name.replace(`p-${id}-`, '').replace(`${id}-`, ''), `${r.instances[0].attributes.vm_id} ${r.instances[0].attributes.started}`]));
+    };
+    const pvePub = await Publisher.open(rabbit.url, exchange);
+    try {
+      const rows: Array<[string, string | undefined, PermitStatus]> = [
+        ['permit.status.updated', 'AWAITING_INGRESS', S.AWAITING_INGRESS],
+        ['permit.ingress.initiated', undefined, S.INGRESS_IN_PROGRESS],
+        ['permit.status.updated', 'DATA_PREPARATION_PENDING', S.DATA_PREPARATION_PENDING],
+      ];
+      const storageIds: string[] = [];
+      const seen: Array<Record<string, string>> = [];
+      for (const [i, [event, status, expected]] of rows.entries()) {
+        await pvePub.publish({ eventId: `${id}-e${i}`, event, permitId: id, ...(status ? { status } : {}), ...(i === 0 ? { permit: permitData() } : {}) });
+        const st = await waitOwn(`${id}-e${i}`);
+        expect({ status: st.status, failed: st.failed ?? '' }).toEqual({ status: expected, failed: '' });
+        const now = vms();
+        seen.push(now);
+        // Nothing exists before ingress starts; from then on the storage server holds the disks.
+        if (i === 0) {
+          expect(now).toEqual({});
+          continue;
+        }
+        const storage = Object.entries(now).find(([n]) => n.endsWith('storage'));
+        expect(storage).toBeDefined();
+        storageIds.push(storage![1].split(' ')[0]);
+      }
+      // One storage server, the same VM id through every phase; the airlock VM exists while
+      // ingress runs and is gone once the data moved on; preprocessing runs after it.
+      expect(new Set(storageIds).size).toBe(1);
+      expect(Object.keys(seen[1]).some((n) => n.endsWith('ingress-airlock'))).toBe(true);
+      expect(Object.keys(seen[2]).some((n) => n.endsWith('ingress-airlock'))).toBe(false);
+      expect(Object.keys(seen[2]).some((n) => n.endsWith('preprocessing'))).toBe(true);
+      const applied = (await redis.xrange(`${prefix}audit`, '-', '+')).map(([, f]) => Object.fromEntries(f.reduce((a: string[][], v, j) => (j % 2 ? a : [...a, [v, f[j + 1]]]), [])));
+      expect(applied.filter((e) => e.permitId === id).map((e) => e.outcome)).toEqual(['applied', 'applied', 'applied']);
+      expect(JSON.parse((await redis.hget(key(), 'protectedResources'))!)).toEqual([expect.stringMatching(/^proxmox_virtual_environment_vm\..*Storage/)]);
+      // permit.deleted destroys everything, the storage server included.
+      await pvePub.publish({ eventId: `${id}-del`, event: 'permit.deleted', permitId: id });
+      const del = await waitOwn(`${id}-del`);
+      expect({ status: del.status, failed: del.failed ?? '' }).toEqual({ status: S.DELETED, failed: '' });
+      expect(vms()).toEqual({});
+    } finally {
+      await pvePub.close();
+      await w.stop();
+    }
+  });
+
   test('plan mode plans and checks but applies nothing; a second fleet on its own exchange and key prefix does not touch the first', async () => {
     const id = 'tf-plan';
     const w = startWorker({

@@ -4,11 +4,12 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import type { Redis } from 'ioredis';
-import { parse as parseYaml } from 'yaml';
 import type { ApiSettings, SecretStoreSettings } from './config';
 import { RELEASE_OPENAPI_PATHS, releaseRoute } from './releases';
+import { readServiceYaml, SCOPES } from './settings-schema';
 import { Keys, StateStore } from './state';
 import { PermitStatus } from '../../workspaces/permit';
+import { readInputText } from '../../workspaces/private/input-files';
 
 /**
  * `rws permit api`: the read-only status and connection API of the permit service (node's
@@ -17,7 +18,7 @@ import { PermitStatus } from '../../workspaces/permit';
  */
 
 /** Scopes a token may carry. */
-export const SCOPES = ['status', 'connection'] as const;
+export { SCOPES };
 
 /** One API token: its SHA-256 and its scopes. */
 export interface ApiToken {
@@ -34,26 +35,18 @@ export interface ApiToken {
  *     - { name: dev, token: <plain token>, scopes: [status] }
  */
 export function readTokenFile(file: string): ApiToken[] {
-  let data: any;
-  try {
-    data = parseYaml(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`${file}: cannot read the token file (${(e as Error).message.split('\n')[0]})`);
-  }
-  const list = data?.tokens;
-  if (!Array.isArray(list) || list.length === 0) throw new Error(`${file}: needs "tokens:", a list of { name, sha256 | token | token_file, scopes }`);
+  // Shape, keys and scopes: the schema (one error per problem, with line and column).
+  const data = readServiceYaml(file, 'tokens');
+  const list: any[] = data.tokens;
+  if (list.length === 0) throw new Error(`${file}: needs "tokens:", a list of { name, sha256 | token | token_file, scopes }`);
   return list.map((t: any, i: number): ApiToken => {
     const where = `${file}: tokens[${i}]`;
-    if (!t || typeof t.name !== 'string') throw new Error(`${where} needs a name`);
     let hash: Buffer;
-    if (typeof t.sha256 === 'string' && /^[0-9a-f]{64}$/i.test(t.sha256)) hash = Buffer.from(t.sha256, 'hex');
+    if (typeof t.sha256 === 'string') hash = Buffer.from(t.sha256, 'hex');
     else if (typeof t.token === 'string' && t.token.length >= 16) hash = sha256(t.token);
-    else if (typeof t.token_file === 'string') hash = sha256(fs.readFileSync(path.resolve(path.dirname(file), t.token_file), 'utf8').trim());
+    else if (typeof t.token_file === 'string') hash = sha256(readInputText(path.resolve(path.dirname(file), t.token_file), 'key').trim());
     else throw new Error(`${where} (${t.name}) needs sha256 (64 hex digits), token (at least 16 characters) or token_file`);
-    const scopes = Array.isArray(t.scopes) ? t.scopes.map(String) : [];
-    const bad = scopes.filter((s: string) => !(SCOPES as readonly string[]).includes(s));
-    if (scopes.length === 0 || bad.length) throw new Error(`${where} (${t.name}): scopes must be a list of ${SCOPES.join(', ')} (got ${JSON.stringify(t.scopes)})`);
-    return { name: t.name, sha256: hash, scopes };
+    return { name: t.name, sha256: hash, scopes: t.scopes.map(String) };
   });
 }
 
@@ -72,7 +65,14 @@ export function authenticate(tokens: readonly ApiToken[], header: string | undef
   return found;
 }
 
-/** Reads a password from the secret store at request time; undefined when it has none. */
+/** The secret store could not answer (a command that failed or timed out): the API answers 502. */
+export class SecretStoreError extends Error {}
+
+/**
+ * Reads a password from the secret store at request time; undefined when it has none (no file,
+ * or a command that succeeded with empty output). A command that fails throws SecretStoreError
+ * naming its exit, never its output (which may hold the secret).
+ */
 export async function readSecret(s: SecretStoreSettings, permitId: string, username: string, workspace: string): Promise<string | undefined> {
   if (s.kind === 'file') {
     const file = path.join(s.dir!, permitId, username);
@@ -83,9 +83,18 @@ export async function readSecret(s: SecretStoreSettings, permitId: string, usern
     }
   }
   if (s.kind === 'command') {
+    // Each placeholder becomes (part of) one argument: no shell ever reads the values.
     const argv = s.command!.map((a) => a.replace(/\{permitId\}/g, permitId).replace(/\{username\}/g, username).replace(/\{workspace\}/g, workspace));
-    return new Promise((resolve) => {
-      execFile(argv[0], argv.slice(1), { timeout: 10_000, maxBuffer: 65536 }, (err, stdout) => resolve(err ? undefined : stdout.replace(/\r?\n$/, '')));
+    return new Promise((resolve, reject) => {
+      execFile(argv[0], argv.slice(1), { timeout: 10_000, maxBuffer: 65536 }, (err, stdout) => {
+        if (err) {
+          const how = (err as any).killed ? 'timed out after 10 s' : typeof (err as any).code === 'number' ? `exited with ${(err as any).code}` : `could not run (${(err as any).code ?? 'error'})`;
+          reject(new SecretStoreError(`the secret store command ${path.basename(argv[0])} ${how}`));
+          return;
+        }
+        const out = stdout.replace(/\r?\n$/, '');
+        resolve(out === '' ? undefined : out);
+      });
     });
   }
   return undefined;
@@ -142,7 +151,7 @@ export const OPENAPI = {
           { name: 'permitId', in: 'path', required: true, schema: { type: 'string' } },
           { name: 'username', in: 'query', required: false, schema: { type: 'string' }, description: 'default: the first user of the running workspace' },
         ],
-        responses: { 200: { description: 'connection', content: { 'application/json': { schema: { $ref: '#/components/schemas/Connection' } } } }, 401: { description: 'no or unknown token' }, 403: { description: 'token without the connection scope' }, 404: { description: 'unknown permit' }, 409: { description: 'no running workspace' } },
+        responses: { 200: { description: 'connection', content: { 'application/json': { schema: { $ref: '#/components/schemas/Connection' } } } }, 401: { description: 'no or unknown token' }, 403: { description: 'token without the connection scope' }, 404: { description: 'unknown permit' }, 409: { description: 'no running workspace' }, 502: { description: 'the secret store command failed' } },
       },
     },
     '/api/v1/permits/{permitId}': { get: { summary: 'State, history and errors of a permit', parameters: [{ name: 'permitId', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'permit', content: { 'application/json': { schema: { $ref: '#/components/schemas/Permit' } } } }, 404: { description: 'unknown permit' } } } },
@@ -203,7 +212,13 @@ export async function startApi(s: ApiSettings, redis: Redis, tokens: readonly Ap
       if (!running.users.includes(username)) return [404, { error: `user ${username} has no account in the running workspace ${running.role}` }];
       const recorded = (state.connection ?? {})[running.role] ?? {};
       const host = recorded.host ?? `${running.role}.permit-${m[1]}.svc`;
-      const password = await readSecret(s.secrets, m[1], username, running.role);
+      let password: string | undefined;
+      try {
+        password = await readSecret(s.secrets, m[1], username, running.role);
+      } catch (e) {
+        if (!(e instanceof SecretStoreError)) throw e;
+        return [502, { error: `${e.message}; check the secrets.command of the API's --config (its output is never shown)` }];
+      }
       const port = recorded.port ?? running.port;
       return [200, { connection: { protocol: running.protocol, host, port, username, ...(password !== undefined ? { password } : {}) } }];
     }

@@ -1,7 +1,6 @@
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parse as parseYaml } from 'yaml';
+import { readServiceYaml } from './settings-schema';
 import type { TerraformSettings } from './terraform';
 import { CliInputError, Input } from '../command';
 
@@ -54,18 +53,13 @@ export interface SecretStoreSettings {
   readonly command?: string[];
 }
 
-/** The file `--config` names (or RWS_CONFIG), parsed; {} when none. */
+/**
+ * The file `--config` names (or RWS_CONFIG), read and checked against its schema
+ * (settings-schema.ts: unknown keys and wrong shapes are errors with file:line:column); {} when none.
+ */
 export function readServiceFile(file: string | undefined): { data: any; dir: string } {
   if (!file) return { data: {}, dir: process.cwd() };
-  if (!fs.existsSync(file)) throw new CliInputError(`${file}: the --config file does not exist`);
-  let data: any;
-  try {
-    data = parseYaml(fs.readFileSync(file, 'utf8')) ?? {};
-  } catch (e) {
-    throw new CliInputError(`${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`);
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) throw new CliInputError(`${file}: must be a mapping of settings (amqp_url:, redis_url:, ...)`);
-  return { data, dir: path.dirname(path.resolve(file)) };
+  return { data: readServiceYaml(file, 'settings'), dir: path.dirname(path.resolve(file)) };
 }
 
 /** One setting: option, then environment, then file. */

@@ -86,6 +86,25 @@ export class TerraformError extends Error {
   }
 }
 
+/**
+ * Terraform refused the plan itself: it would destroy resources protected with
+ * `lifecycle.prevent_destroy` (a replacement counts: the old resource is destroyed). The worker
+ * reports it as a refused plan, like its own data-loss check.
+ */
+export class ProtectedDestroyError extends TerraformError {
+  constructor(message: string, public readonly addresses: string[]) {
+    super(message, false);
+    this.name = 'ProtectedDestroyError';
+  }
+}
+
+/** The addresses Terraform names in "Resource <address> has lifecycle.prevent_destroy set" errors. */
+export function preventDestroyAddresses(message: string): string[] {
+  const found = new Set<string>();
+  for (const m of message.matchAll(/Resource (\S+) has lifecycle\.prevent_destroy set/g)) found.add(m[1]);
+  return [...found];
+}
+
 // Worth another try: a held state lock, the network, an overloaded API, a provider that crashed
 // or could not start (after max_attempts the permit is marked failed all the same).
 const TRANSIENT = new RegExp([
@@ -144,7 +163,13 @@ export async function planStack(t: TerraformSettings, dir: string): Promise<Plan
   }
   const planFile = path.join(dir, 'plan.bin');
   fs.rmSync(planFile, { force: true });
-  await runTerraform(t, dir, ['plan', '-input=false', '-no-color', `-lock-timeout=${t.lockTimeoutSeconds}s`, `-out=${planFile}`], dataDir);
+  try {
+    await runTerraform(t, dir, ['plan', '-input=false', '-no-color', `-lock-timeout=${t.lockTimeoutSeconds}s`, `-out=${planFile}`], dataDir);
+  } catch (e) {
+    const protectedOnes = e instanceof TerraformError ? preventDestroyAddresses(e.message) : [];
+    if (protectedOnes.length) throw new ProtectedDestroyError(e instanceof Error ? e.message : String(e), protectedOnes);
+    throw e;
+  }
   const shown = await runTerraform(t, dir, ['show', '-json', planFile], dataDir);
   return { summary: summarizePlan(JSON.parse(shown)), planFile };
 }

@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import type { WorkerSettings } from './config';
 import { BadEventError, EVENT_NAMES, mergePermit, parseEvent, PermitEvent, shardOf, targetStatus } from './events';
 import { Keys, StateStore } from './state';
-import { applyPlan, dataLossChanges, PlanSummary, planStack, TerraformError } from './terraform';
+import { applyPlan, dataLossChanges, PlannedResourceChange, PlanResult, PlanSummary, planStack, ProtectedDestroyError, TerraformError } from './terraform';
 import { declareIngress } from './topology';
 import { PermitLifecycle, PermitPlan, PermitStatus } from '../../workspaces/permit';
 import { WorkspaceInputError } from '../../workspaces/private/error';
@@ -382,14 +382,25 @@ export class PermitWorker {
       const synth = await this.synth(plan, data, at);
       if (this.s.mode !== 'synth') {
         const tfDir = this.prepareTerraformDir(ev.permitId, synth);
-        const planned = await planStack(this.s.terraform, tfDir);
-        summary = planned.summary;
-        const protectedAddresses = [...(state?.protectedResources ?? []), ...synth.protectedResources];
-        const loss = dataLossChanges(summary, protectedAddresses, plan.status === PermitStatus.DELETED);
+        let planned: PlanResult | undefined;
+        let loss: PlannedResourceChange[];
+        try {
+          planned = await planStack(this.s.terraform, tfDir);
+          summary = planned.summary;
+          const protectedAddresses = [...(state?.protectedResources ?? []), ...synth.protectedResources];
+          loss = dataLossChanges(summary, protectedAddresses, plan.status === PermitStatus.DELETED);
+        } catch (e) {
+          // Terraform itself refused: the plan would destroy what prevent_destroy protects
+          // (a replacement destroys the old one too). The same refusal as the check below.
+          if (!(e instanceof ProtectedDestroyError)) throw e;
+          loss = e.addresses.map((address) => ({ address, type: address.split('.')[0], actions: ['destroy'] }));
+        }
         if (loss.length) {
-          const reason = `plan refused: it would ${loss.map((c) => `${c.actions.includes('create') ? 'replace' : 'delete'} ${c.address}`).join(', ')} before permit.deleted; `
+          const verb = (c: PlannedResourceChange) => (c.actions.includes('destroy') ? 'destroy' : c.actions.includes('create') ? 'replace' : 'delete');
+          const why = loss.some((c) => c.actions.includes('destroy')) ? ' (Terraform stopped at prevent_destroy: a delete or a replacement)' : '';
+          const reason = `plan refused: it would ${loss.map((c) => `${verb(c)} ${c.address}`).join(', ')} before permit.deleted${why}; `
             + 'data volumes are destroyed only by permit.deleted (check the permit data and the backend config; nothing was applied)';
-          const refusedPlan = JSON.stringify(countsOf(summary));
+          const refusedPlan = JSON.stringify(summary ? countsOf(summary) : { protectedDestroyed: loss.length });
           const ok = await this.store.commit(ev.permitId, leaseValue, {
             fields: { failed: `plan-refused: ${reason}`, applying: '', lastRefusedPlan: refusedPlan },
             error: { eventId: ev.eventId, event: ev.event, code: 'plan-refused', reason, at, worker: this.s.workerId, changes: loss },
@@ -404,7 +415,7 @@ export class PermitWorker {
         }
         if (lost()) throw new LeaseLostError();
         if (this.s.mode === 'apply') {
-          const outputs = await applyPlan(this.s.terraform, tfDir, planned.planFile);
+          const outputs = await applyPlan(this.s.terraform, tfDir, planned!.planFile);
           connection = outputs.workspaces;
         }
       }

@@ -98,7 +98,9 @@ export function permitBuckets(scope: Construct, plan: PermitPlan, key: kms.IKey,
  * Denies (read, write, delete, purge) for every principal not in that class, and a Deny of
  * uploads that ask for another encryption than the bucket's key.
  */
-export function applyBucketPolicy(b: PermitBucket, arnOf: (key: string) => string, key: kms.IKey): void {
+export function applyBucketPolicy(
+  b: PermitBucket, arnOf: (key: string) => string, key: kms.IKey, services: { readers?: string[]; writers?: string[] } = {},
+): void {
   const { bucket, access } = b;
   const both = [bucket.bucketArn, bucket.arnForObjects('*')];
   const allow = (sid: string, who: string[], actions: string[]) => {
@@ -111,18 +113,21 @@ export function applyBucketPolicy(b: PermitBucket, arnOf: (key: string) => strin
   allow('AllowPlannedReads', access.readers, READ_ACTIONS);
   allow('AllowPlannedWrites', access.writers, WRITE_ACTIONS);
   allow('AllowPlannedDeletes', access.deleters, DELETE_ACTIONS);
-  const deny = (sid: string, who: string[], actions: string[]) => {
+  const deny = (sid: string, who: string[], actions: string[], also: string[] = []) => {
+    const arns = [...who.map(arnOf), ...also];
     bucket.addToResourcePolicy(new iam.PolicyStatement({
       sid,
       effect: iam.Effect.DENY,
       principals: [new iam.AnyPrincipal()],
       actions,
       resources: both,
-      conditions: who.length ? { ArnNotEquals: { 'aws:PrincipalArn': who.map(arnOf) } } : undefined,
+      conditions: arns.length ? { ArnNotEquals: { 'aws:PrincipalArn': arns } } : undefined,
     }));
   };
-  deny('DenyReadsOutsideThePlan', access.readers, ALL_READ);
-  deny('DenyWritesOutsideThePlan', access.writers, ALL_WRITE);
+  // Services of the ingress (airlock-malware.ts): the malware scanner reads and tags uploads, the
+  // consolidation reads clean uploads and writes raw/ingress/; their own Deny statements confine them.
+  deny('DenyReadsOutsideThePlan', access.readers, ALL_READ, services.readers);
+  deny('DenyWritesOutsideThePlan', access.writers, ALL_WRITE, services.writers);
   deny('DenyDeletesOutsideThePlan', access.deleters, ALL_DELETE);
   deny('DenyVersionDeletion', access.purgers, ALL_PURGE);
   bucket.addToResourcePolicy(new iam.PolicyStatement({

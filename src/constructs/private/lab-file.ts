@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { awsLabSchema } from './lab-schema';
-import type { LabDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
+import type { LabDefinition, LabScratchDefinition, LabStudioDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS, reportCidrs } from '../../workspaces/private/cidr';
 import { WorkspaceInputError } from '../../workspaces/private/error';
@@ -15,7 +15,9 @@ import { keysAt, lazy } from '../../workspaces/private/schemas/json-schema';
 import { checkShape } from '../../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../../workspaces/private/yaml-source';
 import { Architecture, Sizes, WorkspaceSize } from '../../workspaces/sizes';
+import type { StudioSpaceDefinition } from '../research-studio';
 import { RegistryStorage } from '../research-user-registry';
+import type { LustreDeployment } from '../shared-lustre';
 
 // The key lists are the lab schema's (schemas/lab.schema.json): the reader and the schema know the same keys.
 const TOP = lazy(() => keysAt(awsLabSchema()));
@@ -24,6 +26,10 @@ const STORAGE = lazy(() => keysAt(awsLabSchema(), ['storage']));
 const WEB = lazy(() => keysAt(awsLabSchema(), ['web']));
 const OIDC = lazy(() => keysAt(awsLabSchema(), ['web', 'oidc']));
 const WS = lazy(() => keysAt(awsLabSchema(), ['workspaces', '*']));
+const STUDIO = lazy(() => keysAt(awsLabSchema(), ['studio']));
+const SCRATCH = lazy(() => keysAt(awsLabSchema(), ['scratch']));
+const SPACE = lazy(() => keysAt(awsLabSchema(), ['studio', 'spaces', '*']));
+const MONITORING = lazy(() => keysAt(awsLabSchema(), ['monitoring']));
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
@@ -63,6 +69,8 @@ export function readLabFile(file: string): LabDefinition {
   if (vpcMap) {
     r.unknownKeys(vpcMap, VPC(), ['vpc']);
   }
+  const monitoringMap = r.mapping(d, 'monitoring', []);
+  if (monitoringMap) r.unknownKeys(monitoringMap, MONITORING(), ['monitoring']);
   const storageMap = r.mapping(d, 'storage', []);
   if (storageMap) r.unknownKeys(storageMap, STORAGE(), ['storage']);
   const webMap = r.mapping(d, 'web', []);
@@ -87,6 +95,16 @@ export function readLabFile(file: string): LabDefinition {
       },
     };
   }
+  const studio = studioAt(r, d);
+  const scratchMap = r.mapping(d, 'scratch', []);
+  if (scratchMap) r.unknownKeys(scratchMap, SCRATCH(), ['scratch']);
+  const deploymentText = scratchMap ? r.str(scratchMap, 'deployment', ['scratch']) : undefined;
+  const scratch: LabScratchDefinition | undefined = scratchMap ? clean({
+    deployment: deploymentText === undefined ? undefined : deploymentText.toUpperCase() as LustreDeployment,
+    storageCapacityGiB: r.int(scratchMap, 'capacity_gib', ['scratch'], { min: 1200, max: 2400000 }),
+    dataBucket: r.str(scratchMap, 'data_bucket', ['scratch']),
+    dataPrefix: r.str(scratchMap, 'data_prefix', ['scratch']),
+  }) : undefined;
   const list = r.list(d, 'workspaces', []) ?? [];
   if (d.workspaces === undefined) r.error(['workspaces'], 'missing-field', 'required field "workspaces" is missing', undefined, 'add workspaces: with one entry per workstation (name, template, owner)');
   const workspaces: LabWorkspaceDefinition[] = [];
@@ -156,7 +174,13 @@ export function readLabFile(file: string): LabDefinition {
     registryStorage,
     workspaceStackCount: r.int(d, 'workspace_stacks', [], { min: 0, max: 200 }),
     budgetEmails: r.strList(d, 'budget_emails', []),
+    monitoring: monitoringMap ? clean({
+      emails: r.strList(monitoringMap, 'emails', ['monitoring']),
+      availabilityTarget: r.num(monitoringMap, 'availability_target', ['monitoring'], { min: 0 }),
+    }) : undefined,
     web,
+    scratch,
+    studio,
     workspaces,
     sourceFile: src.file,
   });
@@ -164,6 +188,37 @@ export function readLabFile(file: string): LabDefinition {
   checkShape(r, awsLabSchema(), d);
   r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
   return def;
+}
+
+/** `studio:` SageMaker Studio (ResearchStudio). */
+function studioAt(r: FieldReader, d: any): LabStudioDefinition | undefined {
+  const m = r.mapping(d, 'studio', []);
+  if (!m) return undefined;
+  r.unknownKeys(m, STUDIO(), ['studio']);
+  const spaces: StudioSpaceDefinition[] = [];
+  (r.list(m, 'spaces', ['studio']) ?? []).forEach((s: any, i: number) => {
+    const p: YamlPath = ['studio', 'spaces', i];
+    if (!s || typeof s !== 'object' || Array.isArray(s)) {
+      r.expect(p, s, 'a space (name, project, owner)');
+      return;
+    }
+    r.unknownKeys(s, SPACE(), p);
+    spaces.push(clean({
+      name: r.str(s, 'name', p, { required: true }) ?? '',
+      project: r.str(s, 'project', p, { required: true }) ?? '',
+      owner: r.str(s, 'owner', p, { required: true }) ?? '',
+      instanceType: r.str(s, 'instance_type', p),
+    }));
+  });
+  for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
+  return clean({
+    instanceType: r.str(m, 'instance_type', ['studio']),
+    instanceTypes: r.strList(m, 'instance_types', ['studio']),
+    idleMinutes: r.int(m, 'idle_minutes', ['studio'], { min: 60, max: 525600 }),
+    users: r.strList(m, 'users', ['studio']),
+    spaceUser: r.str(m, 'space_user', ['studio']),
+    spaces: spaces.length ? spaces : undefined,
+  });
 }
 
 /** A CIDR list, judged as a whole (see cidr.ts). */

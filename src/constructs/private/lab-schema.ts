@@ -4,7 +4,7 @@
  */
 import { EGRESS, PATH } from '../../private/lab-schemas';
 import {
-  bool, explained, fileSchema, int, JsonSchema, lazy, list, obj, oneOf, text, textList, textMap,
+  bool, explained, fileSchema, int, JsonSchema, lazy, list, num, obj, oneOf, text, textList, textMap,
 } from '../../workspaces/private/schemas/json-schema';
 import { sizeSchema } from '../../workspaces/private/schemas/model';
 import { Architecture } from '../../workspaces/sizes';
@@ -44,6 +44,10 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
     registry_storage: oneOf('Where the registry is published for workspaces.', Object.values(RegistryStorage)),
     workspace_stacks: int('Nested stacks the workspaces are spread over.', 0, 200),
     budget_emails: textList('Who gets the budget alarms.'),
+    monitoring: obj('Alarms (status checks, storage, published services and their availability, budget) to a topic, and a dashboard.', {
+      emails: textList('Who gets the alarms (subscribed to the lab\'s alarm topic).'),
+      availability_target: num('Availability target of published services in percent (default 99.5).', 0),
+    }),
     web: obj('A web gateway (load balancer with OIDC sign-in) for browser services.', {
       domain: text('Domain name of the gateway.'),
       certificate_arn: text('ACM certificate of the domain.'),
@@ -58,6 +62,25 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
         scope: text('Scopes (default openid).'),
       }, ['issuer', 'authorization_endpoint', 'token_endpoint', 'user_info_endpoint', 'client_id', 'client_secret_name']),
     }, ['domain', 'certificate_arn', 'oidc']),
+    scratch: obj('Fast scratch on FSx for Lustre, optionally linked to an S3 bucket of the lab (mounted in Studio).', {
+      deployment: oneOf('scratch_2 (default) or persistent_2.', ['scratch_2', 'persistent_2']),
+      capacity_gib: int('Storage capacity in GiB (1200, 2400, then steps of 2400).', 1200, 2400000),
+      data_bucket: text('Name of an S3 bucket of the lab, linked under /data.'),
+      data_prefix: text('Prefix in the bucket.'),
+    }),
+    studio: obj('SageMaker Studio on the lab\'s identities: a user profile per registry user (their uid and gid), the lab\'s storage mounted.', {
+      instance_type: text('Default instance type of the apps (default ml.t3.medium).', { pattern: '^ml\\.[a-z][a-z0-9-]*\\.[a-z0-9]+$' }),
+      instance_types: textList('Instance types users may choose (checked against the policy).'),
+      idle_minutes: int('Idle minutes before an app is shut down (default 60, the least SageMaker allows).', 60, 525600),
+      users: textList('Registry users with a user profile (default: every user).'),
+      space_user: text('Registry user the shared spaces run as (their primary group is the spaces\' project).'),
+      spaces: list('Shared spaces for project notebooks.', obj('A shared space.', {
+        name: text('Space name (letters, digits, "-").'),
+        project: text('Registry group: the project folder the space works in.'),
+        owner: text('Registry user who owns the space.'),
+        instance_type: text('Instance type (default: the studio\'s).'),
+      }, ['name', 'project', 'owner'])),
+    }),
     workspaces: list('The lab\'s workstations.', obj('A workstation.', {
       name: text('Workspace name.'),
       template: text('Template slug or name.'),

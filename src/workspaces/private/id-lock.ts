@@ -17,17 +17,17 @@ export interface IdRequest {
   readonly name: string;
   /** Id written in the registry, if any. */
   readonly explicit?: number;
-  /** Where the request came from, for messages. */
-  readonly where: { file?: string; line?: number; column?: number };
-  readonly field: string;
 }
+
+/** Where a request came from, for messages: asked only when a message is written. */
+export type RequestOrigin = (kind: Kind, index: number) => { where: { file?: string; line?: number; column?: number }; field: string };
 
 export interface IdRange {
   readonly min: number;
   readonly max: number;
 }
 
-type Kind = 'users' | 'groups';
+export type Kind = 'users' | 'groups';
 const ID_WORD: Record<Kind, string> = { users: 'uid', groups: 'gid' };
 const NOUN: Record<Kind, string> = { users: 'user', groups: 'group' };
 
@@ -40,39 +40,54 @@ const NOUN: Record<Kind, string> = { users: 'user', groups: 'group' };
  * - new names are served in name order, smallest free id first, so the result depends
  *   only on the registry and the lock, not on the order of entries.
  */
-export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[], ranges: Record<Kind, IdRange>, lockFile: string):
-{ lock: LockData; errors: Diagnostic[] } {
+export function allocate(lock: LockData, users: readonly IdRequest[], groups: readonly IdRequest[], ranges: Record<Kind, IdRange>, lockFile: string,
+  origin: RequestOrigin):
+  { lock: LockData; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   type IdMap = Record<string, number>;
   const next: { users: IdMap; groups: IdMap; retired: { users: IdMap; groups: IdMap } } = {
     users: {}, groups: {}, retired: { users: { ...lock.retired.users }, groups: { ...lock.retired.groups } },
   };
   // Every number ever handed out, to whom (the label is built only for a message: a lock of
-  // 100,000 names must not allocate 100,000 labels).
+  // 100,000 names must not allocate 100,000 labels). Built on first use: a registry whose names
+  // all have their ids in the lock (the usual re-lock) never needs it.
   const ownerName = new Map<number, string>();
   const groupIds = new Set<number>();
+  let owners = false;
+  const ensureOwners = () => {
+    if (owners) return;
+    owners = true;
+    for (const kind of ['users', 'groups'] as Kind[]) {
+      for (const r of [lock[kind], lock.retired[kind]]) {
+        for (const n in r) own(kind, r[n], n);
+      }
+    }
+  };
   const own = (kind: Kind, id: number, name: string) => {
+    ensureOwners();
     ownerName.set(id, name);
     if (kind === 'groups') groupIds.add(id);
   };
-  for (const kind of ['users', 'groups'] as Kind[]) {
-    for (const r of [lock[kind], lock.retired[kind]]) {
-      for (const n in r) own(kind, r[n], n);
-    }
-  }
   const owner = {
-    has: (id: number) => ownerName.has(id),
+    has: (id: number) => {
+      ensureOwners();
+      return ownerName.has(id);
+    },
     get: (id: number) => {
+      ensureOwners();
       const n = ownerName.get(id);
       return n === undefined ? undefined : `${NOUN[groupIds.has(id) ? 'groups' : 'users']} "${n}"`;
     },
   };
   const label = (kind: Kind, name: string) => `${NOUN[kind]} "${name}"`;
 
-  const pending: Array<{ kind: Kind; req: IdRequest }> = [];
+  // Requests without an id yet, by index (a request's origin is looked up only for a message).
+  const pending: Record<Kind, number[]> = { users: [], groups: [] };
   for (const kind of ['users', 'groups'] as Kind[]) {
     const reqs = kind === 'users' ? users : groups;
-    for (const req of reqs) {
+    for (let index = 0; index < reqs.length; index++) {
+      const req = reqs[index];
+      const at = () => origin(kind, index);
       const active = lock[kind][req.name];
       const locked = active ?? lock.retired[kind][req.name];
       if (locked !== undefined) {
@@ -80,10 +95,10 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
           errors.push(problem({
             code: 'id-changed',
             message: `${label(kind, req.name)} was assigned ${ID_WORD[kind]} ${locked} (recorded in ${lockFile}); ids never change, because files on shared storage are owned by number`,
-            field: req.field,
+            field: at().field,
             value: req.explicit,
             fix: `set ${ID_WORD[kind]}: ${locked}, or remove the ${ID_WORD[kind]} field`,
-            location: req.where,
+            location: at().where,
           }));
         }
         next[kind][req.name] = locked;
@@ -96,10 +111,10 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
           errors.push(problem({
             code: 'invalid-id',
             message: `${ID_WORD[kind]} ${bad}`,
-            field: req.field,
+            field: at().field,
             value: req.explicit,
             fix: `choose an unused id from ${ranges[kind].min} to ${ranges[kind].max}, or remove the field to have one assigned`,
-            location: req.where,
+            location: at().where,
           }));
           continue;
         }
@@ -108,10 +123,10 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
           errors.push(problem({
             code: 'id-collision',
             message: `${ID_WORD[kind]} ${req.explicit} of ${label(kind, req.name)} already belongs to ${taken}${isRetired(lock, req.explicit) ? ' (removed, but its id is never reused)' : ''}`,
-            field: req.field,
+            field: at().field,
             value: req.explicit,
             fix: 'remove the id field to have a free one assigned, or choose an unused id',
-            location: req.where,
+            location: at().where,
           }));
           continue;
         }
@@ -119,30 +134,35 @@ export function allocate(lock: LockData, users: IdRequest[], groups: IdRequest[]
         next[kind][req.name] = req.explicit;
         continue;
       }
-      pending.push({ kind, req });
+      pending[kind].push(index);
     }
   }
 
   // New names without an explicit id, in a deterministic order.
-  pending.sort((a, b) => (a.kind === b.kind ? byCodePoint(a.req.name, b.req.name) : a.kind === 'users' ? -1 : 1));
   const cursor: Record<Kind, number> = { users: ranges.users.min, groups: ranges.groups.min };
-  for (const { kind, req } of pending) {
-    let id = cursor[kind];
-    while (id <= ranges[kind].max && (owner.has(id) || RESERVED_IDS.has(id))) id++;
-    if (id > ranges[kind].max) {
-      errors.push(problem({
-        code: 'id-range-exhausted',
-        message: `no free ${ID_WORD[kind]} left in ${ranges[kind].min}-${ranges[kind].max} for ${label(kind, req.name)} (removed users keep their ids)`,
-        field: req.field,
-        value: req.name,
-        fix: `widen the ${kind === 'users' ? 'user' : 'group'} id range (id_ranges.${kind}.max), or give an explicit id outside it`,
-        location: req.where,
-      }));
-      continue;
+  for (const kind of ['users', 'groups'] as Kind[]) {
+    const reqs = kind === 'users' ? users : groups;
+    pending[kind].sort((a, b) => byCodePoint(reqs[a].name, reqs[b].name));
+    for (const index of pending[kind]) {
+      const req = reqs[index];
+      const at = () => origin(kind, index);
+      let id = cursor[kind];
+      while (id <= ranges[kind].max && (owner.has(id) || RESERVED_IDS.has(id))) id++;
+      if (id > ranges[kind].max) {
+        errors.push(problem({
+          code: 'id-range-exhausted',
+          message: `no free ${ID_WORD[kind]} left in ${ranges[kind].min}-${ranges[kind].max} for ${label(kind, req.name)} (removed users keep their ids)`,
+          field: at().field,
+          value: req.name,
+          fix: `widen the ${kind === 'users' ? 'user' : 'group'} id range (id_ranges.${kind}.max), or give an explicit id outside it`,
+          location: at().where,
+        }));
+        continue;
+      }
+      own(kind, id, req.name);
+      next[kind][req.name] = id;
+      cursor[kind] = id + 1;
     }
-    own(kind, id, req.name);
-    next[kind][req.name] = id;
-    cursor[kind] = id + 1;
   }
 
   // Names that left the registry: their ids are retired, never reused.
@@ -213,14 +233,18 @@ export function parseLock(text: string, file: string): LockData {
     retired: { users: rec(data.retired?.users, 'retired.users'), groups: rec(data.retired?.groups, 'retired.groups') },
   };
   const sections = [['users', lock.users], ['groups', lock.groups], ['retired.users', lock.retired.users], ['retired.groups', lock.retired.groups]] as const;
-  const seenName = new Map<number, string>();
+  // One map from id to the section that gives it (the names are looked up again only for the
+  // message): a lock of 100,000 names pays for one map, not two.
   const seenIn = new Map<number, number>();
   sections.forEach(([where, r], si) => {
     for (const k in r) {
       const v = r[k];
-      const prev = seenName.get(v);
-      if (prev !== undefined) fail(`gives id ${v} to both ${sections[seenIn.get(v)!][0]}.${prev} and ${where}.${k}`);
-      seenName.set(v, k);
+      const prevSection = seenIn.get(v);
+      if (prevSection !== undefined) {
+        const [prevWhere, prevRecord] = sections[prevSection];
+        const prev = Object.keys(prevRecord).find((n) => prevRecord[n] === v && (prevSection !== si || n !== k));
+        fail(`gives id ${v} to both ${prevWhere}.${prev} and ${where}.${k}`);
+      }
       seenIn.set(v, si);
     }
   });

@@ -29,6 +29,7 @@ export interface JsonSchema {
   readonly not?: JsonSchema;
   readonly minProperties?: number;
   readonly maxProperties?: number;
+  readonly minItems?: number;
 }
 
 /** The draft every schema of this kit is written in (the YAML language server and ajv both read it). */

@@ -277,6 +277,7 @@ export const policySchema = lazy((): JsonSchema => fileSchema('cdk-research-work
     }),
     allowed_privileged_groups: textList('Privileged groups (docker, sudo, ...) templates may give.', { type: ['string', 'number', 'boolean'], pattern: '^[a-z_][a-z0-9_-]{0,31}$' }),
     allowed_privileged_paths: textList('System paths templates may write (absolute; /** for a tree).'),
+    allow_studio: bool('Whether the lab may run SageMaker Studio notebooks (default true); their instance types follow the rules above.'),
   })));
 
 const MEMBER = (what: string): JsonSchema => obj(`${what}: a login name, or a mapping with name: and uid:.`, {
