@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CliInputError, Command, Context, EXIT_OK, Input, UsageError } from './command';
 import { locateInFile, readPermitFile } from './permit-file';
+import { deliver } from './release-delivery';
 import { ReleaseStore, sealSnapshot, snapshotFiles } from './release-store';
 import { userPath } from './sources';
 import { PermitLifecycle } from '../workspaces/permit';
@@ -223,7 +224,6 @@ You act as your login name; --as NAME is for root only (the service, e.g. svc:cl
       case 'revoke':
         return done(await store.move(id(), { action: ReleaseAction.REVOKE, actor, reason: input.str('reason') }), `revoked by ${actor}`);
       case 'release': {
-        const { deliver } = await import('./release-delivery.js');
         const send = (req: ReleaseRequest, files: string) => deliver(settings.destination, req, files, ctx.env);
         const r = await store.move(id(), { action: ReleaseAction.RELEASE, actor }, send);
         return done(r, `delivered to ${r.releasedTo}`);

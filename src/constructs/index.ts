@@ -14,5 +14,6 @@ export * from './proxmox-permit-environment';
 export * from './airlock-workspace';
 export * from './kubernetes-workspace';
 export * from './release-review-access';
+export * from './kubernetes-release-review';
 export * from './lab-monitoring';
 export * from './workspace-image';

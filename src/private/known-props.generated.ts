@@ -61,6 +61,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['host', 'podLabels', 'port'],
     nested: { podLabels: 'KubernetesLabel' },
   },
+  KubernetesReleaseReviewProps: {
+    keys: ['claimName', 'gatewayNamespace', 'gatewayPodLabels', 'image', 'permitId', 'requestId', 'reviewers'],
+    nested: { reviewers: 'PermitMember', gatewayPodLabels: 'KubernetesLabel' },
+  },
   KubernetesWorkspaceProps: {
     keys: ['accessCidrs', 'dependsOn', 'developer', 'diskGiB', 'dnsNamespace', 'dnsPodLabels', 'egress', 'gpuDeviceName', 'image', 'labName', 'labels', 'namespace', 'owner', 'policy', 'project', 'proxy', 'registry', 'size', 'started', 'storage', 'storageClassName', 'storageLayout', 'template', 'users', 'workspaceName'],
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
@@ -123,6 +127,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   },
   OidcIdentityProvider: {
     keys: ['authorizationEndpoint', 'clientId', 'clientSecret', 'issuer', 'scope', 'sessionTimeout', 'tokenEndpoint', 'userInfoEndpoint'],
+    nested: {},
+  },
+  PermitMember: {
+    keys: ['name', 'uid'],
     nested: {},
   },
   PermitStackProps: {

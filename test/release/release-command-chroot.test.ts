@@ -34,6 +34,15 @@ test('bad options are one clear error each', () => {
   expect(() => ReleaseCommand.script({ permitId: 'p-1', spoolPath: '/var/$(id)' })).toThrow(/spoolPath: not a plain absolute path/);
 });
 
+test('the systemd units run the snapshot service as root whenever the spool changes, without network', () => {
+  const units = ReleaseCommand.systemdUnits({ permitId: 'p-001', spoolPath: '/var/spool/rws-release' });
+  expect(units['rws-release.path']).toMatch(/^PathChanged=\/var\/spool\/rws-release$/m);
+  expect(units['rws-release.service']).toMatch(/^ExecStartPre=\/usr\/local\/bin\/rws-release setup$/m);
+  expect(units['rws-release.service']).toMatch(/^ExecStart=\/usr\/local\/bin\/rws-release process$/m);
+  expect(units['rws-release.service']).toMatch(/^PrivateNetwork=yes$/m);
+  expect(units['rws-release.service']).not.toMatch(/^User=/m);
+});
+
 describe('in a Debian 12 chroot', () => {
   let box: Sandbox | undefined;
   beforeAll(() => {

