@@ -17,6 +17,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['airlockSubnets', 'availabilityZones', 'cidr', 'dataHolderKeys', 'dnsFirewall', 'egressControl', 'egressReviewers', 'encryptionKey', 'logEncryptionKey', 'logRetention', 'machineImage', 'maxAzs', 'plan', 'proxyInstanceType', 'proxySubnets', 's3PrefixListId', 'sftpExposure', 'stoppedStateSchedule', 'template', 'vpc', 'vpcEndpoints', 'workspaceSize', 'workspaceSubnets'],
     nested: { dataHolderKeys: 'AirlockDataHolderKeys' },
   },
+  ClusterQueueDefinition: {
+    keys: ['architecture', 'instanceType', 'maxInstances', 'name', 'size', 'spot'],
+    nested: {},
+  },
   DeveloperOptions: {
     keys: ['bootstrapScript', 'dotfilesRepository', 'languages', 'zsh'],
     nested: {},
@@ -49,9 +53,13 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['accessCidrs', 'dependsOn', 'developer', 'diskGiB', 'dnsNamespace', 'dnsPodLabels', 'egress', 'gpuDeviceName', 'image', 'labName', 'labels', 'namespace', 'owner', 'policy', 'project', 'proxy', 'registry', 'size', 'started', 'storage', 'storageClassName', 'storageLayout', 'template', 'users', 'workspaceName'],
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
   },
+  LabClusterDefinition: {
+    keys: ['amiId', 'controllerSize', 'idleMinutes', 'loginNode', 'queues', 'slurmVersion', 'users'],
+    nested: { queues: 'ClusterQueueDefinition' },
+  },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'cluster', 'egress', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition', cluster: 'LabClusterDefinition' },
   },
   LabNetworkProps: {
     keys: ['allowedDomains', 'availabilityZones', 'cidr', 'egress', 'encryptionKey', 'endpoints', 'flowLogRetention', 'flowLogs', 'maxAzs', 'natGateways', 'proxyInstanceType', 'proxySubnets', 's3PrefixListId', 'vpc', 'workspaceSubnets'],
@@ -148,6 +156,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   ProxmoxWorkspaceProps: {
     keys: ['accessCidrs', 'address', 'allowedEndpoints', 'cluster', 'containerTemplate', 'cpuType', 'developer', 'diskGiB', 'egress', 'image', 'kind', 'labName', 'nodeName', 'owner', 'policy', 'poolId', 'project', 'proxy', 'registry', 'size', 'sizeMappings', 'started', 'storage', 'tags', 'template', 'users', 'vmId', 'workspaceName'],
     nested: { cluster: 'ProxmoxClusterSettings', sizeMappings: 'ProxmoxSizeMapping', address: 'ProxmoxStaticAddress', storage: 'WorkspaceStorageOptions', developer: 'DeveloperOptions', proxy: 'ProxmoxEndpoint', allowedEndpoints: 'ProxmoxEndpoint' },
+  },
+  ResearchClusterProps: {
+    keys: ['amiId', 'clusterName', 'controllerSize', 'egress', 'idleMinutes', 'labName', 'labNetwork', 'loginNode', 'loginSize', 'policy', 'prices', 'queues', 'registry', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'scratch', 'slurmVersion', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],
+    nested: { queues: 'ClusterQueueDefinition' },
   },
   ResearchStudioProps: {
     keys: ['domainName', 'egress', 'encryptionKey', 'idleMinutes', 'instanceType', 'instanceTypes', 'labName', 'labNetwork', 'policy', 'profilesPerStack', 'registry', 'scratch', 'spaceUser', 'spaces', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],

@@ -12,3 +12,4 @@ export * from './sizing';
 export * from './permit';
 export * from './userdata';
 export * from './studio';
+export * from './cluster';
