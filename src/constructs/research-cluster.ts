@@ -440,6 +440,8 @@ export class ResearchCluster extends Construct {
 
   private acknowledgeByDesign(): void {
     const ack = (scope: Construct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
+    const members = 'Self-referencing rule: only the cluster\'s own controller and nodes (this security group) reach each other, on every port, as Slurm (slurmctld, slurmd, srun) and MPI jobs need; nothing outside the group is admitted.';
+    for (const id of ['HIPAA.Security-EC2RestrictedCommonPorts', 'NIST.800.53.R5-EC2RestrictedCommonPorts']) ack(this.securityGroup, id, members);
     ack(this.role, 'AwsSolutions-IAM5', 'Session Manager\'s agent actions have no resource-level permissions (a policy of their own); node registration names this cluster only.');
   }
 }
