@@ -7,6 +7,7 @@
  * what is checked. The nodes' provisioning itself runs in a Debian chroot in
  * test/userdata/cluster-node.chroot.test.ts.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -205,5 +206,28 @@ describe('ResearchCluster in code, and bad input: one error naming the place, th
     expect(errorOf(() => make({ queues: [{ name: 'big', size: WorkspaceSize.XL }] }, policy))).toMatch(/queues\[0\]\.size.*m6i\.4xlarge|queues\[0\]\.size.*XL/s);
     expect(errorOf(() => make({ queues: [{ name: 'c', instanceType: 'c6i.large' }] }, policy))).toMatch(/queues\[0\]\.instanceType.*c6i\.large.*Fix:/s);
     expect(errorOf(() => make({ queues: [{ name: 'ok', size: WorkspaceSize.M }] }, policy))).toBe('no error');
+  });
+});
+
+describe('slurm: in lab.yaml (cluster: is the Proxmox lab\'s key)', () => {
+  const load = (slurm: string): string => {
+    const dir = tempDir('rws-slurm-yaml-');
+    const file = path.join(dir, 'lab.yaml');
+    fs.writeFileSync(file, `name: lab\nregion: us-east-1\nworkspaces: []\n${slurm}`);
+    try {
+      return JSON.stringify(LabStack.loadDefinition(file).cluster);
+    } catch (e) {
+      return String((e as Error).message);
+    }
+  };
+
+  test('read into the cluster definition', () => {
+    expect(JSON.parse(load('slurm:\n  ami: ami-0123456789abcdef0\n  controller_size: medium\n  login_node: true\n  queues:\n    - { name: cpu, size: l, max_instances: 8, spot: true }\n')))
+      .toEqual({ amiId: 'ami-0123456789abcdef0', controllerSize: 'MEDIUM', loginNode: true, queues: [{ name: 'cpu', size: 'L', maxInstances: 8, spot: true }] });
+  });
+
+  test('a misspelled key, a missing image: an error with file, line, field and fix', () => {
+    expect(load('slurm:\n  ami: ami-0123456789abcdef0\n  queues:\n    - { name: cpu, sise: L }\n')).toMatch(/lab\.yaml:7:\d+: error unknown-field: slurm\.queues\[0\]\.sise/);
+    expect(load('slurm:\n  queues: [{ name: cpu }]\n')).toMatch(/lab\.yaml:\d+:\d+: error .*slurm\.ami/);
   });
 });

@@ -30,8 +30,8 @@ const WS = lazy(() => keysAt(awsLabSchema(), ['workspaces', '*']));
 const STUDIO = lazy(() => keysAt(awsLabSchema(), ['studio']));
 const SCRATCH = lazy(() => keysAt(awsLabSchema(), ['scratch']));
 const SPACE = lazy(() => keysAt(awsLabSchema(), ['studio', 'spaces', '*']));
-const CLUSTER = lazy(() => keysAt(awsLabSchema(), ['cluster']));
-const QUEUE = lazy(() => keysAt(awsLabSchema(), ['cluster', 'queues', '*']));
+const CLUSTER = lazy(() => keysAt(awsLabSchema(), ['slurm']));
+const QUEUE = lazy(() => keysAt(awsLabSchema(), ['slurm', 'queues', '*']));
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
@@ -219,14 +219,14 @@ function studioAt(r: FieldReader, d: any): LabStudioDefinition | undefined {
   });
 }
 
-/** `cluster:` a Slurm cluster on AWS PCS (ResearchCluster). */
+/** `slurm:` a Slurm cluster on AWS PCS (ResearchCluster; `cluster:` is the Proxmox lab's key). */
 function clusterAt(r: FieldReader, d: any): LabClusterDefinition | undefined {
-  const m = r.mapping(d, 'cluster', []);
+  const m = r.mapping(d, 'slurm', []);
   if (!m) return undefined;
-  r.unknownKeys(m, CLUSTER(), ['cluster']);
+  r.unknownKeys(m, CLUSTER(), ['slurm']);
   const queues: ClusterQueueDefinition[] = [];
-  (r.list(m, 'queues', ['cluster']) ?? []).forEach((q: any, i: number) => {
-    const p: YamlPath = ['cluster', 'queues', i];
+  (r.list(m, 'queues', ['slurm']) ?? []).forEach((q: any, i: number) => {
+    const p: YamlPath = ['slurm', 'queues', i];
     if (!q || typeof q !== 'object' || Array.isArray(q)) {
       r.expect(p, q, 'a queue (name, size, max_instances)');
       return;
@@ -243,14 +243,15 @@ function clusterAt(r: FieldReader, d: any): LabClusterDefinition | undefined {
       spot: r.bool(q, 'spot', p),
     }));
   });
-  const controller = r.str(m, 'controller_size', ['cluster']);
+  for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
+  const controller = r.str(m, 'controller_size', ['slurm']);
   return clean({
-    amiId: r.str(m, 'ami', ['cluster'], { required: true }) ?? '',
+    amiId: r.str(m, 'ami', ['slurm'], { required: true }) ?? '',
     controllerSize: controller?.toUpperCase(),
-    slurmVersion: r.str(m, 'slurm_version', ['cluster']),
-    idleMinutes: r.int(m, 'idle_minutes', ['cluster'], { min: 1, max: 1440 }),
-    loginNode: r.bool(m, 'login_node', ['cluster']),
-    users: r.strList(m, 'users', ['cluster']),
+    slurmVersion: r.str(m, 'slurm_version', ['slurm']),
+    idleMinutes: r.int(m, 'idle_minutes', ['slurm'], { min: 1, max: 1440 }),
+    loginNode: r.bool(m, 'login_node', ['slurm']),
+    users: r.strList(m, 'users', ['slurm']),
     queues: queues.length ? queues : undefined,
   });
 }

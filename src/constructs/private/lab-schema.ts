@@ -77,7 +77,7 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
         instance_type: text('Instance type (default: the studio\'s).'),
       }, ['name', 'project', 'owner'])),
     }),
-    cluster: obj('A Slurm cluster on AWS PCS on the lab\'s identities and storage (compute scales to zero).', {
+    slurm: obj('A Slurm cluster on AWS PCS on the lab\'s identities and storage (compute scales to zero); `cluster:` is the Proxmox lab\'s.', {
       ami: text('AMI of the nodes (an image AWS PCS supports).', { pattern: '^ami-[0-9a-f]{8,17}$' }),
       controller_size: oneOf('AWS PCS controller size (default small).', ['small', 'medium', 'large']),
       slurm_version: text('Slurm version (default 24.11).'),
