@@ -231,7 +231,7 @@ export class ClusterNode {
         message: `the node user-data would be ${bytes} bytes, above EC2's ${ClusterNode.USER_DATA_LIMIT_BYTES}-byte limit`,
         field: 'users',
         value: `${(o.users ?? o.registry.users).length} users`,
-        fix: 'give the cluster fewer users (cluster.users in lab.yaml)',
+        fix: 'give the cluster fewer users (users of ResearchCluster; slurm.users in lab.yaml): the registry travels in the user-data, about 45 bytes a user beside 14 KB of provisioning, so about 40 users fit',
         location: { file: o.where ?? 'cluster' },
       });
     }
