@@ -2,7 +2,7 @@
  * A lab with SageMaker Studio and Lustre scratch: the same lab (10 workspaces, validation on)
  * synthesized with and without `studio:` (a user profile and an execution role per user, a
  * shared space) and `scratch:`, for 100 and 500 research users, in the same process. The ratio
- * is what Studio, scratch and a Slurm cluster (two queues, 30 of the users: the node user-data
+ * is what Studio, scratch and a Slurm cluster (two queues, up to 200 users: the node user-data
  * carries the registry, see docs/hpc.md) add to a lab's synthesis.
  */
 import * as fs from 'fs';
@@ -40,7 +40,7 @@ function definition(users: UserRegistry, catalog: TemplateCatalog, studio: boole
       studio: { instanceTypes: ['ml.t3.medium', 'ml.t3.xlarge'], spaceUser: 'nb0', spaces: [{ name: 'group0-notebooks', project: 'group0', owner: 'u0000' }] },
       cluster: {
         amiId: 'ami-0123456789abcdef0',
-        users: users.users.slice(0, 30).map((u) => u.name),
+        users: users.users.slice(0, 200).map((u) => u.name),
         queues: [{ name: 'cpu', size: WorkspaceSize.L, maxInstances: 8 }, { name: 'small', size: WorkspaceSize.M, maxInstances: 4, spot: true }],
       },
     } : {}),

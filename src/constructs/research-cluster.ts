@@ -8,7 +8,7 @@ import { LabNetwork } from './lab-network';
 import { PolicyBoundary } from './policy-boundary';
 import { lockedSecurityGroup, sessionManagerPolicy } from './private/perimeter';
 import { badProp, checkInt, ManagedPolicyRole, unresolved } from './private/props';
-import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT } from './private/userdata-adapter';
+import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT, toolsParameters } from './private/userdata-adapter';
 import { SharedEfs } from './shared-efs';
 import { SharedLustre } from './shared-lustre';
 import { checkKnownProps } from '../private/known-props';
@@ -268,7 +268,11 @@ export class ResearchCluster extends Construct {
     const profile = new iam.InstanceProfile(this, 'InstanceProfile', { role: this.role, path: '/aws-pcs/' });
 
     const region = Stack.of(this).region;
+    // The user sync script from the stack's SSM tool parameters (read access granted by name), so
+    // that EC2's 16 KB hold the registry.
+    const tools = { parameterPrefix: toolsParameters(this, this.role), region: Token.isUnresolved(region) ? Aws.REGION : region };
     const nodeUserData = (group: string) => ClusterNode.userData({
+      tools,
       registry: props.registry,
       users: props.users,
       nodeGroup: group,

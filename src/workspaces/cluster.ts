@@ -9,8 +9,9 @@
  * Deploy-time values (file system id, Lustre DNS and mount names, region) may be placeholders
  * that the caller's template language resolves (e.g. CloudFormation tokens): the script keeps
  * them in plain text at its top and checks their shape at boot, while the bulky parts (the user
- * sync and the registry file) travel as base64 of gzip.
+ * sync, unless fetched from SSM parameters, and the registry file) travel as base64 of gzip.
  */
+import * as crypto from 'crypto';
 import * as zlib from 'zlib';
 import { fail } from './private/error';
 import { WorkspaceUserData } from './userdata';
@@ -52,6 +53,14 @@ export interface ClusterNodeLustre {
   readonly mountPoint?: string;
 }
 
+/** Where a cluster node fetches the user sync script at boot (instead of carrying it). */
+export interface ClusterNodeTools {
+  /** Prefix of the SSM parameters of `WorkspaceUserData.toolParameters(prefix)`. */
+  readonly parameterPrefix: string;
+  /** Region of the parameters (may be a deploy-time placeholder). */
+  readonly region: string;
+}
+
 /** What a cluster node's provisioning is generated from. */
 export interface ClusterNodeOptions {
   /** The lab's registry. */
@@ -71,6 +80,12 @@ export interface ClusterNodeOptions {
    * @default - no Lustre
    */
   readonly lustre?: ClusterNodeLustre;
+  /**
+   * Fetch the user sync script from these SSM parameters at boot (AWS CLI; checked by SHA-256),
+   * which leaves EC2's 16 KB for the registry.
+   * @default - the script travels in the user-data
+   */
+  readonly tools?: ClusterNodeTools;
   /** Name of the node group (logs). */
   readonly nodeGroup: string;
   /**
@@ -171,11 +186,29 @@ export class ClusterNode {
         `say "mounted Lustre at ${scratch}"`,
       );
     }
+    if (o.tools) {
+      const pieces = WorkspaceUserData.toolParameters(o.tools.parameterPrefix).filter((t) => t.name.includes('/rws-sync-users/'));
+      const code = zlib.gunzipSync(Buffer.from(pieces.map((t) => t.value).join(''), 'base64'));
+      const sha = crypto.createHash('sha256').update(code).digest('hex');
+      lines.push(
+        `tools_region='${o.tools.region}'`,
+        'check "$tools_region" \'^[a-z]{2}(-[a-z]+)+-[0-9]$\'',
+        'ssm() { if [ -n "${RWS_SSM_CMD:-}" ]; then "$RWS_SSM_CMD" "$1"; else aws ssm get-parameter --region "$tools_region" --name "$1" --query Parameter.Value --output text; fi; }',
+        '{',
+        ...pieces.map((t) => `  ssm '${t.name}' || fail "cannot read SSM parameter ${t.name}. Fix: the node role must read it, and the AWS CLI and an SSM endpoint must be reachable"`),
+        '} | tr -d \'\\n\' | base64 -d | gunzip >/usr/local/sbin/rws-sync-users.new',
+        `echo '${sha}  /usr/local/sbin/rws-sync-users.new' | sha256sum -c --quiet || fail "rws-sync-users from SSM does not match its SHA-256"`,
+        'mv -f /usr/local/sbin/rws-sync-users.new /usr/local/sbin/rws-sync-users',
+      );
+    } else {
+      lines.push(
+        'base64 -d >/usr/local/sbin/rws-sync-users.gz <<\'RWS_TOOL\'',
+        blob(WorkspaceUserData.syncUsersScript()),
+        'RWS_TOOL',
+        'gunzip -f /usr/local/sbin/rws-sync-users.gz',
+      );
+    }
     lines.push(
-      'base64 -d >/usr/local/sbin/rws-sync-users.gz <<\'RWS_TOOL\'',
-      blob(WorkspaceUserData.syncUsersScript()),
-      'RWS_TOOL',
-      'gunzip -f /usr/local/sbin/rws-sync-users.gz',
       'chmod 0755 /usr/local/sbin/rws-sync-users',
       'base64 -d >/etc/research-workspace/registry.tsv.gz <<\'RWS_REGISTRY\'',
       blob(registryFile),
@@ -231,7 +264,7 @@ export class ClusterNode {
         message: `the node user-data would be ${bytes} bytes, above EC2's ${ClusterNode.USER_DATA_LIMIT_BYTES}-byte limit`,
         field: 'users',
         value: `${(o.users ?? o.registry.users).length} users`,
-        fix: 'give the cluster fewer users (users of ResearchCluster; slurm.users in lab.yaml): the registry travels in the user-data, about 45 bytes a user beside 14 KB of provisioning, so about 40 users fit',
+        fix: 'give the cluster fewer users (users of ResearchCluster; slurm.users in lab.yaml): the registry travels in the user-data, about 45 bytes a user',
         location: { file: o.where ?? 'cluster' },
       });
     }

@@ -7,12 +7,13 @@
  * folders belong to their users, the mounts are asked for with TLS and IAM, and a second run
  * changes nothing.
  */
+import * as zlib from 'zlib';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { FAKE_CLOUD_ENV, TestChroot } from './helpers/chroot';
 import { fakeCalls } from './helpers/provision';
 import { canChroot } from './helpers/tools';
-import { ResearchCluster, SharedEfs, SharedLustre, UserRegistry } from '../../src';
+import { ResearchCluster, SharedEfs, SharedLustre, UserRegistry, WorkspaceUserData } from '../../src';
 import { CLUSTER_NODE_LOG } from '../../src/workspaces/cluster';
 
 const RUN = canChroot('the cluster node provisioning chroot test (chroot-cluster-node)');
@@ -59,6 +60,7 @@ describe('a cluster node\'s provisioning in a Debian 12 chroot', () => {
     ],
   });
   let c: TestChroot | undefined;
+  let syncPieces: string[] = [];
 
   afterAll(() => c?.destroy());
 
@@ -77,8 +79,17 @@ describe('a cluster node\'s provisioning in a Debian 12 chroot', () => {
 
     c = TestChroot.create('cluster-node');
     c.write('/root/node.sh', script, 0o700);
+    // The user sync script comes from the stack's SSM tool parameters: a fake `aws ssm get-parameter`
+    // answers with the parameters' values as the stack creates them.
+    const names = [...script.matchAll(/ssm '([^']+)'/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(0);
+    syncPieces = names;
+    const prefix = names[0].replace(/\/[0-9a-f]{12}\/rws-sync-users\/\d+$/, '');
+    for (const t of WorkspaceUserData.toolParameters(prefix)) c.write(`/srv/fake-ssm/${t.name.replace(/\//g, '_')}`, `${t.value}\n`);
+    c.write('/usr/local/bin/fake-ssm', '#!/bin/sh\nprintf "fake-ssm %s\\n" "$1" >>/var/log/rws-fake.log\ncat "/srv/fake-ssm/$(printf %s "$1" | tr / _)"\n', 0o755);
+    const env = { ...FAKE_CLOUD_ENV, RWS_SSM_CMD: '/usr/local/bin/fake-ssm' };
     const run = () => {
-      const r = c!.runScript('/root/node.sh', { ...FAKE_CLOUD_ENV });
+      const r = c!.runScript('/root/node.sh', env);
       const log = c!.exists(CLUSTER_NODE_LOG) ? c!.read(CLUSTER_NODE_LOG) : '';
       expect([r.status, r.stderr, log.split('\n').slice(-30).join('\n')]).toEqual([0, '', expect.stringContaining('provisioned 3 research accounts')]);
     };
@@ -101,6 +112,7 @@ describe('a cluster node\'s provisioning in a Debian 12 chroot', () => {
     ]);
     expect(c.read('/etc/fstab')).toContain(`${DEPLOYED.efs}:/ /shared efs _netdev,nofail,tls,iam 0 0`);
     expect(c.read('/var/lib/research-workspace/status').trim()).toBe('ok');
+    expect(fakeCalls(c).filter((l) => l.startsWith('fake-ssm'))).toEqual(names.map((n) => `fake-ssm ${n}`));
 
     // A second boot (a node replaced, the homes already there) changes no account and no folder.
     const before = c.manifest(['/shared/home', '/scratch', '/etc/fstab']);
@@ -108,11 +120,24 @@ describe('a cluster node\'s provisioning in a Debian 12 chroot', () => {
     expect(c.manifest(['/shared/home', '/scratch', '/etc/fstab'])).toBe(before);
   });
 
+  test('a user sync script from SSM that does not match its SHA-256 is refused', () => {
+    if (!RUN || !c) return;
+    // Another script, validly compressed and split, in place of the sync script's pieces.
+    const files = syncPieces.map((n) => `/srv/fake-ssm/${n.replace(/\//g, '_')}`);
+    const good = files.map((f) => c!.read(f));
+    files.forEach((f, i) => c!.write(f, i === 0 ? `${zlib.gzipSync(Buffer.from('#!/bin/sh\necho pwned\n')).toString('base64')}\n` : '\n'));
+    const r = c.runScript('/root/node.sh', { ...FAKE_CLOUD_ENV, RWS_SSM_CMD: '/usr/local/bin/fake-ssm' });
+    files.forEach((f, i) => c!.write(f, good[i]));
+    expect(r.status).not.toBe(0);
+    expect(c.read(CLUSTER_NODE_LOG)).toContain('error: rws-sync-users from SSM does not match its SHA-256');
+    expect(c.read('/var/lib/research-workspace/status')).toMatch(/^failed:/);
+  });
+
   test('a deploy-time value of the wrong shape stops the provisioning (status failed) and is never run', () => {
     if (!RUN || !c) return;
     const bad = c.read('/root/node.sh').replace(`efs_id='${DEPLOYED.efs}'`, 'efs_id=\'fs-x; touch /pwned\'');
     c.write('/root/bad.sh', bad, 0o700);
-    const r = c.runScript('/root/bad.sh', { ...FAKE_CLOUD_ENV });
+    const r = c.runScript('/root/bad.sh', { ...FAKE_CLOUD_ENV, RWS_SSM_CMD: '/usr/local/bin/fake-ssm' });
     expect(r.status).not.toBe(0);
     expect(c.read(CLUSTER_NODE_LOG)).toContain('unexpected deploy-time value "fs-x; touch /pwned"');
     expect(c.exists('/pwned')).toBe(false);
