@@ -173,7 +173,9 @@ maybe('the lab with notebooks, deployed into moto_server', () => {
     const [, cluster] = resourcesOfType(root, 'AWS::PCS::Cluster')[0];
     const clusterSg = physical.get(cluster.Properties.Networking.SecurityGroupIds[0]['Fn::GetAtt'][0])!;
     const g = (await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [clusterSg] }))).SecurityGroups![0];
-    const ingress = g.IpPermissions!.map((p) => [p.IpProtocol, ...(p.UserIdGroupPairs ?? []).map((u) => u.GroupId), ...(p.IpRanges ?? []).map((r) => r.CidrIp)]);
+    const ingress = g.IpPermissions!.map((p) => [
+      p.IpProtocol, ...(p.UserIdGroupPairs ?? []).map((u) => u.GroupId), ...(p.IpRanges ?? []).map((r) => r.CidrIp),
+    ]);
     expect(ingress).toEqual([['-1', clusterSg]]);
     // moto reports an egress rule to 0.0.0.0/0 that the template does not have (the template's
     // SecurityGroupEgress replaces EC2's default rule): egress is checked on the template.
