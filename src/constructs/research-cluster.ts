@@ -239,6 +239,13 @@ export class ResearchCluster extends Construct {
     this.connections = new ec2.Connections({ securityGroups: [sg] });
     if (props.storage) props.storage.allowFrom(this);
     if (props.scratch) props.scratch.allowFrom(this);
+    if (props.labNetwork) {
+      // Nodes register with AWS PCS over its API: an endpoint of the lab's (and its name through
+      // the DNS Firewall), so that a lab without internet can run a cluster.
+      const r = Stack.of(this).region;
+      const rn = Token.isUnresolved(r) ? Aws.REGION : r;
+      props.labNetwork.addServiceEndpoint('Pcs', new ec2.InterfaceVpcEndpointService(`com.amazonaws.${rn}.pcs`, 443), [`pcs.${rn}.amazonaws.com`]);
+    }
 
     const name = props.clusterName ?? `${this.labName}-cluster`.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40);
     this.cluster = new pcs.CfnCluster(this, 'Resource', {

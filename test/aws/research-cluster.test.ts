@@ -116,6 +116,11 @@ describe('the example lab with a cluster (examples/research-computing-lab)', () 
     const fromCluster = resourcesOfType(root, 'AWS::EC2::SecurityGroupIngress').filter(([, r]) => r.Properties.SourceSecurityGroupId?.['Fn::GetAtt']?.[0] === clusterSg)
       .map(([, r]) => r.Properties.FromPort);
     expect(fromCluster).toEqual(expect.arrayContaining([988, 1018, 2049]));
+    // The AWS PCS API through an endpoint of the lab's, its name through the DNS Firewall.
+    const pcsEndpoint = resourcesOfType(root, 'AWS::EC2::VPCEndpoint').find(([, r]) => JSON.stringify(r.Properties.ServiceName).includes('.pcs'));
+    expect(pcsEndpoint?.[1].Properties).toMatchObject({ VpcEndpointType: 'Interface', PrivateDnsEnabled: true });
+    const list = resourcesOfType(root, 'AWS::Route53Resolver::FirewallDomainList').find(([id]) => /AllowedDomains/.test(id))![1];
+    expect(list.Properties.Domains).toContain('pcs.us-east-1.amazonaws.com');
     // Compute scales to zero: idle cost is the controller only; the maximum is priced.
     expect(lab.cluster!.idleHourlyCost).toBe(0);
     expect(lab.cluster!.maxHourlyCost).toBeGreaterThan(0);
