@@ -222,6 +222,7 @@ export class ClusterNode {
     );
     if (o.lustre && users.length) {
       lines.push(
+        '# shellcheck disable=SC2043 # one user: one pass',
         `for e in ${scratchOwners}; do`,
         '  IFS=: read -r n u g <<<"$e"',
         `  d=${scratch}/$n`,

@@ -7,12 +7,13 @@
  * what is checked. The nodes' provisioning itself runs in a Debian chroot in
  * test/userdata/cluster-node.chroot.test.ts.
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { buildResearchComputingLab, RESEARCH_COMPUTING_LAB_STACK } from '../../examples/research-computing-lab/main';
-import { LabStack, PolicyBoundary, ResearchCluster, Sizes, UserRegistry, WorkspacePolicy, WorkspaceSize } from '../../src';
+import { ClusterNode, LabStack, PolicyBoundary, ResearchCluster, Sizes, UserRegistry, WorkspacePolicy, WorkspaceSize } from '../../src';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
 import { formatFindings, nagFindings } from '../helpers/nag';
 import { cleanTempDirs, resourcesOfType, synthTemplates, tempDir } from '../helpers/synth';
@@ -199,6 +200,24 @@ describe('ResearchCluster in code, and bad input: one error naming the place, th
     expect(withLogin.idleHourlyCost).toBeGreaterThan(0);
     // Without the lab's storage: homes on the node's disk, the registry applied there.
     expect(c.nodeUserData('compute')).toContain('rws-sync-users -H /home -u alice,bob');
+  });
+
+  test('the node provisioning script passes shellcheck (one user and several, with and without the lab\'s storage)', () => {
+    if (!requireTool('shellcheck', 'checks the generated node provisioning')) return;
+    const one = UserRegistry.fromProps({ users: [{ name: 'alice' }], groups: [], userIdRange: { min: 10000, max: 10999 }, groupIdRange: { min: 11000, max: 11999 } });
+    const storage = {
+      tools: { parameterPrefix: '/rws-tools/0123456789abcdef', region: 'us-east-1' },
+      efs: { fileSystemId: 'fs-0123456789abcdef0', region: 'us-east-1' },
+      lustre: { dnsName: 'fs-0123456789abcdef0.fsx.us-east-1.amazonaws.com', mountName: 'abcdefgh' },
+    };
+    for (const script of [
+      ClusterNode.provisioningScript({ registry: one, nodeGroup: 'cpu', ...storage }),
+      ClusterNode.provisioningScript({ registry: registry(), nodeGroup: 'cpu', ...storage }),
+      ClusterNode.provisioningScript({ registry: registry(), nodeGroup: 'cpu' }),
+    ]) {
+      const r = spawnSync('shellcheck', ['-s', 'bash', '-'], { input: script, encoding: 'utf8' });
+      expect(`${r.status}\n${r.stdout}`).toBe('0\n');
+    }
   });
 
   test('refused', () => {
