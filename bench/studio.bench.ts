@@ -2,7 +2,8 @@
  * A lab with SageMaker Studio and Lustre scratch: the same lab (10 workspaces, validation on)
  * synthesized with and without `studio:` (a user profile and an execution role per user, a
  * shared space) and `scratch:`, for 100 and 500 research users, in the same process. The ratio
- * is what Studio and scratch add to a lab's synthesis. (No cluster: ResearchCluster is not built.)
+ * is what Studio, scratch and a Slurm cluster (two queues, up to 200 users: the node user-data
+ * carries the registry, see docs/hpc.md) add to a lab's synthesis.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -37,6 +38,11 @@ function definition(users: UserRegistry, catalog: TemplateCatalog, studio: boole
     ...(studio ? {
       scratch: { dataBucket: 'bench-data-111122223333' },
       studio: { instanceTypes: ['ml.t3.medium', 'ml.t3.xlarge'], spaceUser: 'nb0', spaces: [{ name: 'group0-notebooks', project: 'group0', owner: 'u0000' }] },
+      cluster: {
+        amiId: 'ami-0123456789abcdef0',
+        users: users.users.slice(0, 200).map((u) => u.name),
+        queues: [{ name: 'cpu', size: WorkspaceSize.L, maxInstances: 8 }, { name: 'small', size: WorkspaceSize.M, maxInstances: 4, spot: true }],
+      },
     } : {}),
   };
 }
@@ -75,12 +81,12 @@ export async function run(): Promise<BenchTable[]> {
       fmt.ratio(ours.ms / base.ms), fmt.ratio(ours.cpuMs / base.cpuMs)]);
   }
   return [{
-    title: 'Lab with SageMaker Studio and Lustre scratch (10 workspaces; construct tree + synth, validation on, one run each)',
+    title: 'Lab with SageMaker Studio, Lustre scratch and a Slurm cluster (10 workspaces; construct tree + synth, validation on, one run each)',
     headers: ['users', 'resources', 'studio lab ms', 'studio lab CPU ms', 'peak heap MiB', 'baseline resources', 'baseline ms', 'baseline CPU ms', 'ratio (wall)', 'ratio (CPU)'],
     rows,
     notes: [
-      'Baseline: the same lab (same registry, workspaces, EFS access points) without studio: and scratch:.',
-      'Studio adds per user a user profile, an execution role and its policy (nested stacks of 100 users past 100), and per lab the domain, a space, three endpoints and the Lustre file system.',
+      'Baseline: the same lab (same registry, workspaces, EFS access points) without studio:, scratch: and slurm:.',
+      'Studio adds per user a user profile, an execution role and its policy (nested stacks of 100 users past 100), and per lab the domain, a space, three endpoints and the Lustre file system; the cluster adds a PCS cluster, two node groups and queues, their launch templates and the node role.',
     ],
   }];
 }

@@ -15,7 +15,7 @@ import { OFFICIAL_CLOUD_IMAGES } from '../workspaces/private/cloud-images';
 import { problem, WorkspaceInputError } from '../workspaces/private/error';
 import { webServicesOf } from '../workspaces/private/web-services';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
-import { Architecture, WorkspaceSize } from '../workspaces/sizes';
+import { Architecture, Sizes, WorkspaceSize } from '../workspaces/sizes';
 import { Sizing, WorkspaceSizing } from '../workspaces/sizing';
 import { Notebooks } from '../workspaces/studio';
 import type { NfsStorageProps, StorageLayout } from '../workspaces/userdata';
@@ -155,6 +155,8 @@ export interface LabView {
   readonly prices: { readonly description: string; readonly region: string; readonly date: string };
   /** SageMaker Studio apps (AWS), one per user profile and shared space. */
   readonly notebooks?: LabNotebookView[];
+  /** What the lab's Slurm cluster (AWS, `slurm:`) costs, one line for `rws lab cost`. */
+  readonly slurmNote?: string;
   /** Things the synthesis would refuse or that look wrong (owners not in the registry, ...). */
   readonly warnings: string[];
 }
@@ -397,6 +399,7 @@ async function loadAwsLab(file: string, source: YamlSource): Promise<LoadedLab> 
     web: def.web ? { domain: def.web.domainName, issuer: def.web.oidc.issuer, allowedCidrs: def.web.allowedCidrs ?? [] } : undefined,
     prices: prices(),
     notebooks: def.studio && registry ? notebookViews(def.studio, registry) : undefined,
+    slurmNote: def.cluster ? slurmNote(def.cluster) : undefined,
     warnings: registryWarnings(source, workspaces, registry),
   };
   return { view, definition: def, source };
@@ -653,4 +656,18 @@ export function locateLabError(e: WorkspaceInputError, lab: LoadedLab): Workspac
     domainName: 'domain',
     workspaceName: 'name',
   });
+}
+
+/** The Slurm cluster's cost line: compute scales to zero, so it is not in the totals. */
+function slurmNote(c: NonNullable<LabDefinition['cluster']>): string {
+  const table = PriceTable.bundled();
+  const queues = (c.queues ?? [{ name: 'compute', size: WorkspaceSize.M, maxInstances: 4 }]).map((q) => {
+    const type = q.instanceType ?? Sizes.ec2InstanceType(q.size ?? WorkspaceSize.M, q.architecture ?? Architecture.X86_64);
+    const price = table.hourly(type);
+    const max = q.maxInstances ?? 4;
+    return { text: `${q.name}: up to ${max} x ${type}${price === undefined ? ' (no price)' : ` ($${(max * price).toFixed(4)}/hour full)`}`, price: price === undefined ? 0 : max * price };
+  });
+  const login = c.loginNode ? table.hourly(Sizes.ec2InstanceType(WorkspaceSize.S, Architecture.X86_64)) ?? 0 : 0;
+  return `Slurm cluster (AWS PCS): compute nodes scale to zero and are not in the totals; ${queues.map((q) => q.text).join('; ')}`
+    + `${c.loginNode ? `; a login node always on: $${login.toFixed(4)}/hour` : ''}; the AWS PCS controller (${(c.controllerSize ?? 'SMALL').toLowerCase()}) is billed per hour while the cluster exists (see docs/hpc.md).`;
 }

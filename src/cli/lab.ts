@@ -471,6 +471,7 @@ function printCost(ctx: Context, view: LabView, hours: number, perDay: number, d
   }
   if (view.workspaces.some((w) => w.spot)) notes.push('spot workspaces are priced on demand here; spot capacity usually costs less.');
   if (unpriced.length) notes.push(`no price for ${unpriced.map((w) => `${w.name} (${w.instanceType})`).join(', ')}: left out of the totals.`);
+  if (view.slurmNote) notes.push(view.slurmNote);
   if (notebooks.length) {
     notes.push(`SageMaker Studio: one app per user profile on its default type and every shared space, priced with the bundled notebook prices (${Notebooks.PRICES_REGION}, ${Notebooks.PRICES_DATE}); `
       + `SageMaker shuts an app down after ${notebooks[0].idleStopMinutes} idle minutes. Apps' storage volumes are not included.`);

@@ -5,6 +5,7 @@ export * from './research-user-registry';
 export * from './workspace-web-gateway';
 export * from './research-workspace';
 export * from './research-studio';
+export * from './research-cluster';
 export * from './shared-lustre';
 export * from './shared-openzfs';
 export * from './kubernetes-permit-workspace';

@@ -17,6 +17,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['airlockSubnets', 'availabilityZones', 'cidr', 'dataHolderKeys', 'dnsFirewall', 'egressControl', 'egressReviewers', 'encryptionKey', 'logEncryptionKey', 'logRetention', 'machineImage', 'maxAzs', 'plan', 'proxyInstanceType', 'proxySubnets', 's3PrefixListId', 'sftpExposure', 'stoppedStateSchedule', 'template', 'vpc', 'vpcEndpoints', 'workspaceSize', 'workspaceSubnets'],
     nested: { dataHolderKeys: 'AirlockDataHolderKeys' },
   },
+  ClusterQueueDefinition: {
+    keys: ['architecture', 'instanceType', 'maxInstances', 'name', 'size', 'spot'],
+    nested: {},
+  },
   DeveloperOptions: {
     keys: ['bootstrapScript', 'dotfilesRepository', 'languages', 'zsh'],
     nested: {},
@@ -69,9 +73,13 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     keys: ['accessCidrs', 'dependsOn', 'developer', 'diskGiB', 'dnsNamespace', 'dnsPodLabels', 'egress', 'gpuDeviceName', 'image', 'labName', 'labels', 'namespace', 'owner', 'policy', 'project', 'proxy', 'registry', 'size', 'started', 'storage', 'storageClassName', 'storageLayout', 'template', 'users', 'workspaceName'],
     nested: { developer: 'DeveloperOptions', storage: 'NfsStorageProps', proxy: 'KubernetesProxyEndpoint', dnsPodLabels: 'KubernetesLabel' },
   },
+  LabClusterDefinition: {
+    keys: ['amiId', 'controllerSize', 'idleMinutes', 'loginNode', 'queues', 'slurmVersion', 'users'],
+    nested: { queues: 'ClusterQueueDefinition' },
+  },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'egress', 'images', 'monitoring', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', images: 'LabImagesDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition', monitoring: 'LabMonitoringDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'cluster', 'egress', 'images', 'monitoring', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', images: 'LabImagesDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition', monitoring: 'LabMonitoringDefinition', cluster: 'LabClusterDefinition' },
   },
   LabImagesDefinition: {
     keys: ['buildCidr', 'buildOnDeploy', 'schedule', 'templates'],
@@ -188,6 +196,10 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
   ReleaseReviewAccessProps: {
     keys: ['bucket', 'key', 'prefix', 'requestId', 'reviewerRoles'],
     nested: {},
+  },
+  ResearchClusterProps: {
+    keys: ['amiId', 'clusterName', 'controllerSize', 'egress', 'idleMinutes', 'labName', 'labNetwork', 'loginNode', 'loginSize', 'policy', 'prices', 'queues', 'registry', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'scratch', 'slurmVersion', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],
+    nested: { queues: 'ClusterQueueDefinition' },
   },
   ResearchStudioProps: {
     keys: ['domainName', 'egress', 'encryptionKey', 'idleMinutes', 'instanceType', 'instanceTypes', 'labName', 'labNetwork', 'policy', 'profilesPerStack', 'registry', 'scratch', 'spaceUser', 'spaces', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],

@@ -15,6 +15,7 @@ import { PolicyBoundary } from '../constructs/policy-boundary';
 import { readLabFile } from '../constructs/private/lab-file';
 import { allowLogsService, sha256 } from '../constructs/private/props';
 import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT } from '../constructs/private/userdata-adapter';
+import { ClusterQueueDefinition, ResearchCluster } from '../constructs/research-cluster';
 import { ResearchStudio, StudioSpaceDefinition } from '../constructs/research-studio';
 import { RegistryStorage, ResearchUserRegistry } from '../constructs/research-user-registry';
 import { ResearchWorkspace } from '../constructs/research-workspace';
@@ -310,6 +311,45 @@ export interface LabMonitoringDefinition {
 }
 
 /**
+ * A Slurm cluster for a lab (`ResearchCluster`, AWS PCS): the registry's accounts, the lab's
+ * storage and scratch on every node; compute scales to zero.
+ */
+export interface LabClusterDefinition {
+  /** AMI of the nodes (an image AWS PCS supports). */
+  readonly amiId: string;
+  /**
+   * AWS PCS controller size ("SMALL", "MEDIUM", "LARGE").
+   * @default "SMALL"
+   */
+  readonly controllerSize?: string;
+  /**
+   * Slurm version.
+   * @default "24.11"
+   */
+  readonly slurmVersion?: string;
+  /**
+   * Idle minutes before a node is terminated.
+   * @default 10
+   */
+  readonly idleMinutes?: number;
+  /**
+   * A login node group with one node always running.
+   * @default false
+   */
+  readonly loginNode?: boolean;
+  /**
+   * Registry users with an account on the nodes.
+   * @default - every user
+   */
+  readonly users?: string[];
+  /**
+   * Queues.
+   * @default - one queue "compute" of size M, at most 4 nodes
+   */
+  readonly queues?: ClusterQueueDefinition[];
+}
+
+/**
  * A research lab, declared: what `LabStack` builds. Write it in code or in a YAML file
  * (`LabStack.loadDefinition`).
  */
@@ -443,6 +483,11 @@ export interface LabDefinition {
    */
   readonly monitoring?: LabMonitoringDefinition;
   /**
+   * A Slurm cluster on AWS PCS.
+   * @default - no cluster
+   */
+  readonly cluster?: LabClusterDefinition;
+  /**
    * File the definition was read from, for messages.
    * @default - defined in code
    */
@@ -560,6 +605,11 @@ export class LabStack extends Stack {
    * @default - none
    */
   public readonly scratch?: SharedLustre;
+  /**
+   * Slurm cluster (AWS PCS).
+   * @default - none
+   */
+  public readonly cluster?: ResearchCluster;
   /** Number of workspace stacks names are hashed into (0: all in this stack). */
   public readonly workspaceStackCount: number;
   /**
@@ -711,6 +761,21 @@ export class LabStack extends Stack {
         encryptionKey: this.key,
         egress: this.egress,
         ...def.studio,
+      });
+    }
+    if (def.cluster && registry) {
+      this.cluster = new ResearchCluster(this, 'Cluster', {
+        vpc,
+        vpcSubnets: this.network.workspaceSubnets,
+        labNetwork: this.network,
+        registry,
+        storage: this.storage,
+        scratch: this.scratch,
+        labName: def.name,
+        // Root volumes with aws/ebs: AWS PCS launches the nodes with its service-linked role,
+        // which the lab key's policy does not name.
+        egress: this.egress,
+        ...def.cluster,
       });
     }
     // Alarms and a dashboard when the definition asks for them (src/constructs/lab-monitoring.ts).

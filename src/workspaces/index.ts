@@ -17,3 +17,4 @@ export * from './release-script';
 export * from './studio';
 export * from './ingress';
 export * from './images';
+export * from './cluster';

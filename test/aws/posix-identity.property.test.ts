@@ -2,7 +2,8 @@
  * One researcher, one POSIX identity, everywhere: for random registries, the uid and gid a user
  * gets on a workstation (the registry record in the boot user-data EC2 receives), in their
  * SageMaker Studio profile (CustomPosixUserConfig), on the lab's EFS (their home access point's
- * POSIX user and owner) and in the OpenZFS quotas (user and group ids) are the same numbers,
+ * POSIX user and owner), in the OpenZFS quotas (user and group ids) and on the Slurm cluster's
+ * nodes (the registry record in every node group's user-data, the owner of /scratch/<user>) are the same numbers,
  * the registry's. Shared spaces run as the space user's numbers. Checked on the constructs'
  * CloudFormation properties (no synthesis: cheap enough for many registries).
  */
@@ -11,7 +12,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as efs from 'aws-cdk-lib/aws-efs';
 import * as fc from 'fast-check';
-import { ResearchStudio, ResearchUserRegistry, ResearchWorkspace, SharedEfs, SharedOpenZfs, TemplateCatalog, UserRegistry } from '../../src';
+import { ResearchCluster, ResearchStudio, ResearchUserRegistry, ResearchWorkspace, SharedEfs, SharedLustre, SharedOpenZfs, TemplateCatalog, UserRegistry } from '../../src';
 
 const catalog = TemplateCatalog.bundled();
 const template = catalog.resolve('amazon-linux-2023');
@@ -49,6 +50,22 @@ function userDataIds(ws: ResearchWorkspace, user: string): { uid: number; gid: n
   return { uid: Number(f[2]), gid: Number(f[4]) };
 }
 
+/**
+ * The ids a cluster node applies: the registry record in the node's user-data (base64 of gzip
+ * in the provisioning script) and the owner of the user's /scratch folder.
+ */
+function clusterNodeIds(cluster: ResearchCluster, group: string, user: string): { uid: number; gid: number; scratchUid: number; scratchGid: number } {
+  const script = cluster.nodeUserData(group);
+  const blob = script.slice(script.indexOf("<<'RWS_REGISTRY'\n") + 17, script.indexOf('\nRWS_REGISTRY\n'));
+  const file = zlib.gunzipSync(Buffer.from(blob.replace(/\n/g, ''), 'base64')).toString('utf8');
+  const line = file.split('\n').find((l) => l.startsWith(`U\t${user}\t`));
+  if (!line) throw new Error(`no registry record of ${user} in the node user-data`);
+  const f = line.split('\t');
+  const owners = /for e in ([^;]*); do/.exec(script)![1].split(' ').map((e) => e.split(':'));
+  const o = owners.find((e) => e[0] === user)!;
+  return { uid: Number(f[2]), gid: Number(f[4]), scratchUid: Number(o[1]), scratchGid: Number(o[2]) };
+}
+
 test('for random registries, every service gives a user the registry\'s uid and gid', () => {
   fc.assert(fc.property(registryArb, (r) => {
     const registry = registryOf(r);
@@ -60,6 +77,8 @@ test('for random registries, every service gives a user the registry\'s uid and 
     const homes = new SharedOpenZfs(stack, 'Homes', { vpc, registry, userQuotaGiB: 10, groupQuotaGiB: 20 });
     const zfs = stack.resolve(homes.fileSystem.openZfsConfiguration);
     const quotas = zfs.rootVolumeConfiguration.userAndGroupQuotas as Array<{ id: number; type: string }>;
+    const scratch = new SharedLustre(stack, 'Scratch', { vpc });
+    const cluster = new ResearchCluster(stack, 'Cluster', { vpc, registry, storage, scratch, amiId: 'ami-0123456789abcdef0', queues: [{ name: 'cpu' }], loginNode: true });
     for (const [i, u] of registry.users.entries()) {
       const want = { uid: u.uid, gid: u.gid };
       const ws = new ResearchWorkspace(stack, `ws-${i}`, {
@@ -74,6 +93,9 @@ test('for random registries, every service gives a user the registry\'s uid and 
       expect([Number(apPosix.uid), Number(apPosix.gid), Number(owner.ownerUid), Number(owner.ownerGid)]).toEqual([u.uid, u.gid, u.uid, u.gid]);
       expect((apPosix.secondaryGids ?? []).map(Number).sort()).toEqual(u.groups.map((g) => registry.group(g).gid).sort());
       expect(quotas.filter((q) => q.type === 'USER' && q.id === u.uid)).toHaveLength(1);
+      for (const group of ['cpu', 'login']) {
+        expect(clusterNodeIds(cluster, group, u.name)).toEqual({ ...want, scratchUid: u.uid, scratchGid: u.gid });
+      }
     }
     for (const g of registry.groups) expect(quotas.filter((q) => q.type === 'GROUP' && q.id === g.gid)).toHaveLength(1);
     expect(quotas).toHaveLength(registry.users.length + registry.groups.length);

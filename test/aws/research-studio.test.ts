@@ -128,7 +128,7 @@ describe('the example lab with notebooks (examples/research-computing-lab)', () 
     }
   });
 
-  test('Lustre scratch: linked to the lab\'s bucket, mounted in every profile, admitting only the Studio apps, retained', () => {
+  test('Lustre scratch: linked to the lab\'s bucket, mounted in every profile, admitting only the Studio apps and the cluster nodes, retained', () => {
     const [fsId, lustre] = resourcesOfType(root, 'AWS::FSx::FileSystem')[0];
     expect(lustre.DeletionPolicy).toBe('Retain');
     expect(lustre.Properties.LustreConfiguration.DeploymentType).toBe('SCRATCH_2');
@@ -142,7 +142,9 @@ describe('the example lab with notebooks (examples/research-computing-lab)', () 
     const studioSg = domain.Properties.DefaultUserSettings.SecurityGroups[0]['Fn::GetAtt'][0];
     const sources = resourcesOfType(root, 'AWS::EC2::SecurityGroupIngress').filter(([, r]) => r.Properties.GroupId['Fn::GetAtt']?.[0] === fsSg)
       .map(([, r]) => r.Properties.SourceSecurityGroupId['Fn::GetAtt'][0]);
-    expect(new Set(sources)).toEqual(new Set([fsSg, studioSg]));
+    // The lab's Slurm cluster (slurm: in lab.yaml) mounts it too (test/aws/research-cluster.test.ts).
+    const clusterSg = resourcesOfType(root, 'AWS::PCS::Cluster')[0][1].Properties.Networking.SecurityGroupIds[0]['Fn::GetAtt'][0];
+    expect(new Set(sources)).toEqual(new Set([fsSg, studioSg, clusterSg]));
   });
 
   test('SageMaker API, runtime and STS endpoints with the lab\'s endpoint policy, their names through the DNS Firewall', () => {

@@ -9,7 +9,8 @@
  * moto 5.2 cannot create these from a template, so they are proved on the template only
  * (test/aws/research-studio.test.ts): AWS::SageMaker::Domain, UserProfile and Space (moto has
  * the SageMaker domain API but no CloudFormation type for them), AWS::FSx::FileSystem and
- * DataRepositoryAssociation (the same for FSx).
+ * DataRepositoryAssociation (the same for FSx), AWS::PCS::* (moto has no AWS PCS): the cluster's
+ * security group is read back here.
  */
 import { CloudFormationClient, CreateStackCommand, DescribeStackResourcesCommand } from '@aws-sdk/client-cloudformation';
 import { DescribeManagedPrefixListsCommand, DescribeSecurityGroupsCommand, DescribeVpcEndpointsCommand, EC2Client } from '@aws-sdk/client-ec2';
@@ -28,6 +29,9 @@ const STUDIO_MOTO_CANNOT_CREATE: Record<string, string> = {
   'AWS::SageMaker::Space': 'no moto CloudFormation type (nor a Space API)',
   'AWS::FSx::FileSystem': 'moto has an FSx API but no CloudFormation type for file systems',
   'AWS::FSx::DataRepositoryAssociation': 'no moto CloudFormation type',
+  'AWS::PCS::Cluster': 'moto 5.2 has no AWS PCS (neither an API nor CloudFormation types); the cluster is proved on the template (research-cluster.test.ts)',
+  'AWS::PCS::ComputeNodeGroup': 'moto 5.2 has no AWS PCS',
+  'AWS::PCS::Queue': 'moto 5.2 has no AWS PCS',
 };
 
 const KEEP = new Set([
@@ -157,8 +161,23 @@ maybe('the lab with notebooks, deployed into moto_server', () => {
     const rules = (id: string) => groups.find((g) => g.GroupId === id)!.IpPermissions!
       .map((p) => [p.FromPort, p.ToPort, ...(p.UserIdGroupPairs ?? []).map((u) => u.GroupId), ...(p.IpRanges ?? []).map((r) => r.CidrIp)]);
     expect(rules(studioSg)).toEqual([[8192, 65535, studioSg]]);
+    // The lab's Slurm cluster (slurm: in lab.yaml) mounts the scratch too.
+    const [, cluster] = resourcesOfType(root, 'AWS::PCS::Cluster')[0];
+    const clusterSg = physical.get(cluster.Properties.Networking.SecurityGroupIds[0]['Fn::GetAtt'][0])!;
     expect(rules(fsxSg).map((r) => JSON.stringify(r)).sort()).toEqual([
-      [988, 988, fsxSg, studioSg], [1018, 1023, fsxSg, studioSg],
+      [988, 988, fsxSg, studioSg, clusterSg], [1018, 1023, fsxSg, studioSg, clusterSg],
     ].map((r) => JSON.stringify(r)).sort());
+  });
+
+  test('the Slurm cluster\'s security group admits only its own members (its egress: on the template, research-cluster.test.ts)', async () => {
+    const [, cluster] = resourcesOfType(root, 'AWS::PCS::Cluster')[0];
+    const clusterSg = physical.get(cluster.Properties.Networking.SecurityGroupIds[0]['Fn::GetAtt'][0])!;
+    const g = (await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [clusterSg] }))).SecurityGroups![0];
+    const ingress = g.IpPermissions!.map((p) => [
+      p.IpProtocol, ...(p.UserIdGroupPairs ?? []).map((u) => u.GroupId), ...(p.IpRanges ?? []).map((r) => r.CidrIp),
+    ]);
+    expect(ingress).toEqual([['-1', clusterSg]]);
+    // moto reports an egress rule to 0.0.0.0/0 that the template does not have (the template's
+    // SecurityGroupEgress replaces EC2's default rule): egress is checked on the template.
   });
 });

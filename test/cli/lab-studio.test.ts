@@ -37,4 +37,6 @@ test('rws lab cost prints a SageMaker Studio table', () => {
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/SageMaker Studio\n/);
   expect(r.stdout).toMatch(/genomics-notebooks +space \(genomics\) +alice +ml\.t3\.medium +\$0\.0500/);
+  // The example's Slurm cluster: scaled to zero, so a note with its full price, not a line of the totals.
+  expect(r.stdout).toMatch(/Slurm cluster \(AWS PCS\): compute nodes scale to zero and are not in the totals; cpu: up to 8 x m6i\.2xlarge \(\$3\.0720\/hour full\)/);
 }, SLOW);

@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { awsLabSchema } from './lab-schema';
-import type { LabDefinition, LabScratchDefinition, LabStudioDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
+import type { LabClusterDefinition, LabDefinition, LabScratchDefinition, LabStudioDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS, reportCidrs } from '../../workspaces/private/cidr';
 import { WorkspaceInputError } from '../../workspaces/private/error';
@@ -15,6 +15,7 @@ import { keysAt, lazy } from '../../workspaces/private/schemas/json-schema';
 import { checkShape } from '../../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../../workspaces/private/yaml-source';
 import { Architecture, Sizes, WorkspaceSize } from '../../workspaces/sizes';
+import type { ClusterQueueDefinition } from '../research-cluster';
 import type { StudioSpaceDefinition } from '../research-studio';
 import { RegistryStorage } from '../research-user-registry';
 import type { LustreDeployment } from '../shared-lustre';
@@ -31,6 +32,8 @@ const SCRATCH = lazy(() => keysAt(awsLabSchema(), ['scratch']));
 const SPACE = lazy(() => keysAt(awsLabSchema(), ['studio', 'spaces', '*']));
 const MONITORING = lazy(() => keysAt(awsLabSchema(), ['monitoring']));
 const IMAGES = lazy(() => keysAt(awsLabSchema(), ['images']));
+const CLUSTER = lazy(() => keysAt(awsLabSchema(), ['slurm']));
+const QUEUE = lazy(() => keysAt(awsLabSchema(), ['slurm', 'queues', '*']));
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
@@ -99,6 +102,7 @@ export function readLabFile(file: string): LabDefinition {
     };
   }
   const studio = studioAt(r, d);
+  const cluster = clusterAt(r, d);
   const scratchMap = r.mapping(d, 'scratch', []);
   if (scratchMap) r.unknownKeys(scratchMap, SCRATCH(), ['scratch']);
   const deploymentText = scratchMap ? r.str(scratchMap, 'deployment', ['scratch']) : undefined;
@@ -190,6 +194,7 @@ export function readLabFile(file: string): LabDefinition {
       buildOnDeploy: r.bool(imagesMap, 'build_on_deploy', ['images']),
       buildCidr: r.str(imagesMap, 'build_cidr', ['images']),
     }) : undefined,
+    cluster,
     workspaces,
     sourceFile: src.file,
   });
@@ -227,6 +232,43 @@ function studioAt(r: FieldReader, d: any): LabStudioDefinition | undefined {
     users: r.strList(m, 'users', ['studio']),
     spaceUser: r.str(m, 'space_user', ['studio']),
     spaces: spaces.length ? spaces : undefined,
+  });
+}
+
+/** `slurm:` a Slurm cluster on AWS PCS (ResearchCluster; `cluster:` is the Proxmox lab's key). */
+function clusterAt(r: FieldReader, d: any): LabClusterDefinition | undefined {
+  const m = r.mapping(d, 'slurm', []);
+  if (!m) return undefined;
+  r.unknownKeys(m, CLUSTER(), ['slurm']);
+  const queues: ClusterQueueDefinition[] = [];
+  (r.list(m, 'queues', ['slurm']) ?? []).forEach((q: any, i: number) => {
+    const p: YamlPath = ['slurm', 'queues', i];
+    if (!q || typeof q !== 'object' || Array.isArray(q)) {
+      r.expect(p, q, 'a queue (name, size, max_instances)');
+      return;
+    }
+    r.unknownKeys(q, QUEUE(), p);
+    const sizeText = r.str(q, 'size', p);
+    const archText = r.str(q, 'architecture', p);
+    queues.push(clean({
+      name: r.str(q, 'name', p, { required: true }) ?? '',
+      size: sizeText === undefined ? undefined : Sizes.all().find((x) => x === sizeText.toUpperCase()),
+      architecture: archText === undefined ? undefined : Object.values(Architecture).find((x) => x === archText),
+      instanceType: r.str(q, 'instance_type', p),
+      maxInstances: r.int(q, 'max_instances', p, { min: 1, max: 2048 }),
+      spot: r.bool(q, 'spot', p),
+    }));
+  });
+  for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
+  const controller = r.str(m, 'controller_size', ['slurm']);
+  return clean({
+    amiId: r.str(m, 'ami', ['slurm'], { required: true }) ?? '',
+    controllerSize: controller?.toUpperCase(),
+    slurmVersion: r.str(m, 'slurm_version', ['slurm']),
+    idleMinutes: r.int(m, 'idle_minutes', ['slurm'], { min: 1, max: 1440 }),
+    loginNode: r.bool(m, 'login_node', ['slurm']),
+    users: r.strList(m, 'users', ['slurm']),
+    queues: queues.length ? queues : undefined,
   });
 }
 

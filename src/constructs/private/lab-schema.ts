@@ -87,6 +87,22 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
         instance_type: text('Instance type (default: the studio\'s).'),
       }, ['name', 'project', 'owner'])),
     }),
+    slurm: obj('A Slurm cluster on AWS PCS on the lab\'s identities and storage (compute scales to zero); `cluster:` is the Proxmox lab\'s.', {
+      ami: text('AMI of the nodes (an image AWS PCS supports).', { pattern: '^ami-[0-9a-f]{8,17}$' }),
+      controller_size: oneOf('AWS PCS controller size (default small).', ['small', 'medium', 'large']),
+      slurm_version: text('Slurm version (default 24.11).'),
+      idle_minutes: int('Idle minutes before a node is terminated (default 10).', 1, 1440),
+      login_node: bool('A login node group with one node always running (default false).'),
+      users: textList('Registry users with an account on the nodes (default: every user).'),
+      queues: list('Queues (default: one queue "compute" of size M, at most 4 nodes).', obj('A queue: one node group scaled from zero.', {
+        name: text('Queue name (lowercase letters, digits, "-").'),
+        size: sizeSchema('Node size.'),
+        architecture: oneOf('CPU architecture.', Object.values(Architecture)),
+        instance_type: text('Instance type (default: from the size).'),
+        max_instances: int('Most nodes at once (default 4).', 1, 2048),
+        spot: bool('Spot capacity.'),
+      }, ['name'])),
+    }, ['ami']),
     workspaces: list('The lab\'s workstations.', obj('A workstation.', {
       name: text('Workspace name.'),
       template: text('Template slug or name.'),

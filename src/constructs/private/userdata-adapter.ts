@@ -183,7 +183,7 @@ export function ownerRegistry(registry: UserRegistry, owner: string): UserRegist
  * after the stack's path so two stacks never share a name), read access granted to `reader`.
  * Returns the parameter prefix.
  */
-function toolsParameters(scope: IConstruct, reader: iam.IGrantable): string {
+export function toolsParameters(scope: IConstruct, reader: iam.IGrantable): string {
   const stack = Stack.of(scope);
   const prefix = `/rws-tools/${sha256(stack.node.path).slice(0, 16)}`;
   const params = WorkspaceUserData.toolParameters(prefix);
