@@ -6,14 +6,13 @@ import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as s3 from 'aws-cdk-lib/aws-s3';
 import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { AirlockWorkspace, AirlockWorkspaceOptions } from '../constructs/airlock-workspace';
-import { dropRedundantDependsOn } from '../constructs/private/airlock-cfn';
 import { ack, allPacks } from '../constructs/private/airlock-nag';
 import { accessLogBucket } from '../constructs/private/airlock-storage';
 import { allowLogsService } from '../constructs/private/props';
+import { allowCloudTrailKey, finishTrail, trailBucket } from '../constructs/private/trail-storage';
 import { skipCreationStackTraces } from '../private/creation-stacks';
 import { addEgressAuditPlugin } from '../private/egress-audit-plugin';
 import { checkKnownProps, knownPropsOnly } from '../private/known-props';
@@ -157,50 +156,10 @@ export class PermitStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     const trailArn = this.formatArn({ service: 'cloudtrail', resource: 'trail', resourceName: trailName });
-    key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'CloudTrailEncryptsLogs',
-      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
-      actions: ['kms:GenerateDataKey*'],
-      resources: ['*'],
-      conditions: {
-        StringEquals: { 'aws:SourceArn': trailArn },
-        StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${this.partition}:cloudtrail:*:${this.account}:trail/*` },
-      },
-    }));
-    key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'CloudTrailDescribesKey',
-      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
-      actions: ['kms:DescribeKey'],
-      resources: ['*'],
-    }));
+    allowCloudTrailKey(this, key, trailArn);
     allowLogsService(key);
     const logBucket = accessLogBucket(scope, 'TrailAccessLogs', `the data-event trail of permit ${this.plan.permitId}`);
-    const bucket = new s3.Bucket(scope, 'TrailBucket', {
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: key,
-      bucketKeyEnabled: true,
-      versioned: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      serverAccessLogsBucket: logBucket,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    bucket.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'CloudTrailAclCheck',
-      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
-      actions: ['s3:GetBucketAcl'],
-      resources: [bucket.bucketArn],
-      conditions: { StringEquals: { 'aws:SourceArn': trailArn } },
-    }));
-    bucket.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'CloudTrailWrite',
-      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
-      actions: ['s3:PutObject'],
-      resources: [bucket.arnForObjects(`AWSLogs/${this.account}/*`)],
-      conditions: { StringEquals: { 'aws:SourceArn': trailArn, 's3:x-amz-acl': 'bucket-owner-full-control' } },
-    }));
+    const bucket = trailBucket(scope, this, key, logBucket, trailArn);
     bucket.addToResourcePolicy(new iam.PolicyStatement({
       sid: 'DenyTrailTampering',
       effect: iam.Effect.DENY,
@@ -222,13 +181,8 @@ export class PermitStack extends Stack {
       includeGlobalServiceEvents: false,
       managementEvents: cloudtrail.ReadWriteType.NONE,
     });
-    trail.node.addDependency(bucket.policy!);
-    const logsRole = trail.node.tryFindChild('LogsRole');
-    if (logsRole) {
-      dropRedundantDependsOn(trail.node.defaultChild as CfnResource, [logsRole]);
-      ack(logsRole, allPacks({ hipaa: 'IAMNoInlinePolicy', nist: 'IAMNoInlinePolicy' }),
-        'aws-cdk-lib\'s Trail generates this role\'s policy: logs:CreateLogStream and logs:PutLogEvents on the trail\'s own log group only, assumed by CloudTrail alone. An inline policy lives and dies with its role, which is what a single-purpose delivery role needs.');
-    }
+    finishTrail(trail, bucket,
+      'aws-cdk-lib\'s Trail generates this role\'s policy: logs:CreateLogStream and logs:PutLogEvents on the trail\'s own log group only, assumed by CloudTrail alone. An inline policy lives and dies with its role, which is what a single-purpose delivery role needs.');
     trail.addS3EventSelector(airlock.buckets.map((b) => ({ bucket: b.bucket })), {
       includeManagementEvents: false,
       readWriteType: cloudtrail.ReadWriteType.ALL,

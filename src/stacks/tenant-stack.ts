@@ -1,4 +1,4 @@
-import { CfnResource, Duration, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as budgets from 'aws-cdk-lib/aws-budgets';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -12,11 +12,11 @@ import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import type { TenantDefinition } from './institution';
 import { LabStack } from './lab-stack';
-import { dropRedundantDependsOn } from '../constructs/private/airlock-cfn';
 import { ack, allPacks } from '../constructs/private/airlock-nag';
 import { accessLogBucket } from '../constructs/private/airlock-storage';
 import { allowLogsService } from '../constructs/private/props';
 import { TENANT_TAG } from '../constructs/private/tenant-isolation';
+import { allowCloudTrailKey, finishTrail, trailBucket } from '../constructs/private/trail-storage';
 import { checkKnownProps } from '../private/known-props';
 
 /**
@@ -153,49 +153,9 @@ export class TenantStack extends Stack {
     const t = props.tenant;
     const trailName = `${props.institutionName}-${t.name}`;
     const trailArn = this.formatArn({ service: 'cloudtrail', resource: 'trail', resourceName: trailName });
-    this.key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'CloudTrailEncryptsLogs',
-      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
-      actions: ['kms:GenerateDataKey*'],
-      resources: ['*'],
-      conditions: {
-        StringEquals: { 'aws:SourceArn': trailArn },
-        StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${this.partition}:cloudtrail:*:${this.account}:trail/*` },
-      },
-    }));
-    this.key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'CloudTrailDescribesKey',
-      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
-      actions: ['kms:DescribeKey'],
-      resources: ['*'],
-    }));
+    allowCloudTrailKey(this, this.key, trailArn);
     const accessLogs = accessLogBucket(this, 'TrailAccessLogs', `tenant ${t.name}'s trail`);
-    const bucket = new s3.Bucket(this, 'TrailBucket', {
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: this.key,
-      bucketKeyEnabled: true,
-      versioned: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      serverAccessLogsBucket: accessLogs,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    bucket.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'CloudTrailAclCheck',
-      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
-      actions: ['s3:GetBucketAcl'],
-      resources: [bucket.bucketArn],
-      conditions: { StringEquals: { 'aws:SourceArn': trailArn } },
-    }));
-    bucket.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'CloudTrailWrite',
-      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
-      actions: ['s3:PutObject'],
-      resources: [bucket.arnForObjects(`AWSLogs/${this.account}/*`)],
-      conditions: { StringEquals: { 'aws:SourceArn': trailArn, 's3:x-amz-acl': 'bucket-owner-full-control' } },
-    }));
+    const bucket = trailBucket(this, this, this.key, accessLogs, trailArn);
     bucket.addToResourcePolicy(new iam.PolicyStatement({
       sid: 'DenyTrailTampering',
       effect: iam.Effect.DENY,
@@ -217,13 +177,8 @@ export class TenantStack extends Stack {
       includeGlobalServiceEvents: true,
       managementEvents: cloudtrail.ReadWriteType.ALL,
     });
-    trail.node.addDependency(bucket.policy!);
-    const logsRole = trail.node.tryFindChild('LogsRole');
-    if (logsRole) {
-      dropRedundantDependsOn(trail.node.defaultChild as CfnResource, [logsRole]);
-      ack(logsRole, allPacks({ hipaa: 'IAMNoInlinePolicy', nist: 'IAMNoInlinePolicy' }),
-        'aws-cdk-lib\'s Trail generates this role\'s policy: logs:CreateLogStream and logs:PutLogEvents on the trail\'s own log group only, assumed by CloudTrail alone.');
-    }
+    finishTrail(trail, bucket,
+      'aws-cdk-lib\'s Trail generates this role\'s policy: logs:CreateLogStream and logs:PutLogEvents on the trail\'s own log group only, assumed by CloudTrail alone.');
     (this as { trail?: cloudtrail.Trail }).trail = trail;
     (this as { trailBucket?: s3.Bucket }).trailBucket = bucket;
   }
