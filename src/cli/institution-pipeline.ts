@@ -38,6 +38,33 @@ function q(s: string): string {
 /** The cdk CLI against the synthesized assembly. */
 const CDK = 'npx cdk --app cdk.out';
 
+/**
+ * The rest of a GitHub job run once per stack (diff, deploy): the stack matrix with each stack's
+ * tenant role, then checkout, node, npm ci, the synthesized cdk.out and the role's credentials.
+ */
+function stackJobSteps(o: PipelineOptions): string[] {
+  return [
+    '      matrix:',
+    '        include:',
+    ...o.stacks.map((s) => `          - { stack: ${q(s.stack)}, role: ${q(roleVariable(s.tenant))} }`),
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: actions/setup-node@v4',
+    '        with:',
+    `          node-version: ${q(o.nodeVersion)}`,
+    '          cache: npm',
+    '      - run: npm ci',
+    '      - uses: actions/download-artifact@v4',
+    '        with:',
+    '          name: cdk-out',
+    '          path: cdk.out',
+    '      - uses: aws-actions/configure-aws-credentials@v4',
+    '        with:',
+    '          role-to-assume: ${{ vars[matrix.role] }}',
+    '          aws-region: ${{ vars.AWS_REGION }}',
+  ];
+}
+
 /** `.github/workflows/institution.yml`. */
 export function githubWorkflow(o: PipelineOptions): string {
   const lines: string[] = [
@@ -85,24 +112,7 @@ export function githubWorkflow(o: PipelineOptions): string {
     '    runs-on: ubuntu-latest',
     '    strategy:',
     '      fail-fast: false',
-    '      matrix:',
-    '        include:',
-    ...o.stacks.map((s) => `          - { stack: ${q(s.stack)}, role: ${q(roleVariable(s.tenant))} }`),
-    '    steps:',
-    '      - uses: actions/checkout@v4',
-    '      - uses: actions/setup-node@v4',
-    '        with:',
-    `          node-version: ${q(o.nodeVersion)}`,
-    '          cache: npm',
-    '      - run: npm ci',
-    '      - uses: actions/download-artifact@v4',
-    '        with:',
-    '          name: cdk-out',
-    '          path: cdk.out',
-    '      - uses: aws-actions/configure-aws-credentials@v4',
-    '        with:',
-    '          role-to-assume: ${{ vars[matrix.role] }}',
-    '          aws-region: ${{ vars.AWS_REGION }}',
+    ...stackJobSteps(o),
     `      - run: ${CDK} diff \${{ matrix.stack }}`,
     '  deploy:',
     '    name: Deploy (production, after approval)',
@@ -112,24 +122,7 @@ export function githubWorkflow(o: PipelineOptions): string {
     '    environment: production',
     '    strategy:',
     '      max-parallel: 1',
-    '      matrix:',
-    '        include:',
-    ...o.stacks.map((s) => `          - { stack: ${q(s.stack)}, role: ${q(roleVariable(s.tenant))} }`),
-    '    steps:',
-    '      - uses: actions/checkout@v4',
-    '      - uses: actions/setup-node@v4',
-    '        with:',
-    `          node-version: ${q(o.nodeVersion)}`,
-    '          cache: npm',
-    '      - run: npm ci',
-    '      - uses: actions/download-artifact@v4',
-    '        with:',
-    '          name: cdk-out',
-    '          path: cdk.out',
-    '      - uses: aws-actions/configure-aws-credentials@v4',
-    '        with:',
-    '          role-to-assume: ${{ vars[matrix.role] }}',
-    '          aws-region: ${{ vars.AWS_REGION }}',
+    ...stackJobSteps(o),
     `      - run: ${CDK} deploy --require-approval never --exclusively \${{ matrix.stack }}`,
   ];
   return `${lines.join('\n')}\n`;

@@ -749,34 +749,24 @@ export class LabStack extends Stack {
         removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       });
     }
-    if (def.studio && registry) {
-      this.studio = new ResearchStudio(this, 'Studio', {
-        vpc,
-        vpcSubnets: this.network.workspaceSubnets,
-        labNetwork: this.network,
-        registry,
-        storage: this.storage,
-        scratch: this.scratch,
-        labName: def.name,
-        encryptionKey: this.key,
-        egress: this.egress,
-        ...def.studio,
-      });
+    // Studio and the cluster sit in the workspaces' subnets, on the same identities and storage.
+    const onLab = registry && {
+      vpc,
+      vpcSubnets: this.network.workspaceSubnets,
+      labNetwork: this.network,
+      registry,
+      storage: this.storage,
+      scratch: this.scratch,
+      labName: def.name,
+      egress: this.egress,
+    };
+    if (def.studio && onLab) {
+      this.studio = new ResearchStudio(this, 'Studio', { ...onLab, encryptionKey: this.key, ...def.studio });
     }
-    if (def.cluster && registry) {
-      this.cluster = new ResearchCluster(this, 'Cluster', {
-        vpc,
-        vpcSubnets: this.network.workspaceSubnets,
-        labNetwork: this.network,
-        registry,
-        storage: this.storage,
-        scratch: this.scratch,
-        labName: def.name,
-        // Root volumes with aws/ebs: AWS PCS launches the nodes with its service-linked role,
-        // which the lab key's policy does not name.
-        egress: this.egress,
-        ...def.cluster,
-      });
+    if (def.cluster && onLab) {
+      // No encryptionKey: root volumes use aws/ebs, because AWS PCS launches the nodes with its
+      // service-linked role, which the lab key's policy does not name.
+      this.cluster = new ResearchCluster(this, 'Cluster', { ...onLab, ...def.cluster });
     }
     // Alarms and a dashboard when the definition asks for them (src/constructs/lab-monitoring.ts).
     if (def.monitoring) this.monitoring = LabMonitoring.forLab(this, def.monitoring);

@@ -404,16 +404,7 @@ export class WorkspacePolicy {
   public evaluate(request: WorkspaceRequest, prices?: PriceTable): PolicyViolation[] {
     const p = this.props;
     const out: PolicyViolation[] = [];
-    const add = (rule: string, field: string, requested: string, allowed: string, what: string, fix: string) => {
-      out.push({
-        rule,
-        workspace: request.name,
-        requested,
-        allowed,
-        fix,
-        message: `workspace "${request.name}": ${what} (requested ${requested}); policy "${this.name}" (${this.origin(field)}) allows ${allowed}. Fix: ${fix}`,
-      });
-    };
+    const add = this.collector(out, 'workspace', request.name);
     const arch = request.architecture ?? (request.instanceType ? Sizes.architectureOf(request.instanceType) : Architecture.X86_64);
     const instanceType = request.instanceType ?? (request.size ? Sizes.ec2InstanceType(request.size, arch) : undefined);
     const size = request.size ?? (instanceType ? Sizes.sizeOfInstanceType(instanceType) : undefined);
@@ -491,16 +482,7 @@ export class WorkspacePolicy {
   public evaluateNotebook(request: NotebookRequest): PolicyViolation[] {
     const p = this.props;
     const out: PolicyViolation[] = [];
-    const add = (rule: string, field: string, requested: string, allowed: string, what: string, fix: string) => {
-      out.push({
-        rule,
-        workspace: request.name,
-        requested,
-        allowed,
-        fix,
-        message: `notebooks "${request.name}": ${what} (requested ${requested}); policy "${this.name}" (${this.origin(field)}) allows ${allowed}. Fix: ${fix}`,
-      });
-    };
+    const add = this.collector(out, 'notebooks', request.name);
     if (p.allowStudio === false) {
       add('studio-not-allowed', 'allow_studio', 'SageMaker Studio notebooks', 'no notebooks', 'notebooks are not allowed in this lab',
         'remove studio: from the lab, or set allow_studio: true in the policy');
@@ -547,6 +529,20 @@ export class WorkspacePolicy {
         'give the lab the egress the policy allows');
     }
     return out;
+  }
+
+  /** Adds a violation of `name` (a workspace, or a lab's notebooks) to `out`, with the policy's place for `field`. */
+  private collector(out: PolicyViolation[], kind: 'workspace' | 'notebooks', name: string) {
+    return (rule: string, field: string, requested: string, allowed: string, what: string, fix: string) => {
+      out.push({
+        rule,
+        workspace: name,
+        requested,
+        allowed,
+        fix,
+        message: `${kind} "${name}": ${what} (requested ${requested}); policy "${this.name}" (${this.origin(field)}) allows ${allowed}. Fix: ${fix}`,
+      });
+    };
   }
 
   /**

@@ -65,6 +65,25 @@ export function accessLogBucket(scope: Construct, id: string, what: string): s3.
 }
 
 /**
+ * What every bucket of sensitive records gets (a permit's data, an audit trail): encrypted with
+ * `key` (bucket keys on), versioned, private, TLS 1.2 only, owner-enforced, access-logged to
+ * `logBucket`. The caller adds retention and anything else.
+ */
+export function sealedBucketProps(key: kms.IKey, logBucket: s3.IBucket): s3.BucketProps {
+  return {
+    encryption: s3.BucketEncryption.KMS,
+    encryptionKey: key,
+    bucketKeyEnabled: true,
+    versioned: true,
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    enforceSSL: true,
+    minimumTLSVersion: 1.2,
+    objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    serverAccessLogsBucket: logBucket,
+  };
+}
+
+/**
  * One bucket per entry of the access matrix. Retained (DeletionPolicy and UpdateReplacePolicy
  * Retain) unless the permit is deleted: then DESTROY with auto-delete of every object version.
  */
@@ -72,15 +91,7 @@ export function permitBuckets(scope: Construct, plan: PermitPlan, key: kms.IKey,
   return accessMatrix(plan, reviewers).map((access) => {
     const id = `Bucket-${idSafe(access.volume)}`;
     const bucket = new s3.Bucket(scope, id, {
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: key,
-      bucketKeyEnabled: true,
-      versioned: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      serverAccessLogsBucket: logBucket,
+      ...sealedBucketProps(key, logBucket),
       serverAccessLogsPrefix: `${access.volume}/`,
       removalPolicy: access.retained ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       autoDeleteObjects: !access.retained,

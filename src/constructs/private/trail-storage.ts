@@ -12,6 +12,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { dropRedundantDependsOn } from './airlock-cfn';
 import { ack, allPacks } from './airlock-nag';
+import { sealedBucketProps } from './airlock-storage';
 
 /** Lets CloudTrail encrypt the trail `trailArn`'s logs with `key` and describe the key. */
 export function allowCloudTrailKey(stack: Stack, key: kms.Key, trailArn: string): void {
@@ -39,18 +40,7 @@ export function allowCloudTrailKey(stack: Stack, key: kms.Key, trailArn: string)
  * `AWSLogs/<account>/` for the trail `trailArn` only.
  */
 export function trailBucket(scope: Construct, stack: Stack, key: kms.IKey, accessLogs: s3.IBucket, trailArn: string): s3.Bucket {
-  const bucket = new s3.Bucket(scope, 'TrailBucket', {
-    encryption: s3.BucketEncryption.KMS,
-    encryptionKey: key,
-    bucketKeyEnabled: true,
-    versioned: true,
-    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-    enforceSSL: true,
-    minimumTLSVersion: 1.2,
-    objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-    serverAccessLogsBucket: accessLogs,
-    removalPolicy: RemovalPolicy.RETAIN,
-  });
+  const bucket = new s3.Bucket(scope, 'TrailBucket', { ...sealedBucketProps(key, accessLogs), removalPolicy: RemovalPolicy.RETAIN });
   bucket.addToResourcePolicy(new iam.PolicyStatement({
     sid: 'CloudTrailAclCheck',
     principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
