@@ -8,11 +8,13 @@ import { ProxmoxPermitNetwork, ProxmoxPermitOptions } from '../constructs/proxmo
 import { App } from '../private/cdktf';
 import { proxmoxApiSchema, proxmoxClusterSchema, proxmoxImageSchema, stateBackendSchema } from '../private/lab-schemas';
 import { readStateBackend } from '../private/terraform-backend';
-import { clean, readProxmoxApi, readProxmoxCluster, readProxmoxImage, sizeAt } from '../stacks/proxmox-lab-file';
+import { readProxmoxApi, readProxmoxCluster, readProxmoxImage } from '../stacks/proxmox-lab-file';
 import { ProxmoxPermitStack } from '../stacks/proxmox-permit-stack';
 import { TerraformStateBackend } from '../stacks/terraform-state-backend';
+import { dropUndefined as clean } from '../workspaces/lab';
 import { int, JsonSchema, keysAt, lazy, obj, text, textList } from '../workspaces/private/schemas/json-schema';
 import { sizeSchema } from '../workspaces/private/schemas/model';
+import { sizeAt } from '../workspaces/private/size-field';
 
 /** Scalar settings of `--config` for `--backend proxmox` (the mappings are read separately). */
 const PROXMOX_FIELDS: ConfigField[] = [

@@ -6,7 +6,7 @@
  * `scripts/generate-schemas.ts` writes them to `schemas/`.
  */
 import { ProxmoxDatacenterFirewall, ProxmoxImageContent, ProxmoxProtocol } from '../constructs/proxmox-cluster';
-import { EgressMode } from '../workspaces/policy';
+import { EGRESS, labFields, labWorkspaceFields } from '../workspaces/lab';
 import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
 import {
   bool, explained, fileSchema, int, JsonSchema, lazy, list, obj, oneOf, text, textList, textMap,
@@ -14,8 +14,6 @@ import {
 import { sizeSchema } from '../workspaces/private/schemas/model';
 import { DeveloperLanguage, StorageLayout } from '../workspaces/userdata/options';
 
-export const EGRESS = (what: string) => oneOf(`Internet access ${what}: none, proxied (allowed domains through a proxy) or open.`, Object.values(EgressMode));
-export const PATH = (what: string) => text(`${what}, relative to the lab file's folder (and inside it).`);
 
 /** `state_backend:` where Terraform keeps the state: exactly one of s3, kubernetes or local. */
 export const stateBackendSchema = lazy((): JsonSchema => obj('Where Terraform keeps the state: exactly one of s3, kubernetes or local.', {
@@ -51,8 +49,7 @@ const NFS_STORAGE = () => obj('The lab\'s NFS share.', {
 /** A Kubernetes lab file (`rws lab synth --backend kubernetes`). */
 export const kubernetesLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-workspaces lab (Kubernetes)', obj(
   'A lab on a Kubernetes cluster with KubeVirt. Unknown keys are errors.', {
-    name: text('Lab name (the namespace is lab-<name> unless kubernetes.namespace says otherwise).'),
-    description: text('Human description.'),
+    ...labFields('Lab name (the namespace is lab-<name> unless kubernetes.namespace says otherwise).'),
     kubernetes: obj('Where and how the lab runs in the cluster.', {
       namespace: explained(text('Namespace (a DNS label of the lab\'s own: not default or kube-*); default lab-<name>.', {
         pattern: '^(?!kube-)(?!default$)[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$',
@@ -69,9 +66,6 @@ export const kubernetesLabSchema = lazy((): JsonSchema => fileSchema('cdk-resear
       dns_namespace: text('Namespace of the cluster DNS (default kube-system).'),
       dns_pod_labels: textMap('Labels of the cluster DNS pods.'),
     }),
-    templates: PATH('Folder of the lab\'s own templates'),
-    registry: PATH('Users registry file'),
-    policy: PATH('Policy file'),
     egress: EGRESS('of workspaces (default: the policy\'s, else none)'),
     egress_allowed_domains: textList('Domains the egress proxy allows.'),
     storage: NFS_STORAGE(),
@@ -79,13 +73,7 @@ export const kubernetesLabSchema = lazy((): JsonSchema => fileSchema('cdk-resear
     access_cidrs: textList('Networks that may reach SSH.'),
     state_backend: stateBackendSchema(),
     workspaces: list('The lab\'s workstations.', obj('A workstation (a KubeVirt virtual machine).', {
-      name: text('Workspace name.'),
-      template: text('Template slug or name.'),
-      parameters: textMap('Template parameter values.'),
-      size: sizeSchema('Workspace size.'),
-      owner: text('Owner (a registry user).'),
-      users: textList('Research users with an account (default: the owner).'),
-      project: text('Project.'),
+      ...labWorkspaceFields(),
       egress: EGRESS('of this workspace'),
       disk_gib: int('Root disk size in GiB.', 1, 65536),
       started: bool('Running (default true).'),
@@ -151,13 +139,9 @@ export const proxmoxImageSchema = lazy((): JsonSchema => obj('Boot disk: { templ
 /** A Proxmox lab file (`rws lab synth --backend proxmox`). */
 export const proxmoxLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-workspaces lab (Proxmox)', obj(
   'A lab on a Proxmox VE cluster. Unknown keys are errors.', {
-    name: text('Lab name (the pool id).'),
-    description: text('Human description.'),
+    ...labFields('Lab name (the pool id).'),
     cluster: proxmoxClusterSchema(),
     api: proxmoxApiSchema(),
-    templates: PATH('Folder of the lab\'s own templates'),
-    registry: PATH('Users registry file'),
-    policy: PATH('Policy file'),
     storage: NFS_STORAGE(),
     storage_layout: oneOf('How homes and project folders are laid out on the share.', Object.values(StorageLayout)),
     proxy: ENDPOINT('The package proxy the workspaces use.'),
@@ -170,14 +154,8 @@ export const proxmoxLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-
       pci_mappings: textList('PCI resource mappings (GPUs).'),
     }, ['size'])),
     workspaces: list('The lab\'s workstations.', obj('A workstation (a VM or a container).', {
-      name: text('Workspace name.'),
-      template: text('Template slug or name.'),
-      parameters: textMap('Template parameter values.'),
+      ...labWorkspaceFields(),
       node: text('Cluster node it runs on (one of cluster.nodes).'),
-      size: sizeSchema('Workspace size.'),
-      owner: text('Owner (a registry user).'),
-      users: textList('Research users with an account (default: the owner).'),
-      project: text('Project.'),
       kind: oneOf('VM or container (default vm).', ['vm', 'virtual-machine', 'container', 'lxc']),
       disk_gib: int('Root disk size in GiB.', 1, 65536),
       image: proxmoxImageSchema(),

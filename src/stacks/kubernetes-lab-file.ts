@@ -27,20 +27,20 @@
  */
 import * as path from 'path';
 import type { KubernetesLabStackProps, KubernetesLabWorkspace } from './kubernetes-lab-stack';
-import { clean, existingFile, oneOf, policyCidrLimits, readNfsStorage, sizeAt, unknownKeysAreErrors } from './proxmox-lab-file';
+import { readNfsStorage } from './proxmox-lab-file';
 import { KubernetesLabel } from '../constructs/kubernetes-permit-workspace';
 import { KubernetesVmImage } from '../constructs/kubernetes-workspace';
 import { isDnsLabel, isLabelKey, isLabelValue } from '../private/kubernetes-permit';
 import { kubernetesLabSchema } from '../private/lab-schemas';
 import { readStateBackend } from '../private/terraform-backend';
 import { TemplateCatalog } from '../workspaces/catalog';
+import { dropUndefined as clean, LabFileReader, oneOf } from '../workspaces/lab';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
 import { reportCidrs } from '../workspaces/private/cidr';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
 import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
 import { keysAt, lazy } from '../workspaces/private/schemas/json-schema';
-import { checkShape } from '../workspaces/private/schemas/shape';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { DeveloperLanguage, DeveloperOptions, StorageLayout } from '../workspaces/userdata';
 import { UserRegistry } from '../workspaces/users';
@@ -187,36 +187,21 @@ function readDeveloper(r: FieldReader, w: any, p: YamlPath): DeveloperOptions | 
  * The stack checks the rest (templates, sizes, owners, the policy) with the workspace's field.
  */
 export function readKubernetesLabFile(file: string): KubernetesLabFile {
-  const src = YamlSource.fromFile(file, 'lab');
-  const dir = path.dirname(path.resolve(file));
-  const r = new FieldReader(src, src.file);
-  const d: any = src.data ?? {};
-  if (typeof d !== 'object' || Array.isArray(d)) {
-    r.expect([], d, 'a mapping with name:, kubernetes: and workspaces:');
-    r.throwIfErrors('');
-  }
+  const lab = LabFileReader.open(file, 'a mapping with name:, kubernetes: and workspaces:');
+  const { r, data: d, dir } = lab;
   r.unknownKeys(d, TOP(), []);
-  const labName = r.str(d, 'name', [], { required: true });
+  const labName = lab.name();
   const k8s = readKubernetesSettings(r, d, dir);
   const stateBackend = readStateBackend(r, d);
-  const templatesDir = existingFile(r, d, 'templates', dir, 'folder');
-  const registryFile = existingFile(r, d, 'registry', dir, 'file');
-  const policyFile = existingFile(r, d, 'policy', dir, 'file');
+  const { templatesDir, registryFile, policyFile, cidrLimits } = lab.files();
   const egress = oneOf(r, d, 'egress', [], Object.values(EgressMode), 'egress mode');
   const egressAllowedDomains = r.strList(d, 'egress_allowed_domains', []);
   const storage = readNfsStorage(r, d);
   const storageLayout = oneOf(r, d, 'storage_layout', [], Object.values(StorageLayout), 'storage layout');
   const accessCidrs = r.strList(d, 'access_cidrs', []);
-  reportCidrs(r, accessCidrs, ['access_cidrs'], 'SSH', policyCidrLimits(policyFile));
+  reportCidrs(r, accessCidrs, ['access_cidrs'], 'SSH', cidrLimits);
 
-  if (d.workspaces === undefined) r.error(['workspaces'], 'missing-field', 'required field "workspaces" is missing', undefined, 'add workspaces: with one entry per workstation (name, template, owner)');
-  const workspaces: KubernetesLabWorkspace[] = [];
-  (r.list(d, 'workspaces', []) ?? []).forEach((w: any, i: number) => {
-    const at: YamlPath = ['workspaces', i];
-    if (!w || typeof w !== 'object' || Array.isArray(w)) {
-      r.expect(at, w, 'a workspace (name, template, owner, ...)');
-      return;
-    }
+  const workspaces = lab.workspaces((w, at, common): KubernetesLabWorkspace => {
     r.unknownKeys(w, WS(), at);
     const labels = r.stringMap(w, 'labels', at);
     for (const [key, value] of Object.entries(labels ?? {})) {
@@ -225,26 +210,17 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
           'keys like team or example.edu/team, values of at most 63 letters, digits, "-", "_" and "."');
       }
     }
-    workspaces.push(clean({
-      name: r.str(w, 'name', at, { required: true }) ?? '',
-      template: r.str(w, 'template', at, { required: true }) ?? '',
-      parameters: r.stringMap(w, 'parameters', at),
-      size: sizeAt(r, w, 'size', at),
-      owner: r.str(w, 'owner', at),
-      users: r.strList(w, 'users', at),
-      project: r.str(w, 'project', at),
+    return clean({
+      ...common,
       egress: oneOf(r, w, 'egress', at, Object.values(EgressMode), 'egress mode'),
       started: r.bool(w, 'started', at),
       diskGiB: r.int(w, 'disk_gib', at, { min: 1, max: 65536 }),
       image: readKubernetesImage(r, w, at),
       labels,
       developer: readDeveloper(r, w, at),
-    }));
+    });
   });
-  unknownKeysAreErrors(r, 'Kubernetes lab file');
-  // The schema's shape check, for what the reading above does not judge itself.
-  checkShape(r, kubernetesLabSchema(), d);
-  r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
+  lab.finish(kubernetesLabSchema(), 'Kubernetes lab file');
 
   const catalog = TemplateCatalog.bundled();
   if (templatesDir) catalog.loadDirectory(templatesDir);
@@ -262,5 +238,5 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
     stateBackend,
     ...k8s,
   });
-  return clean({ props, source: src, templatesDir, registryFile, policyFile });
+  return clean({ props, source: lab.source, templatesDir, registryFile, policyFile });
 }

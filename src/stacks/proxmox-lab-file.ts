@@ -21,8 +21,6 @@
  *   - { name: alice-ml, template: python-ml, node: pve1, owner: alice, project: genomics, size: M }
  * ```
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import type { ProxmoxLabStackProps, ProxmoxLabWorkspace } from './proxmox-lab-stack';
 import {
   ProxmoxApiSettings, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxDatacenterFirewall, ProxmoxEndpoint, ProxmoxImageContent, ProxmoxProtocol,
@@ -32,13 +30,11 @@ import {
 import { ProxmoxWorkspaceKind } from '../constructs/proxmox-workspace';
 import { proxmoxApiSchema, proxmoxClusterSchema, proxmoxImageSchema, proxmoxLabSchema } from '../private/lab-schemas';
 import { TemplateCatalog } from '../workspaces/catalog';
+import { dropUndefined as clean, LabFileReader, oneOf } from '../workspaces/lab';
 import { EgressMode, WorkspacePolicy } from '../workspaces/policy';
-import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS, reportCidrs } from '../workspaces/private/cidr';
-import { WorkspaceInputError } from '../workspaces/private/error';
+import { reportCidrs } from '../workspaces/private/cidr';
 import { FieldReader } from '../workspaces/private/fields';
-import { confinePath } from '../workspaces/private/input-files';
 import { keysAt, lazy } from '../workspaces/private/schemas/json-schema';
-import { checkShape } from '../workspaces/private/schemas/shape';
 import { sizeAt } from '../workspaces/private/size-field';
 import { YamlPath, YamlSource } from '../workspaces/private/yaml-source';
 import { NfsStorageProps, StorageLayout } from '../workspaces/userdata';
@@ -67,33 +63,6 @@ export interface ProxmoxLabFile {
   readonly registryFile?: string;
   /** The policy file, absolute. */
   readonly policyFile?: string;
-}
-
-/** Moves the reader's unknown-key warnings to its errors (`what`: the kind of file, for the fix). */
-export function unknownKeysAreErrors(r: FieldReader, what: string = 'Proxmox lab file'): void {
-  for (const w of r.warnings.splice(0)) {
-    const fix = w.fix?.startsWith('did you mean') ? w.fix : `remove it, or check the spelling against the ${what} keys (docs/cli.md)`;
-    r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply`, fix });
-  }
-}
-
-/** A value out of a fixed set (an enum's values), with an error naming them. */
-export function oneOf<T extends string>(r: FieldReader, obj: any, key: string, p: YamlPath, values: readonly T[], what: string): T | undefined {
-  const text = r.str(obj, key, p);
-  if (text === undefined) return undefined;
-  if ((values as readonly string[]).includes(text)) return text as T;
-  r.error([...p, key], 'invalid-value', `unknown ${what}`, text, `use one of ${values.join(', ')}`);
-  return undefined;
-}
-
-/** A workspace size field (`S`, `GPU-M`, ...); reports an unknown size. */
-export { sizeAt } from '../workspaces/private/size-field';
-
-/** Drops undefined fields (jsii structs must not carry them explicitly). */
-export function clean<T>(o: T): T {
-  const out: any = {};
-  for (const [k, v] of Object.entries(o as any)) if (v !== undefined) out[k] = v;
-  return out;
 }
 
 /** `cluster:` (required): nodes and datastores. */
@@ -220,55 +189,18 @@ export function readNfsStorage(r: FieldReader, d: any): NfsStorageProps | undefi
   return clean({ server, exportPath, mountOptions: r.str(s, 'mount_options', ['storage']) });
 }
 
-/** The CIDR limits of the policy a lab file names (the defaults when it has none or it does not load: it is reported later). */
-export function policyCidrLimits(policyFile: string | undefined): CidrLimits {
-  try {
-    return policyFile ? cidrLimitsOf(WorkspacePolicy.fromFile(policyFile)) : DEFAULT_CIDR_LIMITS;
-  } catch (e) {
-    if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
-    return DEFAULT_CIDR_LIMITS;
-  }
-}
-
-/** Checks that a file or folder the lab file names (relative to the file's folder `dir`) exists; returns its absolute path. */
-export function existingFile(r: FieldReader, d: any, key: string, dir: string, kind: 'file' | 'folder'): string | undefined {
-  const text = r.str(d, key, []);
-  if (text === undefined) return undefined;
-  // Inside the lab file's folder (or RWS_ALLOWED_ROOTS), symlinks resolved: a lab file from a pull request cannot read /etc/shadow.
-  const confined = confinePath(text, dir);
-  if (!confined.ok) {
-    r.error([key], 'path-outside-lab', confined.problem, text, confined.fix);
-    return undefined;
-  }
-  const abs = confined.abs;
-  const ok = fs.existsSync(abs) && (kind === 'folder' ? fs.statSync(abs).isDirectory() : fs.statSync(abs).isFile());
-  if (!ok) {
-    r.error([key], 'no-such-file', `the ${kind} does not exist`, text, `check the path (relative to the lab file): ${abs}`);
-    return undefined;
-  }
-  return abs;
-}
-
 /**
  * Reads and checks a Proxmox lab file, then loads the catalog (bundled plus `templates`), the
  * registry and the policy it names. Throws one `WorkspaceInputError` listing every problem.
  */
 export function readProxmoxLabFile(file: string): ProxmoxLabFile {
-  const src = YamlSource.fromFile(file, 'lab');
-  const dir = path.dirname(path.resolve(file));
-  const r = new FieldReader(src, src.file);
-  const d: any = src.data ?? {};
-  if (typeof d !== 'object' || Array.isArray(d)) {
-    r.expect([], d, 'a mapping with name:, cluster: and workspaces:');
-    r.throwIfErrors('');
-  }
+  const lab = LabFileReader.open(file, 'a mapping with name:, cluster: and workspaces:');
+  const { r, data: d } = lab;
   r.unknownKeys(d, TOP(), []);
-  const labName = r.str(d, 'name', [], { required: true });
+  const labName = lab.name();
   const cluster = readProxmoxCluster(r, d);
   const api = readProxmoxApi(r, d);
-  const templatesDir = existingFile(r, d, 'templates', dir, 'folder');
-  const registryFile = existingFile(r, d, 'registry', dir, 'file');
-  const policyFile = existingFile(r, d, 'policy', dir, 'file');
+  const { templatesDir, registryFile, policyFile, cidrLimits } = lab.files();
 
   const storage = readNfsStorage(r, d);
   const storageLayout = oneOf(r, d, 'storage_layout', [], Object.values(StorageLayout), 'storage layout');
@@ -291,14 +223,7 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
     }));
   });
 
-  if (d.workspaces === undefined) r.error(['workspaces'], 'missing-field', 'required field "workspaces" is missing', undefined, 'add workspaces: with one entry per workstation (name, template, node, owner)');
-  const workspaces: ProxmoxLabWorkspace[] = [];
-  (r.list(d, 'workspaces', []) ?? []).forEach((w: any, i: number) => {
-    const at: YamlPath = ['workspaces', i];
-    if (!w || typeof w !== 'object' || Array.isArray(w)) {
-      r.expect(at, w, 'a workspace (name, template, node, owner, ...)');
-      return;
-    }
+  const workspaces = lab.workspaces((w, at, common): ProxmoxLabWorkspace => {
     r.unknownKeys(w, WS(), at);
     const node = r.str(w, 'node', at);
     if (w.node === undefined) {
@@ -322,15 +247,9 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
       const addr = r.str(a, 'address', [...at, 'address'], { required: true });
       if (addr !== undefined) address = clean({ address: addr, gateway: r.str(a, 'gateway', [...at, 'address']) });
     }
-    workspaces.push(clean({
-      name: r.str(w, 'name', at, { required: true }) ?? '',
-      template: r.str(w, 'template', at, { required: true }) ?? '',
-      parameters: r.stringMap(w, 'parameters', at),
+    return clean({
+      ...common,
       nodeName: node ?? '',
-      size: sizeAt(r, w, 'size', at),
-      owner: r.str(w, 'owner', at),
-      users: r.strList(w, 'users', at),
-      project: r.str(w, 'project', at),
       kind,
       diskGiB: r.int(w, 'disk_gib', at, { min: 1, max: 65536 }),
       image: readProxmoxImage(r, w, 'image', at, false),
@@ -339,14 +258,11 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
       egress: oneOf(r, w, 'egress', at, Object.values(EgressMode), 'egress mode'),
       started: r.bool(w, 'started', at),
       tags: r.stringMap(w, 'tags', at),
-    }));
+    });
   });
   const accessCidrs = r.strList(d, 'access_cidrs', []);
-  reportCidrs(r, accessCidrs, ['access_cidrs'], 'SSH', policyCidrLimits(policyFile));
-  unknownKeysAreErrors(r);
-  // The schema's shape check, for what the reading above does not judge itself.
-  checkShape(r, proxmoxLabSchema(), d);
-  r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
+  reportCidrs(r, accessCidrs, ['access_cidrs'], 'SSH', cidrLimits);
+  lab.finish(proxmoxLabSchema(), 'Proxmox lab file');
 
   const catalog = TemplateCatalog.bundled();
   if (templatesDir) catalog.loadDirectory(templatesDir);
@@ -365,5 +281,5 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
     sizeMappings: sizeMappings.length ? sizeMappings : undefined,
     api,
   });
-  return clean({ props, source: src, templatesDir, registryFile, policyFile });
+  return clean({ props, source: lab.source, templatesDir, registryFile, policyFile });
 }

@@ -3,18 +3,15 @@
  * file, line and column, field, value and fix, all at once. Paths in the file are relative
  * to the file's folder.
  */
-import * as path from 'path';
 import { awsLabSchema } from './lab-schema';
 import type { LabClusterDefinition, LabDefinition, LabScratchDefinition, LabStudioDefinition, LabWorkspaceDefinition } from '../../stacks/lab-stack';
-import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
-import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS, reportCidrs } from '../../workspaces/private/cidr';
-import { WorkspaceInputError } from '../../workspaces/private/error';
+import { dropUndefined as clean, LabFileReader, oneOf } from '../../workspaces/lab';
+import { EgressMode } from '../../workspaces/policy';
+import { CidrLimits, reportCidrs } from '../../workspaces/private/cidr';
 import { FieldReader } from '../../workspaces/private/fields';
-import { labFilePath } from '../../workspaces/private/input-files';
 import { keysAt, lazy } from '../../workspaces/private/schemas/json-schema';
-import { checkShape } from '../../workspaces/private/schemas/shape';
-import { YamlPath, YamlSource } from '../../workspaces/private/yaml-source';
-import { Architecture, Sizes, WorkspaceSize } from '../../workspaces/sizes';
+import { YamlPath } from '../../workspaces/private/yaml-source';
+import { Architecture, Sizes } from '../../workspaces/sizes';
 import type { ClusterQueueDefinition } from '../research-cluster';
 import type { StudioSpaceDefinition } from '../research-studio';
 import { RegistryStorage } from '../research-user-registry';
@@ -37,38 +34,14 @@ const QUEUE = lazy(() => keysAt(awsLabSchema(), ['slurm', 'queues', '*']));
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
-  const src = YamlSource.fromFile(file, 'lab');
-  const dir = path.dirname(path.resolve(file));
-  const r = new FieldReader(src, src.file);
-  const d: any = src.data ?? {};
-  if (typeof d !== 'object' || Array.isArray(d)) {
-    r.expect([], d, 'a mapping with name:, workspaces: and the lab settings');
-    r.throwIfErrors('');
-  }
+  const lab = LabFileReader.open(file, 'a mapping with name:, workspaces: and the lab settings');
+  const { r, data: d } = lab;
   r.unknownKeys(d, TOP(), []);
-  // A misspelled setting would silently not apply: unknown keys are errors in a lab file.
-  for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
-  const policyFile = labFilePath(r, d, 'policy', dir);
   // CIDR lists are judged with the policy's cidr_max_breadth (LabStack reports a broken policy itself).
-  let limits = DEFAULT_CIDR_LIMITS;
-  try {
-    if (policyFile) limits = cidrLimitsOf(WorkspacePolicy.fromFile(policyFile));
-  } catch (e) {
-    if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
-  }
-  const name = r.str(d, 'name', [], { required: true });
-  const egressText = r.str(d, 'egress', []);
-  let egress: EgressMode | undefined;
-  if (egressText !== undefined) {
-    if ((Object.values(EgressMode) as string[]).includes(egressText)) egress = egressText as EgressMode;
-    else r.error(['egress'], 'invalid-value', 'unknown egress mode', egressText, `use one of ${Object.values(EgressMode).join(', ')}`);
-  }
-  const storageText = r.str(d, 'registry_storage', []);
-  let registryStorage: RegistryStorage | undefined;
-  if (storageText !== undefined) {
-    if ((Object.values(RegistryStorage) as string[]).includes(storageText)) registryStorage = storageText as RegistryStorage;
-    else r.error(['registry_storage'], 'invalid-value', 'unknown registry storage', storageText, `use one of ${Object.values(RegistryStorage).join(', ')}`);
-  }
+  const { templatesDir, registryFile, policyFile, cidrLimits: limits } = lab.files();
+  const name = lab.name();
+  const egress = oneOf(r, d, 'egress', [], Object.values(EgressMode), 'egress mode');
+  const registryStorage = oneOf(r, d, 'registry_storage', [], Object.values(RegistryStorage), 'registry storage');
   const vpcMap = r.mapping(d, 'vpc', []);
   if (vpcMap) {
     r.unknownKeys(vpcMap, VPC(), ['vpc']);
@@ -112,41 +85,12 @@ export function readLabFile(file: string): LabDefinition {
     dataBucket: r.str(scratchMap, 'data_bucket', ['scratch']),
     dataPrefix: r.str(scratchMap, 'data_prefix', ['scratch']),
   }) : undefined;
-  const list = r.list(d, 'workspaces', []) ?? [];
-  if (d.workspaces === undefined) r.error(['workspaces'], 'missing-field', 'required field "workspaces" is missing', undefined, 'add workspaces: with one entry per workstation (name, template, owner)');
-  const workspaces: LabWorkspaceDefinition[] = [];
-  list.forEach((w: any, i: number) => {
-    const p: YamlPath = ['workspaces', i];
-    if (!w || typeof w !== 'object' || Array.isArray(w)) {
-      r.expect(p, w, 'a workspace (name, template, owner, ...)');
-      return;
-    }
+  const workspaces = lab.workspaces((w, p, common): LabWorkspaceDefinition => {
     r.unknownKeys(w, WS(), p);
-    for (const x of r.warnings.splice(0)) r.errors.push({ ...x, severity: 'error' as any, message: `${x.message}; a misspelled setting would silently not apply` });
-    const sizeText = r.str(w, 'size', p);
-    let size: WorkspaceSize | undefined;
-    if (sizeText !== undefined) {
-      try {
-        size = Sizes.parse(sizeText);
-      } catch {
-        r.error([...p, 'size'], 'unknown-size', 'unknown workspace size', sizeText, `use one of ${Sizes.all().join(', ')}`);
-      }
-    }
-    const archText = r.str(w, 'architecture', p);
-    let architecture: Architecture | undefined;
-    if (archText !== undefined) {
-      if ((Object.values(Architecture) as string[]).includes(archText)) architecture = archText as Architecture;
-      else r.error([...p, 'architecture'], 'invalid-value', 'unknown architecture', archText, 'use x86_64 or arm64');
-    }
-    workspaces.push(clean({
-      name: r.str(w, 'name', p, { required: true }) ?? '',
-      template: r.str(w, 'template', p, { required: true }) ?? '',
-      owner: r.str(w, 'owner', p),
-      project: r.str(w, 'project', p),
-      size,
-      architecture,
+    return clean({
+      ...common,
+      architecture: oneOf(r, w, 'architecture', p, Object.values(Architecture), 'architecture'),
       instanceType: r.str(w, 'instance_type', p),
-      parameters: r.stringMap(w, 'parameters', p),
       tags: r.stringMap(w, 'tags', p),
       spot: r.bool(w, 'spot', p),
       hibernation: r.bool(w, 'hibernation', p),
@@ -154,8 +98,7 @@ export function readLabFile(file: string): LabDefinition {
       web: r.bool(w, 'web', p),
       rootVolumeGiB: r.int(w, 'root_volume_gib', p, { min: 8, max: 16384 }),
       amis: r.stringMap(w, 'amis', p),
-      users: r.strList(w, 'users', p),
-    }));
+    });
   });
   const def: LabDefinition = clean({
     name: name ?? '',
@@ -174,8 +117,8 @@ export function readLabFile(file: string): LabDefinition {
       proxySubnetIds: r.strList(vpcMap, 'proxy_subnet_ids', ['vpc']),
       s3PrefixListId: r.str(vpcMap, 's3_prefix_list_id', ['vpc']),
     }) : undefined,
-    templatesDir: labFilePath(r, d, 'templates', dir),
-    registryFile: labFilePath(r, d, 'registry', dir),
+    templatesDir,
+    registryFile,
     policyFile,
     storage: storageMap ? clean({ backup: r.bool(storageMap, 'backup', ['storage']), deleteWithLab: r.bool(storageMap, 'delete_with_lab', ['storage']) }) : undefined,
     registryStorage,
@@ -196,11 +139,9 @@ export function readLabFile(file: string): LabDefinition {
     }) : undefined,
     cluster,
     workspaces,
-    sourceFile: src.file,
+    sourceFile: lab.source.file,
   });
-  // The schema's shape check, for what the reading above does not judge itself.
-  checkShape(r, awsLabSchema(), d);
-  r.throwIfErrors(`${src.file}: ${r.errors.length} problems in the lab definition`);
+  lab.finish(awsLabSchema(), 'lab file');
   return def;
 }
 
@@ -224,7 +165,6 @@ function studioAt(r: FieldReader, d: any): LabStudioDefinition | undefined {
       instanceType: r.str(s, 'instance_type', p),
     }));
   });
-  for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
   return clean({
     instanceType: r.str(m, 'instance_type', ['studio']),
     instanceTypes: r.strList(m, 'instance_types', ['studio']),
@@ -259,7 +199,6 @@ function clusterAt(r: FieldReader, d: any): LabClusterDefinition | undefined {
       spot: r.bool(q, 'spot', p),
     }));
   });
-  for (const w of r.warnings.splice(0)) r.errors.push({ ...w, severity: 'error' as any, message: `${w.message}; a misspelled setting would silently not apply` });
   const controller = r.str(m, 'controller_size', ['slurm']);
   return clean({
     amiId: r.str(m, 'ami', ['slurm'], { required: true }) ?? '',
@@ -299,9 +238,4 @@ function regionAt(r: FieldReader, d: any): string | undefined {
   return v;
 }
 
-/** Drops undefined fields (jsii structs must not carry them explicitly). */
-function clean<T>(o: T): T {
-  const out: any = {};
-  for (const [k, v] of Object.entries(o as any)) if (v !== undefined) out[k] = v;
-  return out;
-}
+

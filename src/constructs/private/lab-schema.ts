@@ -2,7 +2,7 @@
  * JSON Schema of the AWS lab file as `readLabFile` (lab-file.ts) takes it. The reader takes its
  * key lists from here (`keysAt`); `scripts/generate-schemas.ts` writes it to `schemas/lab.schema.json`.
  */
-import { EGRESS, PATH } from '../../private/lab-schemas';
+import { EGRESS, labFields, labWorkspaceFields } from '../../workspaces/lab';
 import {
   bool, explained, fileSchema, int, JsonSchema, lazy, list, num, obj, oneOf, text, textList, textMap,
 } from '../../workspaces/private/schemas/json-schema';
@@ -13,8 +13,7 @@ import { RegistryStorage } from '../research-user-registry';
 /** An AWS lab file (`LabStack.fromFile`, `rws lab synth`). */
 export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-workspaces lab (AWS)', obj(
   'A lab on AWS. Unknown keys are errors: a misspelled setting would silently not apply.', {
-    name: text('Lab name.'),
-    description: text('Human description.'),
+    ...labFields('Lab name.'),
     region: text('AWS region, e.g. eu-west-1.', { pattern: '^[a-z]{2}(-[a-z]+)+-\\d{1,2}$' }),
     account: explained(text('AWS account id: 12 digits, quoted.', { pattern: '^\\d{12}$', minimum: 100000000000, maximum: 999999999999 }), {
       code: 'invalid-account',
@@ -34,9 +33,6 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
       proxy_subnet_ids: textList('Subnets for the egress proxy.'),
       s3_prefix_list_id: text('Prefix list of the S3 gateway endpoint.'),
     }),
-    templates: PATH('Folder of the lab\'s own templates'),
-    registry: PATH('Users registry file'),
-    policy: PATH('Policy file'),
     storage: obj('Shared storage (EFS).', {
       backup: bool('AWS Backup of the file system (default true).'),
       delete_with_lab: bool('Delete the file system with the stack (default false: retained).'),
@@ -104,14 +100,9 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
       }, ['name'])),
     }, ['ami']),
     workspaces: list('The lab\'s workstations.', obj('A workstation.', {
-      name: text('Workspace name.'),
-      template: text('Template slug or name.'),
-      owner: text('Owner (a registry user).'),
-      project: text('Project (the project tag).'),
-      size: sizeSchema('Workspace size.'),
+      ...labWorkspaceFields(),
       architecture: oneOf('CPU architecture.', Object.values(Architecture)),
       instance_type: text('Instance type (default: from the size).'),
-      parameters: textMap('Template parameter values.'),
       tags: textMap('Workspace tags (a policy\'s required_tags are checked against these).'),
       spot: bool('Spot instance.'),
       hibernation: bool('Hibernate when idle.'),
@@ -119,7 +110,6 @@ export const awsLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-work
       web: bool('Publish the template\'s browser services through the lab\'s web gateway.'),
       root_volume_gib: int('Root volume size in GiB.', 8, 16384),
       amis: textMap('Machine images by region.'),
-      users: textList('Research users with an account (default: the owner).'),
     }, ['name', 'template'])),
   }, ['name', 'workspaces'])));
 

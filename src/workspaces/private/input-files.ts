@@ -259,21 +259,3 @@ export function listYamlBounded(dir: string, recursive: boolean, limits: WalkLim
   walk(dir, 0);
   return out;
 }
-
-/** The part of FieldReader that labFilePath uses (no import: fields.ts imports yaml-source.ts, which imports this module). */
-export interface PathFieldReader {
-  str(obj: any, key: string, path: Array<string | number>): string | undefined;
-  error(path: Array<string | number>, code: string, message: string, value: unknown, fix: string): void;
-}
-
-/** Reads a path field of a lab file and confines it (see confinePath); reports and returns undefined when refused. */
-export function labFilePath(r: PathFieldReader, d: any, key: string, dir: string): string | undefined {
-  const text = r.str(d, key, []);
-  if (text === undefined) return undefined;
-  const c = confinePath(text, dir);
-  if (!c.ok) {
-    r.error([key], 'path-outside-lab', c.problem, text, c.fix);
-    return undefined;
-  }
-  return c.abs;
-}

@@ -1,0 +1,230 @@
+/**
+ * The lab file: what every backend's `lab.yaml` has in common, read once with one set of
+ * messages. The AWS, Kubernetes and Proxmox readers (src/constructs/private/lab-file.ts,
+ * src/stacks/kubernetes-lab-file.ts, src/stacks/proxmox-lab-file.ts) open the file here, take
+ * the shared fields (name, templates, registry, policy, and each workspace's name, template,
+ * parameters, size, owner, users, project) from here and read only what their backend adds.
+ * Their schemas are built from the same field tables (`labFields`, `labWorkspaceFields`), so a
+ * field means the same thing, and a mistake in it gets the same error, on every backend
+ * (test/workspaces/lab-common.test.ts).
+ *
+ * Plain data and the model's own modules: no aws-cdk-lib or cdktf import.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { DiagnosticSeverity } from './errors';
+import { EgressMode, WorkspacePolicy } from './policy';
+import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS } from './private/cidr';
+import { WorkspaceInputError } from './private/error';
+import { FieldReader } from './private/fields';
+import { confinePath } from './private/input-files';
+import { JsonSchema, oneOf as oneOfSchema, text, textList, textMap } from './private/schemas/json-schema';
+import { sizeSchema } from './private/schemas/model';
+import { checkShape } from './private/schemas/shape';
+import { sizeAt } from './private/size-field';
+import { YamlPath, YamlSource } from './private/yaml-source';
+import { WorkspaceSize } from './sizes';
+
+/** The backends a lab file can describe. */
+export type LabBackendName = 'aws' | 'kubernetes' | 'proxmox';
+
+/** Schema of an egress field (`none`, `proxied`, `open`). */
+export const EGRESS = (what: string): JsonSchema => oneOfSchema(`Internet access ${what}: none, proxied (allowed domains through a proxy) or open.`, Object.values(EgressMode));
+/** Schema of a path field of a lab file. */
+export const PATH = (what: string): JsonSchema => text(`${what}, relative to the lab file's folder (and inside it).`);
+
+/** The top-level fields every backend's lab file has, with one meaning (`nameHelp` says what the name becomes there). */
+export function labFields(nameHelp: string): Record<string, JsonSchema> {
+  return {
+    name: text(nameHelp),
+    description: text('Human description.'),
+    templates: PATH('Folder of the lab\'s own templates'),
+    registry: PATH('Users registry file'),
+    policy: PATH('Policy file'),
+  };
+}
+
+/** The fields every backend's workspace entry has, with one meaning. */
+export function labWorkspaceFields(): Record<string, JsonSchema> {
+  return {
+    name: text('Workspace name.'),
+    template: text('Template slug or name.'),
+    parameters: textMap('Template parameter values.'),
+    size: sizeSchema('Workspace size.'),
+    owner: text('Owner (a registry user).'),
+    users: textList('Research users with an account (default: the owner).'),
+    project: text('Project.'),
+  };
+}
+
+/** A workspace entry's shared fields, as read. */
+export interface LabWorkspaceCommon {
+  /** Workspace name ('' when missing: reported). */
+  readonly name: string;
+  /** Template slug or name ('' when missing: reported). */
+  readonly template: string;
+  /** Template parameter values. */
+  readonly parameters?: Record<string, string>;
+  /** Size. */
+  readonly size?: WorkspaceSize;
+  /** Owner. */
+  readonly owner?: string;
+  /** Research users with an account. */
+  readonly users?: string[];
+  /** Project. */
+  readonly project?: string;
+}
+
+/** The files a lab file names, confined to its folder and checked to exist (absolute paths). */
+export interface LabFiles {
+  /** The lab's template folder. */
+  readonly templatesDir?: string;
+  /** The registry file. */
+  readonly registryFile?: string;
+  /** The policy file. */
+  readonly policyFile?: string;
+  /** How broad the lab's CIDR lists may be (the policy's `cidr_max_breadth`, else the defaults). */
+  readonly cidrLimits: CidrLimits;
+}
+
+/**
+ * One lab file being read: its parsed text, the reader that collects every problem with its
+ * line, and the shared fields. A backend reader opens it, reads its own fields with `r`, and
+ * calls `finish` once.
+ */
+export class LabFileReader {
+  /** Opens `file` (size-limited, parsed once). `expected` says what the whole file should be, for a file that is not a mapping. */
+  public static open(file: string, expected: string): LabFileReader {
+    return new LabFileReader(YamlSource.fromFile(file, 'lab'), expected);
+  }
+
+  /** Collects the problems. */
+  public readonly r: FieldReader;
+  /** The file's folder (absolute): paths in the file are relative to it. */
+  public readonly dir: string;
+  /** The parsed top-level mapping. */
+  public readonly data: any;
+
+  private constructor(public readonly source: YamlSource, expected: string) {
+    this.dir = path.dirname(path.resolve(source.file));
+    this.r = new FieldReader(source, source.file);
+    const d: any = source.data ?? {};
+    if (typeof d !== 'object' || Array.isArray(d)) {
+      this.r.expect([], d, expected);
+      this.r.throwIfErrors('');
+    }
+    this.data = d;
+  }
+
+  /** `name:` (required). */
+  public name(): string | undefined {
+    return this.r.str(this.data, 'name', [], { required: true });
+  }
+
+  /** `templates:`, `registry:` and `policy:`, confined to the lab's folder and checked to exist. */
+  public files(): LabFiles {
+    const policyFile = this.existing('policy', 'file');
+    return {
+      templatesDir: this.existing('templates', 'folder'),
+      registryFile: this.existing('registry', 'file'),
+      policyFile,
+      cidrLimits: policyCidrLimits(policyFile),
+    };
+  }
+
+  /**
+   * Reads `workspaces:` (required, a list of mappings): the shared fields of each entry, then
+   * `read` for the backend's own (which reports a backend's own required fields itself).
+   */
+  public workspaces<T>(read: (w: any, at: YamlPath, common: LabWorkspaceCommon) => T | undefined): T[] {
+    const d = this.data;
+    const entry = 'name, template, owner';
+    if (d.workspaces === undefined) {
+      this.r.error(['workspaces'], 'missing-field', 'required field "workspaces" is missing', undefined, `add workspaces: with one entry per workstation (${entry})`);
+    }
+    const out: T[] = [];
+    (this.r.list(d, 'workspaces', []) ?? []).forEach((w: any, i: number) => {
+      const at: YamlPath = ['workspaces', i];
+      if (!w || typeof w !== 'object' || Array.isArray(w)) {
+        this.r.expect(at, w, `a workspace (${entry}, ...)`);
+        return;
+      }
+      const common: LabWorkspaceCommon = dropUndefined({
+        name: this.r.str(w, 'name', at, { required: true }) ?? '',
+        template: this.r.str(w, 'template', at, { required: true }) ?? '',
+        parameters: this.r.stringMap(w, 'parameters', at),
+        size: sizeAt(this.r, w, 'size', at),
+        owner: this.r.str(w, 'owner', at),
+        users: this.r.strList(w, 'users', at),
+        project: this.r.str(w, 'project', at),
+      });
+      const x = read(w, at, common);
+      if (x !== undefined) out.push(x);
+    });
+    return out;
+  }
+
+  /**
+   * Ends the reading: unknown keys (reported as warnings by `r.unknownKeys`) become errors, the
+   * schema's shape check reports what the reading did not judge, and every problem is thrown
+   * at once in one `WorkspaceInputError`.
+   */
+  public finish(schema: JsonSchema, what: string): void {
+    unknownKeysAreErrors(this.r, what);
+    checkShape(this.r, schema, this.data);
+    this.r.throwIfErrors(`${this.source.file}: ${this.r.errors.length} problems in the lab definition`);
+  }
+
+  private existing(key: string, kind: 'file' | 'folder'): string | undefined {
+    const given = this.r.str(this.data, key, []);
+    if (given === undefined) return undefined;
+    // Inside the lab file's folder (or RWS_ALLOWED_ROOTS), symlinks resolved: a lab file from a
+    // pull request cannot read /etc/shadow.
+    const confined = confinePath(given, this.dir);
+    if (!confined.ok) {
+      this.r.error([key], 'path-outside-lab', confined.problem, given, confined.fix);
+      return undefined;
+    }
+    const abs = confined.abs;
+    const ok = fs.existsSync(abs) && (kind === 'folder' ? fs.statSync(abs).isDirectory() : fs.statSync(abs).isFile());
+    if (!ok) {
+      this.r.error([key], 'no-such-file', `the ${kind} does not exist`, given, 'check the path: it is relative to the lab file\'s folder');
+      return undefined;
+    }
+    return abs;
+  }
+}
+
+/** A value out of a fixed set (an enum's values), with an error naming them. */
+export function oneOf<T extends string>(r: FieldReader, obj: any, key: string, p: YamlPath, values: readonly T[], what: string): T | undefined {
+  const v = r.str(obj, key, p);
+  if (v === undefined) return undefined;
+  if ((values as readonly string[]).includes(v)) return v as T;
+  r.error([...p, key], 'invalid-value', `unknown ${what}`, v, `use one of ${values.join(', ')}`);
+  return undefined;
+}
+
+/** Moves the reader's unknown-key warnings to its errors (`what`: the kind of file, for the fix). */
+export function unknownKeysAreErrors(r: FieldReader, what: string): void {
+  for (const w of r.warnings.splice(0)) {
+    const fix = w.fix?.startsWith('did you mean') ? w.fix : `remove it, or check the spelling against the ${what} keys (docs/cli.md)`;
+    r.errors.push({ ...w, severity: DiagnosticSeverity.ERROR, message: `${w.message}; a misspelled setting would silently not apply`, fix });
+  }
+}
+
+/** The CIDR limits of the policy a lab file names (the defaults when it has none or it does not load: that is reported later). */
+export function policyCidrLimits(policyFile: string | undefined): CidrLimits {
+  try {
+    return policyFile ? cidrLimitsOf(WorkspacePolicy.fromFile(policyFile)) : DEFAULT_CIDR_LIMITS;
+  } catch (e) {
+    if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
+    return DEFAULT_CIDR_LIMITS;
+  }
+}
+
+/** Drops undefined fields (jsii structs must not carry them explicitly). */
+export function dropUndefined<T>(o: T): T {
+  const out: any = {};
+  for (const [k, v] of Object.entries(o as any)) if (v !== undefined) out[k] = v;
+  return out;
+}
