@@ -48,7 +48,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-ssm@^3',
     '@types/node@^20',
     '@types/js-yaml@^4',
-    // Regenerates the bpg/proxmox bindings in src/private/proxmox/ (scripts/generate-proxmox-bindings.ts).
+    // Regenerates the bpg/proxmox bindings in src/constructs/proxmox/generated/ (scripts/generate-proxmox-bindings.ts).
     '@cdktf/provider-generator@0.21.0',
   ],
   // Non-jsii runtime libraries travel inside the package.
@@ -124,7 +124,7 @@ project.addTask('synth', {
 });
 
 project.addTask('generate:proxmox-bindings', {
-  description: 'Regenerate the bpg/proxmox bindings (src/private/proxmox/*.generated.ts) from ../shared/tools/tf-validate/schemas; --check compares only',
+  description: 'Regenerate the bpg/proxmox bindings (src/constructs/proxmox/generated/*.generated.ts) from ../shared/tools/tf-validate/schemas; --check compares only',
   exec: 'ts-node --project test/tsconfig.json scripts/generate-proxmox-bindings.ts',
   receiveArgs: true,
 });

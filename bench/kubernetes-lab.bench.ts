@@ -9,7 +9,7 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { BenchTable, fmt, terraformResourceCount, timeMs, withOutdir } from './harness';
 import { EgressMode, KubernetesLabStack, TemplateCatalog, UserRegistry, WorkspaceSize } from '../src';
-import { App, TerraformStack } from '../src/private/cdktf';
+import { App, TerraformStack } from '../src/constructs/terraform/cdktf';
 
 function registry(users: number): UserRegistry {
   const lines = ['users:'];

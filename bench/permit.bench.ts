@@ -34,7 +34,7 @@ interface CaseResult {
 /** One case, in this process (the child side). */
 function runCase(kind: 'permit' | 'baseline', n: number): CaseResult {
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const { App, TerraformStack } = require('../src/private/cdktf');
+  const { App, TerraformStack } = require('../src/constructs/terraform/cdktf');
   const { KubernetesPermitStack, PermitLifecycle } = require('../src');
   const { KubernetesProvider } = require('@cdktf/provider-kubernetes/lib/provider');
   const { NamespaceV1 } = require('@cdktf/provider-kubernetes/lib/namespace-v1');

@@ -7,9 +7,9 @@
 import { proxmoxLabStack } from '../examples/proxmox-lab/main';
 import { EXAMPLE_PROXMOX_OPTIONS, examplePermit } from '../examples/permit-proxmox/main';
 import { PermitStatus, ProxmoxPermitStack } from '../src';
-import { App, TerraformStack } from '../src/private/cdktf';
-import { VirtualEnvironmentVm } from '../src/private/proxmox/virtual-environment-vm.generated';
-import { ensureProxmoxProvider } from '../src/private/proxmox-support';
+import { App, TerraformStack } from '../src/constructs/terraform/cdktf';
+import { VirtualEnvironmentVm } from '../src/constructs/proxmox/generated/virtual-environment-vm.generated';
+import { ensureProxmoxProvider } from '../src/constructs/proxmox/private/support';
 import { BenchTable, fmt, terraformResourceCount, timeMs, withOutdir } from './harness';
 
 /** n bare VMs with the blocks a workspace VM has, no construct logic. */

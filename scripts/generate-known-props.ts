@@ -1,6 +1,6 @@
 /**
  * Writes src/private/known-props.generated.ts: for the props of every public construct (the
- * classes in src/constructs/ and src/stacks/ that extend Construct or a stack), the property
+ * classes in the backend folders of src/constructs/ and src/stacks/ that extend Construct or a stack), the property
  * names of the props interface and of every struct reachable from it, read from the source
  * with the TypeScript checker (inherited properties included, e.g. StackProps'). The
  * constructs refuse keys outside these lists (src/private/known-props.ts), so the lists must
@@ -80,7 +80,9 @@ export function knownProps(): { [struct: string]: StructKeys } {
   };
   for (const sf of program.getSourceFiles()) {
     const rel = path.relative(ROOT, sf.fileName);
-    if (!/^src[\\/](constructs|stacks)[\\/][^\\/]+\.ts$/.test(rel)) continue;
+    // The public constructs and stacks: one per file in a backend's folder (src/constructs/aws/, src/stacks/proxmox/, ...;
+    // src/constructs/terraform/ holds the cdktf backends' private helpers).
+    if (!/^src[\\/](constructs[\\/](aws|kubernetes|proxmox)|stacks[\\/](aws|kubernetes|proxmox|terraform))[\\/][^\\/]+\.ts$/.test(rel)) continue;
     for (const st of sf.statements) {
       if (!ts.isClassDeclaration(st) || !st.name || !st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
       const ctor = st.members.find(ts.isConstructorDeclaration);

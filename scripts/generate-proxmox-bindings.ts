@@ -1,6 +1,6 @@
 /**
  * Regenerates the typed bindings of the bpg/proxmox Terraform provider that the Proxmox
- * constructs use: `src/private/proxmox/*.generated.ts`.
+ * constructs use: `src/constructs/proxmox/generated/*.generated.ts`.
  *
  *   npx projen generate:proxmox-bindings            # rewrite the files
  *   npx projen generate:proxmox-bindings --check    # exit 1 when the committed files differ
@@ -18,7 +18,7 @@
  *    stack that uses a binding gets `required_providers.proxmox = { source = "bpg/proxmox",
  *    version = "~> 0.111.0" }`;
  * 3. post-processes each file: a header saying it is generated and how, cdktf imported through
- *    `src/private/cdktf.ts` (the one module that names the cdktf package), and list(object)
+ *    `src/constructs/terraform/cdktf.ts` (the one module that names the cdktf package), and list(object)
  *    attributes (e.g. the VM's `network_device`) serialized with every key, `null` for unset
  *    ones: Terraform requires all attributes of an object value, unlike blocks.
  *
@@ -53,7 +53,7 @@ const ROOT = path.resolve(__dirname, '..');
 /** Default schema: the one tf-validate checks the synthesized stacks against. */
 export const DEFAULT_SCHEMA = path.resolve(ROOT, '..', 'shared', 'tools', 'tf-validate', 'schemas', 'bpg-proxmox.schema.json');
 /** Where the bindings live. */
-export const OUT_DIR = path.join(ROOT, 'src', 'private', 'proxmox');
+export const OUT_DIR = path.join(ROOT, 'src', 'constructs', 'proxmox', 'generated');
 
 /** One generated file. */
 export interface GeneratedFile {
@@ -189,7 +189,7 @@ export async function generateProxmoxBindings(schemaFile: string = DEFAULT_SCHEM
       let content = fs.readFileSync(path.join(base, dir, 'index.ts'), 'utf8');
       const imports = "import * as cdktf from 'cdktf';";
       if (!content.includes(imports)) throw new Error(`${dir}/index.ts does not import cdktf as expected`);
-      content = content.replace(imports, "import * as cdktf from '../cdktf';");
+      content = content.replace(imports, "import * as cdktf from '../../terraform/cdktf';");
       const resource = dir === 'provider' ? 'provider' : `proxmox_${dir.replace(/-/g, '_')}`;
       for (const attr of lists.filter((l) => l.resource === resource)) content = patchObjectList(content, attr, name);
       files.push({ name, content: header(schemaSha) + content });

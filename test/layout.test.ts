@@ -121,6 +121,36 @@ describe('source layout', () => {
 
   test('cdktf is imported through one internal module', () => {
     const users = [...imports].filter(([, i]) => i.packages.includes('cdktf')).map(([f]) => path.relative(SRC, f));
-    expect(users).toEqual([path.join('private', 'cdktf.ts')]);
+    expect(users).toEqual([path.join('constructs', 'terraform', 'cdktf.ts')]);
+  });
+
+  test('each backend\'s constructs and stacks live in its own folder', () => {
+    const loose = ['constructs', 'stacks'].flatMap((layer) => fs.readdirSync(path.join(SRC, layer), { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name !== 'index.ts').map((e) => path.join(layer, e.name)));
+    expect(loose).toEqual([]);
+  });
+
+  test('a backend\'s folders import no other backend\'s folders, and the AWS ones no cdktf', () => {
+    const BACKENDS = ['aws', 'kubernetes', 'proxmox'];
+    const backendOf = (f: string) => {
+      const m = /^(?:constructs|stacks)[\\/](aws|kubernetes|proxmox|terraform)[\\/]/.exec(path.relative(SRC, f));
+      return m?.[1];
+    };
+    const offending: string[] = [];
+    for (const [f, i] of imports) {
+      const own = backendOf(f);
+      if (!own || !BACKENDS.includes(own)) continue;
+      for (const target of i.local) {
+        const other = backendOf(target);
+        // The Terraform backends share src/constructs/terraform and src/stacks/terraform; AWS does not use them.
+        const allowed = other === undefined || other === own || (other === 'terraform' && own !== 'aws');
+        if (!allowed) offending.push(`${path.relative(SRC, f)} -> ${path.relative(SRC, target)}`);
+      }
+      for (const p of i.packages) {
+        if (own === 'aws' && /^(cdktf|@cdktf\/)/.test(p)) offending.push(`${path.relative(SRC, f)} -> ${p}`);
+        if (own !== 'aws' && /^aws-cdk-lib/.test(p)) offending.push(`${path.relative(SRC, f)} -> ${p}`);
+      }
+    }
+    expect(offending).toEqual([]);
   });
 });

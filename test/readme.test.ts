@@ -11,7 +11,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import * as ts from 'typescript';
 import { ProxmoxDatacenterFirewall, ProxmoxLabStack, UserRegistry, WorkspacePolicy, WorkspaceSize } from '../src';
-import { App as TfApp } from '../src/private/cdktf';
+import { App as TfApp } from '../src/constructs/terraform/cdktf';
 
 const README = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 

@@ -1,4 +1,4 @@
 // Jest setup: cdktf matchers (toHaveResourceWithProperties, ...) for the Terraform tests.
-import { Testing } from '../src/private/cdktf';
+import { Testing } from '../src/constructs/terraform/cdktf';
 
 Testing.setupJest();

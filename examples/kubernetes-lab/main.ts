@@ -16,9 +16,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from '../../src/private/cdktf';
-import { KubernetesLabStack } from '../../src/stacks/kubernetes-lab-stack';
-import { readKubernetesLabFile } from '../../src/stacks/kubernetes-lab-file';
+import { App } from '../../src/constructs/terraform/cdktf';
+import { KubernetesLabStack } from '../../src/stacks/kubernetes/kubernetes-lab-stack';
+import { readKubernetesLabFile } from '../../src/stacks/kubernetes/kubernetes-lab-file';
 
 /** What to synthesize. */
 export interface KubernetesLabExampleOptions {

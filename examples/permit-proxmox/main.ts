@@ -11,7 +11,7 @@
  * same as --permit-id, --status, --previous-status, --event-id, --timestamp, --outdir.
  */
 import * as path from 'path';
-import { App } from '../../src/private/cdktf';
+import { App } from '../../src/constructs/terraform/cdktf';
 import { ProxmoxCloudImage, ProxmoxDatacenterFirewall, ProxmoxPermitOptions, ProxmoxPermitStack } from '../../src';
 import { examplePermit, PermitExampleOptions, resolvePermitExample, runPermitExample, TerraformPermitExampleResult } from '../permit-common';
 

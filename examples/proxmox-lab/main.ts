@@ -14,7 +14,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from '../../src/private/cdktf';
+import { App } from '../../src/constructs/terraform/cdktf';
 import {
   EgressMode, ProxmoxDatacenterFirewall, ProxmoxLabStack, ProxmoxWorkspaceKind, UserRegistry, WorkspacePolicy, WorkspaceSize,
 } from '../../src';

@@ -9,9 +9,9 @@ import { awsPermitSettingsSchema } from './permit-synth-aws';
 import { kubernetesPermitSettingsSchema } from './permit-synth-kubernetes';
 import { proxmoxPermitSettingsSchema } from './permit-synth-proxmox';
 import { SchemaKind } from './schema-files';
-import { awsLabSchema } from '../constructs/private/lab-schema';
 import { kubernetesLabSchema, proxmoxLabSchema } from '../private/lab-schemas';
-import { institutionSchema } from '../stacks/institution-file';
+import { institutionSchema } from '../stacks/aws/institution-file';
+import { awsLabSchema } from '../stacks/aws/lab-schema';
 import { JsonSchema } from '../workspaces/private/schemas/json-schema';
 import { permitSchema, policySchema, registrySchema, templateSchema } from '../workspaces/private/schemas/model';
 

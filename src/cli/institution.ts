@@ -5,7 +5,7 @@ import { githubWorkflow, gitlabCi, PipelineStack } from './institution-pipeline'
 import { DiagramEdge, DiagramGroup, LabDiagram, toMermaid, toSvg } from './lab-diagram';
 import { outputFailure, prepareOutputFile } from './out-path';
 import { shownPath, userPath } from './sources';
-import type { Institution, InstitutionDefinition } from '../stacks/institution';
+import type { Institution, InstitutionDefinition } from '../stacks/aws/institution';
 
 /**
  * `rws institution`: an institution file (institution.yaml: tenants, their labs, quotas, budgets)
@@ -29,7 +29,7 @@ async function loadInstitution(ctx: Context, input: Input): Promise<LoadedInstit
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { App } = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Institution: InstitutionClass } = require('../stacks/institution') as typeof import('../stacks/institution');
+    const { Institution: InstitutionClass } = require('../stacks/aws/institution') as typeof import('../stacks/aws/institution');
     const definition = InstitutionClass.loadDefinition(file);
     const institution = new InstitutionClass(new App(), definition.name, { definition });
     return { file, definition, institution };

@@ -3,10 +3,10 @@ import * as path from 'path';
 import { CliInputError, UsageError } from './command';
 import { relocate } from './locate';
 import { shownPath } from './sources';
-import { LAB_PROXY } from '../private/kubernetes-names';
-import type { KubernetesLabFile } from '../stacks/kubernetes-lab-file';
-import type { LabDefinition } from '../stacks/lab-stack';
-import type { ProxmoxLabFile } from '../stacks/proxmox-lab-file';
+import { LAB_PROXY } from '../constructs/kubernetes/private/names';
+import type { LabDefinition } from '../stacks/aws/lab-stack';
+import type { KubernetesLabFile } from '../stacks/kubernetes/kubernetes-lab-file';
+import type { ProxmoxLabFile } from '../stacks/proxmox/proxmox-lab-file';
 import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
 import { Diagnostic } from '../workspaces/errors';
 import { DEFAULT_EGRESS_DOMAINS, EgressMode, WorkspacePolicy } from '../workspaces/policy';
@@ -174,7 +174,7 @@ export interface LoadedLab {
   readonly source: YamlSource;
 }
 
-/** Interface endpoints LabNetwork creates (src/constructs/lab-network.ts), and the S3 gateway endpoint. */
+/** Interface endpoints LabNetwork creates (src/constructs/aws/lab-network.ts), and the S3 gateway endpoint. */
 const AWS_ENDPOINTS = ['ssm', 'ssmmessages', 'ec2messages', 'ec2', 'elasticfilesystem', 'logs', 'secretsmanager', 'kms', 's3 (gateway)'];
 /** The package proxy KubernetesLabStack runs in the lab's namespace (name and port). */
 const KUBERNETES_PROXY = LAB_PROXY;
@@ -321,7 +321,7 @@ export async function loadLab(file: string, backend: LabBackend, source: YamlSou
 }
 
 async function loadAwsLab(file: string, source: YamlSource): Promise<LoadedLab> {
-  const { LabStack } = await import('../stacks/lab-stack.js');
+  const { LabStack } = await import('../stacks/aws/lab-stack.js');
   const def = LabStack.loadDefinition(file);
   const catalog = def.catalog ?? TemplateCatalog.bundled();
   if (def.templatesDir && !def.catalog) catalog.loadDirectory(def.templatesDir);
@@ -425,7 +425,7 @@ function notebookViews(studio: NonNullable<LabDefinition['studio']>, registry: U
 }
 
 async function loadProxmoxLab(file: string, source: YamlSource): Promise<LoadedLab> {
-  const { readProxmoxLabFile } = await import('../stacks/proxmox-lab-file.js');
+  const { readProxmoxLabFile } = await import('../stacks/proxmox/proxmox-lab-file.js');
   const loaded = readProxmoxLabFile(file);
   const p = loaded.props;
   const catalog = p.catalog ?? TemplateCatalog.bundled();
@@ -514,7 +514,7 @@ function terraformLabWarnings(
 }
 
 async function loadKubernetesLab(file: string, source: YamlSource): Promise<LoadedLab> {
-  const { readKubernetesLabFile } = await import('../stacks/kubernetes-lab-file.js');
+  const { readKubernetesLabFile } = await import('../stacks/kubernetes/kubernetes-lab-file.js');
   const loaded = readKubernetesLabFile(file);
   const p = loaded.props;
   const catalog = p.catalog ?? TemplateCatalog.bundled();

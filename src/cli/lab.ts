@@ -7,7 +7,7 @@ import type { LabView, LabWorkspaceView, LoadedLab } from './lab-view';
 import { outputFailure, prepareOutputFile } from './out-path';
 import { countTypes, stackMessages, synthInto, withConsoleOnStderr } from './permit-synth';
 import { shownPath, userPath } from './sources';
-import { terraformStackWarnings } from '../private/terraform-manifest';
+import { terraformStackWarnings } from '../constructs/terraform/manifest';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { Notebooks } from '../workspaces/studio';
 
@@ -87,7 +87,7 @@ interface KubernetesWorkspaceSummary {
 
 async function synthAws(lab: LoadedLab, outdir: string, stackName: string): Promise<LabSynthResult> {
   const { App, NestedStack, Stack } = await import('aws-cdk-lib');
-  const { LabStack } = await import('../stacks/lab-stack.js');
+  const { LabStack } = await import('../stacks/aws/lab-stack.js');
   const app = new App({ outdir });
   const stack = new LabStack(app, stackName, { definition: lab.definition! });
   const assembly = app.synth();
@@ -148,8 +148,8 @@ function terraformLabResult(outdir: string, stackName: string, workspaces: strin
 }
 
 async function synthProxmox(lab: LoadedLab, outdir: string, stackName: string): Promise<LabSynthResult> {
-  const { App } = await import('../private/cdktf.js');
-  const { ProxmoxLabStack } = await import('../stacks/proxmox-lab-stack.js');
+  const { App } = await import('../constructs/terraform/cdktf.js');
+  const { ProxmoxLabStack } = await import('../stacks/proxmox/proxmox-lab-stack.js');
   fs.mkdirSync(outdir, { recursive: true });
   const app = new App({ outdir, skipValidation: false });
   const stack = new ProxmoxLabStack(app, stackName, lab.proxmox!.props);
@@ -167,8 +167,8 @@ async function synthProxmox(lab: LoadedLab, outdir: string, stackName: string): 
 }
 
 async function synthKubernetes(lab: LoadedLab, outdir: string, stackName: string): Promise<LabSynthResult> {
-  const { App } = await import('../private/cdktf.js');
-  const { KubernetesLabStack } = await import('../stacks/kubernetes-lab-stack.js');
+  const { App } = await import('../constructs/terraform/cdktf.js');
+  const { KubernetesLabStack } = await import('../stacks/kubernetes/kubernetes-lab-stack.js');
   fs.mkdirSync(outdir, { recursive: true });
   const app = new App({ outdir, skipValidation: false });
   const stack = new KubernetesLabStack(app, stackName, lab.kubernetes!.props);

@@ -3,13 +3,13 @@ import * as path from 'path';
 import { ConfigField, configSchema, finishConfig, readConfig } from './config-file';
 import type { PermitSynthRequest, PermitSynthResult } from './permit-synth';
 import { shownPath } from './sources';
-import { KubernetesAirlockExposure, KubernetesPermitOptions } from '../constructs/kubernetes-permit-workspace';
-import { App } from '../private/cdktf';
+import { KubernetesAirlockExposure, KubernetesPermitOptions } from '../constructs/kubernetes/kubernetes-permit-workspace';
+import { App } from '../constructs/terraform/cdktf';
+import { terraformStackWarnings } from '../constructs/terraform/manifest';
+import { readStateBackend } from '../constructs/terraform/state-backend';
 import { stateBackendSchema } from '../private/lab-schemas';
-import { readStateBackend } from '../private/terraform-backend';
-import { terraformStackWarnings } from '../private/terraform-manifest';
-import { KubernetesPermitStack } from '../stacks/kubernetes-permit-stack';
-import { TerraformStateBackend } from '../stacks/terraform-state-backend';
+import { KubernetesPermitStack } from '../stacks/kubernetes/kubernetes-permit-stack';
+import { TerraformStateBackend } from '../stacks/terraform/terraform-state-backend';
 import { lazy } from '../workspaces/private/schemas/json-schema';
 
 /** The settings of `--config` for `--backend kubernetes`: KubernetesPermitStackProps in snake_case. */

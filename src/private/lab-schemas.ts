@@ -1,12 +1,12 @@
 /**
- * JSON Schemas of the Kubernetes lab file (src/stacks/kubernetes-lab-file.ts), the Proxmox lab
- * file (src/stacks/proxmox-lab-file.ts) and the `state_backend:` section they share with the
- * permit settings (the AWS lab file's is src/constructs/private/lab-schema.ts: it needs an
+ * JSON Schemas of the Kubernetes lab file (src/stacks/kubernetes/kubernetes-lab-file.ts), the Proxmox lab
+ * file (src/stacks/proxmox/proxmox-lab-file.ts) and the `state_backend:` section they share with the
+ * permit settings (the AWS lab file's is src/stacks/aws/lab-schema.ts: it needs an
  * aws-cdk-lib enum, which the Terraform backends never load). The readers take their key lists from here (`keysAt`);
  * `scripts/generate-schemas.ts` writes them to `schemas/`.
  */
-import { ProxmoxDatacenterFirewall, ProxmoxImageContent, ProxmoxProtocol } from '../constructs/proxmox-cluster';
-import { EGRESS, labFields, labWorkspaceFields } from '../workspaces/lab';
+import { ProxmoxDatacenterFirewall, ProxmoxImageContent, ProxmoxProtocol } from '../constructs/proxmox/proxmox-cluster';
+import { EGRESS, labFields, labWorkspaceFields, nfsStorageSchema } from '../workspaces/lab';
 import { systemNamespaceProblem } from '../workspaces/private/kubernetes-names';
 import {
   bool, explained, fileSchema, int, JsonSchema, lazy, list, obj, oneOf, text, textList, textMap,
@@ -40,11 +40,6 @@ export const stateBackendSchema = lazy((): JsonSchema => obj('Where Terraform ke
   }, ['acknowledge_secrets_on_disk']),
 }, [], { minProperties: 1, maxProperties: 1 }));
 
-const NFS_STORAGE = () => obj('The lab\'s NFS share.', {
-  server: text('NFS server address.'),
-  export_path: text('Exported path.'),
-  mount_options: text('Mount options.'),
-}, ['server', 'export_path']);
 
 /** A Kubernetes lab file (`rws lab synth --backend kubernetes`). */
 export const kubernetesLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-workspaces lab (Kubernetes)', obj(
@@ -68,7 +63,7 @@ export const kubernetesLabSchema = lazy((): JsonSchema => fileSchema('cdk-resear
     }),
     egress: EGRESS('of workspaces (default: the policy\'s, else none)'),
     egress_allowed_domains: textList('Domains the egress proxy allows.'),
-    storage: NFS_STORAGE(),
+    storage: nfsStorageSchema(),
     storage_layout: oneOf('How homes and project folders are laid out on the share.', Object.values(StorageLayout)),
     access_cidrs: textList('Networks that may reach SSH.'),
     state_backend: stateBackendSchema(),
@@ -142,7 +137,7 @@ export const proxmoxLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-
     ...labFields('Lab name (the pool id).'),
     cluster: proxmoxClusterSchema(),
     api: proxmoxApiSchema(),
-    storage: NFS_STORAGE(),
+    storage: nfsStorageSchema(),
     storage_layout: oneOf('How homes and project folders are laid out on the share.', Object.values(StorageLayout)),
     proxy: ENDPOINT('The package proxy the workspaces use.'),
     allowed_endpoints: list('Endpoints workspaces may reach.', ENDPOINT('An endpoint.')),

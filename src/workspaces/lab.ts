@@ -1,7 +1,7 @@
 /**
  * The lab file: what every backend's `lab.yaml` has in common, read once with one set of
- * messages. The AWS, Kubernetes and Proxmox readers (src/constructs/private/lab-file.ts,
- * src/stacks/kubernetes-lab-file.ts, src/stacks/proxmox-lab-file.ts) open the file here, take
+ * messages. The AWS, Kubernetes and Proxmox readers (src/stacks/aws/lab-file.ts,
+ * src/stacks/kubernetes/kubernetes-lab-file.ts, src/stacks/proxmox/proxmox-lab-file.ts) open the file here, take
  * the shared fields (name, templates, registry, policy, and each workspace's name, template,
  * parameters, size, owner, users, project) from here and read only what their backend adds.
  * Their schemas are built from the same field tables (`labFields`, `labWorkspaceFields`), so a
@@ -18,12 +18,13 @@ import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS } from './private/cidr';
 import { WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
 import { confinePath } from './private/input-files';
-import { JsonSchema, oneOf as oneOfSchema, text, textList, textMap } from './private/schemas/json-schema';
+import { JsonSchema, keysAt, lazy, obj, oneOf as oneOfSchema, text, textList, textMap } from './private/schemas/json-schema';
 import { sizeSchema } from './private/schemas/model';
 import { checkShape } from './private/schemas/shape';
 import { sizeAt } from './private/size-field';
 import { YamlPath, YamlSource } from './private/yaml-source';
 import { WorkspaceSize } from './sizes';
+import { NfsStorageProps } from './userdata';
 
 /** The backends a lab file can describe. */
 export type LabBackendName = 'aws' | 'kubernetes' | 'proxmox';
@@ -55,6 +56,28 @@ export function labWorkspaceFields(): Record<string, JsonSchema> {
     users: textList('Research users with an account (default: the owner).'),
     project: text('Project.'),
   };
+}
+
+/** `storage:` of the Terraform backends' labs: the lab's existing NFS share. */
+export function nfsStorageSchema(): JsonSchema {
+  return obj('The lab\'s NFS share.', {
+    server: text('NFS server address.'),
+    export_path: text('Exported path.'),
+    mount_options: text('Mount options.'),
+  }, ['server', 'export_path']);
+}
+
+const NFS_KEYS = lazy(() => keysAt(nfsStorageSchema()));
+
+/** Reads `storage:` as an NFS share (Kubernetes and Proxmox labs). */
+export function readNfsStorage(r: FieldReader, d: any): NfsStorageProps | undefined {
+  const s = r.mapping(d, 'storage', []);
+  if (!s) return undefined;
+  r.unknownKeys(s, NFS_KEYS(), ['storage']);
+  const server = r.str(s, 'server', ['storage'], { required: true });
+  const exportPath = r.str(s, 'export_path', ['storage'], { required: true });
+  if (server === undefined || exportPath === undefined) return undefined;
+  return dropUndefined({ server, exportPath, mountOptions: r.str(s, 'mount_options', ['storage']) });
 }
 
 /** A workspace entry's shared fields, as read. */
@@ -196,8 +219,8 @@ export class LabFileReader {
 }
 
 /** A value out of a fixed set (an enum's values), with an error naming them. */
-export function oneOf<T extends string>(r: FieldReader, obj: any, key: string, p: YamlPath, values: readonly T[], what: string): T | undefined {
-  const v = r.str(obj, key, p);
+export function oneOf<T extends string>(r: FieldReader, from: any, key: string, p: YamlPath, values: readonly T[], what: string): T | undefined {
+  const v = r.str(from, key, p);
   if (v === undefined) return undefined;
   if ((values as readonly string[]).includes(v)) return v as T;
   r.error([...p, key], 'invalid-value', `unknown ${what}`, v, `use one of ${values.join(', ')}`);

@@ -22,7 +22,7 @@ import {
 import {
   NetworkMode, PermitEventType, PermitLifecycle, PermitProps, PermitStatus, PermitVolumeKind, PermitWorkspaceRole,
 } from '../../src';
-import { accessMatrix } from '../../src/constructs/private/airlock-access';
+import { accessMatrix } from '../../src/constructs/aws/private/airlock-access';
 
 const S = PermitStatus;
 const SETUP = new Set([S.WORKSPACE_SETUP_PENDING, S.WORKSPACE_SETUP_REVIEW_PENDING, S.WORKSPACE_SETUP_REWORK]);

@@ -8,9 +8,10 @@ import * as path from 'path';
 import { App, CfnResource, Stack } from 'aws-cdk-lib';
 import { awsLab, kubernetesLab, tempDir } from './fixtures';
 import { kubernetesLabStack } from '../../examples/kubernetes-lab/main';
-import { App as TfApp, TerraformStack } from '../../src/private/cdktf';
-import { addTerraformEgressAudit, EGRESS_AUDIT_CONTEXT } from '../../src/private/egress-audit-hooks';
-import { addEgressAuditPlugin } from '../../src/private/egress-audit-plugin';
+import { App as TfApp, TerraformStack } from '../../src/constructs/terraform/cdktf';
+import { addTerraformEgressAudit } from '../../src/constructs/terraform/egress-audit-hooks';
+import { EGRESS_AUDIT_CONTEXT } from '../../src/private/egress-audit';
+import { addEgressAuditPlugin } from '../../src/stacks/aws/private/egress-audit-plugin';
 
 let dir: string;
 beforeAll(() => {

@@ -5,7 +5,7 @@
  */
 import { App, CfnResource, Stack } from 'aws-cdk-lib';
 import { LabStack } from '../../src';
-import { DISABLE_CREATION_STACK_TRACES, skipCreationStackTraces } from '../../src/private/creation-stacks';
+import { DISABLE_CREATION_STACK_TRACES, skipCreationStackTraces } from '../../src/stacks/aws/private/creation-stacks';
 
 const CREATION_STACK = 'aws:cdk:creationStack';
 

@@ -12,7 +12,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { endpointPolicyProblems, flat, Mode, perimeterProblems } from './perimeter-check';
 import { EgressMode, LabNetwork, LabStack, LabWorkspaceDefinition, UserRegistry, WorkspacePolicy, WorkspaceSize } from '../../src';
-import { squidAllowList, squidConfig } from '../../src/constructs/private/perimeter';
+import { squidAllowList, squidConfig } from '../../src/constructs/aws/private/perimeter';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
 import { ed25519 } from '../helpers/keys';
 import { formatFindings, nagFindings } from '../helpers/nag';

@@ -1,6 +1,6 @@
 /**
  * The egress proxy of proxied AWS labs, run for real: the generated squid.conf and allowlist
- * (src/constructs/private/perimeter.ts, exactly as the proxy's user-data writes them) with
+ * (src/constructs/aws/private/perimeter.ts, exactly as the proxy's user-data writes them) with
  * Debian's squid, in front of local servers on a private loopback address. Only the listening
  * address and the files squid needs to run unprivileged in a temporary folder are added, plus
  * a hosts file (squid's own `hosts_file`), so that allowlisted and refused names resolve to
@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
 import * as path from 'path';
-import { squidAllowList, squidConfig, SQUID_PORT } from '../../src/constructs/private/perimeter';
+import { squidAllowList, squidConfig, SQUID_PORT } from '../../src/constructs/aws/private/perimeter';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 import { requireTool } from '../helpers/tools';
 

@@ -21,11 +21,11 @@ function loadedBy(modules: string[]): string[] {
 }
 
 const CDKTF = /node_modules\/(cdktf|@cdktf\/provider-kubernetes)\//;
-const PROXMOX = /\/private\/proxmox\/|proxmox-workspace|proxmox-isolation/;
+const PROXMOX = /\/constructs\/proxmox\//;
 const BIG_KUBERNETES = /provider-kubernetes\/lib\/(stateful-set-v1|deployment-v1)\//;
 
 test('the AWS permit and lab synthesis load neither cdktf nor the Kubernetes or Proxmox bindings', () => {
-  const loaded = loadedBy(['src/cli/permit-synth-aws.ts', 'src/stacks/lab-stack.ts']);
+  const loaded = loadedBy(['src/cli/permit-synth-aws.ts', 'src/stacks/aws/lab-stack.ts']);
   expect(loaded.some((f) => f.includes('permit-stack'))).toBe(true);
   expect(loaded.filter((f) => CDKTF.test(f) || PROXMOX.test(f))).toEqual([]);
 });

@@ -10,7 +10,7 @@ import { CloudFormationClient, CreateStackCommand, DescribeStackResourcesCommand
 import { GetPolicyCommand, GetPolicyVersionCommand, GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand } from '@aws-sdk/client-iam';
 import { GetBucketPolicyCommand, HeadBucketCommand, PutBucketPolicyCommand, S3Client } from '@aws-sdk/client-s3';
 import { IngressScanning, PermitStatus } from '../../src';
-import { NO_THREATS_FOUND, SCAN_STATUS_TAG } from '../../src/constructs/private/airlock-malware';
+import { NO_THREATS_FOUND, SCAN_STATUS_TAG } from '../../src/constructs/aws/private/airlock-malware';
 import { bucketsByVolume, cleanTemp, examplePhase, ofType, refOf } from '../airlock/helpers';
 import { clientConfig, MotoServer, motoJsonCall, startMoto } from '../helpers/moto';
 import { motoSubset, standIn } from '../helpers/moto-template';

@@ -4,7 +4,7 @@
  * from the synthesized templates; cfn-lint and the three cdk-nag packs on the scanning phases.
  */
 import { IngressScanning, PermitStatus } from '../../src';
-import { NO_THREATS_FOUND, SCAN_STATUS_TAG, SCANNER_ACTIONS } from '../../src/constructs/private/airlock-malware';
+import { NO_THREATS_FOUND, SCAN_STATUS_TAG, SCANNER_ACTIONS } from '../../src/constructs/aws/private/airlock-malware';
 import { examplePhase, HAPPY_PATH, mayDo, ofType, refOf, Synth, bucketsByVolume, bucketPolicy, cleanTemp } from '../airlock/helpers';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
 import { formatFindings, nagFindings } from '../helpers/nag';

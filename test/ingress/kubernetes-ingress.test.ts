@@ -4,7 +4,7 @@
  * mounts raw read-only; the mirror is the only egress; the configuration passes tf-validate.
  */
 import { IngressScanning, PermitLifecycle, PermitStatus } from '../../src';
-import { INGRESS_SCAN_CAPABILITIES } from '../../src/private/kubernetes-ingress';
+import { INGRESS_SCAN_CAPABILITIES } from '../../src/constructs/kubernetes/private/ingress';
 import {
   basePermit, byName, claimMounts, cleanSynthRoot, kubernetesProblems, podLabels, policiesFor, resources, synth, tfValidate, workspace,
 } from '../permit/helpers/synth';

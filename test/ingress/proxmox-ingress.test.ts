@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'child_process';
 import { IngressScanning, PermitStatus, ProxmoxPermitEnvironment } from '../../src';
-import { INGRESS_SERVICE } from '../../src/private/proxmox-permit';
+import { INGRESS_SERVICE } from '../../src/constructs/proxmox/private/permit';
 import { requireTool } from '../helpers/tools';
 import {
   cleanTemp, cloudConfig, cloudInitSchema, firewallOf, permit, resources, synthPermit, tfValidateAll, userDataOf, writtenFile,

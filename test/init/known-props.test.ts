@@ -12,7 +12,7 @@ import {
   KubernetesLabStack, LabStack, PolicyBoundary, ProxmoxDatacenterFirewall, ProxmoxLabStack, ResearchUserRegistry, SharedEfs, UserRegistry,
   WorkspacePolicy,
 } from '../../src';
-import { App as TfApp } from '../../src/private/cdktf';
+import { App as TfApp } from '../../src/constructs/terraform/cdktf';
 import { KNOWN_PROPS } from '../../src/private/known-props.generated';
 
 const ROOT = path.resolve(__dirname, '..', '..');

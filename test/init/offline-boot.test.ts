@@ -12,8 +12,8 @@ import { App } from 'aws-cdk-lib';
 import {
   EgressMode, KubernetesLabStack, KubernetesVmImage, LabStack, LabWorkspaceDefinition, ProxmoxDatacenterFirewall, ProxmoxLabStack, UserRegistry,
 } from '../../src';
-import { App as TfApp } from '../../src/private/cdktf';
-import { terraformStackWarnings } from '../../src/private/terraform-manifest';
+import { App as TfApp } from '../../src/constructs/terraform/cdktf';
+import { terraformStackWarnings } from '../../src/constructs/terraform/manifest';
 
 const registry = () => UserRegistry.fromProps({ sourceName: 'users', users: [{ name: 'alice' }] });
 

@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { EgressMode, ImageBake, KubernetesVmImage, KubernetesWorkspace, TemplateCatalog, UserRegistry } from '../../src';
-import { App, TerraformStack } from '../../src/private/cdktf';
+import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
 import { WorkspacePlatform } from '../../src/workspaces/userdata';
 import { requireTool } from '../userdata/helpers/tools';
 

@@ -25,7 +25,7 @@ test('docs/kubernetes-labs.md: the example synthesizes the lab it describes', ()
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       if (name === 'cdk-research-workspaces') return require('../../src');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      if (name === 'cdktf') return require('../../src/private/cdktf');
+      if (name === 'cdktf') return require('../../src/constructs/terraform/cdktf');
       throw new Error(`the example imports ${name}`);
     };
     vm.runInThisContext(`(function (require, module, exports) {${code}\n})`)(req, { exports: {} }, {});

@@ -13,9 +13,9 @@
  * Each check has mutation tests: one control widened or removed in otherwise good output, and
  * the check must report it.
  */
-import { AIRLOCK_CAPABILITIES, DESKTOP_CAPABILITIES } from '../../src/private/kubernetes-permit';
-import { POD_SECURITY_REASON } from '../../src/private/kubernetes-pod-security';
-import { KubernetesLabStack } from '../../src/stacks/kubernetes-lab-stack';
+import { POD_SECURITY_REASON } from '../../src/constructs/kubernetes/private/pod-security';
+import { AIRLOCK_CAPABILITIES, DESKTOP_CAPABILITIES } from '../../src/constructs/terraform/permit-common';
+import { KubernetesLabStack } from '../../src/stacks/kubernetes/kubernetes-lab-stack';
 import { PermitStatus } from '../../src/workspaces/permit';
 import { EgressMode } from '../../src/workspaces/policy';
 import { basePermit, cleanSynthRoot, synth as synthPermit } from '../permit/helpers/synth';

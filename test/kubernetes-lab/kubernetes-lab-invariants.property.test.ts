@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
 import { EgressMode, KubernetesLabStack, UserRegistry } from '../../src';
-import { App } from '../../src/private/cdktf';
+import { App } from '../../src/constructs/terraform/cdktf';
 
 const REGISTRY = UserRegistry.fromYaml('users:\n  - { name: alice, uid: 5001 }\n  - { name: bob, uid: 5002 }\n', 'users.yaml');
 const WS = 'cdk-research-workspaces.dev/workspace';

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { EgressMode, KubernetesLabStack, WorkspaceSize } from '../../src';
-import { MONITORING_NAMES } from '../../src/private/kubernetes-monitoring';
+import { MONITORING_NAMES } from '../../src/constructs/kubernetes/private/monitoring';
 import { requireTool } from '../helpers/tools';
 import { cleanTemp, synthApp, tempDir } from '../proxmox/helpers';
 

@@ -10,7 +10,7 @@ import {
   PermitStatus, PermitVolumeKind, PermitWorkspaceRole, WorkspaceState,
 } from '../../src';
 import { basePermit, byName, cleanSynthRoot, kubernetesProblems, resources, synth, tempDir, workspace } from './helpers/synth';
-import { App, TerraformStack } from '../../src/private/cdktf';
+import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 
 const S = PermitStatus;

@@ -7,7 +7,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { PermitEntrypoint, PermitEntrypointMode, PermitLifecycle, PermitStatus } from '../../src';
-import { AIRLOCK_CAPABILITIES, DESKTOP_CAPABILITIES, squidConfig, squidDomains } from '../../src/private/kubernetes-permit';
+import { AIRLOCK_CAPABILITIES, DESKTOP_CAPABILITIES, squidConfig, squidDomains } from '../../src/constructs/terraform/permit-common';
 import { hasTool, requireTool } from '../helpers/tools';
 import { freePort, permitRootfs, Sandbox, waitForPort } from './helpers/chroot';
 import { basePermit } from './helpers/synth';

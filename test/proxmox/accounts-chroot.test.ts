@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import { cleanTemp, cloudConfig, permit, synthPermit, userDataOf, vm, writtenFile } from './helpers';
 import { PermitStatus } from '../../src';
-import { ONE_TIME_PASSWORDS_PATH, PASSWORD_HASHES_PATH } from '../../src/private/proxmox-permit';
+import { ONE_TIME_PASSWORDS_PATH, PASSWORD_HASHES_PATH } from '../../src/constructs/proxmox/private/permit';
 import { permitRootfs, Sandbox } from '../permit/helpers/chroot';
 
 afterAll(cleanTemp);

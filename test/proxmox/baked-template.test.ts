@@ -10,7 +10,7 @@ import { cleanTemp, cloudConfig, cloudInitSchema, shellcheck, synthApp, tfValida
 import {
   EgressMode, ImageBake, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxDatacenterFirewall, ProxmoxWorkspace, TemplateCatalog, UserRegistry,
 } from '../../src';
-import { TerraformStack } from '../../src/private/cdktf';
+import { TerraformStack } from '../../src/constructs/terraform/cdktf';
 import { WorkspacePlatform } from '../../src/workspaces/userdata';
 
 afterAll(cleanTemp);

@@ -8,9 +8,9 @@ import * as path from 'path';
 import { cleanTemp, PROXMOX_SCHEMA, resources, synthApp, tempDir, tfValidateAll } from './helpers';
 import { differences, generateProxmoxBindings, OUT_DIR, RESOURCES } from '../../scripts/generate-proxmox-bindings';
 import { ProxmoxClusterSettings, ProxmoxDatacenterFirewall, ProxmoxWorkspace, TemplateCatalog } from '../../src';
-import { TerraformStack } from '../../src/private/cdktf';
-import { VirtualEnvironmentVm } from '../../src/private/proxmox/virtual-environment-vm.generated';
-import { ensureProxmoxProvider } from '../../src/private/proxmox-support';
+import { VirtualEnvironmentVm } from '../../src/constructs/proxmox/generated/virtual-environment-vm.generated';
+import { ensureProxmoxProvider } from '../../src/constructs/proxmox/private/support';
+import { TerraformStack } from '../../src/constructs/terraform/cdktf';
 
 afterAll(cleanTemp);
 
@@ -29,7 +29,7 @@ describe('generated bindings', () => {
     expect(differences(files)).toEqual([]);
   });
 
-  test('each file says it is generated, how to regenerate it, and imports cdktf through src/private/cdktf.ts', () => {
+  test('each file says it is generated, how to regenerate it, and imports cdktf through src/constructs/terraform/cdktf.ts', () => {
     for (const f of fs.readdirSync(OUT_DIR).filter((n) => n.endsWith('.generated.ts'))) {
       const text = fs.readFileSync(path.join(OUT_DIR, f), 'utf8');
       expect(text.startsWith('// GENERATED FILE: DO NOT EDIT.')).toBe(true);
@@ -39,13 +39,13 @@ describe('generated bindings', () => {
     }
   });
 
-  test('no source file but src/private/cdktf.ts imports the cdktf package', () => {
+  test('no source file but src/constructs/terraform/cdktf.ts imports the cdktf package', () => {
     const offenders: string[] = [];
     const walk = (dir: string) => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
         const p = path.join(dir, e.name);
         if (e.isDirectory()) walk(p);
-        else if (p.endsWith('.ts') && /from ['"]cdktf(\/[^'"]*)?['"]/.test(fs.readFileSync(p, 'utf8')) && !p.endsWith(path.join('src', 'private', 'cdktf.ts'))) offenders.push(p);
+        else if (p.endsWith('.ts') && /from ['"]cdktf(\/[^'"]*)?['"]/.test(fs.readFileSync(p, 'utf8')) && !p.endsWith(path.join('src', 'constructs', 'terraform', 'cdktf.ts'))) offenders.push(p);
       }
     };
     walk(path.join(__dirname, '..', '..', 'src'));

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import {
   PermitProps, PermitStatus, ProxmoxCloudImage, ProxmoxDatacenterFirewall, ProxmoxPermitOptions, ProxmoxPermitStack, ProxmoxPermitStackProps,
 } from '../../src';
-import { App, TerraformStack } from '../../src/private/cdktf';
+import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
 import { requireTool } from '../helpers/tools';
 
 /** The shared offline validator and the provider schema it checks against (../shared beside the repository). */

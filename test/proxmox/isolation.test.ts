@@ -16,10 +16,10 @@ import {
   EgressMode, PermitStatus, ProxmoxClusterSettings, ProxmoxDatacenterFirewall, ProxmoxLabStack,
   ProxmoxWorkspace, ProxmoxWorkspaceKind, ProxmoxWorkspaceProps, TemplateCatalog, UserRegistry,
 } from '../../src';
-import { App, TerraformStack } from '../../src/private/cdktf';
-import { checkProxmoxIsolation, isolationDeclarationsOf } from '../../src/private/proxmox-isolation';
-import { ONE_TIME_PASSWORDS_PATH, oneTimePasswordsScript, PASSWORD_HASHES_PATH } from '../../src/private/proxmox-permit';
-import { readProxmoxLabFile } from '../../src/stacks/proxmox-lab-file';
+import { checkProxmoxIsolation, isolationDeclarationsOf } from '../../src/constructs/proxmox/private/isolation';
+import { ONE_TIME_PASSWORDS_PATH, oneTimePasswordsScript, PASSWORD_HASHES_PATH } from '../../src/constructs/proxmox/private/permit';
+import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
+import { readProxmoxLabFile } from '../../src/stacks/proxmox/proxmox-lab-file';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 
 afterAll(cleanTemp);

@@ -11,8 +11,8 @@ import {
 import {
   MountAccess, PermitLifecycle, PermitStatus, PermitWorkspaceRole, ProxmoxCloudImage, ProxmoxPermitEnvironment, ProxmoxPermitStack, WorkspaceSize,
 } from '../../src';
-import { App, TerraformStack } from '../../src/private/cdktf';
-import { storageScript } from '../../src/private/proxmox-permit';
+import { storageScript } from '../../src/constructs/proxmox/private/permit';
+import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 
 afterAll(cleanTemp);

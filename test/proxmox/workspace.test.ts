@@ -10,7 +10,7 @@ import {
   ProxmoxWorkspace,
   ProxmoxWorkspaceKind, ProxmoxWorkspaceProps, TemplateCatalog, UserRegistry, WorkspacePolicy, WorkspaceSize,
 } from '../../src';
-import { App, TerraformStack } from '../../src/private/cdktf';
+import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 import { StorageSource } from '../../src/workspaces/userdata';
 

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { KubernetesReleaseReview } from '../../src';
-import { App, TerraformStack } from '../../src/private/cdktf';
+import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
 import { cleanSynthRoot, kubernetesProblems, resources, tempDir, tfValidateAll } from '../permit/helpers/synth';
 
 afterAll(() => cleanSynthRoot());

@@ -6,12 +6,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { localStateWarning, LOCAL_STATE_WARNING } from '../../src/private/terraform-backend';
-import { terraformStackWarnings } from '../../src/private/terraform-manifest';
-import { readKubernetesLabFile } from '../../src/stacks/kubernetes-lab-file';
-import { KubernetesLabStack } from '../../src/stacks/kubernetes-lab-stack';
-import { KubernetesPermitStack } from '../../src/stacks/kubernetes-permit-stack';
-import { TerraformStateBackend } from '../../src/stacks/terraform-state-backend';
+import { terraformStackWarnings } from '../../src/constructs/terraform/manifest';
+import { localStateWarning, LOCAL_STATE_WARNING } from '../../src/constructs/terraform/state-backend';
+import { readKubernetesLabFile } from '../../src/stacks/kubernetes/kubernetes-lab-file';
+import { KubernetesLabStack } from '../../src/stacks/kubernetes/kubernetes-lab-stack';
+import { KubernetesPermitStack } from '../../src/stacks/kubernetes/kubernetes-permit-stack';
+import { TerraformStateBackend } from '../../src/stacks/terraform/terraform-state-backend';
 import { PermitStatus } from '../../src/workspaces/permit';
 import { EgressMode } from '../../src/workspaces/policy';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';

@@ -17,7 +17,7 @@ import { labRegistry, templateFrom } from './helpers/fixtures';
 import { explain, fakeCalls, parseUnit, provision, ProvisionRun } from './helpers/provision';
 import { canChroot } from './helpers/tools';
 import { EgressMode } from '../../src';
-import { ownerRegistry } from '../../src/constructs/private/userdata-adapter';
+import { ownerRegistry } from '../../src/constructs/aws/private/userdata-adapter';
 import { RegistryDelivery, SecretReference, StorageSource, WorkspaceUserData, WorkspaceUserDataOptions } from '../../src/workspaces/userdata';
 
 const RUN = canChroot('the chroot provisioning tests (chroot-offline)');

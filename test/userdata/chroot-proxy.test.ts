@@ -6,7 +6,7 @@
  */
 import { TestChroot } from './helpers/chroot';
 import { canChroot } from './helpers/tools';
-import { proxySetupScript } from '../../src/private/proxmox-scripts';
+import { proxySetupScript } from '../../src/constructs/terraform/proxy-scripts';
 
 const RUN = canChroot('the chroot proxy set-up test (chroot-proxy)');
 const PROXY = 'http://egress-proxy.lab-genomics.svc.cluster.local:3128';

@@ -9,9 +9,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { KubernetesWorkspace, TemplateCatalog, EgressMode, UserRegistry } from '../../src';
-import { App, TerraformStack } from '../../src/private/cdktf';
-import { proxySetupScript } from '../../src/private/proxmox-scripts';
-import { proxyHostProblem } from '../../src/private/proxy-host';
+import { proxyHostProblem } from '../../src/constructs/kubernetes/private/proxy-host';
+import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
+import { proxySetupScript } from '../../src/constructs/terraform/proxy-scripts';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 
 const OUT = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-proxy-host-'));

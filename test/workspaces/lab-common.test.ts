@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { readLabFile } from '../../src/constructs/private/lab-file';
-import { readKubernetesLabFile } from '../../src/stacks/kubernetes-lab-file';
-import { readProxmoxLabFile } from '../../src/stacks/proxmox-lab-file';
+import { readLabFile } from '../../src/stacks/aws/lab-file';
+import { readKubernetesLabFile } from '../../src/stacks/kubernetes/kubernetes-lab-file';
+import { readProxmoxLabFile } from '../../src/stacks/proxmox/proxmox-lab-file';
 import { Diagnostic } from '../../src/workspaces/errors';
 import { WorkspaceInputError } from '../../src/workspaces/private/error';
 

@@ -9,7 +9,7 @@ import * as path from 'path';
 import {
   KubernetesPermitStack, KubernetesPermitStackProps, PermitProps, PermitStatus,
 } from '../../../src';
-import { App } from '../../../src/private/cdktf';
+import { App } from '../../../src/constructs/terraform/cdktf';
 import { requireTool } from '../../helpers/tools';
 
 /** The shared offline validator (../shared beside the repository). */

@@ -1,0 +1,58 @@
+/**
+ * The egress audit of the Terraform lab and permit stacks at synthesis: a cdktf validation
+ * that audits the stack's Terraform JSON with the same analyzers as `rws audit`
+ * (src/workspaces/audit/), on the output, not on props. The mode and the finding text are
+ * src/private/egress-audit.ts (shared with the CDK plugin, src/stacks/aws/private/egress-audit-plugin.ts).
+ */
+import { IConstruct } from 'constructs';
+import { egressAuditMode, findingText } from '../../private/egress-audit';
+import { auditKubernetes } from '../../workspaces/audit/kubernetes';
+import { findingsOf } from '../../workspaces/audit/model';
+import { permitNetwork } from '../../workspaces/audit/permit-network';
+import { auditProxmox } from '../../workspaces/audit/proxmox';
+import type { IsolationDeclarations } from '../proxmox/private/isolation';
+
+/**
+ * The Proxmox isolation declarations, loaded on first use: they need cdktf, which the CDK plugin
+ * (egress-audit-plugin.ts, loaded by every AWS lab and permit) must not load.
+ */
+function proxmoxIsolation(): typeof import('../proxmox/private/isolation') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../proxmox/private/isolation');
+}
+
+/**
+ * The cdktf validation of a Terraform stack: audits `stack.toTerraform()` (what cdk.tf.json
+ * will hold) and returns one message per finding. `kind` picks the analyzer.
+ */
+export function terraformEgressFindings(json: any, stackName: string, kind: 'kubernetes' | 'proxmox', proxmox?: IsolationDeclarations): string[] {
+  const file = `${stackName}/cdk.tf.json`;
+  const unit = kind === 'kubernetes'
+    ? auditKubernetes(json, stackName, file, { permitNetwork })
+    : auditProxmox(json, stackName, file, {
+      permitNetwork,
+      // What the Proxmox constructs declared (their own isolation check enforces it at synth):
+      // who keeps the datacenter firewall on, and the resolvers that answer internal names only.
+      datacenterFirewallElsewhere: proxmox?.datacenterFirewall === 'managed-elsewhere',
+      internalResolvers: proxmox ? [...new Set(Object.values(proxmox.guests).flatMap((g) => g.resolvers ?? []))] : [],
+    });
+  return findingsOf([unit]).map(findingText);
+}
+
+/**
+ * Adds the cdktf egress audit to a Terraform stack: a node validation that renders the stack's
+ * JSON and audits it. In `error` mode a finding fails `app.synth()`; in `warning` mode the
+ * findings are printed on stderr.
+ */
+export function addTerraformEgressAudit(stack: IConstruct & { toTerraform(): any }, kind: 'kubernetes' | 'proxmox'): void {
+  const mode = egressAuditMode(stack);
+  if (mode === 'off') return;
+  stack.node.addValidation({
+    validate: () => {
+      const found = terraformEgressFindings(stack.toTerraform(), stack.node.id, kind, kind === 'proxmox' ? proxmoxIsolation().isolationDeclarationsOf(stack as any) : undefined);
+      if (mode === 'error') return found.map((f) => `egress audit: ${f}`);
+      for (const f of found) process.stderr.write(`warning: egress audit: ${f}\n`);
+      return [];
+    },
+  });
+}
