@@ -34,7 +34,7 @@ describe('generated bindings', () => {
       const text = fs.readFileSync(path.join(OUT_DIR, f), 'utf8');
       expect(text.startsWith('// GENERATED FILE: DO NOT EDIT.')).toBe(true);
       expect(text).toContain('npx projen generate:proxmox-bindings');
-      expect(text).toContain("import * as cdktf from '../cdktf';");
+      expect(text).toContain("import * as cdktf from '../../terraform/cdktf';");
       expect(text).not.toMatch(/from 'cdktf'/);
     }
   });
