@@ -182,12 +182,12 @@ const KUBERNETES_PROXY = LAB_PROXY;
 const MOUNT_POINT = '/shared';
 
 /** Top-level keys only an AWS lab.yaml has. */
-const AWS_ONLY_KEYS = ['region', 'vpc', 'web', 'workspace_stacks', 'registry_storage', 'budget_emails'];
+const AWS_ONLY_KEYS = ['aws', 'region', 'vpc', 'web', 'workspace_stacks', 'registry_storage', 'budget_emails'];
 
 /**
- * The backend of a lab file: `--backend` when given, else `kubernetes` when the file has a
- * `kubernetes:` section (a KubernetesLabStack file), `proxmox` when it has `cluster:` (a
- * ProxmoxLabStack file), else `aws`. A backend that does not fit the file is an error that says so.
+ * The backend of a lab file: `--backend` when given, else the backend whose section the file has
+ * (`kubernetes:`; `proxmox:`, or `cluster:` in lab files written before the sections; `aws:`),
+ * else `aws`. A backend that does not fit the file is an error that says so.
  */
 export function labBackend(file: string, given: string | undefined, commandName: string): { backend: LabBackend; source: YamlSource } {
   if (given !== undefined && !(LAB_BACKENDS as readonly string[]).includes(given.toLowerCase())) {
@@ -196,24 +196,29 @@ export function labBackend(file: string, given: string | undefined, commandName:
   const source = YamlSource.fromFile(file, 'lab');
   const data: any = source.data;
   const mapping = !!data && typeof data === 'object' && !Array.isArray(data);
-  const looksProxmox = mapping && 'cluster' in data;
+  // A backend's section (aws:, kubernetes:, proxmox:) names it; cluster: is the Proxmox section's key in lab files written before the sections.
+  const proxmoxKey = mapping ? ['proxmox', 'cluster'].find((k) => k in data) : undefined;
+  const looksProxmox = proxmoxKey !== undefined;
   const looksKubernetes = mapping && 'kubernetes' in data;
   const at = (key: string) => {
     const l = source.locate([key], true);
     return `${l.file}:${l.line}:${l.column}`;
   };
   if (given === undefined && looksProxmox && looksKubernetes) {
-    throw new CliInputError(`${at('kubernetes')}: the file has both cluster: (Proxmox) and kubernetes: (Kubernetes). Fix: keep the section of the backend the lab runs on, or name it with --backend`);
+    throw new CliInputError(`${at('kubernetes')}: the file has both ${proxmoxKey}: (Proxmox) and kubernetes: (Kubernetes). Fix: keep the section of the backend the lab runs on, or name it with --backend`);
+  }
+  if (given === undefined && mapping && 'aws' in data && (looksProxmox || looksKubernetes)) {
+    throw new CliInputError(`${at('aws')}: the file has both aws: and ${looksKubernetes ? 'kubernetes' : proxmoxKey}: sections. Fix: keep the section of the backend the lab runs on, or name it with --backend`);
   }
   const backend = (given?.toLowerCase() as LabBackend | undefined) ?? (looksKubernetes ? 'kubernetes' : looksProxmox ? 'proxmox' : 'aws');
   if (backend !== 'proxmox' && looksProxmox && !looksKubernetes) {
-    throw new CliInputError(`${at('cluster')}: this is a Proxmox lab file (it has cluster:), not ${backend === 'aws' ? 'an AWS lab.yaml' : 'a Kubernetes lab file'}. Fix: use --backend proxmox, or leave --backend out`);
+    throw new CliInputError(`${at(proxmoxKey!)}: this is a Proxmox lab file (it has ${proxmoxKey}:), not ${backend === 'aws' ? 'an AWS lab.yaml' : 'a Kubernetes lab file'}. Fix: use --backend proxmox, or leave --backend out`);
   }
   if (backend !== 'kubernetes' && looksKubernetes) {
     throw new CliInputError(`${at('kubernetes')}: this is a Kubernetes lab file (it has kubernetes:), not ${backend === 'aws' ? 'an AWS lab.yaml' : 'a Proxmox lab file'}. Fix: use --backend kubernetes, or leave --backend out`);
   }
   if (backend === 'proxmox' && !looksProxmox && mapping) {
-    throw new CliInputError(`${file}: a Proxmox lab file needs cluster: (nodes, datastores), which this file does not have; it looks like an AWS lab.yaml. `
+    throw new CliInputError(`${file}: a Proxmox lab file needs cluster: (nodes, datastores; at the top or in its proxmox: section), which this file does not have; it looks like an AWS lab.yaml. `
       + 'Fix: use --backend aws, or write a Proxmox lab file (name, cluster, workspaces with node:; see docs/cli.md)');
   }
   const awsKey = mapping ? AWS_ONLY_KEYS.find((k) => k in data) : undefined;

@@ -131,23 +131,33 @@ export const proxmoxImageSchema = lazy((): JsonSchema => obj('Boot disk: { templ
   guest_agent: bool('The image runs the QEMU guest agent.'),
 }));
 
+/**
+ * The settings only a Proxmox lab has. A lab file gives them under `proxmox:` (the one lab model:
+ * the shared fields at the top, each backend's own in its section) or, as lab files written
+ * before the sections did, at the top level; not both.
+ */
+export const proxmoxSettingsFields = (): Record<string, JsonSchema> => ({
+  cluster: proxmoxClusterSchema(),
+  api: proxmoxApiSchema(),
+  proxy: ENDPOINT('The package proxy the workspaces use.'),
+  allowed_endpoints: list('Endpoints workspaces may reach.', ENDPOINT('An endpoint.')),
+  size_mappings: list('Cores, memory and PCI devices of sizes.', obj('A size mapping.', {
+    size: sizeSchema('Workspace size.'),
+    cores: int('Cores.', 1, 1024),
+    memory_mib: int('Memory in MiB.', 256),
+    pci_mappings: textList('PCI resource mappings (GPUs).'),
+  }, ['size'])),
+});
+
 /** A Proxmox lab file (`rws lab synth --backend proxmox`). */
 export const proxmoxLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-workspaces lab (Proxmox)', obj(
   'A lab on a Proxmox VE cluster. Unknown keys are errors.', {
     ...labFields('Lab name (the pool id).'),
-    cluster: proxmoxClusterSchema(),
-    api: proxmoxApiSchema(),
+    proxmox: obj('The settings only a Proxmox lab has (cluster, api, proxy, allowed_endpoints, size_mappings); they may also stand at the top level, as in lab files written before the sections.', proxmoxSettingsFields()),
+    ...proxmoxSettingsFields(),
     storage: nfsStorageSchema(),
     storage_layout: oneOf('How homes and project folders are laid out on the share.', Object.values(StorageLayout)),
-    proxy: ENDPOINT('The package proxy the workspaces use.'),
-    allowed_endpoints: list('Endpoints workspaces may reach.', ENDPOINT('An endpoint.')),
     access_cidrs: textList('Networks that may reach SSH.'),
-    size_mappings: list('Cores, memory and PCI devices of sizes.', obj('A size mapping.', {
-      size: sizeSchema('Workspace size.'),
-      cores: int('Cores.', 1, 1024),
-      memory_mib: int('Memory in MiB.', 256),
-      pci_mappings: textList('PCI resource mappings (GPUs).'),
-    }, ['size'])),
     workspaces: list('The lab\'s workstations.', obj('A workstation (a VM or a container).', {
       ...labWorkspaceFields(),
       node: text('Cluster node it runs on (one of cluster.nodes).'),
@@ -163,4 +173,4 @@ export const proxmoxLabSchema = lazy((): JsonSchema => fileSchema('cdk-research-
       started: bool('Running (default true).'),
       tags: textMap('Workspace tags.'),
     }, ['name', 'template', 'node'])),
-  }, ['name', 'cluster', 'workspaces'])));
+  }, ['name', 'workspaces'])));

@@ -156,6 +156,30 @@ export class LabFileReader {
   }
 
   /**
+   * The settings only `backend` has: its section (`aws:`, `proxmox:`) when the file has one, else
+   * the top level, where lab files written before the sections keep them. `keys` are the
+   * section's keys: with a section, one of them at the top level is an error (one place for each
+   * setting), and an unknown key in the section is one too.
+   */
+  public section(backend: LabBackendName, keys: ReadonlySet<string>): { readonly data: any; readonly at: YamlPath } {
+    const d = this.data;
+    const s = d[backend];
+    if (s === undefined || s === null) return { data: d, at: [] };
+    if (typeof s !== 'object' || Array.isArray(s)) {
+      this.r.expect([backend], s, `a mapping of the lab's ${backend} settings`);
+      return { data: {}, at: [backend] };
+    }
+    for (const k of Object.keys(d)) {
+      if (keys.has(k)) {
+        this.r.error([k], 'setting-outside-section', `"${k}" is a ${backend} setting, and the file has a ${backend}: section`, undefined,
+          `move ${k}: into the ${backend}: section (or keep every ${backend} setting at the top level, without the section)`);
+      }
+    }
+    this.r.unknownKeys(s, keys, [backend]);
+    return { data: s, at: [backend] };
+  }
+
+  /**
    * Reads `workspaces:` (required, a list of mappings): the shared fields of each entry, then
    * `read` for the backend's own (which reports a backend's own required fields itself).
    */

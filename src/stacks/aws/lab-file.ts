@@ -19,6 +19,7 @@ import { Architecture, Sizes } from '../../workspaces/sizes';
 
 // The key lists are the lab schema's (schemas/lab.schema.json): the reader and the schema know the same keys.
 const TOP = lazy(() => keysAt(awsLabSchema()));
+const AWS = lazy(() => keysAt(awsLabSchema(), ['aws']));
 const VPC = lazy(() => keysAt(awsLabSchema(), ['vpc']));
 const STORAGE = lazy(() => keysAt(awsLabSchema(), ['storage']));
 const WEB = lazy(() => keysAt(awsLabSchema(), ['web']));
@@ -41,49 +42,51 @@ export function readLabFile(file: string): LabDefinition {
   const { templatesDir, registryFile, policyFile, cidrLimits: limits } = lab.files();
   const name = lab.name();
   const egress = oneOf(r, d, 'egress', [], Object.values(EgressMode), 'egress mode');
-  const registryStorage = oneOf(r, d, 'registry_storage', [], Object.values(RegistryStorage), 'registry storage');
-  const vpcMap = r.mapping(d, 'vpc', []);
+  // The AWS settings: under aws: (the one lab model) or at the top level (lab files written before it).
+  const { data: s, at: base } = lab.section('aws', AWS());
+  const registryStorage = oneOf(r, s, 'registry_storage', base, Object.values(RegistryStorage), 'registry storage');
+  const vpcMap = r.mapping(s, 'vpc', base);
   if (vpcMap) {
-    r.unknownKeys(vpcMap, VPC(), ['vpc']);
+    r.unknownKeys(vpcMap, VPC(), [...base, 'vpc']);
   }
-  const monitoringMap = r.mapping(d, 'monitoring', []);
-  if (monitoringMap) r.unknownKeys(monitoringMap, MONITORING(), ['monitoring']);
-  const storageMap = r.mapping(d, 'storage', []);
-  if (storageMap) r.unknownKeys(storageMap, STORAGE(), ['storage']);
-  const imagesMap = r.mapping(d, 'images', []);
-  if (imagesMap) r.unknownKeys(imagesMap, IMAGES(), ['images']);
-  const webMap = r.mapping(d, 'web', []);
+  const monitoringMap = r.mapping(s, 'monitoring', base);
+  if (monitoringMap) r.unknownKeys(monitoringMap, MONITORING(), [...base, 'monitoring']);
+  const storageMap = r.mapping(s, 'storage', base);
+  if (storageMap) r.unknownKeys(storageMap, STORAGE(), [...base, 'storage']);
+  const imagesMap = r.mapping(s, 'images', base);
+  if (imagesMap) r.unknownKeys(imagesMap, IMAGES(), [...base, 'images']);
+  const webMap = r.mapping(s, 'web', base);
   let web: LabDefinition['web'];
   if (webMap) {
-    r.unknownKeys(webMap, WEB(), ['web']);
-    const oidc = r.mapping(webMap, 'oidc', ['web']);
-    if (!oidc) r.error(['web'], 'missing-field', 'required field "oidc" is missing', undefined, 'add oidc: { issuer, authorization_endpoint, token_endpoint, user_info_endpoint, client_id, client_secret_name }');
-    else r.unknownKeys(oidc, OIDC(), ['web', 'oidc']);
+    r.unknownKeys(webMap, WEB(), [...base, 'web']);
+    const oidc = r.mapping(webMap, 'oidc', [...base, 'web']);
+    if (!oidc) r.error([...base, 'web'], 'missing-field', 'required field "oidc" is missing', undefined, 'add oidc: { issuer, authorization_endpoint, token_endpoint, user_info_endpoint, client_id, client_secret_name }');
+    else r.unknownKeys(oidc, OIDC(), [...base, 'web', 'oidc']);
     web = {
-      domainName: r.str(webMap, 'domain', ['web'], { required: true }) ?? '',
-      certificateArn: r.str(webMap, 'certificate_arn', ['web'], { required: true }) ?? '',
-      allowedCidrs: cidrsAt(r, webMap, 'allowed_cidrs', ['web'], 'the web gateway', limits),
+      domainName: r.str(webMap, 'domain', [...base, 'web'], { required: true }) ?? '',
+      certificateArn: r.str(webMap, 'certificate_arn', [...base, 'web'], { required: true }) ?? '',
+      allowedCidrs: cidrsAt(r, webMap, 'allowed_cidrs', [...base, 'web'], 'the web gateway', limits),
       oidc: {
-        issuer: r.str(oidc, 'issuer', ['web', 'oidc'], { required: !!oidc }) ?? '',
-        authorizationEndpoint: r.str(oidc, 'authorization_endpoint', ['web', 'oidc'], { required: !!oidc }) ?? '',
-        tokenEndpoint: r.str(oidc, 'token_endpoint', ['web', 'oidc'], { required: !!oidc }) ?? '',
-        userInfoEndpoint: r.str(oidc, 'user_info_endpoint', ['web', 'oidc'], { required: !!oidc }) ?? '',
-        clientId: r.str(oidc, 'client_id', ['web', 'oidc'], { required: !!oidc }) ?? '',
-        clientSecretName: r.str(oidc, 'client_secret_name', ['web', 'oidc'], { required: !!oidc }) ?? '',
-        scope: r.str(oidc, 'scope', ['web', 'oidc']),
+        issuer: r.str(oidc, 'issuer', [...base, 'web', 'oidc'], { required: !!oidc }) ?? '',
+        authorizationEndpoint: r.str(oidc, 'authorization_endpoint', [...base, 'web', 'oidc'], { required: !!oidc }) ?? '',
+        tokenEndpoint: r.str(oidc, 'token_endpoint', [...base, 'web', 'oidc'], { required: !!oidc }) ?? '',
+        userInfoEndpoint: r.str(oidc, 'user_info_endpoint', [...base, 'web', 'oidc'], { required: !!oidc }) ?? '',
+        clientId: r.str(oidc, 'client_id', [...base, 'web', 'oidc'], { required: !!oidc }) ?? '',
+        clientSecretName: r.str(oidc, 'client_secret_name', [...base, 'web', 'oidc'], { required: !!oidc }) ?? '',
+        scope: r.str(oidc, 'scope', [...base, 'web', 'oidc']),
       },
     };
   }
-  const studio = studioAt(r, d);
-  const cluster = clusterAt(r, d);
-  const scratchMap = r.mapping(d, 'scratch', []);
-  if (scratchMap) r.unknownKeys(scratchMap, SCRATCH(), ['scratch']);
-  const deploymentText = scratchMap ? r.str(scratchMap, 'deployment', ['scratch']) : undefined;
+  const studio = studioAt(r, s, base);
+  const cluster = clusterAt(r, s, base);
+  const scratchMap = r.mapping(s, 'scratch', base);
+  if (scratchMap) r.unknownKeys(scratchMap, SCRATCH(), [...base, 'scratch']);
+  const deploymentText = scratchMap ? r.str(scratchMap, 'deployment', [...base, 'scratch']) : undefined;
   const scratch: LabScratchDefinition | undefined = scratchMap ? clean({
     deployment: deploymentText === undefined ? undefined : deploymentText.toUpperCase() as LustreDeployment,
-    storageCapacityGiB: r.int(scratchMap, 'capacity_gib', ['scratch'], { min: 1200, max: 2400000 }),
-    dataBucket: r.str(scratchMap, 'data_bucket', ['scratch']),
-    dataPrefix: r.str(scratchMap, 'data_prefix', ['scratch']),
+    storageCapacityGiB: r.int(scratchMap, 'capacity_gib', [...base, 'scratch'], { min: 1200, max: 2400000 }),
+    dataBucket: r.str(scratchMap, 'data_bucket', [...base, 'scratch']),
+    dataPrefix: r.str(scratchMap, 'data_prefix', [...base, 'scratch']),
   }) : undefined;
   const workspaces = lab.workspaces((w, p, common): LabWorkspaceDefinition => {
     r.unknownKeys(w, WS(), p);
@@ -102,40 +105,40 @@ export function readLabFile(file: string): LabDefinition {
   });
   const def: LabDefinition = clean({
     name: name ?? '',
-    region: regionAt(r, d),
-    account: accountAt(r, d),
+    region: regionAt(r, s, base),
+    account: accountAt(r, s, base),
     egress,
     vpc: vpcMap ? clean({
-      cidr: r.str(vpcMap, 'cidr', ['vpc']),
-      maxAzs: r.int(vpcMap, 'max_azs', ['vpc'], { min: 1, max: 6 }),
-      availabilityZones: r.strList(vpcMap, 'availability_zones', ['vpc']),
-      natGateways: r.int(vpcMap, 'nat_gateways', ['vpc'], { min: 1, max: 6 }),
-      vpcId: r.str(vpcMap, 'id', ['vpc']),
-      subnetIds: r.strList(vpcMap, 'subnet_ids', ['vpc']),
-      routeTableIds: r.strList(vpcMap, 'route_table_ids', ['vpc']),
-      vpcCidrBlock: r.str(vpcMap, 'cidr_block', ['vpc']),
-      proxySubnetIds: r.strList(vpcMap, 'proxy_subnet_ids', ['vpc']),
-      s3PrefixListId: r.str(vpcMap, 's3_prefix_list_id', ['vpc']),
+      cidr: r.str(vpcMap, 'cidr', [...base, 'vpc']),
+      maxAzs: r.int(vpcMap, 'max_azs', [...base, 'vpc'], { min: 1, max: 6 }),
+      availabilityZones: r.strList(vpcMap, 'availability_zones', [...base, 'vpc']),
+      natGateways: r.int(vpcMap, 'nat_gateways', [...base, 'vpc'], { min: 1, max: 6 }),
+      vpcId: r.str(vpcMap, 'id', [...base, 'vpc']),
+      subnetIds: r.strList(vpcMap, 'subnet_ids', [...base, 'vpc']),
+      routeTableIds: r.strList(vpcMap, 'route_table_ids', [...base, 'vpc']),
+      vpcCidrBlock: r.str(vpcMap, 'cidr_block', [...base, 'vpc']),
+      proxySubnetIds: r.strList(vpcMap, 'proxy_subnet_ids', [...base, 'vpc']),
+      s3PrefixListId: r.str(vpcMap, 's3_prefix_list_id', [...base, 'vpc']),
     }) : undefined,
     templatesDir,
     registryFile,
     policyFile,
-    storage: storageMap ? clean({ backup: r.bool(storageMap, 'backup', ['storage']), deleteWithLab: r.bool(storageMap, 'delete_with_lab', ['storage']) }) : undefined,
+    storage: storageMap ? clean({ backup: r.bool(storageMap, 'backup', [...base, 'storage']), deleteWithLab: r.bool(storageMap, 'delete_with_lab', [...base, 'storage']) }) : undefined,
     registryStorage,
-    workspaceStackCount: r.int(d, 'workspace_stacks', [], { min: 0, max: 200 }),
-    budgetEmails: r.strList(d, 'budget_emails', []),
+    workspaceStackCount: r.int(s, 'workspace_stacks', base, { min: 0, max: 200 }),
+    budgetEmails: r.strList(s, 'budget_emails', base),
     monitoring: monitoringMap ? clean({
-      emails: r.strList(monitoringMap, 'emails', ['monitoring']),
-      availabilityTarget: r.num(monitoringMap, 'availability_target', ['monitoring'], { min: 0 }),
+      emails: r.strList(monitoringMap, 'emails', [...base, 'monitoring']),
+      availabilityTarget: r.num(monitoringMap, 'availability_target', [...base, 'monitoring'], { min: 0 }),
     }) : undefined,
     web,
     scratch,
     studio,
     images: imagesMap ? clean({
-      templates: r.strList(imagesMap, 'templates', ['images']),
-      schedule: r.str(imagesMap, 'schedule', ['images']),
-      buildOnDeploy: r.bool(imagesMap, 'build_on_deploy', ['images']),
-      buildCidr: r.str(imagesMap, 'build_cidr', ['images']),
+      templates: r.strList(imagesMap, 'templates', [...base, 'images']),
+      schedule: r.str(imagesMap, 'schedule', [...base, 'images']),
+      buildOnDeploy: r.bool(imagesMap, 'build_on_deploy', [...base, 'images']),
+      buildCidr: r.str(imagesMap, 'build_cidr', [...base, 'images']),
     }) : undefined,
     cluster,
     workspaces,
@@ -146,43 +149,43 @@ export function readLabFile(file: string): LabDefinition {
 }
 
 /** `studio:` SageMaker Studio (ResearchStudio). */
-function studioAt(r: FieldReader, d: any): LabStudioDefinition | undefined {
-  const m = r.mapping(d, 'studio', []);
+function studioAt(r: FieldReader, s: any, base: YamlPath): LabStudioDefinition | undefined {
+  const m = r.mapping(s, 'studio', base);
   if (!m) return undefined;
-  r.unknownKeys(m, STUDIO(), ['studio']);
+  r.unknownKeys(m, STUDIO(), [...base, 'studio']);
   const spaces: StudioSpaceDefinition[] = [];
-  (r.list(m, 'spaces', ['studio']) ?? []).forEach((s: any, i: number) => {
-    const p: YamlPath = ['studio', 'spaces', i];
-    if (!s || typeof s !== 'object' || Array.isArray(s)) {
-      r.expect(p, s, 'a space (name, project, owner)');
+  (r.list(m, 'spaces', [...base, 'studio']) ?? []).forEach((space: any, i: number) => {
+    const p: YamlPath = [...base, 'studio', 'spaces', i];
+    if (!space || typeof space !== 'object' || Array.isArray(space)) {
+      r.expect(p, space, 'a space (name, project, owner)');
       return;
     }
-    r.unknownKeys(s, SPACE(), p);
+    r.unknownKeys(space, SPACE(), p);
     spaces.push(clean({
-      name: r.str(s, 'name', p, { required: true }) ?? '',
-      project: r.str(s, 'project', p, { required: true }) ?? '',
-      owner: r.str(s, 'owner', p, { required: true }) ?? '',
-      instanceType: r.str(s, 'instance_type', p),
+      name: r.str(space, 'name', p, { required: true }) ?? '',
+      project: r.str(space, 'project', p, { required: true }) ?? '',
+      owner: r.str(space, 'owner', p, { required: true }) ?? '',
+      instanceType: r.str(space, 'instance_type', p),
     }));
   });
   return clean({
-    instanceType: r.str(m, 'instance_type', ['studio']),
-    instanceTypes: r.strList(m, 'instance_types', ['studio']),
-    idleMinutes: r.int(m, 'idle_minutes', ['studio'], { min: 60, max: 525600 }),
-    users: r.strList(m, 'users', ['studio']),
-    spaceUser: r.str(m, 'space_user', ['studio']),
+    instanceType: r.str(m, 'instance_type', [...base, 'studio']),
+    instanceTypes: r.strList(m, 'instance_types', [...base, 'studio']),
+    idleMinutes: r.int(m, 'idle_minutes', [...base, 'studio'], { min: 60, max: 525600 }),
+    users: r.strList(m, 'users', [...base, 'studio']),
+    spaceUser: r.str(m, 'space_user', [...base, 'studio']),
     spaces: spaces.length ? spaces : undefined,
   });
 }
 
 /** `slurm:` a Slurm cluster on AWS PCS (ResearchCluster; `cluster:` is the Proxmox lab's key). */
-function clusterAt(r: FieldReader, d: any): LabClusterDefinition | undefined {
-  const m = r.mapping(d, 'slurm', []);
+function clusterAt(r: FieldReader, s: any, base: YamlPath): LabClusterDefinition | undefined {
+  const m = r.mapping(s, 'slurm', base);
   if (!m) return undefined;
-  r.unknownKeys(m, CLUSTER(), ['slurm']);
+  r.unknownKeys(m, CLUSTER(), [...base, 'slurm']);
   const queues: ClusterQueueDefinition[] = [];
-  (r.list(m, 'queues', ['slurm']) ?? []).forEach((q: any, i: number) => {
-    const p: YamlPath = ['slurm', 'queues', i];
+  (r.list(m, 'queues', [...base, 'slurm']) ?? []).forEach((q: any, i: number) => {
+    const p: YamlPath = [...base, 'slurm', 'queues', i];
     if (!q || typeof q !== 'object' || Array.isArray(q)) {
       r.expect(p, q, 'a queue (name, size, max_instances)');
       return;
@@ -199,14 +202,14 @@ function clusterAt(r: FieldReader, d: any): LabClusterDefinition | undefined {
       spot: r.bool(q, 'spot', p),
     }));
   });
-  const controller = r.str(m, 'controller_size', ['slurm']);
+  const controller = r.str(m, 'controller_size', [...base, 'slurm']);
   return clean({
-    amiId: r.str(m, 'ami', ['slurm'], { required: true }) ?? '',
+    amiId: r.str(m, 'ami', [...base, 'slurm'], { required: true }) ?? '',
     controllerSize: controller?.toUpperCase(),
-    slurmVersion: r.str(m, 'slurm_version', ['slurm']),
-    idleMinutes: r.int(m, 'idle_minutes', ['slurm'], { min: 1, max: 1440 }),
-    loginNode: r.bool(m, 'login_node', ['slurm']),
-    users: r.strList(m, 'users', ['slurm']),
+    slurmVersion: r.str(m, 'slurm_version', [...base, 'slurm']),
+    idleMinutes: r.int(m, 'idle_minutes', [...base, 'slurm'], { min: 1, max: 1440 }),
+    loginNode: r.bool(m, 'login_node', [...base, 'slurm']),
+    users: r.strList(m, 'users', [...base, 'slurm']),
     queues: queues.length ? queues : undefined,
   });
 }
@@ -219,20 +222,20 @@ function cidrsAt(r: FieldReader, obj: any, key: string, p: YamlPath, what: strin
 }
 
 /** `account:` twelve digits (quoted, so YAML keeps leading zeros). */
-function accountAt(r: FieldReader, d: any): string | undefined {
-  const v = r.str(d, 'account', [], { allowNumber: true });
+function accountAt(r: FieldReader, s: any, base: YamlPath): string | undefined {
+  const v = r.str(s, 'account', base, { allowNumber: true });
   if (v !== undefined && !/^\d{12}$/.test(v)) {
-    r.error(['account'], 'invalid-account', 'an AWS account id is exactly 12 digits', v, 'write the 12-digit account id in quotes, e.g. account: "123456789012"');
+    r.error([...base, 'account'], 'invalid-account', 'an AWS account id is exactly 12 digits', v, 'write the 12-digit account id in quotes, e.g. account: "123456789012"');
     return undefined;
   }
   return v;
 }
 
 /** `region:` an AWS region name. */
-function regionAt(r: FieldReader, d: any): string | undefined {
-  const v = r.str(d, 'region', []);
+function regionAt(r: FieldReader, s: any, base: YamlPath): string | undefined {
+  const v = r.str(s, 'region', base);
   if (v !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(v)) {
-    r.error(['region'], 'invalid-region', 'not an AWS region name', v, 'write e.g. region: eu-west-1');
+    r.error([...base, 'region'], 'invalid-region', 'not an AWS region name', v, 'write e.g. region: eu-west-1');
     return undefined;
   }
   return v;

@@ -42,6 +42,7 @@ import { UserRegistry } from '../../workspaces/users';
 
 // The key lists are the Proxmox lab schema's (schemas/proxmox-lab.schema.json).
 const TOP = lazy(() => keysAt(proxmoxLabSchema()));
+const PROXMOX = lazy(() => keysAt(proxmoxLabSchema(), ['proxmox']));
 const CLUSTER = lazy(() => keysAt(proxmoxClusterSchema()));
 const API = lazy(() => keysAt(proxmoxApiSchema()));
 const ENDPOINT = lazy(() => keysAt(proxmoxLabSchema(), ['proxy']));
@@ -187,18 +188,20 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
   const { r, data: d } = lab;
   r.unknownKeys(d, TOP(), []);
   const labName = lab.name();
-  const cluster = readProxmoxCluster(r, d);
-  const api = readProxmoxApi(r, d);
+  // The Proxmox settings: under proxmox: (the one lab model) or at the top level (lab files written before it).
+  const { data: s, at: base } = lab.section('proxmox', PROXMOX());
+  const cluster = readProxmoxCluster(r, s, base);
+  const api = readProxmoxApi(r, s, base);
   const { templatesDir, registryFile, policyFile, cidrLimits } = lab.files();
 
   const storage = readNfsStorage(r, d);
   const storageLayout = oneOf(r, d, 'storage_layout', [], Object.values(StorageLayout), 'storage layout');
-  const proxy = d.proxy === undefined || d.proxy === null ? undefined : readEndpoint(r, d.proxy, ['proxy']);
-  const allowedEndpoints = (r.list(d, 'allowed_endpoints', []) ?? []).map((e, i) => readEndpoint(r, e, ['allowed_endpoints', i]))
+  const proxy = s.proxy === undefined || s.proxy === null ? undefined : readEndpoint(r, s.proxy, [...base, 'proxy']);
+  const allowedEndpoints = (r.list(s, 'allowed_endpoints', base) ?? []).map((e, i) => readEndpoint(r, e, [...base, 'allowed_endpoints', i]))
     .filter((e): e is ProxmoxEndpoint => e !== undefined);
   const sizeMappings: ProxmoxSizeMapping[] = [];
-  (r.list(d, 'size_mappings', []) ?? []).forEach((m: any, i: number) => {
-    const at: YamlPath = ['size_mappings', i];
+  (r.list(s, 'size_mappings', base) ?? []).forEach((m: any, i: number) => {
+    const at: YamlPath = [...base, 'size_mappings', i];
     if (!m || typeof m !== 'object' || Array.isArray(m)) {
       r.expect(at, m, 'a size mapping { size, cores, memory_mib, pci_mappings }');
       return;
