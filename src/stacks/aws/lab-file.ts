@@ -127,6 +127,7 @@ export function readLabFile(file: string): LabDefinition {
     monitoring: monitoringMap ? clean({
       emails: r.strList(monitoringMap, 'emails', ['monitoring']),
       availabilityTarget: r.num(monitoringMap, 'availability_target', ['monitoring'], { min: 0 }),
+      diskFullPercent: r.num(monitoringMap, 'disk_full_percent', ['monitoring'], { min: 0 }),
     }) : undefined,
     web,
     scratch,
