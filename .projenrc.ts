@@ -50,6 +50,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@types/js-yaml@^4',
     // Regenerates the bpg/proxmox bindings in src/constructs/proxmox/generated/ (scripts/generate-proxmox-bindings.ts).
     '@cdktf/provider-generator@0.21.0',
+    // The generated CI files checked by real tools (test/institution/ci-files.test.ts): GitHub's own
+    // workflow parser, and gitlab-ci-local, which validates .gitlab-ci.yml against GitLab's CI
+    // JSON schema it ships (4.64.1: the last release that runs on Node 20; later ones are a bundle
+    // that needs Node 22).
+    '@actions/workflow-parser@0.3.61',
+    'gitlab-ci-local@4.64.1',
   ],
   // Non-jsii runtime libraries travel inside the package.
   // amqplib and ioredis: the permit service (`rws permit worker|api|publish`) only; the CLI

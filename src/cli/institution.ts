@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CliInputError, Command, CommandGroup, Context, EXIT_OK, Input, UsageError } from './command';
+import { CurCosts, readCurCosts } from './cur-report';
 import { githubWorkflow, gitlabCi, PipelineStack } from './institution-pipeline';
 import { DiagramEdge, DiagramGroup, LabDiagram, toMermaid, toSvg } from './lab-diagram';
 import { outputFailure, prepareOutputFile } from './out-path';
@@ -49,15 +50,26 @@ const report: Command = {
 at synth) and prints per tenant and per lab: workspaces, vCPUs, GPUs, root volume storage, the
 hours a month counted (spend_hours_per_month, or --hours), the estimated cost an hour and a month
 at on-demand prices, the research users with an account and the workspace owners, each against the
-tenant's quota. Only instances are priced (as rws lab cost). Nothing is deployed or looked up.`,
+tenant's quota. Only instances are priced (as rws lab cost). Nothing is deployed or looked up.
+
+With --cur, the actual cost beside the estimate: the lines of an AWS Cost and Usage Report (the
+CSV, or .csv.gz, AWS delivers) summed by their research:tenant and research:lab tags
+(lineItem/UnblendedCost of resourceTags/user:research:tenant and user:research:lab; activate both
+as cost allocation tags), with the period the lines cover and the cost no tenant tag claims.`,
   args: [{ name: 'institution.yaml', help: 'the institution file' }],
-  options: [{ name: 'hours', value: 'N', help: 'hours a month a workspace runs (default: the file\'s spend_hours_per_month, else 730)' }],
-  examples: ['rws institution report institution.yaml', 'rws institution report institution.yaml --hours 176 --json'],
+  options: [
+    { name: 'hours', value: 'N', help: 'hours a month a workspace runs (default: the file\'s spend_hours_per_month, else 730)' },
+    { name: 'cur', value: 'file.csv', help: 'a Cost and Usage Report (CSV or .csv.gz): the actual cost per tenant and lab beside the estimate' },
+  ],
+  examples: ['rws institution report institution.yaml', 'rws institution report institution.yaml --hours 176 --json',
+    'rws institution report institution.yaml --cur 2025-06-cur.csv.gz'],
   exitCodes: '  0  the report was printed\n  2  usage or input error: a missing or invalid institution or lab file, a quota exceeded',
   async run(ctx, input) {
     const hoursOpt = input.int('hours');
     if (hoursOpt !== undefined && (hoursOpt < 1 || hoursOpt > 744)) throw new UsageError(`--hours must be from 1 to 744 (got ${hoursOpt})`, ctx.commandName);
+    const curFile = input.str('cur');
     const loaded = await loadInstitution(ctx, input);
+    const cur: CurCosts | undefined = curFile === undefined ? undefined : await readCurCosts(userPath(ctx, curFile));
     const hours = hoursOpt ?? loaded.definition.spendHoursPerMonth ?? 730;
     const tenants = loaded.institution.usage().map((u, i) => {
       const t = loaded.definition.tenants[i];
@@ -71,8 +83,32 @@ tenant's quota. Only instances are priced (as rws lab cost). Nothing is deployed
         hourlyCost: lab.estimatedHourlyCost,
         monthlyCost: lab.estimatedHourlyCost * hours,
       }));
-      return { ...u, monthlyCost: u.hourlyCost * hours, hoursPerMonth: hours, quota: t.quota ?? {}, budget: t.budget?.monthlyUsd, labsDetail: labs };
+      const actual = cur?.tenants.find((x) => x.tenant === u.tenant);
+      return {
+        ...u,
+        monthlyCost: u.hourlyCost * hours,
+        hoursPerMonth: hours,
+        quota: t.quota ?? {},
+        budget: t.budget?.monthlyUsd,
+        ...(cur ? { actualCost: actual?.cost ?? 0 } : {}),
+        labsDetail: cur ? labs.map((l) => ({ ...l, actualCost: actual?.labs.find((x) => x.lab === l.lab)?.cost ?? 0 })) : labs,
+      };
     });
+    const known = new Set(tenants.map((t) => t.tenant));
+    const curSummary = cur ? {
+      file: cur.file,
+      lines: cur.lines,
+      currency: cur.currency,
+      start: cur.start,
+      end: cur.end,
+      total: cur.total,
+      untagged: cur.untagged,
+      // Tagged with a tenant the file does not have (removed, renamed, or another institution's).
+      otherTenants: cur.tenants.filter((x) => !known.has(x.tenant)).map((x) => ({ tenant: x.tenant, cost: x.cost })),
+      // The tenants' lines without a lab tag (the tenant stacks: key, topic, trail).
+      tenantStacks: cur.tenants.filter((x) => known.has(x.tenant)).map((x) => ({ tenant: x.tenant, cost: x.unlabelled })),
+      labColumn: cur.hasLabColumn,
+    } : undefined;
     if (ctx.out.json) {
       ctx.out.printJson({
         institution: loaded.definition.name,
@@ -84,6 +120,7 @@ tenant's quota. Only instances are priced (as rws lab cost). Nothing is deployed
           hourlyCost: tenants.reduce((n, t) => n + t.hourlyCost, 0),
           monthlyCost: tenants.reduce((n, t) => n + t.monthlyCost, 0),
         },
+        ...(curSummary ? { cur: curSummary } : {}),
       });
       return EXIT_OK;
     }
@@ -101,6 +138,26 @@ tenant's quota. Only instances are priced (as rws lab cost). Nothing is deployed
     ])), ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']);
     ctx.out.line();
     ctx.out.line('used/quota where the tenant has a quota. Only instances are priced (on-demand, bundled us-east-1 table): storage, NAT, endpoints and data transfer are not.');
+    if (cur && curSummary) {
+      const c = cur.currency === 'USD' ? '$' : `${cur.currency} `;
+      const amount = (n: number) => `${c}${n.toFixed(2)}`;
+      const period = cur.start && cur.end ? `${cur.start} to ${cur.end}` : 'period not in the report';
+      ctx.out.line();
+      ctx.out.heading(`actual cost from ${cur.file} (${cur.lines} lines, ${period})`);
+      ctx.out.table(['TENANT', 'LAB', `ESTIMATE $/MONTH (${hours} H)`, 'ACTUAL'], [
+        ...tenants.flatMap((t) => [
+          ...t.labsDetail.map((l) => [t.tenant, l.lab, money(l.monthlyCost, 2), cur.hasLabColumn ? amount((l as { actualCost?: number }).actualCost ?? 0) : '-']),
+          [t.tenant, '(tenant stack, no lab tag)', '', amount(curSummary.tenantStacks.find((x) => x.tenant === t.tenant)?.cost ?? 0)],
+          [t.tenant, 'total', money(t.monthlyCost, 2), amount(t.actualCost ?? 0)],
+        ]),
+        ...curSummary.otherTenants.map((x) => [x.tenant, '(not a tenant of this file)', '', amount(x.cost)]),
+        ['(no tenant tag)', '', '', amount(cur.untagged)],
+        ['all lines', '', '', amount(cur.total)],
+      ], ['l', 'l', 'r', 'r']);
+      ctx.out.line();
+      ctx.out.line('actual: lineItem/UnblendedCost of the lines by their research:tenant and research:lab tags; the estimate prices instances only, the report everything.');
+      if (!cur.hasLabColumn) ctx.out.line('the report has no column resourceTags/user:research:lab: activate research:lab as a cost allocation tag for the cost per lab.');
+    }
     return EXIT_OK;
   },
 };

@@ -86,11 +86,11 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   LabMonitoringDefinition: {
-    keys: ['availabilityTarget', 'emails'],
+    keys: ['availabilityTarget', 'diskFullPercent', 'emails'],
     nested: {},
   },
   LabMonitoringProps: {
-    keys: ['availabilityTarget', 'boundary', 'burstCreditFloorBytes', 'emails', 'encryptionKey', 'ioLimitPercent', 'labName', 'storage', 'workspaces'],
+    keys: ['availabilityTarget', 'boundary', 'burstCreditFloorBytes', 'diskFullPercent', 'emails', 'encryptionKey', 'ioLimitPercent', 'labName', 'storage', 'workspaces'],
     nested: {},
   },
   LabNetworkProps: {
@@ -210,7 +210,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ResearchWorkspaceProps: {
-    keys: ['architecture', 'bakedImage', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
+    keys: ['architecture', 'bakedImage', 'cloudWatchAgent', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
     nested: { developer: 'DeveloperOptions' },
   },
   SharedEfsProps: {

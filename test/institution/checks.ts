@@ -1,8 +1,11 @@
 /**
  * Judges synthesized institution templates: tenant isolation (references, tags, boundaries,
  * bucket prefixes) and the metrics of dashboards and alarms (every dimension names a resource
- * of the right type in the synthesized stacks).
+ * of the right type in the synthesized stacks; a CloudWatch agent metric names an instance
+ * whose user-data configures the agent to publish exactly it, with a role allowed to).
  */
+import * as zlib from 'zlib';
+import * as YAML from 'yaml';
 
 export type Templates = Record<string, any>;
 
@@ -161,31 +164,47 @@ function marker(part: any): string {
   return `@@Other:${JSON.stringify(part).replace(/"/g, "'")}@@`;
 }
 
+/** A resource a value names: its template, logical id, type and the attribute used. */
+interface Target {
+  readonly stack: string;
+  readonly id: string;
+  readonly type: string;
+  readonly attribute?: string;
+}
+
 /** Resolves a marker or a CloudFormation value to `Type[.Attribute]` of a resource in the templates; undefined when it names none. */
 function resolveValue(value: any, stack: string, templates: Templates, exports: Map<string, { stack: string; value: any }>): string | undefined {
-  const res = (s: string, id: string) => templates[s]?.Resources?.[id]?.Type as string | undefined;
+  const t = resolveTarget(value, stack, templates, exports);
+  return t ? (t.attribute ? `${t.type}.${t.attribute}` : t.type) : undefined;
+}
+
+/** The resource a marker or a CloudFormation value names (through exports and nested stacks' outputs). */
+function resolveTarget(value: any, stack: string, templates: Templates, exports: Map<string, { stack: string; value: any }>): Target | undefined {
+  const res = (s: string, id: string, attribute?: string): Target | undefined => {
+    const type = templates[s]?.Resources?.[id]?.Type as string | undefined;
+    return type ? { stack: s, id, type, attribute } : undefined;
+  };
   if (typeof value === 'string') {
     const m = /^@@(Ref|GetAtt|Import):(.*)@@$/.exec(value);
     if (!m) return undefined;
     if (m[1] === 'Ref') return res(stack, m[2]);
     if (m[1] === 'GetAtt') {
       const [id, ...attr] = m[2].split('.');
-      return resolveValue({ 'Fn::GetAtt': [id, attr.join('.')] }, stack, templates, exports);
+      return resolveTarget({ 'Fn::GetAtt': [id, attr.join('.')] }, stack, templates, exports);
     }
     const e = exports.get(m[2].replace(/'/g, '"'));
-    return e ? resolveValue(e.value, e.stack, templates, exports) : undefined;
+    return e ? resolveTarget(e.value, e.stack, templates, exports) : undefined;
   }
   if (value?.Ref) return res(stack, value.Ref);
   if (value?.['Fn::GetAtt']) {
     const [id, attr] = value['Fn::GetAtt'];
     const nested = nestedOutput(stack, id, attr, templates);
-    if (nested) return resolveValue(nested.value, nested.stack, templates, exports);
-    const t = res(stack, id);
-    return t ? `${t}.${attr}` : undefined;
+    if (nested) return resolveTarget(nested.value, nested.stack, templates, exports);
+    return res(stack, id, attr);
   }
   if (value?.['Fn::ImportValue']) {
     const e = exports.get(JSON.stringify(value['Fn::ImportValue']));
-    return e ? resolveValue(e.value, e.stack, templates, exports) : undefined;
+    return e ? resolveTarget(e.value, e.stack, templates, exports) : undefined;
   }
   return undefined;
 }
@@ -213,10 +232,91 @@ function checkDimension(where: string, name: string, value: any, stack: string, 
   return got === want ? undefined : `${where}: dimension ${name} resolves to ${got ?? 'nothing'} (${JSON.stringify(value)}), not ${want}`;
 }
 
+/** The dimensions the CloudWatch agent's metrics carry, as configured by the workspaces (see agentMetricProblems). */
+const AGENT_METRICS: Record<string, { section: string; dimensions: string[] }> = {
+  disk_used_percent: { section: 'disk', dimensions: ['InstanceId', 'path'] },
+  mem_used_percent: { section: 'mem', dimensions: ['InstanceId'] },
+};
+
+/**
+ * The CloudWatch agent's configuration an instance boots with: from its user-data (base64 of
+ * the gzip of a MIME message), the cloud-config part's file written to the provisioning
+ * payload (cloudwatch-agent.json). Undefined when the instance writes none.
+ */
+export function agentConfigOf(instance: any): any {
+  const ud = instance?.Properties?.UserData;
+  if (typeof ud !== 'string') return undefined;
+  const mime = zlib.gunzipSync(Buffer.from(ud, 'base64')).toString('utf8');
+  const boundary = /boundary="([^"]+)"/.exec(mime)?.[1];
+  if (!boundary) return undefined;
+  for (const part of mime.split(`--${boundary}`)) {
+    if (!/^Content-Type: text\/cloud-config/m.test(part)) continue;
+    const body = part.slice(part.indexOf('\n\n') + 2);
+    const files: any[] = (YAML.parse(body) ?? {}).write_files ?? [];
+    const f = files.find((x) => x.path === '/var/lib/research-workspace/payload/cloudwatch-agent.json');
+    if (f) return JSON.parse(f.content);
+  }
+  return undefined;
+}
+
+/**
+ * A metric of the CloudWatch agent (a namespace not of AWS): its InstanceId names an instance
+ * whose user-data configures the agent to publish exactly this metric with exactly these
+ * dimensions into this namespace, and whose role may publish into it.
+ */
+function agentMetricProblems(
+  where: string, namespace: string, metricName: string, dims: Array<[string, any]>, stack: string, templates: Templates, exports: Exports,
+): string[] {
+  const spec = AGENT_METRICS[metricName];
+  if (!spec) return [`${where}: ${namespace} ${metricName} is no metric the workspaces' CloudWatch agent publishes`];
+  const names = dims.map(([n]) => n).sort();
+  if (JSON.stringify(names) !== JSON.stringify([...spec.dimensions].sort())) {
+    return [`${where}: ${metricName} with dimensions ${names.join(', ')}: the agent publishes it with exactly ${spec.dimensions.join(', ')}`];
+  }
+  const id = dims.find(([n]) => n === 'InstanceId')![1];
+  const target = resolveTarget(id, stack, templates, exports);
+  if (target?.type !== 'AWS::EC2::Instance') return [`${where}: dimension InstanceId resolves to ${target?.type ?? 'nothing'} (${JSON.stringify(id)}), not AWS::EC2::Instance`];
+  const instance = templates[target.stack].Resources[target.id];
+  const at = `${where}: instance ${target.stack}/${target.id}`;
+  const config = agentConfigOf(instance);
+  if (!config) return [`${at} runs no CloudWatch agent (its user-data configures none)`];
+  const out: string[] = [];
+  const m = config.metrics ?? {};
+  if ((m.namespace ?? 'CWAgent') !== namespace) out.push(`${at}: its agent publishes into ${m.namespace}, not ${namespace}`);
+  if (m.append_dimensions?.InstanceId !== '$' + '{aws:InstanceId}') out.push(`${at}: its agent does not add the InstanceId dimension`);
+  const section = m.metrics_collected?.[spec.section];
+  if (!section || !(section.measurement ?? []).includes('used_percent')) out.push(`${at}: its agent does not collect ${metricName}`);
+  if (spec.section === 'disk') {
+    const path = dims.find(([n]) => n === 'path')![1];
+    if (!(section?.resources ?? []).includes(path)) out.push(`${at}: its agent does not watch the disk at ${JSON.stringify(path)} (it watches ${(section?.resources ?? []).join(', ') || 'none'})`);
+    const sets: string[][] = m.aggregation_dimensions ?? [];
+    if (!sets.some((x) => JSON.stringify([...x].sort()) === JSON.stringify(names))) out.push(`${at}: its agent does not publish the disk metric with exactly ${names.join(', ')} (aggregation_dimensions)`);
+  }
+  // The role of the instance profile may publish into the namespace.
+  const t = templates[target.stack];
+  const profile = resolveTarget(instance.Properties.IamInstanceProfile, target.stack, templates, exports);
+  const roles = profile ? [].concat(t.Resources[profile.id]?.Properties?.Roles ?? []).map((r: any) => r.Ref) : [];
+  const grants = Object.values<any>(t.Resources).filter((r) => ['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy'].includes(r.Type)
+    && [].concat(r.Properties.Roles ?? []).some((x: any) => roles.includes(x.Ref)))
+    .flatMap((r) => [].concat(r.Properties.PolicyDocument.Statement ?? []))
+    .filter((st: any) => st.Effect === 'Allow' && [].concat(st.Action).some((a: string) => a === 'cloudwatch:PutMetricData' || a === 'cloudwatch:*' || a === '*'));
+  if (!grants.some((st: any) => st.Condition?.StringEquals?.['cloudwatch:namespace'] === namespace)) {
+    out.push(`${at}: its role may not publish into ${namespace} (no cloudwatch:PutMetricData for that namespace)`);
+  }
+  // Least privilege: the metrics of the agent's namespace only.
+  if (grants.some((st: any) => st.Condition?.StringEquals?.['cloudwatch:namespace'] === undefined)) {
+    out.push(`${at}: its role may publish metrics into any namespace (cloudwatch:PutMetricData without a cloudwatch:namespace condition)`);
+  }
+  return out;
+}
+
 /** Counts and problems of every dashboard widget metric and alarm metric of the templates. */
-export function metricProblems(templates: Templates): { problems: string[]; dimensions: number; alarms: number; widgets: number } {
+export function metricProblems(templates: Templates): {
+  problems: string[]; dimensions: number; alarms: number; widgets: number; agentMetrics: number;
+} {
   const problems: string[] = [];
   let dimensions = 0;
+  let agentMetrics = 0;
   let alarms = 0;
   let widgets = 0;
   const exports = new Map<string, { stack: string; value: any }>();
@@ -231,6 +331,12 @@ export function metricProblems(templates: Templates): { problems: string[]; dime
         const sets: any[][] = p.Dimensions ? [p.Dimensions]
           : (p.Metrics ?? []).filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat.Metric.Dimensions ?? []);
         if (sets.length === 0) problems.push(`${stack}/${id}: alarm without a metric`);
+        if (p.Namespace && !p.Namespace.startsWith('AWS/')) {
+          dimensions += p.Dimensions.length;
+          agentMetrics++;
+          problems.push(...agentMetricProblems(`${stack}/${id}`, p.Namespace, p.MetricName, p.Dimensions.map((d: any) => [d.Name, d.Value]), stack, templates, exports));
+          continue;
+        }
         for (const dims of sets) {
           for (const d of dims) {
             dimensions++;
@@ -248,6 +354,14 @@ export function metricProblems(templates: Templates): { problems: string[]; dime
           for (const m of w.properties?.metrics ?? []) {
             if (m.length === 1 && typeof m[0] === 'object') continue; // a math expression: its inputs are listed as metrics too
             const parts = typeof m[m.length - 1] === 'object' ? m.slice(0, -1) : m;
+            if (!String(parts[0]).startsWith('AWS/')) {
+              const dims: Array<[string, any]> = [];
+              for (let i = 2; i + 1 < parts.length; i += 2) dims.push([parts[i], parts[i + 1]]);
+              dimensions += dims.length;
+              agentMetrics++;
+              problems.push(...agentMetricProblems(`${stack}/${id} widget "${w.properties.title}"`, parts[0], parts[1], dims, stack, templates, exports));
+              continue;
+            }
             for (let i = 2; i + 1 < parts.length; i += 2) {
               dimensions++;
               const pr = checkDimension(`${stack}/${id} widget "${w.properties.title}"`, parts[i], parts[i + 1], stack, templates, exports);
@@ -262,5 +376,5 @@ export function metricProblems(templates: Templates): { problems: string[]; dime
       }
     }
   }
-  return { problems, dimensions, alarms, widgets };
+  return { problems, dimensions, alarms, widgets, agentMetrics };
 }

@@ -1,7 +1,8 @@
 /**
  * `rws institution report`, `diagram` and `pipeline`, run in-process through the CLI's main()
- * on the example institution. The generated CI files are parsed and their jobs checked: no JSON
- * Schema of GitHub workflows or GitLab CI is available offline here (see docs/institution.md).
+ * on the example institution. The generated CI files are parsed and their jobs checked here;
+ * ci-files.test.ts checks them with GitHub's workflow parser and with gitlab-ci-local (GitLab's
+ * CI schema).
  */
 import * as fs from 'fs';
 import * as path from 'path';

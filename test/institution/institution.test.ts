@@ -7,8 +7,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { App } from 'aws-cdk-lib';
-import { isolationProblems, metricProblems, Templates } from './checks';
+import { agentConfigOf, isolationProblems, metricProblems, Templates } from './checks';
 import { buildInstitution, INSTITUTION_ID } from '../../examples/institution/main';
 import { Institution } from '../../src';
 import { main } from '../../src/cli/main';
@@ -96,6 +97,8 @@ describe('the example institution', () => {
     expect(r.alarms).toBeGreaterThanOrEqual(13);
     expect(r.widgets).toBeGreaterThanOrEqual(20);
     expect(r.dimensions).toBeGreaterThanOrEqual(40);
+    // The disk alarm of every workspace and the dashboards' disk and memory graphs: the CloudWatch agent's metrics.
+    expect(r.agentMetrics).toBeGreaterThanOrEqual(15);
     // A dimension naming the wrong resource is caught.
     const broken = copy(templates);
     const astro = broken[`${NAME}-physics--astro`];
@@ -103,6 +106,48 @@ describe('the example institution', () => {
     const keyId = Object.entries<any>(astro.Resources).find(([, x]) => x.Type === 'AWS::KMS::Key')![0];
     astro.Resources[alarmId].Properties.Dimensions[0].Value = { Ref: keyId };
     expect(metricProblems(broken).problems.join('\n')).toMatch(/dimension InstanceId resolves to AWS::KMS::Key/);
+  });
+
+  test('the disk alarm names exactly what the instance\'s CloudWatch agent publishes; a mismatch is caught', () => {
+    const astro = `${NAME}-physics--astro`;
+    const diskAlarm = (t: Templates) => Object.entries<any>(t[astro].Resources).find(([, x]) => x.Type === 'AWS::CloudWatch::Alarm' && x.Properties.MetricName === 'disk_used_percent')!;
+    const [alarmId, alarm] = diskAlarm(templates);
+    expect(alarm.Properties).toMatchObject({ Namespace: 'CWAgent', Threshold: 90, EvaluationPeriods: 3, Period: 300, Statistic: 'Maximum', TreatMissingData: 'notBreaching' });
+    expect(alarm.Properties.Dimensions.map((d: any) => d.Name)).toEqual(['InstanceId', 'path']);
+    const instanceId = alarm.Properties.Dimensions[0].Value.Ref;
+    const config = agentConfigOf(templates[astro].Resources[instanceId]);
+    expect(config.metrics.metrics_collected.disk.resources).toEqual(['/']);
+    // 1. A mount point the agent does not watch.
+    const otherPath = copy(templates);
+    otherPath[astro].Resources[alarmId].Properties.Dimensions[1].Value = '/data';
+    expect(metricProblems(otherPath).problems.join('\n')).toMatch(/its agent does not watch the disk at "\/data" \(it watches \/\)/);
+    // 2. A dimension the aggregated metric does not have (the agent's raw metric also has fstype).
+    const extra = copy(templates);
+    extra[astro].Resources[alarmId].Properties.Dimensions.push({ Name: 'fstype', Value: 'ext4' });
+    expect(metricProblems(extra).problems.join('\n')).toMatch(/disk_used_percent with dimensions InstanceId, fstype, path: the agent publishes it with exactly InstanceId, path/);
+    // 3. An instance whose agent publishes into another namespace, or that has no agent.
+    const recode = (t: Templates, edit: (mime: string) => string) => {
+      const inst = t[astro].Resources[instanceId];
+      const mime = zlib.gunzipSync(Buffer.from(inst.Properties.UserData, 'base64')).toString('utf8');
+      inst.Properties.UserData = zlib.gzipSync(Buffer.from(edit(mime), 'utf8')).toString('base64');
+    };
+    const namespace = copy(templates);
+    recode(namespace, (m) => m.replace('"namespace":"CWAgent"', '"namespace":"Elsewhere"'));
+    expect(metricProblems(namespace).problems.join('\n')).toMatch(/its agent publishes into Elsewhere, not CWAgent/);
+    const noAgent = copy(templates);
+    recode(noAgent, (m) => m.replace('/payload/cloudwatch-agent.json', '/payload/other.json'));
+    expect(metricProblems(noAgent).problems.join('\n')).toMatch(/runs no CloudWatch agent/);
+    // 4. A role without the permission to publish the metrics.
+    const noPermission = copy(templates);
+    const role = noPermission[astro].Resources[noPermission[astro].Resources[instanceId].Properties.IamInstanceProfile.Ref].Properties.Roles[0].Ref;
+    const [policyId] = Object.entries<any>(noPermission[astro].Resources).find(([, x]) => x.Type === 'AWS::IAM::ManagedPolicy'
+      && JSON.stringify(x.Properties.PolicyDocument).includes('cloudwatch:namespace') && (x.Properties.Roles ?? []).some((y: any) => y.Ref === role))!;
+    const anyNamespace = copy(noPermission);
+    delete noPermission[astro].Resources[policyId];
+    expect(metricProblems(noPermission).problems.join('\n')).toMatch(/its role may not publish into CWAgent/);
+    // 5. Least privilege: the namespace condition removed, the role could write any namespace's metrics.
+    delete anyNamespace[astro].Resources[policyId].Properties.PolicyDocument.Statement[0].Condition;
+    expect(metricProblems(anyNamespace).problems.join('\n')).toMatch(/its role may publish metrics into any namespace/);
   });
 
   test('alarms: status checks per workspace, storage, budget alerts to the lab topic and the named contacts', () => {

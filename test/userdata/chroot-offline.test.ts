@@ -6,8 +6,11 @@
  * and the EFS mount is chosen at boot: plain NFSv4.1 through the mount target while the image
  * has no amazon-efs-utils, the EFS helper with TLS once it has. Then the failures an offline
  * machine must explain: no efs-utils and no fallback, no AWS CLI, software from the internet.
+ * Last, the CloudWatch agent of a monitored lab: its package from the region's bucket (a
+ * stand-in .deb, served by a stand-in for curl: nothing leaves the machine), started with the
+ * workspace's configuration.
  */
-import { ChildProcess, spawn } from 'child_process';
+import { ChildProcess, execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as os from 'os';
@@ -236,5 +239,67 @@ describe('chroot: offline scenario (egress none, published services, the AWS con
     const mirrored = provision(c, ud, env);
     if (mirrored.status !== 0) throw new Error(explain(mirrored));
     expect(fakeCalls(c)).toContain('fake-netinstall conda /opt/conda numpy');
+  });
+
+  test('the CloudWatch agent without internet: the real installer fetches its package from the region\'s bucket, then starts it with the workspace\'s configuration', () => {
+    if (!RUN) return;
+    const ctlLog = '/var/log/standin-cwagent.log';
+    const url = `https://s3.eu-central-1.amazonaws.com/amazoncloudwatch-agent-eu-central-1/debian/${ARCH}/latest/amazon-cloudwatch-agent.deb`;
+    // A stand-in for the agent's package, like the real one: the control script under
+    // /opt/aws/amazon-cloudwatch-agent/bin, and a preinst that creates the user cwagent.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-cwagent-deb-'));
+    try {
+      fs.mkdirSync(path.join(root, 'DEBIAN'));
+      fs.writeFileSync(path.join(root, 'DEBIAN', 'control'), 'Package: amazon-cloudwatch-agent\nVersion: 99.0-rws1\nArchitecture: all\nMaintainer: tests <tests@example.org>\nDescription: stand-in for the Amazon CloudWatch agent (cdk-research-workspaces tests)\n');
+      fs.writeFileSync(path.join(root, 'DEBIAN', 'preinst'), '#!/bin/sh\nset -e\ngetent group cwagent >/dev/null || groupadd -r cwagent\nid cwagent >/dev/null 2>&1 || useradd -r -M -g cwagent -d /home/cwagent -s /usr/sbin/nologin cwagent\n', { mode: 0o755 });
+      fs.mkdirSync(path.join(root, 'opt/aws/amazon-cloudwatch-agent/bin'), { recursive: true });
+      fs.mkdirSync(path.join(root, 'opt/aws/amazon-cloudwatch-agent/etc'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl'), `#!/bin/sh\necho "amazon-cloudwatch-agent-ctl $*" >>${ctlLog}\n`, { mode: 0o755 });
+      fs.mkdirSync(c.host('/srv/standin'), { recursive: true });
+      execFileSync('dpkg-deb', ['--root-owner-group', '-Zgzip', '--build', root, c.host('/srv/standin/amazon-cloudwatch-agent.deb')], { stdio: 'ignore' });
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+    // curl for anything but the fake instance metadata: the bucket's object is the stand-in, any other address fails at once.
+    c.write('/usr/local/bin/curl', [
+      '#!/bin/bash',
+      'args=("$@") out="" url=""',
+      'while [ $# -gt 0 ]; do case $1 in -o) out=$2; shift 2 ;; --) url=$2; shift 2 ;; http*) url=$1; shift ;; *) shift ;; esac; done',
+      'case $url in http://127.0.0.1:*) exec /usr/bin/curl "${args[@]}" ;; esac',
+      'echo "standin-curl $url" >>/var/log/rws-fake.log',
+      `if [ "$url" = '${url}' ] && [ -n "$out" ]; then cp /srv/standin/amazon-cloudwatch-agent.deb "$out"; exit 0; fi`,
+      'exit 6',
+      '',
+    ].join('\n'), 0o755);
+    c.write('/usr/bin/amazon-ssm-agent', '#!/bin/sh\nexit 0\n', 0o755);
+    const ud = WorkspaceUserData.generate({
+      template: templateFrom('name: Plain\nslug: plain\ndescription: x\nbase: debian-12\nidle_detection: { enabled: false }\n', 'plain'),
+      egress: EgressMode.NONE,
+      cloudWatchAgent: {},
+    });
+    try {
+      const before = fakeCalls(c).length;
+      // No installer replacement: rws_net runs the real one, as on a machine.
+      const r = provision(c, ud, { ...env, RWS_NETINSTALL_CMD: '' });
+      if (r.status !== 0) throw new Error(explain(r));
+      expect(fakeCalls(c).slice(before)).toEqual([`standin-curl ${url}`]);
+      expect(r.log).toContain(`CloudWatch agent installed from ${url}`);
+      expect(c.passwd().get('cwagent')).toBeDefined();
+      const config = '/opt/aws/amazon-cloudwatch-agent/etc/rws-metrics.json';
+      expect(JSON.parse(c.read(config))).toMatchObject({
+        agent: { run_as_user: 'cwagent' },
+        metrics: { namespace: 'CWAgent', aggregation_dimensions: [['InstanceId', 'path']], metrics_collected: { disk: { resources: ['/'] } } },
+      });
+      expect(c.stat(config)).toMatchObject({ uid: 0, gid: 0, mode: '0644' });
+      expect(c.read(ctlLog).trim().split('\n')).toEqual([`amazon-cloudwatch-agent-ctl -a fetch-config -m ec2 -s -c file:${config}`]);
+      // Again (a reboot): the agent is there, nothing is downloaded, it is started with the same file.
+      const again = provision(c, ud, { ...env, RWS_NETINSTALL_CMD: '' });
+      if (again.status !== 0) throw new Error(explain(again));
+      expect(fakeCalls(c).slice(before)).toEqual([`standin-curl ${url}`]);
+      expect(again.log.slice(r.log.length)).toContain('the CloudWatch agent is installed');
+      expect(c.read(ctlLog).trim().split('\n')).toHaveLength(2);
+    } finally {
+      c.sh('rm -f /usr/local/bin/curl');
+    }
   });
 });

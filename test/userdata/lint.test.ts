@@ -39,7 +39,8 @@ function ownTemplate(slug: string, osName: string) {
 /** The option variations each template is generated with. */
 function variations(): Array<[string, Partial<WorkspaceUserDataOptions>]> {
   return [
-    ['efs+inline', { storage: { source: StorageSource.efs({ fileSystemId: 'fs-0123456789abcdef0', region: 'us-east-1', iam: true }) } }],
+    // With the CloudWatch agent (a monitored lab's workspaces).
+    ['efs+inline+agent', { storage: { source: StorageSource.efs({ fileSystemId: 'fs-0123456789abcdef0', region: 'us-east-1', iam: true }) }, cloudWatchAgent: {} }],
     ['nfs+group-shared+s3', {
       storage: { source: StorageSource.nfs({ server: '10.0.0.5', exportPath: '/export/lab' }), layout: StorageLayout.GROUP_SHARED, sharedGroup: 'researchers' },
       registryDelivery: RegistryDelivery.s3('lab-bucket', 'users.tsv.gz'),

@@ -51,6 +51,12 @@ export interface LabMonitoringProps {
    */
   readonly availabilityTarget?: number;
   /**
+   * Root volume use in percent at which a workspace's disk-nearly-full alarm fires (workspaces
+   * with `cloudWatchAgent` only: nothing publishes the disk use of the others).
+   * @default 90
+   */
+  readonly diskFullPercent?: number;
+  /**
    * Percent of EFS's I/O limit above which the storage alarm fires.
    * @default 90
    */
@@ -81,7 +87,9 @@ const MAX_LISTED = 100;
  * alarms with sensible thresholds.
  *
  * - Per workspace: the instance and system status checks (2 of 2 five-minute periods failing).
- *   A stopped workspace sends no data and is not in alarm.
+ *   A stopped workspace sends no data and is not in alarm. A workspace with the CloudWatch
+ *   agent (`cloudWatchAgent`; LabStack turns it on in a monitored lab) also gets a disk
+ *   nearly full alarm: its root volume at or above 90% used for 15 minutes.
  * - Shared storage: EFS percent of I/O limit (above 90%) and, in bursting throughput mode, the
  *   burst credit balance (below 1 TiB).
  * - Published services (web gateway): unhealthy targets (3 of 3 minutes) and the availability
@@ -107,6 +115,7 @@ export class LabMonitoring extends Construct {
       encryptionKey: lab.key,
       emails: options.emails,
       availabilityTarget: options.availabilityTarget,
+      diskFullPercent: options.diskFullPercent,
     });
   }
 
@@ -124,6 +133,8 @@ export class LabMonitoring extends Construct {
     checkKnownProps(this, 'LabMonitoringProps', props);
     const target = props.availabilityTarget ?? 99.5;
     if (!(target > 0 && target < 100)) throw new Error(`${this.node.path}: availabilityTarget must be a percentage above 0 and below 100 (got ${target}). Fix: use e.g. 99.5`);
+    const diskFull = props.diskFullPercent ?? 90;
+    if (!(diskFull > 0 && diskFull <= 100)) throw new Error(`${this.node.path}: diskFullPercent must be a percentage above 0 and at most 100 (got ${diskFull}). Fix: use e.g. 90`);
     const key = props.encryptionKey ?? new kms.Key(this, 'TopicKey', { description: `Alarms of lab ${props.labName}`, enableKeyRotation: true });
     if (key instanceof kms.Key) {
       key.addToResourcePolicy(new iam.PolicyStatement({
@@ -151,6 +162,19 @@ export class LabMonitoring extends Construct {
         });
         alarm.addAlarmAction(action);
         this.alarms.push(alarm);
+      }
+      if (w.cloudWatchAgent) {
+        // The agent's metric, with exactly the dimensions the agent's aggregation publishes.
+        const disk = new cloudwatch.Alarm(w, 'DiskNearlyFullAlarm', {
+          alarmDescription: `Research workspace ${w.workspaceName} of lab ${props.labName}: the root volume is at least ${diskFull}% full for 15 minutes`,
+          metric: w.metricDiskUsedPercent('/'),
+          threshold: diskFull,
+          evaluationPeriods: 3,
+          comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+        });
+        disk.addAlarmAction(action);
+        this.alarms.push(disk);
       }
     }
 
@@ -185,6 +209,24 @@ export class LabMonitoring extends Construct {
           width: 8,
         }),
       ]);
+      const agents = listed.filter((w) => w.cloudWatchAgent).slice(0, 20);
+      if (agents.length > 0) {
+        widgets.push([
+          new cloudwatch.GraphWidget({
+            title: 'Root volume used % (CloudWatch agent)',
+            left: agents.map((w) => w.metricDiskUsedPercent('/').with({ label: w.workspaceName })),
+            leftAnnotations: [{ value: diskFull, label: 'disk alarm', color: cloudwatch.Color.RED }],
+            leftYAxis: { min: 0, max: 100 },
+            width: 12,
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Memory used % (CloudWatch agent)',
+            left: agents.map((w) => w.metricMemoryUsedPercent().with({ label: w.workspaceName })),
+            leftYAxis: { min: 0, max: 100 },
+            width: 12,
+          }),
+        ]);
+      }
     }
 
     if (props.storage) {

@@ -8,9 +8,9 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { LabNetwork } from './lab-network';
 import { IPolicySubject, PolicyBoundary } from './policy-boundary';
+import { cloudWatchAgentPolicy, monitoringEndpoint } from './private/cloudwatch-agent';
 import { machineImageFor } from './private/machine-image';
 import { lockedSecurityGroup, proxyPart, sessionManagerPolicy } from './private/perimeter';
-import { ResearchUserRegistry } from './research-user-registry';
 import { WorkspaceImage } from './workspace-image';
 import { WorkspaceWebGateway } from './workspace-web-gateway';
 import { checkKnownProps } from '../../private/known-props';
@@ -20,6 +20,7 @@ import { EgressMode, WorkspaceRequest } from '../../workspaces/policy';
 import { PriceTable } from '../../workspaces/pricing';
 import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from '../private/props';
 import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
+import { ResearchUserRegistry } from './research-user-registry';
 import { SharedEfs } from './shared-efs';
 import { unconditionalCidrProblems } from '../../workspaces/private/cidr';
 import { WorkspaceInputError } from '../../workspaces/private/error';
@@ -28,6 +29,7 @@ import { Architecture, Sizes, WorkspaceSize } from '../../workspaces/sizes';
 import { Sizing, WorkspaceSizing } from '../../workspaces/sizing';
 import { OperatingSystem, TemplateService } from '../../workspaces/template';
 import { DeveloperOptions, ProvisioningPhase, WorkspaceUserData } from '../../workspaces/userdata';
+import { CLOUDWATCH_AGENT_NAMESPACE, DISK_USED_PERCENT, MEM_USED_PERCENT } from '../../workspaces/userdata/private/cloudwatch-agent';
 
 /**
  * Properties of a ResearchWorkspace.
@@ -247,6 +249,18 @@ export interface ResearchWorkspaceProps {
   readonly labNetwork?: LabNetwork;
 
   /**
+   * Install the Amazon CloudWatch agent at boot: the root volume's use (`disk_used_percent`)
+   * and the memory use (`mem_used_percent`) every minute in the namespace `CWAgent`, for
+   * alarms (`metricDiskUsedPercent()`; LabMonitoring's disk-nearly-full alarm). The role may
+   * publish into that namespace only; in a `labNetwork` without internet of its own (egress
+   * none or proxied) the `monitoring` VPC endpoint is added. The agent comes from the image,
+   * else from Amazon Linux's repositories or the region's `amazoncloudwatch-agent-<region>`
+   * bucket through the S3 gateway endpoint.
+   * @default false
+   */
+  readonly cloudWatchAgent?: boolean;
+
+  /**
    * Create stack outputs (instance id, Session Manager and port-forward commands).
    * @default true
    */
@@ -333,6 +347,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
   public readonly services: TemplateService[];
   /** URLs of services published behind the web gateway. */
   public readonly webUrls: string[];
+  /** Whether the CloudWatch agent publishes disk and memory metrics (`cloudWatchAgent`). */
+  public readonly cloudWatchAgent: boolean;
 
   private readonly egress?: EgressMode;
   private readonly parts: Array<{ name: string; content: string }>;
@@ -348,6 +364,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     this.hibernation = props.hibernation ?? false;
     this.spot = props.spot ?? false;
     this.egress = props.egress;
+    this.cloudWatchAgent = props.cloudWatchAgent ?? false;
     this.validateProps(props);
 
     this.sizing = this.computeSizing(props);
@@ -383,6 +400,10 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     sessionManagerPolicy(this, 'SessionManager', this.role, `research workspace ${this.workspaceName}`);
     this.grantPrincipal = this.role;
     const profile = new iam.InstanceProfile(this, 'InstanceProfile', { role: this.role });
+    if (this.cloudWatchAgent) {
+      cloudWatchAgentPolicy(this, 'CloudWatchAgent', this.role, CLOUDWATCH_AGENT_NAMESPACE, `research workspace ${this.workspaceName}`);
+      if (props.labNetwork) monitoringEndpoint(props.labNetwork);
+    }
 
     this.serviceSecret = new secretsmanager.Secret(this, 'ServiceSecret', {
       description: `Service token of research workspace ${this.workspaceName} (Jupyter token, code-server and RStudio password); read by the workspace at boot`,
@@ -465,6 +486,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       extraParts: props.egress === EgressMode.PROXIED && props.labNetwork?.proxyUrl
         ? [proxyPart(props.labNetwork.proxyUrl)] : undefined,
       phase: props.bakedImage ? ProvisioningPhase.BOOT : undefined,
+      cloudWatchAgent: this.cloudWatchAgent ? {} : undefined,
     });
     if (props.bakedImage && ud.generated.imageContentHash !== props.bakedImage.bake.contentHash) {
       badProp(this, 'bakedImage', props.bakedImage.bake.contentHash,
@@ -601,6 +623,42 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
   /** The command that forwards a workspace port to the same local port. */
   public portForwardCommand(port: number, localPort: number = port): string {
     return `aws ssm start-session --target ${this.instance.ref} --region ${Aws.REGION} --document-name AWS-StartPortForwardingSession --parameters portNumber=${port},localPortNumber=${localPort}`;
+  }
+
+  /**
+   * Disk use of a mount point in percent, as the CloudWatch agent publishes it (namespace
+   * `CWAgent`, dimensions `InstanceId` and `path`; maximum over 5 minutes). Needs `cloudWatchAgent`.
+   * @param path a mount point the agent watches (the root volume, "/")
+   */
+  public metricDiskUsedPercent(path: string = '/'): cloudwatch.Metric {
+    const paths = this.cloudWatchAgent ? this.userData.cloudWatchAgentDiskPaths : [];
+    if (!this.cloudWatchAgent) {
+      throw new Error(`${this.node.path}: the CloudWatch agent is not on this workspace, so nothing publishes its disk use. Fix: create it with cloudWatchAgent: true`);
+    }
+    if (!paths.includes(path)) {
+      throw new Error(`${this.node.path}: the CloudWatch agent does not watch ${JSON.stringify(path)} (it watches ${paths.join(', ')}). Fix: use one of those`);
+    }
+    return new cloudwatch.Metric({
+      namespace: CLOUDWATCH_AGENT_NAMESPACE,
+      metricName: DISK_USED_PERCENT,
+      dimensionsMap: { InstanceId: this.instance.ref, path },
+      statistic: 'Maximum',
+      period: Duration.minutes(5),
+    });
+  }
+
+  /** Memory use in percent, as the CloudWatch agent publishes it (namespace `CWAgent`, dimension `InstanceId`; maximum over 5 minutes). Needs `cloudWatchAgent`. */
+  public metricMemoryUsedPercent(): cloudwatch.Metric {
+    if (!this.cloudWatchAgent) {
+      throw new Error(`${this.node.path}: the CloudWatch agent is not on this workspace, so nothing publishes its memory use. Fix: create it with cloudWatchAgent: true`);
+    }
+    return new cloudwatch.Metric({
+      namespace: CLOUDWATCH_AGENT_NAMESPACE,
+      metricName: MEM_USED_PERCENT,
+      dimensionsMap: { InstanceId: this.instance.ref },
+      statistic: 'Maximum',
+      period: Duration.minutes(5),
+    });
   }
 
   /** Warnings of the user-data generator (ignored service settings and the like), one line each. */

@@ -6,7 +6,6 @@ import { Construct } from 'constructs';
 import { locateInstitutionField, readInstitutionFile, TENANT_NAME } from './institution-file';
 import { LabDefinition, LabStack } from './lab-stack';
 import { TenantStack } from './tenant-stack';
-import { LabMonitoring } from '../../constructs/aws/lab-monitoring';
 import {
   boundaryNamePrefix, TENANT_TAG, tenantIsolationStatements, tenantServiceControlPolicy, tenantStackPrefix,
 } from '../../constructs/aws/private/tenant-isolation';
@@ -245,7 +244,8 @@ export class Institution extends Construct {
       const labs: LabStack[] = [];
       for (const labDef of t.labs) {
         const lab = new LabStack(scope, `${tenantStackPrefix(def.name, t.name)}${labDef.name.replace(/[^A-Za-z0-9-]/g, '-')}`, {
-          definition: labDef,
+          // Every lab of an institution is monitored (its workspaces then run the CloudWatch agent).
+          definition: labDef.monitoring ? labDef : { ...labDef, monitoring: {} },
           // A lab file's region and account win over the institution's default environment.
           env: labDef.region || labDef.account ? undefined : props.env,
         });
@@ -255,7 +255,7 @@ export class Institution extends Construct {
         for (const s of tenantIsolationStatements(t.name, others, lab.partition)) lab.boundary.permissionsBoundary.addStatements(s);
         // Every lab is monitored; its alarms go to the tenant's contacts (and to the lab's own, when its file names them).
         const emails = (t.contacts ?? []).map((c) => c.email);
-        const monitoring = lab.monitoring ?? LabMonitoring.forLab(lab);
+        const monitoring = lab.monitoring!;
         for (const email of emails.filter((e) => !(labDef.monitoring?.emails ?? []).includes(e))) {
           monitoring.topic.addSubscription(new subs.EmailSubscription(email));
         }

@@ -130,6 +130,7 @@ export function readLabFile(file: string): LabDefinition {
     monitoring: monitoringMap ? clean({
       emails: r.strList(monitoringMap, 'emails', [...base, 'monitoring']),
       availabilityTarget: r.num(monitoringMap, 'availability_target', [...base, 'monitoring'], { min: 0 }),
+      diskFullPercent: r.num(monitoringMap, 'disk_full_percent', [...base, 'monitoring'], { min: 0 }),
     }) : undefined,
     web,
     scratch,

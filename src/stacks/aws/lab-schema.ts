@@ -41,9 +41,10 @@ export const awsSettingsFields = (): Record<string, JsonSchema> => ({
   registry_storage: oneOf('Where the registry is published for workspaces.', Object.values(RegistryStorage)),
   workspace_stacks: int('Nested stacks the workspaces are spread over.', 0, 200),
   budget_emails: textList('Who gets the budget alarms.'),
-  monitoring: obj('Alarms (status checks, storage, published services and their availability, budget) to a topic, and a dashboard.', {
+  monitoring: obj('Alarms (status checks, disk nearly full through the CloudWatch agent, storage, published services and their availability, budget) to a topic, and a dashboard.', {
     emails: textList('Who gets the alarms (subscribed to the lab\'s alarm topic).'),
     availability_target: num('Availability target of published services in percent (default 99.5).', 0),
+    disk_full_percent: num('Root volume use in percent at which a workspace\'s disk alarm fires (default 90).', 0),
   }),
   images: obj('Machine images baked from the lab\'s templates (EC2 Image Builder): workspaces of these templates boot them and install nothing at boot, also without internet.', {
     templates: textList('Templates to bake (slugs); default: every template a workspace of the lab uses.'),

@@ -308,6 +308,12 @@ export interface LabMonitoringDefinition {
    * @default 99.5
    */
   readonly availabilityTarget?: number;
+  /**
+   * Root volume use in percent at which a workspace's disk-nearly-full alarm fires (the
+   * workspaces of a monitored lab run the CloudWatch agent).
+   * @default 90
+   */
+  readonly diskFullPercent?: number;
 }
 
 /**
@@ -856,6 +862,8 @@ export class LabStack extends Stack {
       tags: w.tags,
       egress: this.egress,
       labNetwork: this.network,
+      // A monitored lab's workspaces publish disk and memory use (LabMonitoring's disk alarm).
+      cloudWatchAgent: this.definition.monitoring !== undefined,
     });
   }
 

@@ -424,6 +424,34 @@ export interface IdleOptions {
 }
 
 /**
+ * The Amazon CloudWatch agent on an EC2 workspace: it publishes the disk use of the given mount
+ * points (`disk_used_percent`) and the memory use (`mem_used_percent`) every minute, which
+ * EC2's own metrics do not have. Metrics only: no log files are sent.
+ *
+ * The metrics carry the dimension `InstanceId` (from the instance metadata); the disk metrics
+ * are also published with exactly `InstanceId` and `path` (the agent's aggregation), so an
+ * alarm can name them without knowing the file system type or device.
+ */
+export interface CloudWatchAgentOptions {
+  /**
+   * CloudWatch namespace of the metrics (the instance role may publish to this one only).
+   * @default "CWAgent"
+   */
+  readonly namespace?: string;
+  /**
+   * Mount points whose disk use is published.
+   * @default - "/" (and the shared storage's mount point when it is an NFS export; Amazon EFS
+   * reports a size of 8 EiB, so its use in percent says nothing)
+   */
+  readonly diskPaths?: string[];
+  /**
+   * Seconds between samples.
+   * @default 60
+   */
+  readonly intervalSeconds?: number;
+}
+
+/**
  * Where the workspace's secrets are.
  */
 export interface WorkspaceSecrets {
@@ -569,6 +597,16 @@ export interface WorkspaceUserDataOptions {
    * @default EgressMode.OPEN - the machine can reach the sites it installs from
    */
   readonly egress?: EgressMode;
+  /**
+   * Install and start the Amazon CloudWatch agent (AWS only): disk and memory use as metrics
+   * for alarms. The agent comes from the image when it has one (a baked image does), else from
+   * Amazon Linux's repositories or the region's `amazoncloudwatch-agent-<region>` bucket, both
+   * through the S3 gateway endpoint, so it installs without internet too. The machine's role
+   * needs `cloudwatch:PutMetricData` for the namespace, and a lab without internet the
+   * `monitoring` VPC endpoint (ResearchWorkspace adds both with `cloudWatchAgent: true`).
+   * @default - no agent
+   */
+  readonly cloudWatchAgent?: CloudWatchAgentOptions;
   /**
    * The lab's policy: its `allowed_privileged_groups` and `allowed_privileged_paths` are the only
    * privileged groups template accounts may join and the only privileged paths the template may

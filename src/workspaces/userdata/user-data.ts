@@ -155,6 +155,11 @@ export class WorkspaceUserData {
     return Math.min(this.built.gz().length, this.built.raw);
   }
 
+  /** Mount points whose disk use the CloudWatch agent publishes (`cloudWatchAgent`; empty without the agent). */
+  public get cloudWatchAgentDiskPaths(): string[] {
+    return [...this.plan.cloudWatchAgent?.diskPaths ?? []];
+  }
+
   /** Whether the user-data is sent gzip-compressed. */
   public get compressed(): boolean {
     return this.built.gz().length < this.built.raw;

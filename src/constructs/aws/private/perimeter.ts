@@ -27,6 +27,7 @@ export const OWN_ACCOUNT_SID = 'LabPrincipalsToLabResources';
  * requests, since AWS owns these buckets.
  * @see https://docs.aws.amazon.com/linux/al2023/ug/managing-repos-os-updates.html
  * @see https://docs.aws.amazon.com/systems-manager/latest/userguide/ssm-agent-minimum-s3-permissions.html
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/download-CloudWatch-Agent-on-EC2-Instance-commandline-first.html
  */
 export const AWS_OWNED_BUCKETS: Array<{ name: string; why: string }> = [
   { name: 'al2023-repos-%s-de612dc2', why: 'Amazon Linux 2023 package repositories (dnf: amazon-efs-utils, the AWS CLI, squid on the proxy)' },
@@ -37,6 +38,7 @@ export const AWS_OWNED_BUCKETS: Array<{ name: string; why: string }> = [
   { name: 'aws-ssm-distributor-file-%s', why: 'Systems Manager Distributor files' },
   { name: 'aws-ssm-document-attachments-%s', why: 'Systems Manager document attachments' },
   { name: 'patch-baseline-snapshot-%s', why: 'Systems Manager Patch Manager baselines' },
+  { name: 'amazoncloudwatch-agent-%s', why: 'CloudWatch agent packages (disk and memory metrics of a monitored lab\'s workspaces)' },
 ];
 
 /** ARNs of the objects of the AWS-owned buckets in the stack's partition and region. */

@@ -28,8 +28,8 @@ import { ResolvedTemplate } from '../../../workspaces/catalog';
 import { EgressMode, WorkspacePolicy } from '../../../workspaces/policy';
 import { WorkspaceInputError } from '../../../workspaces/private/error';
 import {
-  DeveloperOptions, IdleAction, ProvisioningPhase, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform, WorkspaceUserData,
-  WorkspaceUserDataOptions,
+  CloudWatchAgentOptions, DeveloperOptions, IdleAction, ProvisioningPhase, RegistryDelivery, SecretReference, StorageSource, WorkspacePlatform,
+  WorkspaceUserData, WorkspaceUserDataOptions,
 } from '../../../workspaces/userdata';
 import { SIZE_CHECKED_BY_CALLER } from '../../../workspaces/userdata/private/plan';
 import { ResearchGroupSpec, ResearchUserSpec, UserRegistry } from '../../../workspaces/users';
@@ -133,6 +133,8 @@ export interface WorkspaceUserDataRequest {
   readonly extraParts?: Array<{ name: string; content: string }>;
   /** Part of the provisioning (BOOT on an image baked from the template). */
   readonly phase?: ProvisioningPhase;
+  /** The CloudWatch agent (disk and memory metrics). */
+  readonly cloudWatchAgent?: CloudWatchAgentOptions;
 }
 
 /** The user-data for EC2. */
@@ -258,6 +260,7 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
       maxUserDataBytes: INNER_LIMIT,
       where: r.scope.node.path,
       phase: r.phase,
+      cloudWatchAgent: r.cloudWatchAgent,
     };
     // The message EC2 receives wraps the generator's parts and is checked below: the generator
     // does not compress its own message for a check of its own (one gzip per workspace, not two).

@@ -9,6 +9,7 @@ import {
   DeveloperLanguage, IdleAction, ProvisioningPhase, RegistryDelivery, RegistryDeliveryMode, SecretReference, StorageLayout, WorkspacePlatform,
   WorkspaceUserDataOptions,
 } from '../options';
+import { CLOUDWATCH_AGENT_NAMESPACE, NAMESPACE, PlannedCloudWatchAgent } from './cloudwatch-agent';
 import { ENV_NAME, FILE_PATH, IP_ADDRESS, isLoopback, PACKAGE_SPEC, POSIX_NAME, SAFE_PATH, SERVICE_NAME } from './shell';
 
 /** Default log file of the provisioning. */
@@ -156,6 +157,8 @@ export interface Plan {
   readonly gate?: PlannedGate;
   /** SSM parameter prefix of the tools fetched at boot (sync, idle agent), when they do not travel in the user-data. */
   readonly toolsPrefix?: string;
+  /** The CloudWatch agent (disk and memory metrics), when asked for. */
+  readonly cloudWatchAgent?: PlannedCloudWatchAgent;
   readonly zsh: boolean;
   readonly dotfiles?: string;
   readonly bootstrap?: string;
@@ -625,6 +628,32 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     syncSelection = users.map((u) => u.name);
   }
 
+  // The CloudWatch agent: EC2 only (instance metadata and role).
+  let cloudWatchAgent: PlannedCloudWatchAgent | undefined;
+  if (o.cloudWatchAgent) {
+    const c = o.cloudWatchAgent;
+    if (platform !== WorkspacePlatform.AWS) {
+      err('cloudwatch-agent-not-aws', 'cloudWatchAgent', `the CloudWatch agent publishes from an EC2 instance (its metadata and role), and this workspace runs on ${platform}`, platform,
+        'remove cloudWatchAgent (Kubernetes labs get PrometheusRule alerts from the kubelet\'s volume statistics instead)');
+    }
+    const namespace = c.namespace ?? CLOUDWATCH_AGENT_NAMESPACE;
+    if (!NAMESPACE.test(namespace)) {
+      err('invalid-namespace', 'cloudWatchAgent.namespace', 'a CloudWatch namespace is 1 to 255 letters, digits and . _ # : / -, and does not start with AWS/', namespace, `use e.g. ${CLOUDWATCH_AGENT_NAMESPACE}`);
+    }
+    const diskPaths = [...new Set(c.diskPaths ?? ['/', ...(storage?.kind === 'nfs' ? [storage.mountPoint] : [])])];
+    for (const d of diskPaths) {
+      if (!SAFE_PATH.test(d) || d.split('/').includes('..') || (d.length > 1 && d.endsWith('/'))) {
+        err('invalid-path', 'cloudWatchAgent.diskPaths', 'a mount point is an absolute path of letters, digits and ._-/ (no trailing /)', d, 'write e.g. / or /data');
+      }
+    }
+    if (diskPaths.length === 0 || diskPaths.length > 20) err('invalid-paths', 'cloudWatchAgent.diskPaths', 'give 1 to 20 mount points', diskPaths.length, 'list e.g. ["/"]');
+    const intervalSeconds = c.intervalSeconds ?? 60;
+    if (!Number.isInteger(intervalSeconds) || intervalSeconds < 10 || intervalSeconds > 3600) {
+      err('invalid-interval', 'cloudWatchAgent.intervalSeconds', 'must be a whole number of seconds from 10 to 3600', intervalSeconds, 'use 60 (below 60 the metrics are high-resolution, billed as such)');
+    }
+    cloudWatchAgent = { namespace, diskPaths, intervalSeconds };
+  }
+
   // Without internet: what cannot work from a public image.
   const isConda = pm === PackageManager.CONDA || conda.length > 0;
   if (offline) {
@@ -695,6 +724,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     secrets: { jupyter: sec.jupyterToken, password: sec.servicePassword, github: sec.githubToken },
     gate,
     toolsPrefix: o.toolsParameterPrefix,
+    cloudWatchAgent,
     zsh: dev.zsh ?? false,
     dotfiles: dev.dotfilesRepository,
     bootstrap: dev.bootstrapScript,

@@ -2,6 +2,7 @@ import * as crypto from 'crypto';
 import * as zlib from 'zlib';
 import { PackageManager } from '../../template';
 import { DeveloperLanguage, IdleAction, ProvisioningPhase, StorageLayout, WorkspacePlatform } from '../options';
+import { CLOUDWATCH_AGENT_CONFIG, cloudWatchAgentConfig } from './cloudwatch-agent';
 import { Plan, PlannedService, ServiceKind } from './plan';
 import { SCRIPTS } from './scripts.generated';
 import { shArgs, shq } from './shell';
@@ -153,7 +154,7 @@ const LIBRARIES = ['core.sh', 'packages.sh', 'netinstall.sh', 'fetch.sh', 'stora
 
 /** Steps of each phase (the rest of the full provisioning is left out). */
 const BAKE_STEPS = new Set(['ssm_agent', 'packages', 'software', 'post_install', 'image']);
-const BOOT_STEPS = new Set(['ssm_agent', 'image', 'packages', 'storage', 'registry', 'users', 'layout', 'files', 'services', 'idle', 'developer', 'user_data']);
+const BOOT_STEPS = new Set(['ssm_agent', 'image', 'packages', 'storage', 'registry', 'users', 'layout', 'files', 'services', 'idle', 'metrics', 'developer', 'user_data']);
 
 /**
  * Tools a baked image carries for any workspace of the lab, whoever its users are (their sudo,
@@ -681,6 +682,13 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
       'rws_unit rws-idle.timer',
       'rws_units_apply rws-idle.timer',
     ]);
+  }
+
+  // The CloudWatch agent (disk and memory metrics for alarms): from the image, else from the
+  // region's package sources through the S3 gateway endpoint.
+  if (p.cloudWatchAgent) {
+    payload.push({ name: 'cloudwatch-agent.json', mode: '0644', content: cloudWatchAgentConfig(p.cloudWatchAgent) });
+    step('metrics', [`rws_cloudwatch_agent "$RWS_PAYLOAD/cloudwatch-agent.json" ${CLOUDWATCH_AGENT_CONFIG}`]);
   }
 
   // Developer conveniences.

@@ -4,7 +4,9 @@
 # WHAT ARGS... when that is set (tests, offline mirrors). Only the installers a workspace
 # uses end up in its provisioning script. Without internet (RWS_OFFLINE=1) only the SSM agent
 # (from the region's S3 bucket, through the S3 gateway endpoint) is downloaded; anything else
-# fails at once with the reason, unless RWS_NETINSTALL_CMD installs it from a mirror.
+# fails at once with the reason, unless RWS_NETINSTALL_CMD installs it from a mirror. (The
+# CloudWatch agent's package comes from the region's bucket too, but never from the internet:
+# rws_cloudwatch_agent_package fetches it itself.)
 
 rws_net() {
   local what=$1
@@ -72,6 +74,64 @@ rws_net_ssm_agent() { # URL
   systemctl enable amazon-ssm-agent.service
   if [ -d /run/systemd/system ]; then systemctl restart amazon-ssm-agent.service; fi
   rws_log "SSM agent installed from $1"
+}
+
+# rws_cloudwatch_agent_url REGION OS_ID FAMILY(apt|dnf) MACHINE(uname -m): the CloudWatch
+# agent's package in the region's bucket (path-style, served by the S3 gateway endpoint).
+rws_cloudwatch_agent_url() {
+  local dist ext=rpm arch
+  case $3:$2 in
+    apt:ubuntu) dist=ubuntu ext=deb ;;
+    apt:*) dist=debian ext=deb ;;
+    dnf:amzn) dist=amazon_linux ;;
+    *) dist=redhat ;;
+  esac
+  case $4 in
+    x86_64 | amd64) arch=amd64 ;;
+    aarch64 | arm64) arch=arm64 ;;
+    *) return 1 ;;
+  esac
+  printf 'https://s3.%s.amazonaws.com/amazoncloudwatch-agent-%s/%s/%s/latest/amazon-cloudwatch-agent.%s\n' "$1" "$1" "$dist" "$arch" "$ext"
+}
+
+# rws_cloudwatch_agent_package: the Amazon CloudWatch agent where the image has none, from
+# Amazon Linux's repositories or else the region's bucket (both through the S3 endpoint).
+rws_cloudwatch_agent_package() {
+  local url
+  if [ -x /opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl ]; then
+    rws_log "the CloudWatch agent is installed"
+    return 0
+  fi
+  if [ "$RWS_PKG" = dnf ] && [ "$RWS_OS_ID" = amzn ] && dnf -q -y install amazon-cloudwatch-agent; then return 0; fi
+  rws_need_region
+  url=$(rws_cloudwatch_agent_url "$RWS_REGION" "$RWS_OS_ID" "$RWS_PKG" "$(uname -m)") ||
+    rws_fail "AWS publishes no CloudWatch agent for $(uname -m). Fix: use an x86_64 or arm64 instance, or an image with the agent"
+  rws_cloudwatch_agent_download "$url"
+}
+
+# rws_cloudwatch_agent_download URL: the package from the region's bucket, with or without
+# internet (the S3 gateway endpoint serves it), so not through rws_net.
+rws_cloudwatch_agent_download() {
+  local tmp
+  rws_context "installing the CloudWatch agent from $1" "check that the lab's S3 gateway endpoint (or a route to S3) serves the subnet, and that its policy allows the amazoncloudwatch-agent-<region> bucket"
+  tmp=$(mktemp -d)
+  rws_download "$1" "$tmp/${1##*/}"
+  if [ "$RWS_PKG" = apt ]; then dpkg -i "$tmp/${1##*/}"; else rpm -U --replacepkgs "$tmp/${1##*/}"; fi
+  rm -rf "$tmp"
+  rws_log "CloudWatch agent installed from $1"
+}
+
+# rws_cloudwatch_agent SOURCE CONFIG: installs the agent's configuration (metrics only) and
+# (re)starts it; the agent runs as cwagent, which its package creates.
+rws_cloudwatch_agent() {
+  local ctl=/opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl
+  rws_cloudwatch_agent_package
+  [ -x "$ctl" ] || rws_fail "the CloudWatch agent's package did not install $ctl. Fix: install amazon-cloudwatch-agent into the image"
+  getent passwd cwagent >/dev/null || rws_fail "the CloudWatch agent's package did not create the user cwagent it runs as. Fix: reinstall amazon-cloudwatch-agent"
+  rws_install_file "$1" "$2" 0644 root root
+  rws_context "starting the CloudWatch agent with $2" "read /opt/aws/amazon-cloudwatch-agent/logs/configuration-validation.log and amazon-cloudwatch-agent.log"
+  "$ctl" -a fetch-config -m ec2 -s -c "file:$2"
+  rws_log "CloudWatch agent started with $2 (metrics only, as cwagent)"
 }
 
 rws_net_efs_utils() {
