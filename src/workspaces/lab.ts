@@ -12,6 +12,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { TemplateCatalog } from './catalog';
 import { DiagnosticSeverity } from './errors';
 import { EgressMode, WorkspacePolicy } from './policy';
 import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS } from './private/cidr';
@@ -25,6 +26,7 @@ import { sizeAt } from './private/size-field';
 import { YamlPath, YamlSource } from './private/yaml-source';
 import { WorkspaceSize } from './sizes';
 import { NfsStorageProps } from './userdata';
+import { UserRegistry } from './users';
 
 /** The backends a lab file can describe. */
 export type LabBackendName = 'aws' | 'kubernetes' | 'proxmox';
@@ -110,6 +112,16 @@ export interface LabFiles {
   readonly cidrLimits: CidrLimits;
 }
 
+/** The loaded files of a lab (`LabFileReader.loadFiles`). */
+export interface LabLoadedFiles {
+  /** Bundled templates plus the lab's own. */
+  readonly catalog: TemplateCatalog;
+  /** The registry, when the lab names one. */
+  readonly registry?: UserRegistry;
+  /** The policy, when the lab names one. */
+  readonly policy?: WorkspacePolicy;
+}
+
 /**
  * One lab file being read: its parsed text, the reader that collects every problem with its
  * line, and the shared fields. A backend reader opens it, reads its own fields with `r`, and
@@ -119,6 +131,20 @@ export class LabFileReader {
   /** Opens `file` (size-limited, parsed once). `expected` says what the whole file should be, for a file that is not a mapping. */
   public static open(file: string, expected: string): LabFileReader {
     return new LabFileReader(YamlSource.fromFile(file, 'lab'), expected);
+  }
+
+  /**
+   * The catalog (bundled templates plus the lab's own folder), registry and policy the lab's
+   * files name, loaded (each loader reports its own file's problems).
+   */
+  public static loadFiles(files: Pick<LabFiles, 'templatesDir' | 'registryFile' | 'policyFile'>): LabLoadedFiles {
+    const catalog = TemplateCatalog.bundled();
+    if (files.templatesDir) catalog.loadDirectory(files.templatesDir);
+    return dropUndefined({
+      catalog,
+      registry: files.registryFile ? UserRegistry.fromFile(files.registryFile) : undefined,
+      policy: files.policyFile ? WorkspacePolicy.fromFile(files.policyFile) : undefined,
+    });
   }
 
   /** Collects the problems. */

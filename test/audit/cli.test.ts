@@ -6,8 +6,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { awsLab, kubernetesLab, proxmoxLab, tempDir, writeAssembly, writeTerraform } from './fixtures';
-import { main } from '../../src/cli/main';
 import { BIN, ensureBuilt } from '../cli/helpers';
+import { rwsInProcess } from '../helpers/rws-in-process';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 let dir: string;
@@ -16,17 +16,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function rws(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (t: string) => { stdout += t; return true; } },
-    stderr: { write: (t: string) => { stderr += t; return true; } },
-    env: { NO_COLOR: '1', CHECKPOINT_DISABLE: '1' },
-    cwd: ROOT,
-  });
-  return { code, stdout, stderr };
-}
+const rws = (...argv: string[]) => rwsInProcess(argv, { NO_COLOR: '1', CHECKPOINT_DISABLE: '1' }, ROOT);
 
 test('a good assembly: exit 0, one row per workspace, no finding', async () => {
   const good = writeAssembly(path.join(dir, 'good'), awsLab('none'));

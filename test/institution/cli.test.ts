@@ -7,23 +7,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
-import { main } from '../../src/cli/main';
+import { rwsInProcess } from '../helpers/rws-in-process';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 
 const FILE = path.join(__dirname, '..', '..', 'examples', 'institution', 'institution.yaml');
 afterAll(cleanTempDirs);
 
-async function rws(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (t: string) => { stdout += t; return true; } },
-    stderr: { write: (t: string) => { stderr += t; return true; } },
-    env: {},
-    cwd: process.cwd(),
-  });
-  return { code, stdout, stderr };
-}
+const rws = (...argv: string[]) => rwsInProcess(argv);
 
 const STACKS = [
   'example-university--organization',

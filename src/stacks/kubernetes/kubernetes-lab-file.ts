@@ -32,9 +32,8 @@ import { KubernetesVmImage } from '../../constructs/kubernetes/kubernetes-worksp
 import { isDnsLabel, isLabelKey, isLabelValue } from '../../constructs/terraform/permit-common';
 import { readStateBackend } from '../../constructs/terraform/state-backend';
 import { kubernetesLabSchema } from '../../private/lab-schemas';
-import { TemplateCatalog } from '../../workspaces/catalog';
 import { dropUndefined as clean, LabFileReader, oneOf, readNfsStorage } from '../../workspaces/lab';
-import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
+import { EgressMode } from '../../workspaces/policy';
 import { reportCidrs } from '../../workspaces/private/cidr';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import { FieldReader } from '../../workspaces/private/fields';
@@ -42,7 +41,6 @@ import { systemNamespaceProblem } from '../../workspaces/private/kubernetes-name
 import { keysAt, lazy } from '../../workspaces/private/schemas/json-schema';
 import { YamlPath, YamlSource } from '../../workspaces/private/yaml-source';
 import { DeveloperLanguage, DeveloperOptions, StorageLayout } from '../../workspaces/userdata';
-import { UserRegistry } from '../../workspaces/users';
 
 // The key lists are the Kubernetes lab schema's (schemas/kubernetes-lab.schema.json).
 const TOP = lazy(() => keysAt(kubernetesLabSchema()));
@@ -221,14 +219,10 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
   });
   lab.finish(kubernetesLabSchema(), 'Kubernetes lab file');
 
-  const catalog = TemplateCatalog.bundled();
-  if (templatesDir) catalog.loadDirectory(templatesDir);
   const props: KubernetesLabStackProps = clean({
     labName: labName!,
     workspaces,
-    catalog,
-    registry: registryFile ? UserRegistry.fromFile(registryFile) : undefined,
-    policy: policyFile ? WorkspacePolicy.fromFile(policyFile) : undefined,
+    ...LabFileReader.loadFiles({ templatesDir, registryFile, policyFile }),
     egress,
     egressAllowedDomains,
     storage,

@@ -29,16 +29,14 @@ import {
 } from '../../constructs/proxmox/proxmox-cluster';
 import { ProxmoxWorkspaceKind } from '../../constructs/proxmox/proxmox-workspace';
 import { proxmoxApiSchema, proxmoxClusterSchema, proxmoxImageSchema, proxmoxLabSchema } from '../../private/lab-schemas';
-import { TemplateCatalog } from '../../workspaces/catalog';
 import { dropUndefined as clean, LabFileReader, oneOf, readNfsStorage } from '../../workspaces/lab';
-import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
+import { EgressMode } from '../../workspaces/policy';
 import { reportCidrs } from '../../workspaces/private/cidr';
 import { FieldReader } from '../../workspaces/private/fields';
 import { keysAt, lazy } from '../../workspaces/private/schemas/json-schema';
 import { sizeAt } from '../../workspaces/private/size-field';
 import { YamlPath, YamlSource } from '../../workspaces/private/yaml-source';
 import { StorageLayout } from '../../workspaces/userdata';
-import { UserRegistry } from '../../workspaces/users';
 
 // The key lists are the Proxmox lab schema's (schemas/proxmox-lab.schema.json).
 const TOP = lazy(() => keysAt(proxmoxLabSchema()));
@@ -256,15 +254,11 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
   reportCidrs(r, accessCidrs, ['access_cidrs'], 'SSH', cidrLimits);
   lab.finish(proxmoxLabSchema(), 'Proxmox lab file');
 
-  const catalog = TemplateCatalog.bundled();
-  if (templatesDir) catalog.loadDirectory(templatesDir);
   const props: ProxmoxLabStackProps = clean({
     labName: labName!,
     cluster: cluster!,
     workspaces,
-    catalog,
-    registry: registryFile ? UserRegistry.fromFile(registryFile) : undefined,
-    policy: policyFile ? WorkspacePolicy.fromFile(policyFile) : undefined,
+    ...LabFileReader.loadFiles({ templatesDir, registryFile, policyFile }),
     storage,
     storageLayout,
     proxy,
