@@ -32,6 +32,7 @@ const AWS_FIELDS: ConfigField[] = [
   { key: 's3_prefix_list_id', prop: 's3PrefixListId', kind: 'str' },
   { key: 'stopped_state_schedule', prop: 'stoppedStateSchedule', kind: 'str' },
   { key: 'data_event_trail', prop: 'dataEventTrail', kind: 'bool' },
+  { key: 'dashboard', prop: 'dashboard', kind: 'bool' },
 ];
 const RETENTION_DAYS = Object.values(logs.RetentionDays).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
 /** The settings the reader below reads itself: the rest of the schema. */
@@ -60,6 +61,7 @@ interface AwsSettings extends AirlockWorkspaceOptions {
   readonly region?: string;
   readonly account?: string;
   readonly dataEventTrail?: boolean;
+  readonly dashboard?: boolean;
   readonly trailLogRetention?: logs.RetentionDays;
 }
 

@@ -142,7 +142,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   PermitStackProps: {
-    keys: ['airlockSubnets', 'analyticsReporting', 'auditTimestamp', 'availabilityZones', 'cidr', 'crossRegionReferences', 'dataEventTrail', 'dataHolderKeys', 'description', 'dnsFirewall', 'egressControl', 'egressReviewers', 'encryptionKey', 'env', 'logEncryptionKey', 'logRetention', 'machineImage', 'maxAzs', 'notificationArns', 'permissionsBoundary', 'permit', 'propertyInjectors', 'proxyInstanceType', 'proxySubnets', 'registry', 's3PrefixListId', 'sftpExposure', 'stackName', 'stoppedStateSchedule', 'suppressTemplateIndentation', 'synthesizer', 'tags', 'template', 'terminationProtection', 'trailLogRetention', 'vpc', 'vpcEndpoints', 'workspaceSize', 'workspaceSubnets'],
+    keys: ['airlockSubnets', 'analyticsReporting', 'auditTimestamp', 'availabilityZones', 'cidr', 'crossRegionReferences', 'dashboard', 'dataEventTrail', 'dataHolderKeys', 'description', 'dnsFirewall', 'egressControl', 'egressReviewers', 'encryptionKey', 'env', 'logEncryptionKey', 'logRetention', 'machineImage', 'maxAzs', 'notificationArns', 'permissionsBoundary', 'permit', 'propertyInjectors', 'proxyInstanceType', 'proxySubnets', 'registry', 's3PrefixListId', 'sftpExposure', 'stackName', 'stoppedStateSchedule', 'suppressTemplateIndentation', 'synthesizer', 'tags', 'template', 'terminationProtection', 'trailLogRetention', 'vpc', 'vpcEndpoints', 'workspaceSize', 'workspaceSubnets'],
     nested: { dataHolderKeys: 'AirlockDataHolderKeys' },
   },
   PolicyBoundaryProps: {

@@ -146,11 +146,12 @@ export function boundaryProblems(where: string, doc: any, tenant: string, otherP
 }
 
 /** Dimensions whose values are constants rather than resources. */
-const CONSTANT_DIMENSIONS: Record<string, string[]> = { StorageClass: ['Total'], Currency: ['USD'] };
+const CONSTANT_DIMENSIONS: Record<string, string[]> = { StorageClass: ['Total'], Currency: ['USD'], StorageType: ['StandardStorage'] };
 /** The resource (type and how it is named) each resource dimension must resolve to. */
 const DIMENSION_TARGETS: Record<string, { type: string; attribute?: string }> = {
   InstanceId: { type: 'AWS::EC2::Instance' },
   FileSystemId: { type: 'AWS::EFS::FileSystem' },
+  BucketName: { type: 'AWS::S3::Bucket' },
   LoadBalancer: { type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', attribute: 'LoadBalancerFullName' },
   TargetGroup: { type: 'AWS::ElasticLoadBalancingV2::TargetGroup', attribute: 'TargetGroupFullName' },
 };

@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { attachCustomSynthesis, CfnDeletionPolicy, CfnOutput, CfnResource, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { attachCustomSynthesis, CfnDeletionPolicy, CfnOutput, CfnResource, Duration, RemovalPolicy, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -10,14 +11,14 @@ import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { skipCreationStackTraces } from './private/creation-stacks';
 import { addEgressAuditPlugin } from './private/egress-audit-plugin';
-import { AirlockWorkspace, AirlockWorkspaceOptions } from '../../constructs/aws/airlock-workspace';
+import { AirlockWorkspace, AirlockWorkspaceInstance, AirlockWorkspaceOptions } from '../../constructs/aws/airlock-workspace';
 import { ack, allPacks } from '../../constructs/aws/private/airlock-nag';
 import { accessLogBucket } from '../../constructs/aws/private/airlock-storage';
 import { allowCloudTrailKey, finishTrail, trailBucket } from '../../constructs/aws/private/trail-storage';
 import { allowLogsService } from '../../constructs/private/props';
 import { checkKnownProps, knownPropsOnly } from '../../private/known-props';
 import { checkPermitStackName, permitStackName } from '../../private/permit-stack-name';
-import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../../workspaces/permit';
+import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps, PermitStatus } from '../../workspaces/permit';
 import { UserRegistry } from '../../workspaces/users';
 
 /**
@@ -47,6 +48,14 @@ export interface PermitStackProps extends StackProps, AirlockWorkspaceOptions {
    * @default logs.RetentionDays.SIX_YEARS
    */
   readonly trailLogRetention?: logs.RetentionDays;
+  /**
+   * A CloudWatch dashboard of the permit, `permit-<id>`: its phase (status, previous status and
+   * event: the stack is deployed again at every event, so the dashboard follows the phases), its
+   * workspaces' CPU and status checks, and the bytes stored in its buckets. None once the permit
+   * is deleted.
+   * @default false
+   */
+  readonly dashboard?: boolean;
 }
 
 /**
@@ -76,6 +85,11 @@ export class PermitStack extends Stack {
    */
   public readonly trail?: cloudtrail.Trail;
   /**
+   * The permit's dashboard (`dashboard: true`).
+   * @default - none unless asked for, and none once the permit is deleted
+   */
+  public readonly dashboard?: cloudwatch.Dashboard;
+  /**
    * The audit record (timestamp fixed at construction); `resources` and `protectedResources`
    * are filled in `<stack>.audit.json` at synthesis.
    */
@@ -97,8 +111,9 @@ export class PermitStack extends Stack {
     checkPermitStackName(id, plan.permitId, 'PermitStack', 'updates the same CloudFormation stack', this.node.path);
     this.plan = plan;
     addEgressAuditPlugin(this);
-    Tags.of(this).add('permit:id', plan.permitId);
-    const volatile = { excludeResourceTypes: ['AWS::EC2::LaunchTemplate', 'aws:cdk:stack'] };
+    // A dashboard takes no tags (CloudFormation's schema, as cfn-lint knows it).
+    Tags.of(this).add('permit:id', plan.permitId, { excludeResourceTypes: ['AWS::CloudWatch::Dashboard'] });
+    const volatile = { excludeResourceTypes: ['AWS::EC2::LaunchTemplate', 'aws:cdk:stack', 'AWS::CloudWatch::Dashboard'] };
     Tags.of(this).add('permit:status', plan.status, volatile);
     Tags.of(this).add('permit:event-id', AirlockWorkspace.tagValue(plan.eventId), volatile);
 
@@ -107,6 +122,7 @@ export class PermitStack extends Stack {
     if (airlock.buckets.length > 0 && (props.dataEventTrail ?? true)) {
       this.trail = this.addTrail(airlock, props.trailLogRetention ?? logs.RetentionDays.SIX_YEARS);
     }
+    if (props.dashboard && plan.status !== PermitStatus.DELETED) this.dashboard = this.addDashboard(airlock);
     if (this.node.findAll().every((c) => !CfnResource.isCfnResource(c))) {
       // CloudFormation needs one resource: nothing exists in this phase.
       new cloudformation.CfnWaitConditionHandle(this, 'NothingInThisPhase');
@@ -144,6 +160,46 @@ export class PermitStack extends Stack {
         fs.writeFileSync(path.join(session.outdir, `${this.artifactId}.audit.json`), `${JSON.stringify(full, null, 2)}\n`);
       },
     });
+  }
+
+  /** The permit's dashboard: its phase, its workspaces, its buckets. */
+  private addDashboard(airlock: AirlockWorkspace): cloudwatch.Dashboard {
+    const plan = this.plan;
+    const id = plan.permitId;
+    const phase = [
+      `# Permit ${id}: ${plan.status}`,
+      plan.previousStatus ? `Previous phase: ${plan.previousStatus}. ` : '',
+      `Event: \`${AirlockWorkspace.tagValue(plan.eventId)}\`. `,
+      `Workspaces in this phase: ${airlock.workspaces.map((w) => `${w.role} (${w.state})`).join(', ') || 'none'}. `,
+      `Volumes: ${airlock.buckets.map((b) => b.volume).join(', ') || 'none'}.`,
+    ].join('\n');
+    const widgets: cloudwatch.IWidget[][] = [[new cloudwatch.TextWidget({ markdown: phase, width: 24, height: 4 })]];
+    const five = Duration.minutes(5);
+    if (airlock.workspaces.length > 0) {
+      const ec2Metric = (name: string, w: AirlockWorkspaceInstance, statistic: string) => new cloudwatch.Metric({
+        namespace: 'AWS/EC2', metricName: name, dimensionsMap: { InstanceId: w.workspace.instance.ref }, statistic, period: five, label: w.role,
+      });
+      widgets.push([
+        new cloudwatch.GraphWidget({ title: 'Workspaces: CPU (%)', left: airlock.workspaces.map((w) => ec2Metric('CPUUtilization', w, 'Average')), width: 12 }),
+        new cloudwatch.GraphWidget({ title: 'Workspaces: failed status checks', left: airlock.workspaces.map((w) => ec2Metric('StatusCheckFailed', w, 'Maximum')), width: 12 }),
+      ]);
+    }
+    if (airlock.buckets.length > 0) {
+      // S3 reports storage once a day.
+      widgets.push([new cloudwatch.GraphWidget({
+        title: 'Volumes: bytes stored',
+        left: airlock.buckets.map((b) => new cloudwatch.Metric({
+          namespace: 'AWS/S3',
+          metricName: 'BucketSizeBytes',
+          dimensionsMap: { BucketName: b.bucket.bucketName, StorageType: 'StandardStorage' },
+          statistic: 'Average',
+          period: Duration.days(1),
+          label: b.volume,
+        })),
+        width: 24,
+      })]);
+    }
+    return new cloudwatch.Dashboard(this, 'Dashboard', { dashboardName: `permit-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`, widgets });
   }
 
   private addTrail(airlock: AirlockWorkspace, retention: logs.RetentionDays): cloudtrail.Trail {
