@@ -872,6 +872,13 @@ export class LabStack extends Stack {
       if (!this.imageNetwork) {
         this.imageNetwork = this.egress === EgressMode.PROXIED ? this.network
           : new LabNetwork(this, 'ImageBuildNetwork', { egress: EgressMode.PROXIED, cidr: images.buildCidr ?? '10.250.0.0/16', allowedDomains: IMAGE_BUILD_DOMAINS });
+        if (this.imageNetwork !== this.network) {
+          // The upload-channel warning is about researchers moving data out: no researcher and no
+          // lab data is in the build network (only Image Builder's build instances, which mount
+          // no lab storage), and the bakes need GitHub releases and the Rust crates.
+          Annotations.of(this.imageNetwork).acknowledgeWarning('rws:egress-upload-channel',
+            'the image build network holds only build instances, no researcher and no lab storage');
+        }
       }
       image = new WorkspaceImage(this, `Image-${template.slug}-${arch}-${this.bakedImages.size}`, {
         template,

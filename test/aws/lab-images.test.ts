@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import { EgressMode, LabDefinition, LabStack, LabWorkspaceDefinition, UserRegistry } from '../../src';
+import { EgressMode, LabDefinition, LabNetwork, LabStack, LabWorkspaceDefinition, UserRegistry, WorkspacePolicy } from '../../src';
 import { ed25519 } from '../helpers/keys';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 
@@ -57,6 +57,21 @@ describe('lab.yaml images:', () => {
     const nestedResource = Object.entries<any>(parent.Resources).find(([k, r]) => r.Type === 'AWS::CloudFormation::Stack' && k.startsWith(Stack.of(ml).node.id))![1];
     expect(nestedResource.DependsOn).toContain(image);
     Template.fromStack(stack).resourceCountIs('AWS::ImageBuilder::Image', 1);
+  });
+
+  test('the upload-channel warning is acknowledged for the image build network only, never for a network researchers use', () => {
+    const uploadWarnings = (s: LabStack) => Annotations.fromStack(s).findWarning('*', Match.stringLikeRegexp('egress allowlist reaches hosts that accept uploads'))
+      .map((w) => w.id);
+    // Offline: the build network needs GitHub and crates.io, and holds no researcher: no warning.
+    expect(uploadWarnings(lab({ images: {}, workspaceStackCount: 0 }).stack)).toEqual([]);
+    // Without the acknowledgement, the same build network warns (the check itself is live).
+    const app = new App();
+    const bare = new Stack(app, 'Bare');
+    new LabNetwork(bare, 'ImageBuildNetwork', { egress: EgressMode.PROXIED, allowedDomains: ['github.com'] });
+    expect(Annotations.fromStack(bare).findWarning('*', Match.stringLikeRegexp('accept uploads')).length).toBe(1);
+    // Proxied: the images build in the lab's own network, where researchers are: the warning stays.
+    const policy = new WorkspacePolicy({ name: 'p', egress: EgressMode.PROXIED, egressAllowedDomains: ['github.com'] });
+    expect(uploadWarnings(lab({ egress: EgressMode.PROXIED, policy, images: {}, workspaceStackCount: 0 }).stack)).toEqual(['/Lab/Network']);
   });
 
   test('the reader takes images: and refuses unknown keys with the fix', () => {
