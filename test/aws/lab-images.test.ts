@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import { EgressMode, LabDefinition, LabNetwork, LabStack, LabWorkspaceDefinition, UserRegistry, WorkspacePolicy } from '../../src';
+import { Architecture, EgressMode, LabDefinition, LabNetwork, LabStack, LabWorkspaceDefinition, UserRegistry, WorkspaceImage, WorkspacePolicy } from '../../src';
 import { ed25519 } from '../helpers/keys';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 
@@ -72,6 +72,39 @@ describe('lab.yaml images:', () => {
     // Proxied: the images build in the lab's own network, where researchers are: the warning stays.
     const policy = new WorkspacePolicy({ name: 'p', egress: EgressMode.PROXIED, egressAllowedDomains: ['github.com'] });
     expect(uploadWarnings(lab({ egress: EgressMode.PROXIED, policy, images: {}, workspaceStackCount: 0 }).stack)).toEqual(['/Lab/Network']);
+  });
+
+  test('variants of one template version (other parameter values, another architecture) get images and parameters of their own', () => {
+    const app = new App();
+    const stack = new LabStack(app, 'Lab', {
+      definition: {
+        name: 'lab1', region: 'eu-west-1', egress: EgressMode.NONE, registry, images: {},
+        workspaces: [
+          { name: 'a-default', template: 'jupyter-lab', owner: 'alice' },
+          { name: 'b-default-again', template: 'jupyter-lab', owner: 'alice', parameters: { python_version: '3.12' } },
+          { name: 'c-py311', template: 'jupyter-lab', owner: 'alice', parameters: { python_version: '3.11' } },
+          { name: 'd-arm', template: 'jupyter-lab', owner: 'alice', architecture: Architecture.ARM64 },
+        ],
+      },
+    });
+    const images = stack.node.findAll().filter((c): c is WorkspaceImage => c instanceof WorkspaceImage);
+    const names = images.map((i) => i.parameterName).sort();
+    expect(names).toHaveLength(3);
+    expect(names[0]).toBe('/rws/lab1/images/arm64/jupyter-lab/1.0.0');
+    expect(names[1]).toBe('/rws/lab1/images/jupyter-lab/1.0.0');
+    expect(names[2]).toMatch(/^\/rws\/lab1\/images\/p-[0-9a-f]{8}\/jupyter-lab\/1\.0\.0$/);
+    // Image Builder names are unique per account and region: no two components or recipes share one.
+    expect(new Set(images.map((i) => i.component.name)).size).toBe(3);
+    expect(new Set(images.map((i) => i.recipe.name)).size).toBe(3);
+    // Each workspace reads the parameter of its own variant.
+    const paramOf = (ws: string) => {
+      const nested = Template.fromStack(Stack.of(stack.workspace(ws))).toJSON();
+      return Object.values<any>(nested.Parameters ?? {}).map((p) => p.Default).filter((d) => typeof d === 'string' && d.startsWith('/rws/'));
+    };
+    expect(paramOf('a-default')).toEqual(['/rws/lab1/images/jupyter-lab/1.0.0']);
+    expect(paramOf('b-default-again')).toEqual(['/rws/lab1/images/jupyter-lab/1.0.0']);
+    expect(paramOf('c-py311')).toEqual([names[2]]);
+    expect(paramOf('d-arm')).toEqual(['/rws/lab1/images/arm64/jupyter-lab/1.0.0']);
   });
 
   test('the reader takes images: and refuses unknown keys with the fix', () => {
