@@ -78,7 +78,11 @@ describe('lab.yaml images:', () => {
     const app = new App();
     const stack = new LabStack(app, 'Lab', {
       definition: {
-        name: 'lab1', region: 'eu-west-1', egress: EgressMode.NONE, registry, images: {},
+        name: 'lab1',
+        region: 'eu-west-1',
+        egress: EgressMode.NONE,
+        registry,
+        images: {},
         workspaces: [
           { name: 'a-default', template: 'jupyter-lab', owner: 'alice' },
           { name: 'b-default-again', template: 'jupyter-lab', owner: 'alice', parameters: { python_version: '3.12' } },
