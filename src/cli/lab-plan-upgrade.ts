@@ -361,7 +361,7 @@ function previousFromGit(ctx: Context, labFile: string, rev: string): PreviousLa
   if (rev.startsWith('-') || /[\s\0]/.test(rev)) {
     throw new UsageError(`--against takes a revision (a commit, branch or tag such as HEAD~1 or origin/main), not "${rev}"`, ctx.commandName);
   }
-  const abs = fs.realpathSync(path.resolve(ctx.cwd, labFile));
+  const abs = fs.realpathSync(path.resolve(labFile)); // labFile is as userPath() gives it: relative to the process
   const labDir = path.dirname(abs);
   const top = run(['rev-parse', '--show-toplevel'], labDir);
   if (top.status !== 0) {
