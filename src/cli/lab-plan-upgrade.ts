@@ -43,6 +43,8 @@ export interface WorkspaceImageState {
   readonly image: string;
   /** `boot` (a baked image: only the per-workspace part runs) or `full` (the whole install at first boot). */
   readonly provisioning: 'boot' | 'full';
+  /** The content the image was baked from, when the lab file names it (Kubernetes `baked_content_hash`). */
+  readonly imageContentHash?: string;
   /** Whether homes, projects and scratch live on the lab's shared storage (not on the root volume). */
   readonly homesShared: boolean;
 }
@@ -115,7 +117,17 @@ export function planUpgrade(before: WorkspaceImageState[], after: WorkspaceImage
     // deployment builds the first image again and the workspace boots it; the old image under
     // the same name is what the docs warn against.
     const rebakedInPlace = !imageMoved && a.provisioning === 'boot' && b.contentHash !== a.contentHash;
-    if (imageMoved || rebakedInPlace) {
+    if (a.imageContentHash !== undefined && a.imageContentHash !== a.contentHash) {
+      findings.push({
+        workspace: name,
+        code: 'image-content-mismatch',
+        message: `${a.image} was baked from content ${a.imageContentHash}, template ${a.template} now installs ${a.contentHash}: the synthesis refuses the workspace`,
+        fix: `bake a new image of template ${a.template} (ImageBake), push it under a new reference and give its content hash`,
+      });
+    }
+    // On AWS the image is rebuilt and its parameter read again at the deployment (a new root
+    // volume); a Kubernetes or Proxmox root disk was imported or cloned once and stays.
+    if (imageMoved || (rebakedInPlace && backend === 'aws')) {
       rows.push({
         workspace: name,
         action: 'replace',
@@ -153,7 +165,15 @@ export function planUpgrade(before: WorkspaceImageState[], after: WorkspaceImage
         effect: 'boot settings updated in place (the machine is stopped and started) on the same root volume: the changed install is not applied, '
           + 'because the boot provisioning runs once per machine',
       });
-      if (b.contentHash !== a.contentHash) {
+      if (rebakedInPlace) {
+        findings.push({
+          workspace: name,
+          code: 'content-without-version',
+          message: `template ${a.template} installs other content (${b.contentHash} -> ${a.contentHash}) but ${name} names the same image (${a.image}): `
+            + 'its root disk was made from that image once and keeps the old content',
+          fix: 'build the new image under a new reference (a new tag, a new template VM id) and name it in image:',
+        });
+      } else if (b.contentHash !== a.contentHash) {
         findings.push({
           workspace: name,
           code: 'install-not-applied',
@@ -264,6 +284,7 @@ async function kubernetesStates(lab: LoadedLab, hashes: ContentHashes): Promise<
       imageKind: image?.kind === 'registry' ? 'container-disk' : 'url',
       image: url.replace(/^docker:\/\//, ''),
       provisioning: image?.bakedContentHash ? 'boot' as const : 'full' as const,
+      imageContentHash: image?.bakedContentHash,
       homesShared: props.storage !== undefined,
     };
   });
@@ -283,7 +304,11 @@ async function proxmoxStates(lab: LoadedLab, hashes: ContentHashes): Promise<Wor
     }
     const vm = w.image?.templateVm;
     const homesShared = props.storage !== undefined;
-    if (vm) return { ...base, imageKind: 'template-vm', image: `VM ${vm.vmId}`, provisioning: vm.bakedContentHash ? 'boot' as const : 'full' as const, homesShared };
+    if (vm) {
+      return {
+        ...base, imageKind: 'template-vm', image: `VM ${vm.vmId}`, provisioning: vm.bakedContentHash ? 'boot' as const : 'full' as const, imageContentHash: vm.bakedContentHash, homesShared,
+      };
+    }
     const url = w.image?.download?.url ?? OFFICIAL_CLOUD_IMAGES[template.os]?.url ?? `none (${template.os}: give image:)`;
     return { ...base, imageKind: 'url', image: url, provisioning: 'full' as const, homesShared };
   });
@@ -590,6 +615,7 @@ function print(ctx: Context, lab: LoadedLab, prev: PreviousLab, rows: UpgradeRow
       template: s.template,
       version: s.version,
       contentHash: s.contentHash,
+      ...(s.imageContentHash ? { imageContentHash: s.imageContentHash } : {}),
       imageKind: s.imageKind,
       image: s.image,
       provisioning: s.provisioning,

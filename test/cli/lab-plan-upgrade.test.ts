@@ -201,22 +201,32 @@ describe('rws lab plan-upgrade (AWS, images:)', () => {
 });
 
 describe('rws lab plan-upgrade (Kubernetes)', () => {
-  test('a new baked container disk replaces the root disk; without shared storage the homes go with it (finding)', () => {
+  test('a new baked container disk replaces the root disk (homes on it: finding); new content under the same disk is named, never applied', () => {
     if (!HAS_GIT) return;
     const hash = pythonMlHash(WorkspacePlatform.KUBERNETES);
-    const lab = (tag: string) => 'name: genomics\nkubernetes: {}\nregistry: ./users.yaml\negress: none\nworkspaces:\n  - name: alice-ml\n    template: python-ml\n    owner: alice\n'
-      + `    image: { container_disk: "registry.lab.example.org/rws/python-ml:${tag}", minimum_disk_gib: 60, baked_content_hash: ${hash} }\n`;
-    const dir = repo({ 'lab.yaml': lab('1.0.0-a') });
+    const lab = (tag: string) => 'name: genomics\nkubernetes: {}\nregistry: ./users.yaml\ntemplates: ./templates\negress: none\nworkspaces:\n'
+      + '  - name: alice-ml\n    template: my-ml\n    owner: alice\n'
+      + `    image: { container_disk: "registry.lab.example.org/rws/my-ml:${tag}", minimum_disk_gib: 60, baked_content_hash: ${hash} }\n`;
+    const dir = repo({ 'lab.yaml': lab('1.0.0-a'), 'templates/my-ml.yml': MY_ML('1.0.0') });
     write(dir, { 'lab.yaml': lab('1.0.0-b') });
     const r = rwsJson(['lab', 'plan-upgrade', 'lab.yaml'], dir);
     expect(r.json.backend).toBe('kubernetes');
     expect(byName(r.json, 'alice-ml')).toMatchObject({
       action: 'replace',
-      before: { imageKind: 'container-disk', image: 'registry.lab.example.org/rws/python-ml:1.0.0-a', provisioning: 'boot', contentHash: hash, homesShared: false },
-      after: { image: 'registry.lab.example.org/rws/python-ml:1.0.0-b' },
+      before: { imageKind: 'container-disk', image: 'registry.lab.example.org/rws/my-ml:1.0.0-a', provisioning: 'boot', contentHash: hash, imageContentHash: hash, homesShared: false },
+      after: { image: 'registry.lab.example.org/rws/my-ml:1.0.0-b' },
     });
     expect(r.json.findings.map((f: any) => f.code)).toEqual(['homes-on-root-volume']);
     expect(r.code).toBe(1);
+
+    // The template installs more, the lab file still names the disk of the old content.
+    commit(dir, 'disk 1.0.0-b');
+    write(dir, { 'templates/my-ml.yml': MY_ML('1.0.0', 'packages: { system: [cowsay] }\n') });
+    const stale = rwsJson(['lab', 'plan-upgrade', 'lab.yaml'], dir);
+    expect(stale.code).toBe(1);
+    expect(byName(stale.json, 'alice-ml').action).toBe('update');
+    expect(stale.json.findings.map((f: any) => f.code)).toEqual(['image-content-mismatch', 'content-without-version']);
+    expect(stale.json.findings[0].message).toContain('the synthesis refuses the workspace');
   });
 });
 
