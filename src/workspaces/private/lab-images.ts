@@ -26,16 +26,6 @@ export function labBakesTemplate(images: LabImagesSelection | undefined, templat
   return template.os !== OperatingSystem.ROCKY_9;
 }
 
-/** Why a template is not baked by a lab with `images:` (for messages), or undefined when it is. */
-export function whyNotBaked(images: LabImagesSelection | undefined, template: ResolvedTemplate, workspaceHasAmis: boolean): string | undefined {
-  if (!images) return 'the lab has no images:';
-  if (workspaceHasAmis) return 'the workspace names its image (amis:)';
-  if (template.packageManager === PackageManager.AMI) return 'the template is ami-based';
-  if (images.templates && !images.templates.includes(template.slug)) return 'images.templates does not name the template';
-  if (template.os === OperatingSystem.ROCKY_9) return 'Rocky Linux 9 has no public parent image';
-  return undefined;
-}
-
 function sortedJson(values: { [k: string]: string }): string {
   return JSON.stringify(Object.keys(values).sort().map((k) => [k, values[k]]));
 }
