@@ -7,6 +7,8 @@
 #   loopback ports; a system instance the package may start is neither needed nor touched.
 #   clamav, clamav-daemon and zip for the ingress scanner tests (test/ingress/): the tests build
 #   their own signature database and start clamd privately; freshclam never downloads here.
+#   git for `rws lab plan-upgrade`, which reads a lab's previous state from its repository
+#   (test/cli/lab-plan-upgrade.test.ts makes repositories of its own).
 # - promtool comes with Debian's prometheus package: the Kubernetes labs' alert rules are checked
 #   and unit-tested with it (test/kubernetes-lab/monitoring.test.ts); the service is not started.
 # - cfn-lint and moto_server come with the machine's Python, terraform is preinstalled: they
@@ -19,7 +21,7 @@ set -euo pipefail
 missing_apt=()
 for pkg in shellcheck:shellcheck cloud-init:cloud-init debootstrap:debootstrap squid:squid openssl:openssl \
   redis-server:redis-server /usr/lib/rabbitmq/bin/rabbitmq-server:rabbitmq-server epmd:rabbitmq-server \
-  clamscan:clamav clamd:clamav-daemon freshclam:clamav-freshclam zip:zip promtool:prometheus; do
+  clamscan:clamav clamd:clamav-daemon freshclam:clamav-freshclam zip:zip promtool:prometheus git:git; do
   tool=${pkg%%:*}
   command -v "$tool" >/dev/null 2>&1 || missing_apt+=("${pkg#*:}")
 done
@@ -59,4 +61,4 @@ for tool in cfn-lint moto_server terraform; do
     loud "$tool is missing: the checks that need it will be SKIPPED in this local run."
   fi
 done
-echo "ensure-tools: shellcheck, cloud-init, debootstrap, squid, openssl, redis-server, rabbitmq-server, clamav, zip, promtool, cfn-lint, moto_server, terraform checked" >&2
+echo "ensure-tools: shellcheck, cloud-init, debootstrap, squid, openssl, redis-server, rabbitmq-server, clamav, zip, promtool, git, cfn-lint, moto_server, terraform checked" >&2

@@ -68,6 +68,17 @@ function permitKubernetes(): string {
   return formatTable(['stack', 'status', 'resources', 'workspaces', 'output'], rows, ['l', 'l', 'r', 'l', 'l']);
 }
 
+/** The synth warnings of an app (nested stacks included), one line each: construct path and message. */
+function synthWarnings(app: { node: { findAll(): Array<{ node: { path: string; metadata: Array<{ type: string; data: unknown }> } }> } }): string[] {
+  const out: string[] = [];
+  for (const c of app.node.findAll()) {
+    for (const m of c.node.metadata) {
+      if (m.type === 'aws:cdk:warning') out.push(`${c.node.path}: ${String(m.data).replace(/\s+/g, ' ').slice(0, 200)}`);
+    }
+  }
+  return out;
+}
+
 function awsLab(modulePath: string, build: string, stackConst: string, outName: string): () => string {
   return () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -89,10 +100,11 @@ function awsLab(modulePath: string, build: string, stackConst: string, outName: 
         range((u) => u.templateBytes, (n) => `${(n / 1024).toFixed(0)}`) + ' KiB']];
     }
     const table = formatTable(['stack', 'workspaces', 'resources', 'outputs', 'template'], rows, ['l', 'r', 'r', 'r', 'r']);
+    const warnings = synthWarnings(app);
     const totals = `lab ${lab.labName}: ${usage.length} stacks, ${usage.reduce((a, u) => a + u.resources, 0)} resources, `
-      + `${lab.workspaces.length} workspaces, ${lab.users?.userCount ?? 0} users, estimated $${lab.estimatedHourlyCost.toFixed(2)}/h when all run `
-      + `-> ${path.relative(ROOT, outdir)}`;
-    return `${totals}\n\n${table}`;
+      + `${lab.workspaces.length} workspaces, ${lab.users?.userCount ?? 0} users, estimated $${lab.estimatedHourlyCost.toFixed(2)}/h when all run, `
+      + `${warnings.length} synth warning${warnings.length === 1 ? '' : 's'} -> ${path.relative(ROOT, outdir)}`;
+    return `${totals}\n\n${table}${warnings.length ? `\n\n${warnings.map((w) => `warning: ${w}`).join('\n')}` : ''}`;
   };
 }
 
@@ -179,6 +191,10 @@ const SECTIONS: Section[] = [
   {
     name: 'research-computing-lab', title: 'Lab with SageMaker Studio and Lustre scratch on AWS (CloudFormation, examples/research-computing-lab)',
     run: awsLab('../examples/research-computing-lab/main', 'buildResearchComputingLab', 'RESEARCH_COMPUTING_LAB_STACK', 'research-computing-lab'),
+  },
+  {
+    name: 'offline-lab', title: 'Offline lab on AWS: every bakeable bundled template booted from its baked image (CloudFormation, examples/offline-lab)',
+    run: awsLab('../examples/offline-lab/main', 'buildOfflineLab', 'OFFLINE_LAB_STACK', 'offline-lab'),
   },
   { name: 'permit-kubernetes', title: 'Permits on Kubernetes (Terraform, examples/permit-kubernetes)', run: permitKubernetes },
   { name: 'permit-aws', title: 'Permit on AWS (CloudFormation, examples/permit-aws)', run: permitAws },

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { labAuditCommand } from './audit';
 import { CliInputError, Command, CommandGroup, Context, EXIT_OK, Input, UsageError } from './command';
 import { buildLabDiagram, toMermaid, toSvg } from './lab-diagram';
+import { planUpgradeCommand } from './lab-plan-upgrade';
 import type { LabView, LabWorkspaceView, LoadedLab } from './lab-view';
 import { outputFailure, prepareOutputFile } from './out-path';
 import { countTypes, stackMessages, synthInto, withConsoleOnStderr } from './permit-synth';
@@ -570,12 +571,12 @@ function printCost(ctx: Context, view: LabView, hours: number, perDay: number, d
 
 export const labGroup: CommandGroup = {
   name: 'lab',
-  summary: 'Synthesize, draw and price a lab from its declarative file',
+  summary: 'Synthesize, draw, price and audit a lab from its declarative file, and plan its image upgrades',
   description: `A lab file declares a whole lab. AWS: LabStack's lab.yaml (name, region, egress, vpc, templates,
 registry, policy, storage, web, workspaces; see docs/aws.md). Proxmox: the same idea with cluster:
 (nodes, datastores, bridge), storage: (an NFS export), proxy:, access_cidrs: and a node: per
 workspace. Kubernetes (KubeVirt): kubernetes: (namespace, kubeconfig, storage class, GPU device),
 egress:, storage: (an NFS export), access_cidrs: and workspaces with an optional image: (see
 docs/cli.md).`,
-  commands: [synth, diagram, cost, labAuditCommand({ loadLabFile, synthLoadedLab, stackNameOf })],
+  commands: [synth, diagram, cost, labAuditCommand({ loadLabFile, synthLoadedLab, stackNameOf }), planUpgradeCommand],
 };

@@ -77,6 +77,7 @@ export const kubernetesLabSchema = lazy((): JsonSchema => fileSchema('cdk-resear
         url: text('https:// address of a disk image.'),
         container_disk: text('Container disk image, e.g. quay.io/containerdisks/ubuntu:24.04.'),
         minimum_disk_gib: int('The image\'s virtual size in GiB.', 1, 65536),
+        baked_content_hash: text('Content hash of the bake a container_disk holds (ImageBake.contentHash, 16 hex digits): the workspace runs only the per-workspace part.'),
       }, ['minimum_disk_gib']),
       developer: obj('Developer tools.', {
         zsh: bool('zsh as the login shell.'),

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import { EgressMode, LabDefinition, LabStack, LabWorkspaceDefinition, UserRegistry } from '../../src';
+import { Architecture, EgressMode, LabDefinition, LabNetwork, LabStack, LabWorkspaceDefinition, UserRegistry, WorkspaceImage, WorkspacePolicy } from '../../src';
 import { ed25519 } from '../helpers/keys';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 
@@ -57,6 +57,58 @@ describe('lab.yaml images:', () => {
     const nestedResource = Object.entries<any>(parent.Resources).find(([k, r]) => r.Type === 'AWS::CloudFormation::Stack' && k.startsWith(Stack.of(ml).node.id))![1];
     expect(nestedResource.DependsOn).toContain(image);
     Template.fromStack(stack).resourceCountIs('AWS::ImageBuilder::Image', 1);
+  });
+
+  test('the upload-channel warning is acknowledged for the image build network only, never for a network researchers use', () => {
+    const uploadWarnings = (s: LabStack) => Annotations.fromStack(s).findWarning('*', Match.stringLikeRegexp('egress allowlist reaches hosts that accept uploads'))
+      .map((w) => w.id);
+    // Offline: the build network needs GitHub and crates.io, and holds no researcher: no warning.
+    expect(uploadWarnings(lab({ images: {}, workspaceStackCount: 0 }).stack)).toEqual([]);
+    // Without the acknowledgement, the same build network warns (the check itself is live).
+    const app = new App();
+    const bare = new Stack(app, 'Bare');
+    new LabNetwork(bare, 'ImageBuildNetwork', { egress: EgressMode.PROXIED, allowedDomains: ['github.com'] });
+    expect(Annotations.fromStack(bare).findWarning('*', Match.stringLikeRegexp('accept uploads')).length).toBe(1);
+    // Proxied: the images build in the lab's own network, where researchers are: the warning stays.
+    const policy = new WorkspacePolicy({ name: 'p', egress: EgressMode.PROXIED, egressAllowedDomains: ['github.com'] });
+    expect(uploadWarnings(lab({ egress: EgressMode.PROXIED, policy, images: {}, workspaceStackCount: 0 }).stack)).toEqual(['/Lab/Network']);
+  });
+
+  test('variants of one template version (other parameter values, another architecture) get images and parameters of their own', () => {
+    const app = new App();
+    const stack = new LabStack(app, 'Lab', {
+      definition: {
+        name: 'lab1',
+        region: 'eu-west-1',
+        egress: EgressMode.NONE,
+        registry,
+        images: {},
+        workspaces: [
+          { name: 'a-default', template: 'jupyter-lab', owner: 'alice' },
+          { name: 'b-default-again', template: 'jupyter-lab', owner: 'alice', parameters: { python_version: '3.12' } },
+          { name: 'c-py311', template: 'jupyter-lab', owner: 'alice', parameters: { python_version: '3.11' } },
+          { name: 'd-arm', template: 'jupyter-lab', owner: 'alice', architecture: Architecture.ARM64 },
+        ],
+      },
+    });
+    const images = stack.node.findAll().filter((c): c is WorkspaceImage => c instanceof WorkspaceImage);
+    const names = images.map((i) => i.parameterName).sort();
+    expect(names).toHaveLength(3);
+    expect(names[0]).toBe('/rws/lab1/images/arm64/jupyter-lab/1.0.0');
+    expect(names[1]).toBe('/rws/lab1/images/jupyter-lab/1.0.0');
+    expect(names[2]).toMatch(/^\/rws\/lab1\/images\/p-[0-9a-f]{8}\/jupyter-lab\/1\.0\.0$/);
+    // Image Builder names are unique per account and region: no two components or recipes share one.
+    expect(new Set(images.map((i) => i.component.name)).size).toBe(3);
+    expect(new Set(images.map((i) => i.recipe.name)).size).toBe(3);
+    // Each workspace reads the parameter of its own variant.
+    const paramOf = (ws: string) => {
+      const nested = Template.fromStack(Stack.of(stack.workspace(ws))).toJSON();
+      return Object.values<any>(nested.Parameters ?? {}).map((p) => p.Default).filter((d) => typeof d === 'string' && d.startsWith('/rws/'));
+    };
+    expect(paramOf('a-default')).toEqual(['/rws/lab1/images/jupyter-lab/1.0.0']);
+    expect(paramOf('b-default-again')).toEqual(['/rws/lab1/images/jupyter-lab/1.0.0']);
+    expect(paramOf('c-py311')).toEqual([names[2]]);
+    expect(paramOf('d-arm')).toEqual(['/rws/lab1/images/arm64/jupyter-lab/1.0.0']);
   });
 
   test('the reader takes images: and refuses unknown keys with the fix', () => {

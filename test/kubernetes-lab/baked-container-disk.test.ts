@@ -10,6 +10,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { EgressMode, ImageBake, KubernetesVmImage, KubernetesWorkspace, TemplateCatalog, UserRegistry } from '../../src';
 import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
+import { readKubernetesLabFile } from '../../src/stacks/kubernetes/kubernetes-lab-file';
 import { WorkspacePlatform } from '../../src/workspaces/userdata';
 import { requireTool } from '../userdata/helpers/tools';
 
@@ -56,5 +57,24 @@ describe('KubeVirt container disk baked from a template', () => {
     expect(() => workspace(KubernetesVmImage.fromBakedContainerDisk(REF, 60, bake.contentHash), 'r-rstudio'))
       .toThrow(/image.*container disk docker:\/\/registry\.lab\.example\.org\/rws\/python-ml:1\.0\.0 was baked from other content/s);
     expect(() => KubernetesVmImage.fromBakedContainerDisk(REF, 60, 'nothex')).toThrow(/bakedContentHash.*ImageBake\.contentHash/s);
+  });
+
+  test('the Kubernetes lab file names a baked container disk with baked_content_hash; a bad or misplaced hash is one error with its line', () => {
+    const file = path.join(OUT, 'lab.yaml');
+    const lab = (image: string) => {
+      fs.writeFileSync(file, `name: g\nkubernetes: {}\nworkspaces:\n  - name: alice-ml\n    template: python-ml\n    image: ${image}\n`);
+      return file;
+    };
+    const read = readKubernetesLabFile(lab(`{ container_disk: ${REF}, minimum_disk_gib: 60, baked_content_hash: ${bake.contentHash} }`));
+    const image = read.props.workspaces[0].image!;
+    expect(image.bakedContentHash).toBe(bake.contentHash);
+    expect(image.url).toBe(`docker://${REF}`);
+    expect(workspace(image).userData.phase).toBe('boot');
+    // Without it, the same disk is an image of someone else's making: the full provisioning.
+    expect(readKubernetesLabFile(lab(`{ container_disk: ${REF}, minimum_disk_gib: 60 }`)).props.workspaces[0].image!.bakedContentHash).toBeUndefined();
+    expect(() => readKubernetesLabFile(lab(`{ container_disk: ${REF}, minimum_disk_gib: 60, baked_content_hash: "1234" }`)))
+      .toThrow(/lab\.yaml:6:\d+.*workspaces\[0\]\.image\.baked_content_hash.*16 hex digits.*"1234"/s);
+    expect(() => readKubernetesLabFile(lab(`{ url: "https://example.org/a.img", minimum_disk_gib: 4, baked_content_hash: ${bake.contentHash} }`)))
+      .toThrow(/baked_content_hash.*belongs to a container_disk/s);
   });
 });

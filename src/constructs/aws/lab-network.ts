@@ -5,7 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as route53 from 'aws-cdk-lib/aws-route53';
 import * as route53resolver from 'aws-cdk-lib/aws-route53resolver';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { dropRedundantDependsOn } from './private/airlock-cfn';
 import { ack, allPacks } from './private/airlock-nag';
 import { uniqueImdsv2LaunchTemplateNames } from './private/imdsv2-names';
@@ -464,7 +464,9 @@ export class LabNetwork extends Construct {
     const stack = Stack.of(this);
     const fn = stack.node.tryFindChild('AWS679f53fac002430cb0da5b7982bd2287');
     if (fn) {
-      const role = this.node.tryFindChild('S3PrefixListRole');
+      // The function is one per stack: its role is that of the first network that looked the
+      // list up (a lab with an image build network has two), and that is the one it references.
+      const role = (fn as { role?: IConstruct }).role ?? this.node.tryFindChild('S3PrefixListRole');
       if (role) dropRedundantDependsOn(fn.node.defaultChild as CfnResource, [role]);
       ack(fn, allPacks({ hipaa: 'LambdaInsideVPC', nist: 'LambdaInsideVPC' }),
         'This function only calls ec2:DescribeManagedPrefixLists while CloudFormation deploys the stack, to find the S3 prefix list id for the workspaces\' security groups; inside the lab VPC it would need the EC2 endpoint and the lab\'s endpoint policies, and it touches no data. Give s3PrefixListId (lab.yaml: vpc.s3_prefix_list_id) to do without it.');
@@ -503,7 +505,14 @@ export class LabNetwork extends Construct {
     } catch {
       az = 'decided-by-the-subnet';
     }
-    const subnet = ec2.Subnet.fromSubnetAttributes(this, 'ProxySubnet', { subnetId: first.subnetId, availabilityZone: az });
+    // The route table too, when the subnet has a known one (CDK warns about a subnet imported without it).
+    let routeTableId: string | undefined;
+    try {
+      routeTableId = first.routeTable?.routeTableId;
+    } catch {
+      routeTableId = undefined;
+    }
+    const subnet = ec2.Subnet.fromSubnetAttributes(this, 'ProxySubnet', { subnetId: first.subnetId, availabilityZone: az, ...(routeTableId ? { routeTableId } : {}) });
     const instance = new ec2.Instance(this, 'Proxy', {
       vpc: this.vpc,
       vpcSubnets: { subnets: [subnet] },

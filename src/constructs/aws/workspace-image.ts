@@ -174,7 +174,8 @@ export class WorkspaceImage extends Construct {
       badProp(this, 'httpProxy', proxy, 'not a proxy URL', 'write e.g. http://proxy.lab.internal:3128');
     }
     const parent = machineImageFor(this, t, this.architecture, props.parentImage).getImage(this).imageId;
-    const name = this.bake.imageName;
+    // One template version may be baked for both architectures: Image Builder names are unique per account and region.
+    const name = this.architecture === Architecture.X86_64 ? this.bake.imageName : `${this.bake.imageName}-${this.architecture}`;
 
     // The component: the bake script travels gzip+base64 inside the document.
     const data = componentDocument(this.bake, proxy);

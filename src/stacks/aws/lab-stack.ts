@@ -30,9 +30,9 @@ import { ResolvedTemplate, TemplateCatalog } from '../../workspaces/catalog';
 import { Diagnostic } from '../../workspaces/errors';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { problem, WorkspaceInputError } from '../../workspaces/private/error';
+import { labBakesTemplate, labImageParameterPrefix } from '../../workspaces/private/lab-images';
 import { webServicesOf } from '../../workspaces/private/web-services';
 import { Architecture, WorkspaceSize } from '../../workspaces/sizes';
-import { OperatingSystem, PackageManager } from '../../workspaces/template';
 import { UserRegistry } from '../../workspaces/users';
 
 /**
@@ -870,9 +870,7 @@ export class LabStack extends Stack {
   /** The WorkspaceImage of a template (made once per template, parameters and architecture), when the lab bakes it. */
   private bakedImageFor(template: ResolvedTemplate, architecture?: Architecture): WorkspaceImage | undefined {
     const images = this.definition.images;
-    if (!images || template.packageManager === PackageManager.AMI) return undefined;
-    if (images.templates && !images.templates.includes(template.slug)) return undefined;
-    if (template.os === OperatingSystem.ROCKY_9) return undefined; // no public image to start from (give amis:)
+    if (!images || !labBakesTemplate(images, template, false)) return undefined;
     const arch = architecture ?? TemplateCatalog.defaultArchitecture(template);
     const key = `${template.slug}|${arch}|${JSON.stringify(template.parameterValues)}`;
     let image = this.bakedImages.get(key);
@@ -880,6 +878,13 @@ export class LabStack extends Stack {
       if (!this.imageNetwork) {
         this.imageNetwork = this.egress === EgressMode.PROXIED ? this.network
           : new LabNetwork(this, 'ImageBuildNetwork', { egress: EgressMode.PROXIED, cidr: images.buildCidr ?? '10.250.0.0/16', allowedDomains: IMAGE_BUILD_DOMAINS });
+        if (this.imageNetwork !== this.network) {
+          // The upload-channel warning is about researchers moving data out: no researcher and no
+          // lab data is in the build network (only Image Builder's build instances, which mount
+          // no lab storage), and the bakes need GitHub releases and the Rust crates.
+          Annotations.of(this.imageNetwork).acknowledgeWarning('rws:egress-upload-channel',
+            'the image build network holds only build instances, no researcher and no lab storage');
+        }
       }
       image = new WorkspaceImage(this, `Image-${template.slug}-${arch}-${this.bakedImages.size}`, {
         template,
@@ -887,7 +892,7 @@ export class LabStack extends Stack {
         network: this.imageNetwork,
         schedule: images.schedule,
         buildOnDeploy: images.buildOnDeploy,
-        parameterPrefix: `/rws/${this.labName}/images`,
+        parameterPrefix: labImageParameterPrefix(this.labName, this.catalog, template, arch),
       });
       this.bakedImages.set(key, image);
     }

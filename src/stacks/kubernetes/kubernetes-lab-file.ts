@@ -150,9 +150,17 @@ export function readKubernetesImage(r: FieldReader, w: any, p: YamlPath): Kubern
     r.error([...at, 'minimum_disk_gib'], 'missing-field', 'the image\'s virtual size is needed: the root disk is at least that large', undefined,
       'add minimum_disk_gib: <GiB> (qemu-img info shows the virtual size)');
   }
+  // A container disk baked from the workspace's template (ImageBake.containerDiskScript): its content hash.
+  const baked = r.str(m, 'baked_content_hash', at);
+  if (baked !== undefined && (hasUrl || !/^[0-9a-f]{16}$/.test(baked))) {
+    r.error([...at, 'baked_content_hash'], 'invalid-value', hasUrl ? 'a baked content hash belongs to a container_disk built with ImageBake.containerDiskScript'
+      : 'not a content hash (16 hex digits)', baked, hasUrl ? 'remove it, or give the baked container_disk' : 'write the contentHash the bake script printed, e.g. 1f125c69a0b2c3d4');
+    return undefined;
+  }
   if (source === undefined || minimum === undefined) return undefined;
   try {
-    return hasUrl ? KubernetesVmImage.fromUrl(source, minimum) : KubernetesVmImage.fromContainerDisk(source, minimum);
+    return hasUrl ? KubernetesVmImage.fromUrl(source, minimum)
+      : baked !== undefined ? KubernetesVmImage.fromBakedContainerDisk(source, minimum, baked) : KubernetesVmImage.fromContainerDisk(source, minimum);
   } catch (e) {
     if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
     for (const d of e.diagnostics) r.error([...at, key], d.code, d.message.replace(/^KubernetesVmImage\.\w+\(\): /, ''), source, d.fix ?? example);

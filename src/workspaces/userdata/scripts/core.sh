@@ -28,7 +28,8 @@ exec >>"$RWS_LOG" 2>&1
 
 rws_log() {
   local line
-  line="$(date -u +%Y-%m-%dT%H:%M:%SZ) rws[$rws_step_name]: $*"
+  # bash's own clock (no date process per line), in UTC.
+  TZ=UTC printf -v line '%(%Y-%m-%dT%H:%M:%SZ)T rws[%s]: %s' -1 "$rws_step_name" "$*"
   printf '%s\n' "$line" >&5
   printf '%s\n' "$line" >&3
 }

@@ -189,18 +189,36 @@ if ((${#problems[@]})); then
 fi
 
 # ---- create missing groups and users in one batch ---------------------------------------
-batch=() new_users=()
-for g in "${group_order[@]}"; do [ -n "${gr_gid[$g]:-}" ] || batch+=("g $g ${g_gid[$g]}"); done
+# Who belongs to which registry group (the membership section below sets exactly these).
+declare -A members=()
+for n in "${user_order[@]}"; do
+  for g in ${u_groups[$n]//,/ }; do members[$g]+="${members[$g]:+,}$n"; done
+done
+all_csv=$(IFS=,; echo "${user_order[*]}")
+# A group created here gets its members in the same batch ("m" records: no gpasswd call per
+# group); the membership section still compares every group with what it must be.
+batch=() new_users=() joins=()
+join_all() { local m; for m in ${2//,/ }; do joins+=("m $m $1"); done; }
+for g in "${group_order[@]}"; do
+  [ -n "${gr_gid[$g]:-}" ] && continue
+  batch+=("g $g ${g_gid[$g]}")
+  join_all "$g" "${members[$g]:-}"
+  [ -z "${is_extra[$g]:-}" ] || join_all "$g" "$all_csv"
+done
 for n in "${user_order[@]}"; do
   [ -n "${p_uid[$n]:-}" ] && continue
   [ "${u_pg[$n]}" = "$n" ] && [ -z "${gr_gid[$n]:-}" ] && batch+=("g $n ${u_gid[$n]}")
   batch+=("u $n ${u_uid[$n]}:${u_pg[$n]} - $home_base/$n ${u_shell[$n]}")
   new_users+=("$n")
 done
-for g in "${extra[@]}"; do [ -n "${gr_gid[$g]:-}" ] || batch+=("g $g -"); done
+for g in "${extra[@]}"; do
+  [ -n "${gr_gid[$g]:-}" ] && continue
+  batch+=("g $g -")
+  [ -n "${g_gid[$g]:-}" ] || join_all "$g" "$all_csv"
+done
 if ((${#batch[@]})); then
   if command -v systemd-sysusers >/dev/null 2>&1; then
-    printf '%s\n' "${batch[@]}" | SYSTEMD_LOG_LEVEL=warning systemd-sysusers - >/dev/null
+    printf '%s\n' "${batch[@]}" "${joins[@]}" | SYSTEMD_LOG_LEVEL=warning systemd-sysusers - >/dev/null
   else
     # No systemd (a container): the same records through groupadd/useradd, one call each.
     for rec in "${batch[@]}"; do
@@ -252,27 +270,29 @@ done
 ((changed == 0)) || say "updated $changed users"
 
 # ---- group membership: registry groups exactly, extra groups at least --------------------
-declare -A members=()
-for n in "${user_order[@]}"; do
-  for g in ${u_groups[$n]//,/ }; do members[$g]+="${members[$g]:+,}$n"; done
-done
 declare -A managed_before=()
 if [ -f "$state_dir/managed-users" ]; then
   while IFS= read -r n; do [ -n "$n" ] && managed_before[$n]=1; done <"$state_dir/managed-users"
 fi
 sorted_csv() { [ -z "$1" ] && return 0; tr ',' '\n' <<<"$1" | LC_ALL=C sort -u | paste -sd, -; }
+# same_names CSV CSV: the same set of names (order and repeats aside), without a process.
+same_names() {
+  local -A a=()
+  local x
+  for x in ${1//,/ }; do a[$x]=1; done
+  for x in ${2//,/ }; do [ -n "${a[$x]:-}" ] || return 1; a[$x]=2; done
+  for x in "${!a[@]}"; do [ "${a[$x]}" = 2 ] || return 1; done
+}
 set_members() { # group wanted-csv
-  local want cur
-  want=$(sorted_csv "$2")
-  cur=$(sorted_csv "${gr_members[$1]:-}")
-  if [ "$want" != "$cur" ]; then
+  local want
+  if ! same_names "$2" "${gr_members[$1]:-}"; then
+    want=$(sorted_csv "$2")
     gpasswd -M "$want" "$1" >/dev/null
     local count=0
     [ -z "$want" ] || count=$(tr ',' '\n' <<<"$want" | wc -l)
     say "group $1: members set ($count)"
   fi
 }
-all_csv=$(IFS=,; echo "${user_order[*]}")
 # others_of GROUP: with -P, the members this file says nothing about (they stay).
 others_of() {
   local m out=
