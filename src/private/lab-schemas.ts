@@ -130,6 +130,7 @@ export const proxmoxImageSchema = lazy((): JsonSchema => obj('Boot disk: { templ
   node: text('Node of the template VM.'),
   disk_interface: text('Disk interface, e.g. scsi0.'),
   guest_agent: bool('The image runs the QEMU guest agent.'),
+  baked_content_hash: text('Content hash of the bake the template VM holds (ImageBake.contentHash, 16 hex digits): the workspace runs only the per-workspace part.'),
 }));
 
 /**

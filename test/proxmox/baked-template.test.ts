@@ -5,12 +5,16 @@
  * the per-workspace part, offline without warnings. shellcheck, `cloud-init schema` and
  * tf-validate check the outputs.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as zlib from 'zlib';
 import { cleanTemp, cloudConfig, cloudInitSchema, shellcheck, synthApp, tfValidateAll, userDataOf, vm } from './helpers';
 import {
   EgressMode, ImageBake, ProxmoxCloudImage, ProxmoxClusterSettings, ProxmoxDatacenterFirewall, ProxmoxWorkspace, TemplateCatalog, UserRegistry,
 } from '../../src';
 import { TerraformStack } from '../../src/constructs/terraform/cdktf';
+import { readProxmoxLabFile } from '../../src/stacks/proxmox/proxmox-lab-file';
 import { WorkspacePlatform } from '../../src/workspaces/userdata';
 
 afterAll(cleanTemp);
@@ -94,5 +98,37 @@ describe('Proxmox VE template VM baked from a template', () => {
       return stack;
     });
     expect(build).toThrow(/image\.templateVm\.bakedContentHash.*template VM 9001 was baked from other content than template "r-rstudio"/s);
+  });
+
+  test('the lab file names a baked template VM by its content hash (it reaches the workspace image); a bad or misplaced hash is one error', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-pve-baked-'));
+    try {
+      const lab = (image: string) => {
+        const file = path.join(dir, 'lab.yaml');
+        fs.writeFileSync(file, [
+          'name: baked',
+          'proxmox: { cluster: { nodes: [pve1], datacenter_firewall: managed } }',
+          'workspaces:',
+          `  - { name: ws, template: python-ml, node: pve1, image: ${image} }`,
+        ].join('\n') + '\n');
+        return file;
+      };
+      const read = readProxmoxLabFile(lab(`{ template_vm: 9001, disk_gib: 60, baked_content_hash: "${bake.contentHash}" }`));
+      expect(read.props.workspaces[0].image?.templateVm?.bakedContentHash).toBe(bake.contentHash);
+      const problems = (image: string) => {
+        try {
+          readProxmoxLabFile(lab(image));
+        } catch (e: any) {
+          return e.diagnostics.map((d: any) => [d.code, d.field]);
+        }
+        return [];
+      };
+      expect(problems('{ template_vm: 9001, disk_gib: 60, baked_content_hash: "not-a-hash" }'))
+        .toEqual([['invalid-value', 'workspaces[0].image.baked_content_hash']]);
+      expect(problems(`{ url: "https://example.org/x.img", minimum_disk_gib: 4, baked_content_hash: "${bake.contentHash}" }`))
+        .toEqual([['invalid-value', 'workspaces[0].image.baked_content_hash']]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

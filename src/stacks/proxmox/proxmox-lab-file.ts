@@ -143,13 +143,24 @@ export function readProxmoxImage(r: FieldReader, d: any, key: string, p: YamlPat
     for (const k of ['file_name', 'minimum_disk_gib', 'checksum', 'checksum_algorithm']) {
       if (m[k] !== undefined) r.error([...at, k], 'invalid-value', `${k} belongs to a url image, not a template VM`, m[k], `remove ${k}`);
     }
+    // A template VM baked from the workspace's template (ImageBake.proxmoxTemplateScript): its content hash.
+    const baked = r.str(m, 'baked_content_hash', at);
+    if (baked !== undefined && !/^[0-9a-f]{16}$/.test(baked)) {
+      r.error([...at, 'baked_content_hash'], 'invalid-value', 'not a content hash (16 hex digits)', baked, 'write the contentHash the bake script printed, e.g. 1f125c69a0b2c3d4');
+      return undefined;
+    }
     if (vmId === undefined || diskGiB === undefined) return undefined;
     return ProxmoxCloudImage.fromTemplateVm(clean({
-      vmId, diskGiB, nodeName: r.str(m, 'node', at), diskInterface: r.str(m, 'disk_interface', at), guestAgent: r.bool(m, 'guest_agent', at),
+      vmId,
+      diskGiB,
+      nodeName: r.str(m, 'node', at),
+      diskInterface: r.str(m, 'disk_interface', at),
+      guestAgent: r.bool(m, 'guest_agent', at),
+      bakedContentHash: baked,
     }));
   }
   const url = r.str(m, 'url', at);
-  for (const k of ['disk_gib', 'node', 'disk_interface', 'guest_agent']) {
+  for (const k of ['disk_gib', 'node', 'disk_interface', 'guest_agent', 'baked_content_hash']) {
     if (m[k] !== undefined) r.error([...at, k], 'invalid-value', `${k} belongs to a template VM image, not a url`, m[k], `remove ${k} (minimum_disk_gib is the url image's size)`);
   }
   if (url !== undefined && !/^https:\/\/\S+$/.test(url)) r.error([...at, 'url'], 'invalid-value', 'an image is downloaded over https', url, 'use an https:// address');
