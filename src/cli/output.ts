@@ -1,4 +1,5 @@
 import { Diagnostic, DiagnosticSeverity, formatDiagnostic } from '../workspaces/errors';
+import { clean } from '../workspaces/private/clean';
 import { formatTable } from '../workspaces/private/table';
 
 /** A stream the command line writes to. */
@@ -132,7 +133,7 @@ function wrap(text: string, style: Style): string {
 
 /** A diagnostic as a plain JSON object with the location flattened, for --json output. */
 export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
-  return dropUndefined({
+  return clean({
     file: d.location?.file,
     line: d.location?.line,
     column: d.location?.column,
@@ -146,10 +147,6 @@ export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
   });
 }
 
-/** Copies an object without its undefined properties. */
-export function dropUndefined<T extends Record<string, unknown>>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
 
 /** `$0.1664` (or undefined for an unknown cost). */
 export function money(n: number | undefined, digits: number = 4): string | undefined {

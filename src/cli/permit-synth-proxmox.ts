@@ -11,7 +11,7 @@ import { proxmoxApiSchema, proxmoxClusterSchema, proxmoxImageSchema, stateBacken
 import { readProxmoxApi, readProxmoxCluster, readProxmoxImage } from '../stacks/proxmox/proxmox-lab-file';
 import { ProxmoxPermitStack } from '../stacks/proxmox/proxmox-permit-stack';
 import { TerraformStateBackend } from '../stacks/terraform/terraform-state-backend';
-import { dropUndefined as clean } from '../workspaces/lab';
+import { clean } from '../workspaces/private/clean';
 import { int, JsonSchema, keysAt, lazy, obj, text, textList } from '../workspaces/private/schemas/json-schema';
 import { sizeSchema } from '../workspaces/private/schemas/model';
 import { sizeAt } from '../workspaces/private/size-field';

@@ -16,6 +16,7 @@ import { TemplateCatalog } from './catalog';
 import { DiagnosticSeverity } from './errors';
 import { EgressMode, WorkspacePolicy } from './policy';
 import { CidrLimits, cidrLimitsOf, DEFAULT_CIDR_LIMITS } from './private/cidr';
+import { clean } from './private/clean';
 import { WorkspaceInputError } from './private/error';
 import { FieldReader } from './private/fields';
 import { confinePath } from './private/input-files';
@@ -79,7 +80,7 @@ export function readNfsStorage(r: FieldReader, d: any): NfsStorageProps | undefi
   const server = r.str(s, 'server', ['storage'], { required: true });
   const exportPath = r.str(s, 'export_path', ['storage'], { required: true });
   if (server === undefined || exportPath === undefined) return undefined;
-  return dropUndefined({ server, exportPath, mountOptions: r.str(s, 'mount_options', ['storage']) });
+  return clean({ server, exportPath, mountOptions: r.str(s, 'mount_options', ['storage']) });
 }
 
 /** A workspace entry's shared fields, as read. */
@@ -133,26 +134,14 @@ export class LabFileReader {
     return new LabFileReader(YamlSource.fromFile(file, 'lab'), expected);
   }
 
-  /**
-   * The catalog (bundled templates plus the lab's own folder), registry and policy the lab's
-   * files name, loaded (each loader reports its own file's problems).
-   */
-  public static loadFiles(files: Pick<LabFiles, 'templatesDir' | 'registryFile' | 'policyFile'>): LabLoadedFiles {
-    const catalog = TemplateCatalog.bundled();
-    if (files.templatesDir) catalog.loadDirectory(files.templatesDir);
-    return dropUndefined({
-      catalog,
-      registry: files.registryFile ? UserRegistry.fromFile(files.registryFile) : undefined,
-      policy: files.policyFile ? WorkspacePolicy.fromFile(files.policyFile) : undefined,
-    });
-  }
-
   /** Collects the problems. */
   public readonly r: FieldReader;
   /** The file's folder (absolute): paths in the file are relative to it. */
   public readonly dir: string;
   /** The parsed top-level mapping. */
   public readonly data: any;
+  /** The policy file read (or the error reading it gave), so it is read once. */
+  private policy?: { readonly file: string; readonly policy?: WorkspacePolicy; readonly error?: unknown };
 
   private constructor(public readonly source: YamlSource, expected: string) {
     this.dir = path.dirname(path.resolve(source.file));
@@ -163,6 +152,21 @@ export class LabFileReader {
       this.r.throwIfErrors('');
     }
     this.data = d;
+  }
+
+  /**
+   * The catalog (bundled templates plus the lab's own folder), registry and policy the lab's
+   * files name, loaded (each loader reports its own file's problems). The policy `files()` read
+   * for its CIDR limits is not read again.
+   */
+  public loadFiles(files: LabFiles): LabLoadedFiles {
+    const catalog = TemplateCatalog.bundled();
+    if (files.templatesDir) catalog.loadDirectory(files.templatesDir);
+    return clean({
+      catalog,
+      registry: files.registryFile ? UserRegistry.fromFile(files.registryFile) : undefined,
+      policy: files.policyFile ? this.policyOf(files.policyFile) : undefined,
+    });
   }
 
   /** `name:` (required). */
@@ -177,7 +181,7 @@ export class LabFileReader {
       templatesDir: this.existing('templates', 'folder'),
       registryFile: this.existing('registry', 'file'),
       policyFile,
-      cidrLimits: policyCidrLimits(policyFile),
+      cidrLimits: this.cidrLimitsOf(policyFile),
     };
   }
 
@@ -222,7 +226,7 @@ export class LabFileReader {
         this.r.expect(at, w, `a workspace (${entry}, ...)`);
         return;
       }
-      const common: LabWorkspaceCommon = dropUndefined({
+      const common: LabWorkspaceCommon = clean({
         name: this.r.str(w, 'name', at, { required: true }) ?? '',
         template: this.r.str(w, 'template', at, { required: true }) ?? '',
         parameters: this.r.stringMap(w, 'parameters', at),
@@ -246,6 +250,30 @@ export class LabFileReader {
     unknownKeysAreErrors(this.r, what);
     checkShape(this.r, schema, this.data);
     this.r.throwIfErrors(`${this.source.file}: ${this.r.errors.length} problems in the lab definition`);
+  }
+
+  /** The policy a lab file names, read once (a file that does not load throws here, every time it is asked for). */
+  private policyOf(file: string): WorkspacePolicy {
+    if (this.policy?.file !== file) {
+      try {
+        this.policy = { file, policy: WorkspacePolicy.fromFile(file) };
+      } catch (e) {
+        this.policy = { file, error: e };
+      }
+    }
+    if (this.policy.error !== undefined) throw this.policy.error;
+    return this.policy.policy!;
+  }
+
+  /** The CIDR limits of the policy a lab file names (the defaults when it has none or it does not load: that is reported later). */
+  private cidrLimitsOf(policyFile: string | undefined): CidrLimits {
+    if (!policyFile) return DEFAULT_CIDR_LIMITS;
+    try {
+      return cidrLimitsOf(this.policyOf(policyFile));
+    } catch (e) {
+      if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
+      return DEFAULT_CIDR_LIMITS;
+    }
   }
 
   private existing(key: string, kind: 'file' | 'folder'): string | undefined {
@@ -285,19 +313,3 @@ export function unknownKeysAreErrors(r: FieldReader, what: string): void {
   }
 }
 
-/** The CIDR limits of the policy a lab file names (the defaults when it has none or it does not load: that is reported later). */
-export function policyCidrLimits(policyFile: string | undefined): CidrLimits {
-  try {
-    return policyFile ? cidrLimitsOf(WorkspacePolicy.fromFile(policyFile)) : DEFAULT_CIDR_LIMITS;
-  } catch (e) {
-    if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
-    return DEFAULT_CIDR_LIMITS;
-  }
-}
-
-/** Drops undefined fields (jsii structs must not carry them explicitly). */
-export function dropUndefined<T>(o: T): T {
-  const out: any = {};
-  for (const [k, v] of Object.entries(o as any)) if (v !== undefined) out[k] = v;
-  return out;
-}

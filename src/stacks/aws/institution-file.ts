@@ -9,6 +9,7 @@ import type { InstitutionDefinition, TenantDefinition } from './institution';
 import { readLabFile } from './lab-file';
 import type { LabDefinition } from './lab-stack';
 import { SourceLocation } from '../../workspaces/errors';
+import { clean } from '../../workspaces/private/clean';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import { FieldReader } from '../../workspaces/private/fields';
 import { confinePath } from '../../workspaces/private/input-files';
@@ -182,8 +183,3 @@ export function readInstitutionFile(file: string): InstitutionDefinition {
   return def;
 }
 
-function clean<T>(o: T): T {
-  const out: any = {};
-  for (const [k, v] of Object.entries(o as any)) if (v !== undefined) out[k] = v;
-  return out;
-}

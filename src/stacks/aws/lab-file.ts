@@ -9,9 +9,10 @@ import type { ClusterQueueDefinition } from '../../constructs/aws/research-clust
 import type { StudioSpaceDefinition } from '../../constructs/aws/research-studio';
 import { RegistryStorage } from '../../constructs/aws/research-user-registry';
 import type { LustreDeployment } from '../../constructs/aws/shared-lustre';
-import { dropUndefined as clean, LabFileReader, oneOf } from '../../workspaces/lab';
+import { LabFileReader, oneOf } from '../../workspaces/lab';
 import { EgressMode } from '../../workspaces/policy';
 import { CidrLimits, reportCidrs } from '../../workspaces/private/cidr';
+import { clean } from '../../workspaces/private/clean';
 import { FieldReader } from '../../workspaces/private/fields';
 import { keysAt, lazy } from '../../workspaces/private/schemas/json-schema';
 import { YamlPath } from '../../workspaces/private/yaml-source';

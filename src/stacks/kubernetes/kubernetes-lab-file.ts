@@ -32,9 +32,10 @@ import { KubernetesVmImage } from '../../constructs/kubernetes/kubernetes-worksp
 import { isDnsLabel, isLabelKey, isLabelValue } from '../../constructs/terraform/permit-common';
 import { readStateBackend } from '../../constructs/terraform/state-backend';
 import { kubernetesLabSchema } from '../../private/lab-schemas';
-import { dropUndefined as clean, LabFileReader, oneOf, readNfsStorage } from '../../workspaces/lab';
+import { LabFileReader, oneOf, readNfsStorage } from '../../workspaces/lab';
 import { EgressMode } from '../../workspaces/policy';
 import { reportCidrs } from '../../workspaces/private/cidr';
+import { clean } from '../../workspaces/private/clean';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import { FieldReader } from '../../workspaces/private/fields';
 import { systemNamespaceProblem } from '../../workspaces/private/kubernetes-names';
@@ -198,7 +199,8 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
   const labName = lab.name();
   const k8s = readKubernetesSettings(r, d, dir);
   const stateBackend = readStateBackend(r, d);
-  const { templatesDir, registryFile, policyFile, cidrLimits } = lab.files();
+  const files = lab.files();
+  const { templatesDir, registryFile, policyFile, cidrLimits } = files;
   const egress = oneOf(r, d, 'egress', [], Object.values(EgressMode), 'egress mode');
   const egressAllowedDomains = r.strList(d, 'egress_allowed_domains', []);
   const storage = readNfsStorage(r, d);
@@ -230,7 +232,7 @@ export function readKubernetesLabFile(file: string): KubernetesLabFile {
   const props: KubernetesLabStackProps = clean({
     labName: labName!,
     workspaces,
-    ...LabFileReader.loadFiles({ templatesDir, registryFile, policyFile }),
+    ...lab.loadFiles(files),
     egress,
     egressAllowedDomains,
     storage,

@@ -29,9 +29,10 @@ import {
 } from '../../constructs/proxmox/proxmox-cluster';
 import { ProxmoxWorkspaceKind } from '../../constructs/proxmox/proxmox-workspace';
 import { proxmoxApiSchema, proxmoxClusterSchema, proxmoxImageSchema, proxmoxLabSchema } from '../../private/lab-schemas';
-import { dropUndefined as clean, LabFileReader, oneOf, readNfsStorage } from '../../workspaces/lab';
+import { LabFileReader, oneOf, readNfsStorage } from '../../workspaces/lab';
 import { EgressMode } from '../../workspaces/policy';
 import { reportCidrs } from '../../workspaces/private/cidr';
+import { clean } from '../../workspaces/private/clean';
 import { FieldReader } from '../../workspaces/private/fields';
 import { keysAt, lazy } from '../../workspaces/private/schemas/json-schema';
 import { sizeAt } from '../../workspaces/private/size-field';
@@ -201,7 +202,8 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
   const { data: s, at: base } = lab.section('proxmox', PROXMOX());
   const cluster = readProxmoxCluster(r, s, base);
   const api = readProxmoxApi(r, s, base);
-  const { templatesDir, registryFile, policyFile, cidrLimits } = lab.files();
+  const files = lab.files();
+  const { templatesDir, registryFile, policyFile, cidrLimits } = files;
 
   const storage = readNfsStorage(r, d);
   const storageLayout = oneOf(r, d, 'storage_layout', [], Object.values(StorageLayout), 'storage layout');
@@ -269,7 +271,7 @@ export function readProxmoxLabFile(file: string): ProxmoxLabFile {
     labName: labName!,
     cluster: cluster!,
     workspaces,
-    ...LabFileReader.loadFiles({ templatesDir, registryFile, policyFile }),
+    ...lab.loadFiles(files),
     storage,
     storageLayout,
     proxy,

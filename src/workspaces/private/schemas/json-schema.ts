@@ -8,6 +8,7 @@
  * boolean, one value where a list is expected), so a file the loader reads never shows an error
  * in an editor; they flag unknown keys even where a loader only warns (templates).
  */
+import { clean } from '../clean';
 
 /** A JSON Schema (draft-07) object, as much of it as this kit writes. */
 export interface JsonSchema {
@@ -163,8 +164,3 @@ export function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-function clean<T extends object>(o: T): T {
-  const out: any = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
-  return out;
-}
