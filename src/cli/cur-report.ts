@@ -13,6 +13,7 @@ import { StringDecoder } from 'string_decoder';
 import * as zlib from 'zlib';
 import { CliInputError } from './command';
 import { shownPath } from './sources';
+import { LAB_TAG, TENANT_TAG } from '../workspaces/private/tags';
 
 /** The cost column read. */
 export const CUR_COST_COLUMN = 'lineItem/UnblendedCost';
@@ -20,9 +21,6 @@ export const CUR_COST_COLUMN = 'lineItem/UnblendedCost';
 export function curTagColumn(key: string): string {
   return `resourceTags/user:${key}`;
 }
-/** The tag keys the report groups by (src/constructs/aws: research-workspace.ts, private/tenant-isolation.ts). */
-export const TENANT_TAG_KEY = 'research:tenant';
-export const LAB_TAG_KEY = 'research:lab';
 
 /** The actual cost of a tenant from the report. */
 export interface CurTenantCost {
@@ -146,8 +144,8 @@ export async function readCurCosts(file: string): Promise<CurCosts> {
       const at = (name: string) => header!.indexOf(name);
       col = {
         cost: at(CUR_COST_COLUMN),
-        tenant: at(curTagColumn(TENANT_TAG_KEY)),
-        lab: at(curTagColumn(LAB_TAG_KEY)),
+        tenant: at(curTagColumn(TENANT_TAG)),
+        lab: at(curTagColumn(LAB_TAG)),
         currency: at('lineItem/CurrencyCode'),
         start: at('lineItem/UsageStartDate'),
         end: at('lineItem/UsageEndDate'),
@@ -158,8 +156,8 @@ export async function readCurCosts(file: string): Promise<CurCosts> {
           + `Fix: give the legacy CUR's CSV${cur2 ? ', or a CUR 2.0 export whose query names its columns as the legacy CUR does (lineItem/UnblendedCost, resourceTags/user:research:tenant, ...)' : ' (its header names columns like lineItem/UnblendedCost)'}`);
       }
       if (col.tenant < 0) {
-        throw new CliInputError(`${where}:1: no column ${curTagColumn(TENANT_TAG_KEY)}: the report does not carry the tenant tag. `
-          + `Fix: activate ${TENANT_TAG_KEY} (and ${LAB_TAG_KEY}) as cost allocation tags (Billing > Cost allocation tags) and include resource IDs in the report; usage from then on carries them`);
+        throw new CliInputError(`${where}:1: no column ${curTagColumn(TENANT_TAG)}: the report does not carry the tenant tag. `
+          + `Fix: activate ${TENANT_TAG} (and ${LAB_TAG}) as cost allocation tags (Billing > Cost allocation tags) and include resource IDs in the report; usage from then on carries them`);
       }
       return;
     }

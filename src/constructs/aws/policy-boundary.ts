@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { checkKnownProps } from '../../private/known-props';
 import { EgressMode, WorkspacePolicy, WorkspaceRequest } from '../../workspaces/policy';
-import { awsTagKey } from '../../workspaces/private/tags';
+import { awsTagKey, LAB_TAG } from '../../workspaces/private/tags';
 import { Architecture, Sizes } from '../../workspaces/sizes';
 
 /**
@@ -149,7 +149,7 @@ export class PolicyBoundary extends Construct {
           budgetType: 'COST',
           timeUnit: 'MONTHLY',
           budgetLimit: { amount: budgetUsd, unit: 'USD' },
-          costFilters: { TagKeyValue: [`user:research:lab$${this.labName}`] },
+          costFilters: { TagKeyValue: [`user:${LAB_TAG}$${this.labName}`] },
         },
         notificationsWithSubscribers: subscribers.length === 0 ? undefined : [
           ...thresholds.map((threshold) => ({
@@ -164,7 +164,7 @@ export class PolicyBoundary extends Construct {
       });
     }
 
-    Tags.of(scope).add('research:lab', this.labName);
+    Tags.of(scope).add(LAB_TAG, this.labName);
     this.node.addValidation({ validate: () => this.validateSubjects() });
   }
 

@@ -16,6 +16,7 @@ import { ClusterNode } from '../../workspaces/cluster';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { PriceTable } from '../../workspaces/pricing';
 import { fail } from '../../workspaces/private/error';
+import { LAB_TAG } from '../../workspaces/private/tags';
 import { Architecture, Sizes, WorkspaceSize } from '../../workspaces/sizes';
 import { UserRegistry } from '../../workspaces/users';
 
@@ -329,7 +330,7 @@ export class ResearchCluster extends Construct {
         scalingConfiguration: { minInstanceCount: g.min, maxInstanceCount: g.max },
         subnetIds: subnets,
         purchaseOption: g.spot ? 'SPOT' : 'ONDEMAND',
-        tags: { 'research:lab': this.labName, 'research:service': 'cluster', ...(g.queue ? { 'research:queue': g.queue } : { 'research:role': 'login' }) },
+        tags: { [LAB_TAG]: this.labName, 'research:service': 'cluster', ...(g.queue ? { 'research:queue': g.queue } : { 'research:role': 'login' }) },
       });
       this.groupMap.set(g.key, group);
       if (g.queue) {
@@ -337,11 +338,11 @@ export class ResearchCluster extends Construct {
           clusterId: this.cluster.attrId,
           name: g.queue,
           computeNodeGroupConfigurations: [{ computeNodeGroupId: group.attrId }],
-          tags: { 'research:lab': this.labName, 'research:service': 'cluster', 'research:queue': g.queue },
+          tags: { [LAB_TAG]: this.labName, 'research:service': 'cluster', 'research:queue': g.queue },
         }));
       }
     }
-    Tags.of(this).add('research:lab', this.labName);
+    Tags.of(this).add(LAB_TAG, this.labName);
     Tags.of(this).add('research:service', 'cluster');
     for (const [k, v] of Object.entries(props.tags ?? {})) Tags.of(this).add(k, v);
     this.acknowledgeByDesign();

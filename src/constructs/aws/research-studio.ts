@@ -12,6 +12,7 @@ import { SharedLustre } from './shared-lustre';
 import { checkKnownProps } from '../../private/known-props';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { fail } from '../../workspaces/private/error';
+import { LAB_TAG } from '../../workspaces/private/tags';
 import { Notebooks } from '../../workspaces/studio';
 import { UserRegistry } from '../../workspaces/users';
 import { badProp, checkInt, ManagedPolicyRole, unresolved } from '../private/props';
@@ -300,7 +301,7 @@ export class ResearchStudio extends Construct {
     });
     // aws-cdk-lib 2.276 does not render autoMountHomeEfs (CloudFormation: AutoMountHomeEFS): set as an override.
     this.domain.addPropertyOverride('DefaultUserSettings.AutoMountHomeEFS', 'Disabled');
-    Tags.of(this).add('research:lab', this.labName);
+    Tags.of(this).add(LAB_TAG, this.labName);
     Tags.of(this).add('research:service', 'studio');
     for (const [k, v] of Object.entries(props.tags ?? {})) Tags.of(this).add(k, v);
 
@@ -336,7 +337,7 @@ export class ResearchStudio extends Construct {
           customPosixUserConfig: { uid: identity.uid, gid: identity.gid },
           customFileSystemConfigs: fileSystems,
         },
-        tags: [{ key: 'research:owner', value: u.name }, { key: 'research:lab', value: this.labName }],
+        tags: [{ key: 'research:owner', value: u.name }, { key: LAB_TAG, value: this.labName }],
       });
       profile.addPropertyOverride('UserSettings.AutoMountHomeEFS', 'Disabled');
       this.profileMap.set(u.name, profile);
@@ -359,7 +360,7 @@ export class ResearchStudio extends Construct {
           customFileSystems: props.storage ? [{ efsFileSystem: { fileSystemId: props.storage.fileSystem.fileSystemId } }]
             : props.scratch ? [{ fSxLustreFileSystem: { fileSystemId: props.scratch.fileSystem.ref } }] : undefined,
         },
-        tags: [{ key: 'research:project', value: s.project }, { key: 'research:owner', value: s.owner }, { key: 'research:lab', value: this.labName }],
+        tags: [{ key: 'research:project', value: s.project }, { key: 'research:owner', value: s.owner }, { key: LAB_TAG, value: this.labName }],
       });
       space.node.addDependency(this.profileMap.get(s.owner)!);
       this.spaceMap.set(s.name, space);

@@ -10,6 +10,7 @@ import { UserRegistry } from '../../workspaces/users';
 import { badProp } from '../private/props';
 import { chunk, PAYLOAD_DIR, PROVISION_STATUS, PublishedRegistry, publishedRegistry, syncUsersScript } from './private/userdata-adapter';
 import { checkKnownProps } from '../../private/known-props';
+import { LAB_TAG } from '../../workspaces/private/tags';
 
 /**
  * Where the registry is published.
@@ -160,7 +161,7 @@ export class ResearchUserRegistry extends Construct {
     if (!/^\/[A-Za-z0-9._/-]*$/.test(homeBase)) {
       badProp(this, 'defaultHomeBase', homeBase, 'not an absolute path of safe characters', 'write e.g. "/home"');
     }
-    const tagKey = props.targetTagKey ?? 'research:lab';
+    const tagKey = props.targetTagKey ?? LAB_TAG;
     const tagValue = props.targetTagValue ?? props.labName;
 
     this.published = publishedRegistry(props.registry);
@@ -219,7 +220,7 @@ export class ResearchUserRegistry extends Construct {
       documentFormat: 'JSON',
       targetType: '/AWS::EC2::Instance',
       content: this.documentContent(storage, homeBase),
-      tags: [{ key: 'research:lab', value: props.labName }],
+      tags: [{ key: LAB_TAG, value: props.labName }],
     });
 
     const parameters: { [name: string]: string[] } = { registrySha256: [this.sha256] };

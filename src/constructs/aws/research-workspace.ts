@@ -18,6 +18,7 @@ import { offlineBootWarning } from '../../private/offline-boot';
 import { ResolvedTemplate } from '../../workspaces/catalog';
 import { EgressMode, WorkspaceRequest } from '../../workspaces/policy';
 import { PriceTable } from '../../workspaces/pricing';
+import { LAB_TAG } from '../../workspaces/private/tags';
 import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from '../private/props';
 import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
 import { ResearchUserRegistry } from './research-user-registry';
@@ -559,7 +560,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
 
     // Tags: cost allocation, the association's target, the policy's required tags.
     const lab = props.labName ?? PolicyBoundary.of(this)[0]?.labName ?? 'research-lab';
-    Tags.of(this).add('research:lab', lab);
+    Tags.of(this).add(LAB_TAG, lab);
     Tags.of(this).add('research:workspace', this.workspaceName);
     Tags.of(this).add('research:template', props.template.slug);
     if (props.owner) Tags.of(this).add('research:owner', props.owner);

@@ -9,6 +9,7 @@ import {
   AuditedUnit, AuditedWorkspace, AuditInputError, AuditMode, Control, Destination, modeOfLabEgress, modeOfPermitNetwork,
   Reach, reachesPublic, within,
 } from './model';
+import { LAB_TAG } from '../private/tags';
 
 /** One template of a stack tree. */
 export interface CfnTemplate {
@@ -172,7 +173,7 @@ class CfnAnalyzer {
         if (mode === undefined) {
           throw new AuditInputError(`${this.root.file}: workspace ${wsName} (${label(ref)}) has no egress mode: no tag research:egress and no template Metadata "${LAB_METADATA_KEY}". Fix: synthesize with this version of LabStack, or pass --egress none|proxied|open`);
         }
-        if (name === this.root.name && tags['research:lab']) name = tags['research:lab'];
+        if (name === this.root.name && tags[LAB_TAG]) name = tags[LAB_TAG];
       }
       workspaces.push(this.workspace(ref, wsName, mode, modeSource, role));
     }

@@ -5,6 +5,11 @@
  * `required_tags` may name either spelling and means the same tag everywhere.
  */
 
+/** The AWS cost-allocation tag naming a resource's lab. */
+export const LAB_TAG = 'research:lab';
+/** The AWS cost-allocation tag naming a resource's tenant (an institution's department). */
+export const TENANT_TAG = 'research:tenant';
+
 /** Tags every backend derives from a workspace's own fields. */
 const BUILT_IN_TAGS: ReadonlySet<string> = new Set(['project', 'owner']);
 /** Prefix of the AWS cost-allocation tags. */

@@ -11,9 +11,10 @@
  *   policy requires of every new role.
  */
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { TENANT_TAG } from '../../../workspaces/private/tags';
 
 /** The tag that names a resource's tenant. */
-export const TENANT_TAG = 'research:tenant';
+export { TENANT_TAG };
 
 /** The prefix of the names of a tenant's boundaries. */
 export function boundaryNamePrefix(tenant: string): string {
