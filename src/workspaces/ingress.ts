@@ -437,6 +437,19 @@ PREFIX = 'incoming/'
 OUT = 'ingress/'
 
 
+class Hashing:
+    """A reader that hashes and counts what passes through it."""
+
+    def __init__(self, body):
+        self.body, self.digest, self.size = body, hashlib.sha256(), 0
+
+    def read(self, n=-1):
+        chunk = self.body.read() if n is None or n < 0 else self.body.read(n)
+        self.digest.update(chunk)
+        self.size += len(chunk)
+        return chunk
+
+
 def consolidate(s3, raw, uploads):
     try:
         s3.head_object(Bucket=raw, Key=OUT + 'MANIFEST.tsv')
@@ -469,17 +482,16 @@ def consolidate(s3, raw, uploads):
             # Nobody can read a held-back object (the bucket policy), so it has no hash here: '-'.
             held.append('%s/%s\t%d\t-\t%s\t%s\t%s\t%s\n' % (holder, rel, listed_size, holder, verdict, detail, now))
             continue
-        body = s3.get_object(Bucket=bucket, Key=key)['Body']
-        digest, size = hashlib.sha256(), 0
-        for chunk in iter(lambda: body.read(8 * 1024 * 1024), b''):
-            digest.update(chunk)
-            size += len(chunk)
-        sha = digest.hexdigest()
-        s3.copy({'Bucket': bucket, 'Key': key}, raw, OUT + holder + '/' + rel, ExtraArgs={'ServerSideEncryption': 'aws:kms'})
+        # Streamed through once: the hash is of exactly the bytes written to raw. raw is locked
+        # (S3 Object Lock), and S3 refuses writes into it that carry no checksum.
+        body = Hashing(s3.get_object(Bucket=bucket, Key=key)['Body'])
+        s3.upload_fileobj(body, raw, OUT + holder + '/' + rel, ExtraArgs={'ServerSideEncryption': 'aws:kms', 'ChecksumAlgorithm': 'SHA256'})
+        sha, size = body.digest.hexdigest(), body.size
         manifest.append('%s/%s\t%d\t%s\t%s\tCLEAN\t-\t%s\n' % (holder, rel, size, sha, holder, now))
     manifest.sort()
     held.sort()
-    put = lambda name, text: s3.put_object(Bucket=raw, Key=OUT + name, Body=text.encode(), ServerSideEncryption='aws:kms')
+    put = lambda name, text: s3.put_object(Bucket=raw, Key=OUT + name, Body=text.encode(), ServerSideEncryption='aws:kms',
+                                           ChecksumAlgorithm='SHA256')
     put('QUARANTINE.tsv', HEADER + ''.join(held))
     put('SHA256SUMS', ''.join('%s  %s\n' % (line.split('\t')[2], line.split('\t')[0]) for line in manifest))
     put('MANIFEST.tsv', HEADER + ''.join(manifest))

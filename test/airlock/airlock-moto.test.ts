@@ -53,6 +53,7 @@ export const AIRLOCK_MOTO_GAPS: Record<string, string> = {
   'AWS::Lambda::Function': 'moto creates functions but runs none without Docker: the custom resources that call them cannot complete',
   'Custom::AWS': 'needs its Lambda function to run (the S3 prefix-list lookup)',
   'Custom::S3AutoDeleteObjects': 'needs its Lambda function to run (emptying a deleted permit\'s buckets)',
+  'Custom::PermitRawPurge': 'needs its Lambda function to run (destroying the locked versions of a deleted permit\'s raw bucket; its Python runs against moto in test/ingress/aws-raw-lock.test.ts)',
   'AWS::EC2::SecurityGroupIngress': 'kept where moto can resolve both groups; rules naming a left-out resource are dropped',
   'AWS::CloudFormation::WaitConditionHandle': 'placeholder of an empty phase',
 };

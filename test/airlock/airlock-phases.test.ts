@@ -93,7 +93,8 @@ describe('who may read, write and delete (bucket policies and role policies toge
     [S.ANALYSIS_STOPPED, {}],
     [S.ARCHIVED, {}],
     // The emptying function may list and delete (versions included) but not read any content.
-    [S.DELETED, Object.fromEntries([['auto-delete', Object.fromEntries(ALL_BUCKETS.map((b) => [b, 'ld']))]])],
+    // raw is locked (Object Lock): its purge function lists it and destroys its versions with the bypass (test/ingress/aws-raw-lock.test.ts).
+    [S.DELETED, { 'auto-delete': Object.fromEntries(ALL_BUCKETS.map((b) => [b, 'ld'])), 'raw-purge': { raw: 'l' } }],
   ];
 
   test.each(expected)('%s', (status, want) => {
@@ -110,7 +111,8 @@ describe('who may read, write and delete (bucket policies and role policies toge
         expect({ status, volume, sids }).toEqual({
           status,
           volume,
-          sids: ['DenyDeletesOutsideThePlan', 'DenyOtherEncryption', 'DenyOtherKeys', 'DenyReadsOutsideThePlan', 'DenyVersionDeletion', 'DenyWritesOutsideThePlan'],
+          sids: ['DenyDeletesOutsideThePlan', ...(volume === 'raw' ? ['DenyGovernanceBypass'] : []), 'DenyOtherEncryption', 'DenyOtherKeys',
+            'DenyReadsOutsideThePlan', 'DenyVersionDeletion', 'DenyWritesOutsideThePlan'],
         });
         const insecure = bucketPolicy(tpl, id).find((s: any) => s.Condition?.Bool?.['aws:SecureTransport'] === 'false');
         expect(insecure?.Effect).toBe('Deny');

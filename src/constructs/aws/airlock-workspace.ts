@@ -16,6 +16,7 @@ import { dropRedundantDependsOn } from './private/airlock-cfn';
 import { addIngressConsolidation, addMalwareProtection, applyConsolidationConfinement, applyScanGate, scansUploads } from './private/airlock-malware';
 import { ack, acknowledgeWildcards, allPacks } from './private/airlock-nag';
 import { AirlockNetwork, EgressKind, ExposureKind, lockedSecurityGroup, PROXY_PORT } from './private/airlock-network';
+import { addRawPurge, DEFAULT_RAW_RETENTION, denyGovernanceBypass } from './private/airlock-raw-lock';
 import { AirlockSftp } from './private/airlock-sftp';
 import { accessLogBucket, applyBucketPolicy, autoDeleteRoleArn, identityStatements, PermitBucket, permitBuckets } from './private/airlock-storage';
 import { ResearchUserRegistry } from './research-user-registry';
@@ -236,6 +237,15 @@ export interface AirlockWorkspaceOptions {
    * @default "rate(30 minutes)"
    */
   readonly stoppedStateSchedule?: string;
+  /**
+   * S3 Object Lock on the `raw` bucket: every object version written to raw (the consolidated
+   * uploads and their manifest) is kept in GOVERNANCE mode for this long. Nobody can overwrite or
+   * destroy a version before then: the bucket policy denies the governance bypass to every
+   * principal, except, after `permit.deleted`, the function that empties raw (which is how a
+   * deleted permit's raw data still goes). Whole days, 1 to 36,500.
+   * @default Duration.days(365)
+   */
+  readonly rawRetention?: Duration;
 }
 
 /**
@@ -411,7 +421,7 @@ export class AirlockWorkspace extends Construct {
     }
     const logBucket = accessLogBucket(this, 'AccessLogs', `permit ${plan.permitId}`);
     this.accessLogBucket = logBucket;
-    this.bucketList = permitBuckets(this, plan, key, logBucket, reviewers.length);
+    this.bucketList = permitBuckets(this, plan, key, logBucket, reviewers.length, props.rawRetention ?? DEFAULT_RAW_RETENTION);
     this.egressReviewBucket = this.bucketList.find((b) => b.access.volume === EGRESS_REVIEW)?.bucket;
 
     // Network, airlock and workspaces: not after deletion (only the storage is left, to be emptied).
@@ -492,13 +502,19 @@ export class AirlockWorkspace extends Construct {
       ? addIngressConsolidation(this, plan, uploads, raw, key) : undefined;
     this.ingressConsolidationDocument = consolidation?.document.ref;
     const consolidator = consolidation ? [consolidation.role.roleArn] : [];
+    // Raw's versions are locked (Object Lock); after permit.deleted a function of ours destroys
+    // them with the governance bypass when the bucket goes (aws-cdk-lib's auto-delete cannot).
+    const rawPurge = deleting && raw ? addRawPurge(this, plan, raw.bucket, this.logEncryptionKey!) : undefined;
+    const purge = rawPurge ? [rawPurge.roleArn] : [];
     for (const b of this.bucketList) {
       const upload = b.access.kind === PermitVolumeKind.UPLOAD;
       const isRaw = b.access.kind === PermitVolumeKind.RAW;
       applyBucketPolicy(b, arnOf, key, {
-        readers: upload ? [...(scanner ? [scanner.roleArn] : []), ...consolidator] : isRaw ? consolidator : [],
+        readers: upload ? [...(scanner ? [scanner.roleArn] : []), ...consolidator] : isRaw ? [...consolidator, ...purge] : [],
         writers: upload ? (scanner ? [scanner.roleArn] : []) : isRaw ? consolidator : [],
+        purgers: isRaw ? purge : [],
       });
+      if (isRaw) denyGovernanceBypass(b.bucket, purge);
       if (upload) applyScanGate(b, scanner?.roleArn);
       if (isRaw && consolidation) applyConsolidationConfinement(b, consolidation.role.roleArn);
     }
@@ -674,6 +690,13 @@ export class AirlockWorkspace extends Construct {
       }
       if (props.maxAzs !== undefined && (!Number.isInteger(props.maxAzs) || props.maxAzs < 1 || props.maxAzs > 6)) {
         badProp(this, 'maxAzs', props.maxAzs, 'must be a whole number from 1 to 6', 'use 2');
+      }
+    }
+    if (props.rawRetention !== undefined && !props.rawRetention.isUnresolved()) {
+      const days = props.rawRetention.toDays({ integral: false });
+      if (!Number.isInteger(days) || days < 1 || days > 36500) {
+        badProp(this, 'rawRetention', props.rawRetention.toHumanString(), 'S3 Object Lock keeps versions for whole days, from 1 to 36,500',
+          'write e.g. Duration.days(365) (the default); the retention only has to outlast the permit\'s analysis, since deleting the permit purges raw anyway');
       }
     }
     if (props.stoppedStateSchedule !== undefined && !/^(rate\(\d+ (minutes?|hours?|days?)\)|cron\(.+\))$/.test(props.stoppedStateSchedule)) {

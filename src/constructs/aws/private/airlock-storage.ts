@@ -5,13 +5,14 @@
  * an access log bucket; and bucket policies that allow exactly the access matrix of the phase
  * and deny everyone else (reads, writes, deletes and version deletes separately).
  */
-import { Aws, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { accessMatrix, AUTO_DELETE, BucketAccessEntry } from './airlock-access';
 import { ack, allPacks } from './airlock-nag';
+import { rawLockProps } from './airlock-raw-lock';
 import { PermitPlan, PermitVolumeKind } from '../../../workspaces/permit';
 import { idSafe } from '../../private/props';
 
@@ -87,11 +88,16 @@ export function sealedBucketProps(key: kms.IKey, logBucket: s3.IBucket): s3.Buck
  * One bucket per entry of the access matrix. Retained (DeletionPolicy and UpdateReplacePolicy
  * Retain) unless the permit is deleted: then DESTROY with auto-delete of every object version.
  */
-export function permitBuckets(scope: Construct, plan: PermitPlan, key: kms.IKey, logBucket: s3.IBucket, reviewers: number): PermitBucket[] {
+export function permitBuckets(
+  scope: Construct, plan: PermitPlan, key: kms.IKey, logBucket: s3.IBucket, reviewers: number, rawRetention: Duration,
+): PermitBucket[] {
   return accessMatrix(plan, reviewers).map((access) => {
     const id = `Bucket-${idSafe(access.volume)}`;
     const bucket = new s3.Bucket(scope, id, {
       ...sealedBucketProps(key, logBucket),
+      // Raw's versions are locked from the bucket's first phase on (raw is empty until the
+      // consolidation writes it); the same setting in every phase, DELETED included.
+      ...(access.kind === PermitVolumeKind.RAW ? rawLockProps(rawRetention) : {}),
       serverAccessLogsPrefix: `${access.volume}/`,
       removalPolicy: access.retained ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
       autoDeleteObjects: !access.retained,
@@ -110,7 +116,7 @@ export function permitBuckets(scope: Construct, plan: PermitPlan, key: kms.IKey,
  * uploads that ask for another encryption than the bucket's key.
  */
 export function applyBucketPolicy(
-  b: PermitBucket, arnOf: (key: string) => string, key: kms.IKey, services: { readers?: string[]; writers?: string[] } = {},
+  b: PermitBucket, arnOf: (key: string) => string, key: kms.IKey, services: { readers?: string[]; writers?: string[]; purgers?: string[] } = {},
 ): void {
   const { bucket, access } = b;
   const both = [bucket.bucketArn, bucket.arnForObjects('*')];
@@ -140,7 +146,7 @@ export function applyBucketPolicy(
   deny('DenyReadsOutsideThePlan', access.readers, ALL_READ, services.readers);
   deny('DenyWritesOutsideThePlan', access.writers, ALL_WRITE, services.writers);
   deny('DenyDeletesOutsideThePlan', access.deleters, ALL_DELETE);
-  deny('DenyVersionDeletion', access.purgers, ALL_PURGE);
+  deny('DenyVersionDeletion', access.purgers, ALL_PURGE, services.purgers);
   bucket.addToResourcePolicy(new iam.PolicyStatement({
     sid: 'DenyOtherEncryption',
     effect: iam.Effect.DENY,
