@@ -96,7 +96,8 @@ describe('rws permit synth --backend kubernetes', () => {
     expect(r.stdout).toMatch(/stack permit-p-9 \(kubernetes\): \d+ resources, \d+ protected from destruction \(prevent_destroy\)/);
     expect(r.stdout).toMatch(/analysis\s+stopped\s+none\s+prepared:\/data\/prepared:ro/);
     expect(r.stdout).toContain(`wrote ${path.join('k8s-demo', 'stacks', 'permit-p-9', 'cdk.tf.json')}`);
-    expect(r.stdout).toMatch(/kubernetes_persistent_volume_claim_v1\s+6\n/);
+    // Six planned volumes and the output release request area.
+    expect(r.stdout).toMatch(/kubernetes_persistent_volume_claim_v1\s+7\n/);
     expect(r.stdout).toContain('Next: terraform -chdir=k8s-demo/stacks/permit-p-9 init');
     expect(fs.existsSync(path.join(dir, 'k8s-demo', 'stacks', 'permit-p-9', 'audit.json'))).toBe(true);
   });

@@ -142,8 +142,8 @@ maybe('one worker, synth mode', () => {
         case S.DELETED: expect(reps).toEqual({}); break;
       }
     }
-    // Every volume exists from the airlock to the archive; permit.deleted removes them all.
-    for (const p of pvcsSeen.slice(0, -1)) expect(p).toEqual(['outputs', 'prepared', 'project', 'raw', 'upload-hospital-a', 'upload-lab-b']);
+    // Every volume (and the release request area) exists from the airlock to the archive; permit.deleted removes them all.
+    for (const p of pvcsSeen.slice(0, -1)) expect(p).toEqual(['outputs', 'prepared', 'project', 'raw', 'release', 'upload-hospital-a', 'upload-lab-b']);
     expect(pvcsSeen[pvcsSeen.length - 1]).toEqual([]);
     const history = await permitHistory(redis, id);
     expect(history.map((h) => h.eventId)).toEqual(ROWS.map((_, i) => `${id}-e${i}`));

@@ -117,7 +117,8 @@ const ROWS: Array<[string, string | undefined, PermitStatus, Record<string, stri
   ['permit.status.updated', 'ARCHIVED', S.ARCHIVED, {}],
   ['permit.deleted', undefined, S.DELETED, {}],
 ];
-const VOLUMES = ['outputs', 'prepared', 'project', 'raw', 'upload-hospital-a', 'upload-lab-b'];
+// The planned volumes and the output release request area (a claim like them).
+const VOLUMES = ['outputs', 'prepared', 'project', 'raw', 'release', 'upload-hospital-a', 'upload-lab-b'];
 
 maybe('apply mode with Terraform', () => {
   let w1: ServiceProcess;

@@ -44,6 +44,8 @@ const deleted = row(E.DELETED, S.ARCHIVED);
 const out = new Map<Row, Synthesized>();
 const SENSITIVE = ['raw', 'prepared', 'outputs', 'upload-hospital-a', 'upload-lab-b'];
 const ALL_VOLUMES = [...SENSITIVE, 'project'].sort();
+/** The planned volumes and the output release request area (test/release/release-area-kubernetes.test.ts). */
+const ALL_CLAIMS = [...ALL_VOLUMES, 'release'].sort();
 
 beforeAll(() => {
   ROWS.forEach((r, i) => out.set(r, synth(basePermit(r.status, r.from, { eventId: `evt-${i}-${r.status.toLowerCase()}` }))));
@@ -78,7 +80,7 @@ function env(json: any, role: string): Record<string, any> {
   return Object.fromEntries(podSpec(workspace(json, role)).container[0].env.map((e: any) => [e.name, e.value ?? e.value_from]));
 }
 function expectAllVolumesKeptAndProtected(json: any): void {
-  expect(pvcNames(json)).toEqual(ALL_VOLUMES);
+  expect(pvcNames(json)).toEqual(ALL_CLAIMS);
   for (const p of pvcs(json)) expect(p.lifecycle).toEqual({ prevent_destroy: true });
   expect(resources(json, 'kubernetes_namespace_v1')[0].lifecycle).toEqual({ prevent_destroy: true });
 }
@@ -259,7 +261,8 @@ describe('the seed\'s lifecycle table, on the synthesized Terraform JSON', () =>
     const json = get(analysis);
     expect(workspaces(json)).toEqual(['analysis']);
     expect(replicas(json, 'analysis')).toBe('1');
-    expect(mounts(json, 'analysis')).toEqual(['outputs:rw@/data/outputs', 'prepared:ro@/data/prepared', 'project:rw@/project']);
+    expect(mounts(json, 'analysis')).toEqual(['outputs:rw@/data/outputs', 'prepared:ro@/data/prepared', 'project:rw@/project', 'release:ro@/data/release',
+      'release:rw@/data/release/spool']);
     expect(egressRules(json, 'analysis')).toEqual([]);
     const selecting = policiesFor(json, podLabels(workspace(json, 'analysis')));
     expect(selecting.map((p) => p.metadata.name).sort()).toEqual(['analysis-ingress', 'default-deny']);

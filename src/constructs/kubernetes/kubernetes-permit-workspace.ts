@@ -20,6 +20,7 @@ import { addSquidProxy } from './private/egress-proxy';
 import { addIngressScan, plansIngressScan } from './private/ingress';
 import { NO_DNS_CONFIG } from './private/lab';
 import { PERMIT_POD_SECURITY_REASON, POD_SECURITY_REASON, PodSecurityLevel, podSecurityLabels } from './private/pod-security';
+import { addReleaseClaim, addReleaseConfig, ReleaseAreaOptions, releasePodParts } from './private/release-area';
 import { checkKnownProps } from '../../private/known-props';
 import { Diagnostic } from '../../workspaces/errors';
 import { IngressScanning } from '../../workspaces/ingress';
@@ -422,6 +423,8 @@ export class KubernetesPermitEnvironment extends Construct {
     this.addGuards();
     this.addProvisionerAccess();
     for (const v of plan.volumes) this.addVolume(v);
+    // The output release request area: in every phase with storage, protected like the volumes.
+    if (this.hasReleaseArea) addReleaseClaim(this, this.releaseOptions, optionalLiteral(this.o.sharedStorageClassName));
 
     const modes = new Set(plan.workspaces.map((w) => (w.protocol === 'sftp' ? PermitEntrypointMode.SFTP_AIRLOCK : PermitEntrypointMode.DESKTOP)));
     if (modes.size) this.addEntrypoint([...modes]);
@@ -614,6 +617,21 @@ export class KubernetesPermitEnvironment extends Construct {
     return { name, namespace: this.ns, labels: { ...this.labels, ...extraLabels }, annotations: this.annotations };
   }
 
+  /** Whether the permit has the output release request area (whenever it has an outputs volume). */
+  private get hasReleaseArea(): boolean {
+    return this.plan.volumes.some((v) => v.kind === PermitVolumeKind.OUTPUTS);
+  }
+
+  private get releaseOptions(): ReleaseAreaOptions {
+    return {
+      permitId: this.plan.permitId,
+      sizeGiB: this.o.outputsGiB,
+      meta: (n, l) => this.meta(n, l),
+      dependsOn: this.afterNamespace,
+      volumeLabel: LABELS.volume,
+    };
+  }
+
   /** Makes a resource wait for the namespace (its name is a plain string, not a reference). */
   private get afterNamespace() {
     return this.namespaceResource ? [this.namespaceResource] : [];
@@ -634,8 +652,8 @@ export class KubernetesPermitEnvironment extends Construct {
           'requests.memory': `${o.quotaMemoryMiB}Mi`,
           'pods': '10',
           // Exactly the planned claims: nobody can add storage the plan does not know about.
-          'persistentvolumeclaims': String(this.plan.volumes.length),
-          'requests.storage': `${sizes.reduce((a, b) => a + b, 0)}Gi`,
+          'persistentvolumeclaims': String(this.plan.volumes.length + (this.hasReleaseArea ? 1 : 0)),
+          'requests.storage': `${sizes.reduce((a, b) => a + b, 0) + (this.hasReleaseArea ? this.o.outputsGiB : 0)}Gi`,
           'services.loadbalancers': exposed && o.airlockExposure === KubernetesAirlockExposure.LOAD_BALANCER ? '1' : '0',
           'services.nodeports': exposed ? '1' : '0',
         },
@@ -899,6 +917,11 @@ export class KubernetesPermitEnvironment extends Construct {
       env.push({ name: 'PERMIT_NO_PROXY', value: `localhost,127.0.0.1,.svc,.${this.o.clusterDomain}` });
     }
     const data = this.dataVolumes(w);
+    // The analysis workspace: rws-release for the researchers, the root sidecar that snapshots
+    // their requests into the release area (private/release-area.ts).
+    const outputs = w.mounts.find((m) => m.kind === PermitVolumeKind.OUTPUTS && m.access === MountAccess.READ_WRITE);
+    const release = outputs && this.hasReleaseArea ? releasePodParts(this.o.desktopImage, outputs.volume) : undefined;
+    const releaseScript = release ? addReleaseConfig(scope, this.releaseOptions, w.users).script : '';
     const podSpec: StatefulSetV1SpecTemplateSpec = {
       ...this.podBase(w),
       hostname: w.role,
@@ -928,15 +951,17 @@ export class KubernetesPermitEnvironment extends Construct {
           { name: 'entrypoint', mountPath: ENTRYPOINT_DIR, readOnly: true },
           { name: 'dshm', mountPath: '/dev/shm' },
           ...data.mounts,
+          ...(release?.desktopMounts ?? []),
         ],
-      }],
+      }, ...(release ? [release.sidecar] : [])],
       volume: [
         this.entrypointVolume(),
         { name: 'dshm', emptyDir: { medium: 'Memory', sizeLimit: '1Gi' } },
         ...data.volumes,
+        ...(release?.volumes ?? []),
       ],
     };
-    this.addWorkload(scope, w, podSpec, PermitEntrypointMode.DESKTOP, sha256(JSON.stringify(this.o.desktopCommand)));
+    this.addWorkload(scope, w, podSpec, PermitEntrypointMode.DESKTOP, sha256(JSON.stringify(this.o.desktopCommand) + releaseScript));
     this.addService(scope, w, 'ClusterIP');
     this.addPolicies(scope, w);
     return this.connectionsOf(w, passwords);
