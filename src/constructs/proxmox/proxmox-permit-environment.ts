@@ -7,9 +7,9 @@ import { VirtualEnvironmentPool } from './generated/virtual-environment-pool.gen
 import { VirtualEnvironmentVm } from './generated/virtual-environment-vm.generated';
 import { datacenterFirewallProblems } from './private/network-checks';
 import {
-  airlockCloudConfig, analysisReleaseExtras, desktopCloudConfig, HOST_KEY_PLACEHOLDER, HOSTS, IMAGE_PACKAGES, INTERNET, MIN_NETWORK_SIZE, NOT_INTERNET,
-  passwordHashPlaceholder,
-  PROXY_PORT, PROXY_ROLE, proxyCloudConfig, RELEASE_VOLUME, roleMountTable, STORAGE_ROLE, StorageClient, storageCloudConfig, StorageVolume, volumeSerial,
+  airlockCloudConfig, analysisReleaseExtras, desktopCloudConfig, HOST_KEY_PLACEHOLDER, HOSTS, IMAGE_PACKAGES, INTERNET, MIN_NETWORK_SIZE,
+  NOT_INTERNET, passwordHashPlaceholder, PROXY_PORT, PROXY_ROLE, proxyCloudConfig, RELEASE_VOLUME, roleMountTable, STORAGE_ROLE, StorageClient,
+  storageCloudConfig, StorageVolume, volumeSerial,
   withReferences,
 } from './private/permit';
 import {
@@ -22,8 +22,8 @@ import {
 import { Diagnostic } from '../../workspaces/errors';
 import { IngressScanning } from '../../workspaces/ingress';
 import {
-  cidrProblem, MountAccess, NetworkMode, PermitMember, PermitMemberRole, PermitPlan, PermitStatus, PermitVolumeKind, PermitWorkspaceRole, PlannedMount,
-  PlannedVolume, PlannedWorkspace, WorkspaceState,
+  cidrProblem, MountAccess, NetworkMode, PermitMember, PermitMemberRole, PermitPlan, PermitStatus, PermitVolumeKind, PermitWorkspaceRole,
+  PlannedMount, PlannedVolume, PlannedWorkspace, WorkspaceState,
 } from '../../workspaces/permit';
 import { PermitEntrypoint } from '../../workspaces/permit-entrypoint';
 import { problem, WorkspaceInputError } from '../../workspaces/private/error';
@@ -369,8 +369,12 @@ export class ProxmoxPermitEnvironment extends Construct {
         const other = claimed.get(requestId);
         if (other) {
           throw new WorkspaceInputError([problem({
-            code: 'duplicate-review', field: 'requestId', value: requestId, location: { file: `construct ${path}` },
-            message: `${other} already reviews this request in this permit environment`, fix: 'add one ProxmoxReleaseReview per request',
+            code: 'duplicate-review',
+            field: 'requestId',
+            value: requestId,
+            location: { file: `construct ${path}` },
+            message: `${other} already reviews this request in this permit environment`,
+            fix: 'add one ProxmoxReleaseReview per request',
           })]);
         }
         claimed.set(requestId, path);
@@ -537,7 +541,9 @@ export class ProxmoxPermitEnvironment extends Construct {
     const reviews = this.props.releaseReviews ?? [];
     if (reviews.length === 0) return;
     const plan = this.props.plan;
-    const err = (code: string, field: string, message: string, value: unknown, fix: string) => errors.push(problem({ code, field, message, value, fix, location }));
+    const err = (code: string, field: string, message: string, value: unknown, fix: string) => {
+      errors.push(problem({ code, field, message, value, fix, location }));
+    };
     if (!REVIEWABLE_STATUSES.has(plan.status)) {
       err('review-without-release-area', 'releaseReviews', `in ${plan.status} there is no release area to review (it exists from ANALYSIS_ACTIVE until the permit is deleted)`,
         reviews.map((r) => r.requestId), `drop releaseReviews, or review in ${[...REVIEWABLE_STATUSES].join(', ')}`);

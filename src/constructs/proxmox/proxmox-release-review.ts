@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
-import { ProxmoxPermitEnvironment } from './proxmox-permit-environment';
 import { desktopCloudConfig, passwordHashPlaceholder, REVIEW_MOUNT, reviewMount, withReferences } from './private/permit';
 import { derivedUid, FIRST_REVIEW_HOST, FIRST_REVIEW_VM_ID_OFFSET, reviewContextOf, reviewProblems } from './private/review-context';
 import { addFirewall } from './private/support';
+import { ProxmoxPermitEnvironment } from './proxmox-permit-environment';
 import { checkKnownProps } from '../../private/known-props';
 import { PermitMember, PermitMemberRole, PlannedUser } from '../../workspaces/permit';
 import { fail, WorkspaceInputError } from '../../workspaces/private/error';
@@ -78,14 +78,21 @@ export class ProxmoxReleaseReview extends Construct {
     const ctx = reviewContextOf(props.environment);
     if (!ctx) {
       fail({
-        code: 'review-without-release-area', field: 'environment', value: props.environment.plan.status, location,
-        message: 'this permit environment has no storage server in its phase, so there is no release area to review', fix: 'review in ANALYSIS_ACTIVE, ANALYSIS_STOPPED or ARCHIVED',
+        code: 'review-without-release-area',
+        field: 'environment',
+        value: props.environment.plan.status,
+        location,
+        message: 'this permit environment has no storage server in its phase, so there is no release area to review',
+        fix: 'review in ANALYSIS_ACTIVE, ANALYSIS_STOPPED or ARCHIVED',
       });
     }
     const planned = ctx.reviews.find((r) => r.requestId === props.requestId);
     if (!planned) {
       fail({
-        code: 'review-not-exported', field: 'requestId', value: props.requestId, location,
+        code: 'review-not-exported',
+        field: 'requestId',
+        value: props.requestId,
+        location,
         message: 'the permit environment does not export this request\'s snapshot (its releaseReviews do not list it)',
         fix: `add { requestId: '${props.requestId}', reviewers: [...] } to the environment's releaseReviews`,
       });
@@ -139,6 +146,8 @@ export class ProxmoxReleaseReview extends Construct {
       what: `permit ${ctx.permitId} release review of ${props.requestId}`,
       resolvers: [],
     });
-    this.connections = users.map((u, i) => ({ requestId: props.requestId, host: this.address, port: RDP_PORT, username: u.name, password: generated[i].result }));
+    this.connections = users.map((u, i) => ({
+      requestId: props.requestId, host: this.address, port: RDP_PORT, username: u.name, password: generated[i].result,
+    }));
   }
 }

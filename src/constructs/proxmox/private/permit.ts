@@ -161,7 +161,9 @@ function exportOptions(access: MountAccess, airlock: boolean): string {
  * access; the release area to the analysis workspace (`release`), and each reviewed request's
  * snapshot to its review VM only.
  */
-export function exportsFile(permitId: string, volumes: StorageVolume[], clients: StorageClient[], release?: { analysis: string; reviews: ReviewExport[] }): string {
+export function exportsFile(
+  permitId: string, volumes: StorageVolume[], clients: StorageClient[], release?: { analysis: string; reviews: ReviewExport[] },
+): string {
   const lines = [`# Permit ${permitId}: NFS exports of the data volumes, by workspace address. Generated; do not edit.`];
   for (const v of volumes) {
     if (v.name === RELEASE_VOLUME) {

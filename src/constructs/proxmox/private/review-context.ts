@@ -13,7 +13,9 @@ import { FIRST_RESEARCH_ID, isValidPosixName, MAX_RESEARCH_ID, RESERVED_NAMES } 
 import { VirtualEnvironmentVm } from '../generated/virtual-environment-vm.generated';
 
 /** The statuses in which the release area exists and can be reviewed. */
-export const REVIEWABLE_STATUSES: ReadonlySet<PermitStatus> = new Set([PermitStatus.ANALYSIS_ACTIVE, PermitStatus.ANALYSIS_STOPPED, PermitStatus.ARCHIVED]);
+export const REVIEWABLE_STATUSES: ReadonlySet<PermitStatus> = new Set([
+  PermitStatus.ANALYSIS_ACTIVE, PermitStatus.ANALYSIS_STOPPED, PermitStatus.ARCHIVED,
+]);
 
 /** First host number of review VMs in the permit's network (after the analysis workspace's .25). */
 export const FIRST_REVIEW_HOST = 26;
@@ -79,9 +81,13 @@ export function derivedUid(name: string): number {
  * reviewers, valid non-reserved login names, no name twice, uids in the lab range, and no
  * researcher of the permit among them.
  */
-export function reviewProblems(field: string, requestId: string, reviewers: PermitMember[], researchers: string[], location: { file: string }): Diagnostic[] {
+export function reviewProblems(
+  field: string, requestId: string, reviewers: PermitMember[], researchers: string[], location: { file: string },
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const err = (code: string, f: string, message: string, value: unknown, fix: string) => out.push(problem({ code, field: f, message, value, fix, location }));
+  const err = (code: string, f: string, message: string, value: unknown, fix: string) => {
+    out.push(problem({ code, field: f, message, value, fix, location }));
+  };
   if (typeof requestId !== 'string' || !REQUEST_ID.test(requestId)) {
     err('invalid-request-id', `${field}requestId`, 'request id must be 1-63 lower-case letters, digits or dashes', requestId,
       'use the id "rws permit release list" shows, e.g. rq-20260105100000-0a1b2c');
