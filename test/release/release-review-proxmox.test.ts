@@ -89,8 +89,12 @@ function releaseProblems(json: any, reviews: Array<{ requestId: string; address:
     const m = (cfg.mounts ?? []).find((x: string[]) => x[1] === '/data/release');
     if (!m || m[0] !== `${STORAGE}:/srv/permit/release`) out.push('the analysis workspace does not mount the release area from the storage server');
     else for (const o of ['nosuid', 'nodev', 'noexec']) if (!m[3].split(',').includes(o)) out.push(`the release area is mounted without ${o}`);
-    const dropIn = (cfg.write_files ?? []).find((f: any) => f.path === '/etc/systemd/system/rws-release.service.d/permit.conf');
-    if (!dropIn || !/^RequiresMountsFor=\/data\/release$/m.test(dropIn.content)) out.push('the release service may run without the release area mounted (snapshots onto the workspace\'s own disk)');
+    for (const [unit, why] of [['service', 'snapshots onto the workspace\'s own disk'], ['path', 'watches the empty folder under the mount point']]) {
+      const dropIn = (cfg.write_files ?? []).find((f: any) => f.path === `/etc/systemd/system/rws-release.${unit}.d/permit.conf`);
+      if (!dropIn || !/^RequiresMountsFor=\/data\/release$/m.test(dropIn.content)) out.push(`the release ${unit} unit may start without the release area mounted (${why})`);
+    }
+    const spool = /^SPOOL='([^']*)'$/m.exec(writtenFile(cfg, ReleaseCommand.INSTALL_PATH))?.[1];
+    if (!spool?.startsWith('/data/release/')) out.push(`the spool ${spool} is not on the release area's file system (a hard link could file a request in another researcher's name)`);
   }
   return out;
 }
@@ -101,17 +105,17 @@ describe('the request area in the analysis workspace', () => {
   const cfg = configOf(active.json, 'p-042-analysis');
 
   test('rws-release at its install path, its path and service units, the drop-in, and the area from the storage server', () => {
-    expect(writtenFile(cfg, ReleaseCommand.INSTALL_PATH)).toBe(ReleaseCommand.script({ permitId: 'p-042' }));
+    const options = { permitId: 'p-042', areaPath: '/data/release', spoolPath: '/data/release/spool' };
+    expect(writtenFile(cfg, ReleaseCommand.INSTALL_PATH)).toBe(ReleaseCommand.script(options));
     expect(cfg.write_files.find((f: any) => f.path === ReleaseCommand.INSTALL_PATH)).toMatchObject({ owner: 'root:root', permissions: '0755' });
-    for (const [unit, text] of Object.entries(ReleaseCommand.systemdUnits({ permitId: 'p-042' }))) {
+    for (const [unit, text] of Object.entries(ReleaseCommand.systemdUnits(options))) {
       expect(writtenFile(cfg, `/etc/systemd/system/${unit}`)).toBe(text);
+      expect(writtenFile(cfg, `/etc/systemd/system/${unit}.d/permit.conf`)).toMatch(/^\[Unit\]\nRequiresMountsFor=\/data\/release\n/);
     }
-    expect(writtenFile(cfg, '/etc/systemd/system/rws-release.service.d/permit.conf')).toMatch(/^\[Unit\]\nRequiresMountsFor=\/data\/release\n/);
     expect(cfg.mounts).toContainEqual([`${STORAGE}:/srv/permit/release`, '/data/release', 'nfs4', expect.stringMatching(/^rw,nosuid,nodev,noexec,nfsvers=4\.2,hard/), '0', '0']);
     expect(cfg.runcmd).toContainEqual(['systemctl', 'enable', '--now', 'rws-release.path']);
-    // The spool exists even when the area is not mounted yet; the area is set up only when it is.
+    // The area (and the spool in it) is set up only when it is mounted.
     const line = cfg.runcmd.find((c: string[]) => c[0] === 'sh' && c[2].includes('rws-release setup'))[2];
-    expect(line).toContain('install -d -o root -g root -m 1733 /var/spool/rws-release');
     expect(line).toMatch(/if mountpoint -q \/data\/release; then \/usr\/local\/bin\/rws-release setup;/);
     expect(releaseProblems(active.json, REVIEWED)).toEqual([]);
     expect(releaseProblems(plainActive.json, [])).toEqual([]);
@@ -234,7 +238,12 @@ describe('each control removed is caught', () => {
     ['the release area exported to the whole network', (j) => editExports(j, `${ANALYSIS}(rw,`, '10.42.7.0/24(rw,'), /release area is exported to 10\.42\.7\.0\/24/],
     ['the release area mounted with set-uid files allowed', (j) => editUserData(j, 'p-042-analysis', 'rw,nosuid,nodev,noexec', 'rw,nodev,noexec'), /mounted without nosuid/],
     ['the release area mounted with programs allowed', (j) => editUserData(j, 'p-042-analysis', 'rw,nosuid,nodev,noexec', 'rw,nosuid,nodev'), /mounted without noexec/],
-    ['the release service no longer waits for the area', (j) => editUserData(j, 'p-042-analysis', 'RequiresMountsFor=/data/release', 'After=/data/release'), /may run without the release area mounted/],
+    ['the release service no longer waits for the area', (j) => editUserData(j, 'p-042-analysis', /(rws-release\.service\.d[^]*?)RequiresMountsFor=/, '$1After='),
+      /release service unit may start without the release area mounted/],
+    ['the path unit no longer waits for the area', (j) => editUserData(j, 'p-042-analysis', /(rws-release\.path\.d[^]*?)RequiresMountsFor=/, '$1After='),
+      /release path unit may start without the release area mounted/],
+    ['the spool on the workspace\'s own disk', (j) => editUserData(j, 'p-042-analysis', "SPOOL='/data/release/spool'", "SPOOL='/var/spool/rws-release'"),
+      /spool \/var\/spool\/rws-release is not on the release area's file system/],
   ];
   test.each(releaseMutations)('%s', (_, mutate, expected) => {
     const j = clone(active.json);

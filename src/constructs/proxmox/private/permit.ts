@@ -425,8 +425,14 @@ export interface DesktopExtras {
   readonly runcmd: string[][];
 }
 
-/** The researchers' spool (`ReleaseCommand`'s default), on the workspace's own disk. */
-export const RELEASE_SPOOL = '/var/spool/rws-release';
+/**
+ * The researchers' spool, inside the release area (mode 1733 there): `rws-release process` takes
+ * each entry with a rename, which keeps the entry's owner and link count only within one file
+ * system. A spool on the workspace's own disk would make that rename a copy across file
+ * systems, which resets the link count and so lets a researcher file a hard link to another
+ * researcher's writable file as that researcher's request.
+ */
+export const RELEASE_SPOOL = '/data/release/spool';
 
 /** Where the review VM shows the snapshot. */
 export const REVIEW_MOUNT = '/review';
@@ -440,29 +446,27 @@ const RELEASE_MOUNT_OPTIONS = 'nosuid,nodev,noexec,nfsvers=4.2,hard,noatime,_net
  * changes), a drop-in that keeps the service from running unless the release area is mounted
  * (else it would snapshot onto the workspace's own disk), and the release area from the storage
  * server at `/data/release` (read-write for root on this workspace; the files decide the rest).
- * The spool (`/var/spool/rws-release`, 1733) is local to the workspace and created by
- * `rws-release setup` at boot.
+ * The spool is `/data/release/spool` (1733, see RELEASE_SPOOL), created by `rws-release setup`.
  */
 export function analysisReleaseExtras(permitId: string, storageAddress: string): DesktopExtras {
-  const units = ReleaseCommand.systemdUnits({ permitId });
+  const options = { permitId, areaPath: RELEASE_MOUNT, spoolPath: RELEASE_SPOOL };
+  const units = ReleaseCommand.systemdUnits(options);
+  // Neither the path unit nor the service may start before the area is mounted: the path unit
+  // would watch the empty folder under the mount point, the service would snapshot onto the
+  // workspace's own disk.
+  const afterMount = unit({ Unit: [`RequiresMountsFor=${RELEASE_MOUNT}`, 'After=remote-fs.target'] });
   return {
     files: [
-      { path: ReleaseCommand.INSTALL_PATH, owner: 'root:root', permissions: '0755', content: ReleaseCommand.script({ permitId }) },
+      { path: ReleaseCommand.INSTALL_PATH, owner: 'root:root', permissions: '0755', content: ReleaseCommand.script(options) },
       ...Object.entries(units).map(([name, content]) => ({ path: `/etc/systemd/system/${name}`, owner: 'root:root', permissions: '0644', content })),
-      {
-        path: '/etc/systemd/system/rws-release.service.d/permit.conf',
-        owner: 'root:root',
-        permissions: '0644',
-        content: unit({ Unit: [`RequiresMountsFor=${RELEASE_MOUNT}`, 'After=remote-fs.target'] }),
-      },
+      ...Object.keys(units).map((name) => ({ path: `/etc/systemd/system/${name}.d/permit.conf`, owner: 'root:root', permissions: '0644', content: afterMount })),
     ],
     mounts: [[`${storageAddress}:${EXPORT_ROOT}/${RELEASE_VOLUME}`, RELEASE_MOUNT, 'nfs4', `rw,${RELEASE_MOUNT_OPTIONS}`, '0', '0']],
     runcmd: [
       ['systemctl', 'daemon-reload'],
-      // The spool and the area's folders; never onto the workspace's own disk when the area is not mounted.
-      ['sh', '-c', `install -d -o root -g root -m 1733 ${RELEASE_SPOOL}; mountpoint -q ${RELEASE_MOUNT} || mount ${RELEASE_MOUNT}; `
-        + `if mountpoint -q ${RELEASE_MOUNT}; then ${ReleaseCommand.INSTALL_PATH} setup; `
-        + 'else echo "permit: the release area is not mounted: rws-release requests wait in the spool until it is" >&2; fi'],
+      // The area's folders and the spool, only on the mounted area (never onto the workspace's own disk).
+      ['sh', '-c', `mountpoint -q ${RELEASE_MOUNT} || mount ${RELEASE_MOUNT}; if mountpoint -q ${RELEASE_MOUNT}; then ${ReleaseCommand.INSTALL_PATH} setup; `
+        + 'else echo "permit: the release area is not mounted: rws-release takes requests once it is (rws-release.path waits for the mount)" >&2; fi'],
       ['systemctl', 'enable', '--now', 'rws-release.path'],
     ],
   };
