@@ -327,6 +327,14 @@ describe('bad input: one error naming the construct path, field, value and fix',
     expect(attempt(status, reviews)).toThrow(expected);
   });
 
+  test('a review VM id beyond Proxmox\'s range', () => {
+    expect(() => synthPermit(permit(S.ANALYSIS_ACTIVE), { vmIdBase: 999999990, releaseReviews: [{ ...REVIEWS[0], hostNumber: 30 }] })).toThrow(
+      /error invalid-vm-id: releaseReviews\[0\]\.hostNumber: the review VM's id \(vmIdBase \+ 8 \+ 4\) would exceed 999999999 \(got 30\)/);
+    const ids = synthPermit(permit(S.ANALYSIS_ACTIVE), { vmIdBase: 4200, releaseReviews: [{ ...REVIEWS[0], hostNumber: 30 }] });
+    expect(vm(ids.json, 'p-042-review-30')!.body.vm_id).toBe(4212);
+    expect(vm(ids.json, 'p-042-analysis')!.body.vm_id).toBe(4207);
+  });
+
   test('a review VM for a request the environment does not export, twice for one request, or none for an exported one', () => {
     const build = (add: (env: ProxmoxPermitEnvironment, stack: TerraformStack) => void, reviews = REVIEWS) => () => synthApp((app) => {
       const stack = new TerraformStack(app, 'permit-p-042');

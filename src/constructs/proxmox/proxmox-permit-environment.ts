@@ -13,7 +13,7 @@ import {
   withReferences,
 } from './private/permit';
 import {
-  FIRST_REVIEW_HOST, PlannedReview, REVIEWABLE_STATUSES, reviewProblems, ReviewMachine, setReviewContext,
+  FIRST_REVIEW_HOST, FIRST_REVIEW_VM_ID_OFFSET, PlannedReview, REVIEWABLE_STATUSES, reviewProblems, ReviewMachine, setReviewContext,
 } from './private/review-context';
 import {
   addFirewall, addSnippet, addVm, ensureDatacenterFirewall, ensureProxmoxProvider, FirewallIpSet, FirewallRule, hostInNetwork, imageFileName,
@@ -566,6 +566,11 @@ export class ProxmoxPermitEnvironment extends Construct {
         err('duplicate-host-number', `${f}hostNumber`, 'two review VMs would share an address', host, 'give each review its own hostNumber');
       } else if (net && (this.props.network.gateway ?? numberToIpv4(net.base + 1)) === numberToIpv4(net.base + host)) {
         err('invalid-host-number', `${f}hostNumber`, 'that is the network\'s gateway', host, 'choose another number');
+      }
+      const base = this.props.vmIdBase;
+      if (base !== undefined && Number.isInteger(host) && base + FIRST_REVIEW_VM_ID_OFFSET + host - FIRST_REVIEW_HOST > 999999999) {
+        err('invalid-vm-id', `${f}hostNumber`, `the review VM's id (vmIdBase + ${FIRST_REVIEW_VM_ID_OFFSET} + ${host - FIRST_REVIEW_HOST}) would exceed 999999999`, host,
+          'choose a lower vmIdBase or hostNumber');
       }
       hosts.add(host);
     });
