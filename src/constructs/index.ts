@@ -12,6 +12,7 @@ export * from './kubernetes/kubernetes-permit-workspace';
 export * from './proxmox/proxmox-cluster';
 export * from './proxmox/proxmox-workspace';
 export * from './proxmox/proxmox-permit-environment';
+export * from './proxmox/proxmox-release-review';
 export * from './aws/airlock-workspace';
 export * from './kubernetes/kubernetes-workspace';
 export * from './aws/release-review-access';

@@ -170,16 +170,24 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { address: 'ProxmoxStaticAddress', developer: 'DeveloperOptions' },
   },
   ProxmoxPermitEnvironmentProps: {
-    keys: ['cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'rawGiB', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'uploadGiB', 'vmIdBase'],
-    nested: { cluster: 'ProxmoxClusterSettings', network: 'ProxmoxPermitNetwork' },
+    keys: ['cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'plan', 'preparedGiB', 'projectGiB', 'rawGiB', 'releaseGiB', 'releaseReviews', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'uploadGiB', 'vmIdBase'],
+    nested: { cluster: 'ProxmoxClusterSettings', network: 'ProxmoxPermitNetwork', releaseReviews: 'ProxmoxReleaseReviewOptions' },
   },
   ProxmoxPermitNetwork: {
     keys: ['bridge', 'cidr', 'dnsServers', 'gateway', 'vlanId'],
     nested: {},
   },
   ProxmoxPermitStackProps: {
-    keys: ['api', 'auditTimestamp', 'cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'rawGiB', 'registry', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'stateBackend', 'uploadGiB', 'vmIdBase'],
-    nested: { api: 'ProxmoxApiSettings', cluster: 'ProxmoxClusterSettings', network: 'ProxmoxPermitNetwork' },
+    keys: ['api', 'auditTimestamp', 'cluster', 'desktopDiskGiB', 'desktopSize', 'gatewayCidrs', 'image', 'network', 'nodeName', 'outputsGiB', 'passwordLength', 'permit', 'preparedGiB', 'projectGiB', 'rawGiB', 'registry', 'releaseGiB', 'releaseReviews', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'stateBackend', 'uploadGiB', 'vmIdBase'],
+    nested: { api: 'ProxmoxApiSettings', cluster: 'ProxmoxClusterSettings', network: 'ProxmoxPermitNetwork', releaseReviews: 'ProxmoxReleaseReviewOptions' },
+  },
+  ProxmoxReleaseReviewOptions: {
+    keys: ['hostNumber', 'requestId', 'reviewers'],
+    nested: { reviewers: 'PermitMember' },
+  },
+  ProxmoxReleaseReviewProps: {
+    keys: ['environment', 'requestId', 'reviewers'],
+    nested: { reviewers: 'PermitMember' },
   },
   ProxmoxSizeMapping: {
     keys: ['cores', 'memoryMiB', 'pciMappings', 'size'],

@@ -100,11 +100,11 @@ describe('data volumes: disks of the storage server, protected until permit.dele
   const p = phase(S.INGRESS_IN_PROGRESS);
   const storage = vm(p.json, name('storage'))!.body;
 
-  test('one disk per volume (an upload area per data holder, raw, prepared, outputs, project), backed up and replicated', () => {
+  test('one disk per volume (an upload area per data holder, raw, prepared, outputs, project, the release area), backed up and replicated', () => {
     const data = storage.disk.filter((d: any) => d.interface !== 'scsi0');
-    expect(data.map((d: any) => [d.interface, d.size])).toEqual([['scsi1', 50], ['scsi2', 50], ['scsi3', 100], ['scsi4', 100], ['scsi5', 20], ['scsi6', 20]]);
+    expect(data.map((d: any) => [d.interface, d.size])).toEqual([['scsi1', 50], ['scsi2', 50], ['scsi3', 100], ['scsi4', 100], ['scsi5', 20], ['scsi6', 20], ['scsi7', 20]]);
     for (const d of data) expect(d).toMatchObject({ backup: true, replicate: true, serial: expect.stringMatching(/^pv-[0-9a-f]{12}$/) });
-    expect(new Set(data.map((d: any) => d.serial)).size).toBe(6);
+    expect(new Set(data.map((d: any) => d.serial)).size).toBe(7);
   });
 
   test('the storage server has prevent_destroy in every phase that has volumes, and is absent only after deletion', () => {
@@ -150,10 +150,13 @@ describe('data volumes: disks of the storage server, protected until permit.dele
       'prepared': [`${ip(21)}(rw)`, `${ip(22)}(ro)`, `${ip(25)}(ro)`],
       'outputs': [`${ip(25)}(rw)`],
       'project': [`${ip(23)}(rw)`, `${ip(24)}(ro)`, `${ip(25)}(rw)`],
+      'release': [`${ip(25)}(rw)`],
     });
-    // Root of a desktop is squashed; only the airlock (which must own each SFTP chroot) is not.
+    // Root of a desktop is squashed; only the airlock (which must own each SFTP chroot) and the
+    // analysis workspace's release service on the release area (root-owned snapshots) are not.
     expect(exportsFile).toMatch(/10\.42\.7\.20\(rw,sync,no_subtree_check,no_root_squash,sec=sys\)/);
-    expect(exportsFile.match(/no_root_squash/g)).toHaveLength(2);
+    expect(exportsFile).toMatch(/^\/srv\/permit\/release 10\.42\.7\.25\(rw,sync,no_subtree_check,no_root_squash,sec=sys\)$/m);
+    expect(exportsFile.match(/no_root_squash/g)).toHaveLength(3);
     expect(writtenFile(cfg, '/etc/nfs.conf.d/permit.conf')).toContain('vers3=n');
     expect(writtenFile(cfg, '/etc/permit/volumes.tsv')).toMatch(/pv-[0-9a-f]{12}\tupload-hospital-a\t0755\n/);
   });
@@ -174,14 +177,15 @@ describe('mounts per phase: the plan\'s access, mounted over NFS', () => {
     [S.DATA_PREPARATION_REVIEW_PENDING, R.HDAB_REVIEW, [['prepared', 'ro', '/data/prepared']]],
     [S.WORKSPACE_SETUP_PENDING, R.RESEARCHER_SETUP, [['project', 'rw', '/project']]],
     [S.WORKSPACE_SETUP_REVIEW_PENDING, R.SETUP_REVIEW, [['project', 'ro', '/project']]],
-    [S.ANALYSIS_ACTIVE, R.ANALYSIS, [['prepared', 'ro', '/data/prepared'], ['outputs', 'rw', '/data/outputs'], ['project', 'rw', '/project']]],
+    [S.ANALYSIS_ACTIVE, R.ANALYSIS, [['prepared', 'ro', '/data/prepared'], ['outputs', 'rw', '/data/outputs'], ['project', 'rw', '/project'], ['release', 'rw', '/data/release']]],
   ])('%s: %s', (status, role, expected) => {
     const p = phase(status);
     expect(mountsOf(p.json, role)).toEqual(expected);
     const plan = PermitLifecycle.plan(permit(status));
     const planned = plan.workspaces.find((w) => w.role === role)!.mounts
       .map((m) => [m.volume, m.access === MountAccess.READ_ONLY ? 'ro' : 'rw', m.path]);
-    expect(mountsOf(p.json, role)).toEqual(planned);
+    // Beside the plan's mounts, the analysis workspace mounts the release area (test/release/release-proxmox.test.ts).
+    expect(mountsOf(p.json, role).filter((m) => m[0] !== 'release')).toEqual(planned);
   });
 
   test('the setup phase mounts no sensitive data', () => {

@@ -7,11 +7,14 @@ import { VirtualEnvironmentPool } from './generated/virtual-environment-pool.gen
 import { VirtualEnvironmentVm } from './generated/virtual-environment-vm.generated';
 import { datacenterFirewallProblems } from './private/network-checks';
 import {
-  airlockCloudConfig, desktopCloudConfig, HOST_KEY_PLACEHOLDER, HOSTS, IMAGE_PACKAGES, INTERNET, MIN_NETWORK_SIZE, NOT_INTERNET,
-  passwordHashPlaceholder,
-  PROXY_PORT, PROXY_ROLE, proxyCloudConfig, roleMountTable, STORAGE_ROLE, StorageClient, storageCloudConfig, StorageVolume, volumeSerial,
+  airlockCloudConfig, analysisReleaseExtras, desktopCloudConfig, HOST_KEY_PLACEHOLDER, HOSTS, IMAGE_PACKAGES, INTERNET, MIN_NETWORK_SIZE,
+  NOT_INTERNET, passwordHashPlaceholder, PROXY_PORT, PROXY_ROLE, proxyCloudConfig, RELEASE_VOLUME, roleMountTable, STORAGE_ROLE, StorageClient,
+  storageCloudConfig, StorageVolume, volumeSerial,
   withReferences,
 } from './private/permit';
+import {
+  FIRST_REVIEW_HOST, FIRST_REVIEW_VM_ID_OFFSET, PlannedReview, REVIEWABLE_STATUSES, reviewProblems, ReviewMachine, setReviewContext,
+} from './private/review-context';
 import {
   addFirewall, addSnippet, addVm, ensureDatacenterFirewall, ensureProxmoxProvider, FirewallIpSet, FirewallRule, hostInNetwork, imageFileName,
   isHostOf, isIpv4, isIpv6, MANAGED_TAG, metaData, numberToIpv4, parseIpv4Network, proxmoxTag, sha256, sharedDownload, tagList,
@@ -19,8 +22,8 @@ import {
 import { Diagnostic } from '../../workspaces/errors';
 import { IngressScanning } from '../../workspaces/ingress';
 import {
-  cidrProblem, MountAccess, NetworkMode, PermitPlan, PermitStatus, PermitVolumeKind, PermitWorkspaceRole, PlannedMount, PlannedVolume,
-  PlannedWorkspace, WorkspaceState,
+  cidrProblem, MountAccess, NetworkMode, PermitMember, PermitMemberRole, PermitPlan, PermitStatus, PermitVolumeKind, PermitWorkspaceRole,
+  PlannedMount, PlannedVolume, PlannedWorkspace, WorkspaceState,
 } from '../../workspaces/permit';
 import { PermitEntrypoint } from '../../workspaces/permit-entrypoint';
 import { problem, WorkspaceInputError } from '../../workspaces/private/error';
@@ -57,6 +60,24 @@ export interface ProxmoxPermitNetwork {
    * @default - the cluster's DNS servers (required when a phase has the package proxy)
    */
   readonly dnsServers?: string[];
+}
+
+/**
+ * One release request to review on Proxmox: the storage server exports its snapshot
+ * (`requests/<id>` of the release area) read-only to a review VM of its own
+ * (`ProxmoxReleaseReview`), and to nothing else.
+ */
+export interface ProxmoxReleaseReviewOptions {
+  /** The release request (its snapshot is `requests/<id>/` of the release area). */
+  readonly requestId: string;
+  /** The reviewers (output checkers): at least two different people, none a researcher of the permit; each gets an account. */
+  readonly reviewers: PermitMember[];
+  /**
+   * Host number of the review VM in the permit's network (26 is `.26` of a /24); its VM id is
+   * `vmIdBase + 8 + (hostNumber - 26)`.
+   * @default - 26 plus the review's position in `releaseReviews`
+   */
+  readonly hostNumber?: number;
 }
 
 /**
@@ -134,6 +155,20 @@ export interface ProxmoxPermitOptions {
    * @default - none (required with `signatureMirrorUrl`)
    */
   readonly signatureMirrorCidrs?: string[];
+  /**
+   * Size of the output release area (`rws-release`'s `/data/release`: the snapshots of release
+   * requests), a volume of the storage server in every phase that has one, in GiB.
+   * @default 20
+   */
+  readonly releaseGiB?: number;
+  /**
+   * Release requests under review (in ANALYSIS_ACTIVE, ANALYSIS_STOPPED or ARCHIVED): the storage
+   * server exports each snapshot read-only to the request's review VM, and runs while any exists.
+   * `ProxmoxPermitStack` adds a `ProxmoxReleaseReview` for each; a bare environment needs one per
+   * entry (synthesis fails otherwise).
+   * @default - none
+   */
+  readonly releaseReviews?: ProxmoxReleaseReviewOptions[];
 }
 
 /**
@@ -171,6 +206,11 @@ interface BootImage {
   readonly clone?: { vmId: number; nodeName?: string };
   readonly diskInterface: string;
   readonly guestAgent: boolean;
+}
+
+/** The researchers the plan names (the analysis workspace's accounts, where the phase has it). */
+function researchersOf(plan: PermitPlan): string[] {
+  return [...new Set(plan.workspaces.flatMap((w) => w.users).filter((u) => u.role === PermitMemberRole.RESEARCHER).map((u) => u.name))];
 }
 
 const VOLUME_DEFAULTS = { uploadGiB: 50, rawGiB: 100, preparedGiB: 100, outputsGiB: 20, projectGiB: 20 };
@@ -239,6 +279,7 @@ export class ProxmoxPermitEnvironment extends Construct {
   private readonly gateway: string;
   private readonly labels: string[];
   private readonly vms = new Map<string, VirtualEnvironmentVm>();
+  private readonly reviews: PlannedReview[];
   private imageSource?: { importFrom?: string; fileId?: string };
 
   constructor(scope: Construct, id: string, props: ProxmoxPermitEnvironmentProps) {
@@ -250,6 +291,10 @@ export class ProxmoxPermitEnvironment extends Construct {
     this.poolId = ProxmoxPermitEnvironment.poolIdOf(plan.permitId);
     this.net = this.validate();
     this.gateway = props.network.gateway ?? numberToIpv4(this.net.base + 1);
+    this.reviews = (props.releaseReviews ?? []).map((r, i) => {
+      const hostNumber = r.hostNumber ?? FIRST_REVIEW_HOST + i;
+      return { requestId: r.requestId, reviewers: r.reviewers, hostNumber, address: numberToIpv4(this.net.base + hostNumber) };
+    });
     this.addresses = Object.fromEntries(Object.keys(HOSTS).map((r) => [r, this.addressOf(r)]));
     this.labels = [
       MANAGED_TAG, `permit-${plan.permitId}`, `status-${plan.status}`, `event-${plan.eventId}`,
@@ -269,6 +314,7 @@ export class ProxmoxPermitEnvironment extends Construct {
     const table = roleMountTable(plan.volumes);
     const running = plan.workspaces.filter((w) => w.state === WorkspaceState.RUNNING);
     if (plan.volumes.length) this.storageServer = this.addStorage(table, running.filter((w) => w.mounts.length > 0), pool);
+    this.lendToReviews(pool);
     const proxied = plan.workspaces.filter((w) => w.network === NetworkMode.EGRESS_PROXY);
     if (proxied.length) this.egressProxy = this.addProxy(proxied, pool);
 
@@ -291,6 +337,56 @@ export class ProxmoxPermitEnvironment extends Construct {
   /** The VM of a workspace role (or `storage`, `egress-proxy`) in this phase, if it exists. */
   public vmOf(role: string): TerraformResource | undefined {
     return this.vms.get(role);
+  }
+
+  /** Lets the ProxmoxReleaseReview constructs of this environment build their VMs like its desktops. */
+  private lendToReviews(pool: VirtualEnvironmentPool): void {
+    const claimed = new Map<string, string>();
+    setReviewContext(this, {
+      permitId: this.plan.permitId,
+      status: this.plan.status,
+      nodeName: this.props.nodeName,
+      storageAddress: this.addressOf(STORAGE_ROLE),
+      gatewayCidrs: this.props.gatewayCidrs,
+      passwordLength: this.props.passwordLength ?? 24,
+      reviews: this.reviews,
+      researchers: researchersOf(this.plan),
+      addMachine: (scope, role, m: ReviewMachine) => this.addMachine(scope as Construct, role, {
+        what: m.what,
+        userData: m.userData,
+        userDataHashInput: m.userDataHashInput,
+        size: this.props.desktopSize ?? WorkspaceSize.S,
+        diskGiB: this.props.desktopDiskGiB ?? Math.max(20, this.props.image.minimumDiskGiB),
+        started: true,
+        sensitive: true,
+        pool,
+        host: m.host,
+        vmIdOffset: m.vmIdOffset,
+        name: m.name,
+        dependsOn: this.storageServer ? [this.vms.get(STORAGE_ROLE)!] : [],
+      }),
+      claim: (requestId, path) => {
+        const other = claimed.get(requestId);
+        if (other) {
+          throw new WorkspaceInputError([problem({
+            code: 'duplicate-review',
+            field: 'requestId',
+            value: requestId,
+            location: { file: `construct ${path}` },
+            message: `${other} already reviews this request in this permit environment`,
+            fix: 'add one ProxmoxReleaseReview per request',
+          })]);
+        }
+        claimed.set(requestId, path);
+      },
+    });
+    if (this.reviews.length) {
+      this.node.addValidation({
+        validate: () => this.reviews.filter((r) => !claimed.has(r.requestId)).map((r) => `construct ${this.node.path}: error review-without-vm: releaseReviews: `
+          + `the storage server exports requests/${r.requestId} to ${r.address}, but no ProxmoxReleaseReview builds that VM (got "${r.requestId}"). `
+          + `Fix: add new ProxmoxReleaseReview(scope, id, { environment, requestId: '${r.requestId}', reviewers }) (ProxmoxPermitStack does), or drop the entry`),
+      });
+    }
   }
 
   private validate(): { base: number; prefix: number; size: number } {
@@ -362,7 +458,14 @@ export class ProxmoxPermitEnvironment extends Construct {
     const pw = p.passwordLength ?? 24;
     if (!Number.isInteger(pw) || pw < 16 || pw > 128) err('invalid-password-length', 'passwordLength', 'passwords must be 16-128 characters', pw, 'use e.g. 24');
     const uploads = plan.volumes.filter((v) => v.kind === PermitVolumeKind.UPLOAD).length;
-    if (uploads > 26) err('too-many-data-holders', 'plan.volumes', `the storage server has 30 SCSI slots: at most 26 upload areas beside raw, prepared, outputs and project (got ${uploads})`, uploads, 'split the data holders over several permits');
+    if (uploads > 25) {
+      err('too-many-data-holders', 'plan.volumes', `the storage server has 30 SCSI slots: at most 25 upload areas beside raw, prepared, outputs, project and the release area (got ${uploads})`,
+        uploads, 'split the data holders over several permits');
+    }
+    if (p.releaseGiB !== undefined && (!Number.isInteger(p.releaseGiB) || p.releaseGiB < 1 || p.releaseGiB > 65536)) {
+      err('invalid-size', 'releaseGiB', 'must be a whole number of GiB from 1 to 65536', p.releaseGiB, 'give a positive whole number');
+    }
+    this.validateReviews(net, errors, location);
 
     // The plan: volumes, mounts, accounts.
     const volumes = new Map(plan.volumes.map((v) => [v.name, v]));
@@ -434,6 +537,45 @@ export class ProxmoxPermitEnvironment extends Construct {
     return net!;
   }
 
+  private validateReviews(net: { base: number; size: number } | undefined, errors: Diagnostic[], location: { file: string }): void {
+    const reviews = this.props.releaseReviews ?? [];
+    if (reviews.length === 0) return;
+    const plan = this.props.plan;
+    const err = (code: string, field: string, message: string, value: unknown, fix: string) => {
+      errors.push(problem({ code, field, message, value, fix, location }));
+    };
+    if (!REVIEWABLE_STATUSES.has(plan.status)) {
+      err('review-without-release-area', 'releaseReviews', `in ${plan.status} there is no release area to review (it exists from ANALYSIS_ACTIVE until the permit is deleted)`,
+        reviews.map((r) => r.requestId), `drop releaseReviews, or review in ${[...REVIEWABLE_STATUSES].join(', ')}`);
+      return;
+    }
+    const researchers = researchersOf(plan);
+    const ids = new Set<string>();
+    const hosts = new Set<number>();
+    reviews.forEach((r, i) => {
+      const f = `releaseReviews[${i}].`;
+      errors.push(...reviewProblems(f, r.requestId, r.reviewers ?? [], researchers, location));
+      if (ids.has(r.requestId)) err('duplicate-review', `${f}requestId`, 'the same request is reviewed twice', r.requestId, 'list each request once');
+      ids.add(r.requestId);
+      const host = r.hostNumber ?? FIRST_REVIEW_HOST + i;
+      const last = net ? net.size - 2 : 254;
+      if (!Number.isInteger(host) || host < FIRST_REVIEW_HOST || host > last) {
+        err('invalid-host-number', `${f}hostNumber`, `a review VM takes a host number from ${FIRST_REVIEW_HOST} to ${last} of the permit's network (.10-.25 are the permit's machines)`, host,
+          `choose an unused number from ${FIRST_REVIEW_HOST} to ${last}`);
+      } else if (hosts.has(host)) {
+        err('duplicate-host-number', `${f}hostNumber`, 'two review VMs would share an address', host, 'give each review its own hostNumber');
+      } else if (net && (this.props.network.gateway ?? numberToIpv4(net.base + 1)) === numberToIpv4(net.base + host)) {
+        err('invalid-host-number', `${f}hostNumber`, 'that is the network\'s gateway', host, 'choose another number');
+      }
+      const base = this.props.vmIdBase;
+      if (base !== undefined && Number.isInteger(host) && base + FIRST_REVIEW_VM_ID_OFFSET + host - FIRST_REVIEW_HOST > 999999999) {
+        err('invalid-vm-id', `${f}hostNumber`, `the review VM's id (vmIdBase + ${FIRST_REVIEW_VM_ID_OFFSET} + ${host - FIRST_REVIEW_HOST}) would exceed 999999999`, host,
+          'choose a lower vmIdBase or hostNumber');
+      }
+      hosts.add(host);
+    });
+  }
+
   private tagsFor(role: string, sensitive: boolean): string[] {
     return tagList([...this.labels, proxmoxTag(`role-${role}`), ...(sensitive ? ['sensitive'] : [])]);
   }
@@ -487,9 +629,13 @@ export class ProxmoxPermitEnvironment extends Construct {
     protect?: boolean;
     dnsServers?: string[];
     dependsOn?: VirtualEnvironmentVm[];
+    /** Host number and VM id offset of a machine outside HOSTS (a review VM), and its name. */
+    host?: number;
+    vmIdOffset?: number;
+    name?: string;
   }): VirtualEnvironmentVm {
     const p = this.props;
-    const name = `${this.plan.permitId}-${role}`;
+    const name = o.name ?? `${this.plan.permitId}-${role}`;
     const snippets = p.cluster.snippetDatastoreId ?? 'local';
     const hash = sha256(o.userDataHashInput);
     const userDataFile = addSnippet(scope, 'UserData', { nodeName: p.nodeName, datastoreId: snippets, baseName: `rws-${name}-user-data`, data: o.userData, hashInput: o.userDataHashInput });
@@ -499,7 +645,7 @@ export class ProxmoxPermitEnvironment extends Construct {
     const vm = addVm(scope, 'Resource', {
       name,
       nodeName: p.nodeName,
-      vmId: this.vmIdOf(role),
+      vmId: o.vmIdOffset !== undefined ? (p.vmIdBase === undefined ? undefined : p.vmIdBase + o.vmIdOffset) : this.vmIdOf(role),
       poolId: o.pool.poolId,
       tags: this.tagsFor(role, o.sensitive),
       description: this.description(role, o.what),
@@ -516,7 +662,7 @@ export class ProxmoxPermitEnvironment extends Construct {
       dataDisks: o.dataDisks,
       bridge: p.network.bridge ?? p.cluster.bridge ?? 'vmbr0',
       vlanId: p.network.vlanId ?? p.cluster.vlanId,
-      address: { address: hostInNetwork(this.net, HOSTS[role].host), gateway: this.gateway },
+      address: { address: hostInNetwork(this.net, o.host ?? HOSTS[role].host), gateway: this.gateway },
       dnsServers: o.dnsServers,
       userDataFileId: userDataFile.id,
       metaDataFileId: metaFile.id,
@@ -524,7 +670,7 @@ export class ProxmoxPermitEnvironment extends Construct {
       lifecycle: o.protect ? { preventDestroy: true } : undefined,
       dependsOn: o.dependsOn,
     });
-    this.vms.set(role, vm);
+    if (o.host === undefined) this.vms.set(role, vm);
     return vm;
   }
 
@@ -545,10 +691,15 @@ export class ProxmoxPermitEnvironment extends Construct {
     const volumes: StorageVolume[] = plan.volumes.map((v, i) => ({
       name: v.name, kind: v.kind, serial: volumeSerial(v.name), interface: `scsi${i + 1}`, sizeGiB: this.sizeOf(v),
     }));
+    // The output release area: in every phase with volumes, so this server's configuration never changes between events.
+    volumes.push({ name: RELEASE_VOLUME, serial: volumeSerial(RELEASE_VOLUME), interface: `scsi${volumes.length + 1}`, sizeGiB: this.props.releaseGiB ?? 20 });
     const exportClients: StorageClient[] = [...table.entries()]
       .map(([role, mounts]) => ({ role, address: this.addressOf(role), mounts }))
       .sort((a, b) => HOSTS[a.role].host - HOSTS[b.role].host);
-    const config = storageCloudConfig(plan.permitId, volumes, exportClients, this.props.signatureMirrorUrl);
+    const config = storageCloudConfig(plan.permitId, volumes, exportClients, this.props.signatureMirrorUrl, {
+      analysis: this.addressOf(PermitWorkspaceRole.ANALYSIS),
+      reviews: this.reviews.map((r) => ({ requestId: r.requestId, address: r.address })),
+    });
     const protect = plan.volumes.some((v) => v.protect);
     const vm = this.addMachine(scope, STORAGE_ROLE, {
       what: `data server: ${volumes.map((v) => `${v.name} (${v.sizeGiB} GiB)`).join(', ')}, exported over NFS`,
@@ -556,7 +707,7 @@ export class ProxmoxPermitEnvironment extends Construct {
       userDataHashInput: config,
       size: WorkspaceSize.XS,
       diskGiB: Math.max(10, this.props.image.minimumDiskGiB),
-      started: clients.length > 0,
+      started: clients.length > 0 || this.reviews.length > 0,
       sensitive: true,
       pool,
       dataDisks: volumes,
@@ -567,8 +718,12 @@ export class ProxmoxPermitEnvironment extends Construct {
       proto: 'tcp',
       dport: '2049',
       source: this.addressOf(w.role),
-      comment: `NFS for ${w.role} (running in ${plan.status}): ${w.mounts.map((m) => `${m.volume} ${m.access}`).join(', ')}`,
+      comment: `NFS for ${w.role} (running in ${plan.status}): ${w.mounts.map((m) => `${m.volume} ${m.access}`).join(', ')}`
+        + (w.role === PermitWorkspaceRole.ANALYSIS ? `, ${RELEASE_VOLUME} (the release service)` : ''),
     }));
+    for (const r of this.reviews) {
+      rules.push({ type: 'in', proto: 'tcp', dport: '2049', source: r.address, comment: `NFS for the review of ${r.requestId}: requests/${r.requestId} of ${RELEASE_VOLUME}, read-only` });
+    }
     // The ingress scan refreshes its signatures from the institution's mirror, and from nowhere else.
     for (const dest of this.props.signatureMirrorCidrs ?? []) {
       for (const dport of ['80', '443']) rules.push({ type: 'out', proto: 'tcp', dport, dest, comment: 'ClamAV signatures from the institution\'s mirror' });
@@ -669,6 +824,8 @@ export class ProxmoxPermitEnvironment extends Construct {
         mounts: w.mounts,
         proxyUrl: proxied ? `http://${this.addressOf(PROXY_ROLE)}:${PROXY_PORT}` : undefined,
         noProxy: proxied ? `localhost,127.0.0.1,${storage}` : undefined,
+        // The output release: rws-release, its service, and the release area on the storage server.
+        extra: w.role === PermitWorkspaceRole.ANALYSIS ? analysisReleaseExtras(plan.permitId, storage) : undefined,
       });
     }
     const dependsOn = [
@@ -701,7 +858,8 @@ export class ProxmoxPermitEnvironment extends Construct {
       rules.push({ type: 'in', proto: 'tcp', dport: String(w.port), source: '+rws-gateway', comment: 'RDP from the remote-desktop gateway only' });
     }
     if (w.mounts.length) {
-      rules.push({ type: 'out', proto: 'tcp', dport: '2049', dest: storage, comment: `NFS to the permit's storage server: ${w.mounts.map((m) => `${m.volume} ${m.access}`).join(', ')}` });
+      const what = [...w.mounts.map((m) => `${m.volume} ${m.access}`), ...(w.role === PermitWorkspaceRole.ANALYSIS ? [`${RELEASE_VOLUME} (the release service)`] : [])];
+      rules.push({ type: 'out', proto: 'tcp', dport: '2049', dest: storage, comment: `NFS to the permit's storage server: ${what.join(', ')}` });
     }
     if (w.network === NetworkMode.EGRESS_PROXY) {
       rules.push({ type: 'out', proto: 'tcp', dport: String(PROXY_PORT), dest: this.addressOf(PROXY_ROLE), comment: 'the package proxy: the only way out' });

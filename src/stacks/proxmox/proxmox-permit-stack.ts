@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { proxmoxProviderWithVariables, proxmoxTag } from '../../constructs/proxmox/private/support';
 import { ProxmoxApiSettings } from '../../constructs/proxmox/proxmox-cluster';
 import { ProxmoxPermitEnvironment, ProxmoxPermitOptions } from '../../constructs/proxmox/proxmox-permit-environment';
+import { ProxmoxReleaseReview } from '../../constructs/proxmox/proxmox-release-review';
 import { TerraformOutput, TerraformStack } from '../../constructs/terraform/cdktf';
 import { addTerraformEgressAudit } from '../../constructs/terraform/egress-audit-hooks';
 import { writeAuditRecordOnSynth } from '../../constructs/terraform/permit-audit-writer';
@@ -67,6 +68,8 @@ export class ProxmoxPermitStack extends TerraformStack {
   public readonly environment: ProxmoxPermitEnvironment;
   /** The audit record written at synthesis (timestamp fixed when the stack is created). */
   public readonly auditRecord: PermitAuditRecord;
+  /** The review VM of each of `releaseReviews`. */
+  public readonly releaseReviews: ProxmoxReleaseReview[];
 
   /**
    * @param scope the app
@@ -88,6 +91,14 @@ export class ProxmoxPermitStack extends TerraformStack {
     addPermitConnectionOutputs(this, plan, env.connections, env.airlockHostKeyFingerprint, () => {
       new TerraformOutput(this, 'addresses', { value: env.addresses, description: 'Fixed address of every machine role of the permit' });
     });
+    this.releaseReviews = (props.releaseReviews ?? []).map((r) => new ProxmoxReleaseReview(this, `review-${r.requestId}`, { environment: env, requestId: r.requestId }));
+    if (this.releaseReviews.length) {
+      new TerraformOutput(this, 'release_review_connections', {
+        value: this.releaseReviews.flatMap((r) => r.connections),
+        sensitive: true,
+        description: 'One RDP connection per reviewer of each release review VM (with the password), for the remote-desktop gateway',
+      });
+    }
 
     this.auditRecord = PermitLifecycle.auditRecord(plan, 'proxmox', id, proxmoxTag(`event-${plan.eventId}`), props.auditTimestamp);
     writeAuditRecordOnSynth(this, this.auditRecord);

@@ -44,6 +44,9 @@ function targets(body: any, guestAddress: string, guestId: unknown): boolean {
   return false;
 }
 
+/** The role tag of a release review VM on Proxmox. */
+const RELEASE_REVIEW_ROLE = 'release-review';
+
 class ProxmoxAnalyzer {
   private readonly r: any;
 
@@ -79,7 +82,8 @@ class ProxmoxAnalyzer {
           // The permit's data server and its package proxy (setup phase) are not workspaces: no
           // researcher has a shell there; what the workspaces reach through the proxy is judged on them.
           if (role === 'storage' || role === 'egress-proxy') continue;
-          const network = this.options.permitNetwork?.(status, role);
+          // A release review VM (ProxmoxReleaseReview) is no lifecycle role: it reads one snapshot and reaches nothing.
+          const network = role === RELEASE_REVIEW_ROLE ? 'none' : this.options.permitNetwork?.(status, role);
           const mode = network === undefined ? undefined : modeOfPermitNetwork(network);
           if (!mode) throw new AuditInputError(`${this.file}: ${address} is permit workspace "${role}" at ${status}, which the permit lifecycle does not know. Fix: audit output of this version`);
           workspaces.push(this.guest(address, body, role, mode, `permit lifecycle: ${role} at ${status} has network ${network}`, role));

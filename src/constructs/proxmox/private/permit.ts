@@ -11,6 +11,7 @@ import {
   MountAccess, PermitLifecycle, PermitProps, PermitStatus, PermitVolumeKind, PermitWorkspaceRole, PlannedMount, PlannedUser, PlannedVolume,
 } from '../../../workspaces/permit';
 import { PermitEntrypoint, PermitEntrypointMode } from '../../../workspaces/permit-entrypoint';
+import { ReleaseCommand } from '../../../workspaces/release-script';
 import { tfLiteral } from '../../terraform/permit-common';
 
 /** Roles of the permit's infrastructure machines (beside the planned workspaces). */
@@ -83,10 +84,48 @@ export function roleMountTable(volumes: PlannedVolume[]): Map<string, PlannedMou
 /** One line of the storage server's volume table. */
 export interface StorageVolume {
   readonly name: string;
-  readonly kind: PermitVolumeKind;
+  /** The plan's kind; undefined for the release area, which the lifecycle model does not plan. */
+  readonly kind?: PermitVolumeKind;
   readonly serial: string;
   readonly interface: string;
   readonly sizeGiB: number;
+}
+
+/**
+ * The output release area (`rws-release`'s `/data/release`): a volume of the storage server
+ * beside the planned ones, in every phase that has the storage server (so the server's
+ * configuration never changes between events), mounted only by the analysis workspace.
+ */
+export const RELEASE_VOLUME = 'release';
+/** Where the analysis workspace mounts the release area (`ReleaseCommand`'s default area). */
+export const RELEASE_MOUNT = '/data/release';
+/** Mode of the release area's root on a new disk: root's, readable by everyone, writable by root only. */
+export const RELEASE_ROOT_MODE = '0755';
+
+/**
+ * The export of the release area to the analysis workspace: read-write, and root NOT squashed,
+ * because the release service (`rws-release process`, root on the workspace) must create
+ * root-owned snapshots (`chown root`, 0444/0555) that the researchers, who have no root there,
+ * cannot change. Researchers reach it only as their own uid, which the files' modes keep out.
+ */
+export const RELEASE_EXPORT_OPTIONS = 'rw,sync,no_subtree_check,no_root_squash,sec=sys';
+/**
+ * The export of one request's snapshot to its review VM: read-only, every uid squashed to
+ * nobody (the snapshot is world-readable; nobody there needs to be anyone), and
+ * `subtree_check`, so that a file handle from outside `requests/<id>` (the rest of the release
+ * file system: other requests, statuses, the work folder) is refused even if a client forges one.
+ */
+export const REVIEW_EXPORT_OPTIONS = 'ro,sync,subtree_check,all_squash,sec=sys';
+
+/** A release request's snapshot exported to its review VM. */
+export interface ReviewExport {
+  readonly requestId: string;
+  readonly address: string;
+}
+
+/** The exported folder of a request's snapshot on the storage server. */
+export function reviewExportPath(requestId: string): string {
+  return `${EXPORT_ROOT}/${RELEASE_VOLUME}/requests/${requestId}`;
 }
 
 /** A client of the storage server: its address and what it mounts how. */
@@ -117,10 +156,21 @@ function exportOptions(access: MountAccess, airlock: boolean): string {
   return `${access === MountAccess.READ_ONLY ? 'ro' : 'rw'},sync,no_subtree_check,root_squash,sec=sys`;
 }
 
-/** `/etc/exports.d/permit.exports`: each volume to each role that ever mounts it, with its access. */
-export function exportsFile(permitId: string, volumes: StorageVolume[], clients: StorageClient[]): string {
+/**
+ * `/etc/exports.d/permit.exports`: each volume to each role that ever mounts it, with its
+ * access; the release area to the analysis workspace (`release`), and each reviewed request's
+ * snapshot to its review VM only.
+ */
+export function exportsFile(
+  permitId: string, volumes: StorageVolume[], clients: StorageClient[], release?: { analysis: string; reviews: ReviewExport[] },
+): string {
   const lines = [`# Permit ${permitId}: NFS exports of the data volumes, by workspace address. Generated; do not edit.`];
   for (const v of volumes) {
+    if (v.name === RELEASE_VOLUME) {
+      lines.push(release ? `${EXPORT_ROOT}/${v.name} ${release.analysis}(${RELEASE_EXPORT_OPTIONS})` : `# ${EXPORT_ROOT}/${v.name}: not exported`);
+      for (const r of release?.reviews ?? []) lines.push(`${reviewExportPath(r.requestId)} ${r.address}(${REVIEW_EXPORT_OPTIONS})`);
+      continue;
+    }
     const who = clients.flatMap((c) => c.mounts.filter((m) => m.volume === v.name)
       .map((m) => `${c.address}(${exportOptions(m.access, c.role === PermitWorkspaceRole.INGRESS_AIRLOCK)})`));
     // A volume nobody mounts (yet) is exported to no one: the line keeps it visible.
@@ -177,14 +227,17 @@ while IFS=$'\\t' read -r serial name mode; do
   if [ "$fresh" = 1 ]; then chmod "$mode" "$dir"; fi
   say "volume $name mounted at $dir"
 done <"$table"
-exportfs -ra
+# A reviewed request whose snapshot does not exist (yet) must not keep the volumes from being exported.
+exportfs -ra || say "exportfs reported problems (a release review of a request that does not exist?); the exports below are in force"
 say "exports: $(exportfs -v | tr -s ' \\n' ' ')"
 `;
 }
 
 /** cloud-config of the storage server. */
-export function storageCloudConfig(permitId: string, volumes: StorageVolume[], clients: StorageClient[], signatureMirrorUrl?: string): string {
-  const table = volumes.map((v) => `${v.serial}\t${v.name}\t${v.kind === PermitVolumeKind.UPLOAD ? '0755' : '1777'}`).join('\n');
+export function storageCloudConfig(permitId: string, volumes: StorageVolume[], clients: StorageClient[], signatureMirrorUrl?: string,
+  release?: { analysis: string; reviews: ReviewExport[] }): string {
+  const mode = (v: StorageVolume) => (v.name === RELEASE_VOLUME ? RELEASE_ROOT_MODE : v.kind === PermitVolumeKind.UPLOAD ? '0755' : '1777');
+  const table = volumes.map((v) => `${v.serial}\t${v.name}\t${mode(v)}`).join('\n');
   const doc = {
     ssh_pwauth: false,
     disable_root: true,
@@ -192,7 +245,7 @@ export function storageCloudConfig(permitId: string, volumes: StorageVolume[], c
     package_upgrade: false,
     write_files: [
       { path: '/etc/permit/volumes.tsv', owner: 'root:root', permissions: '0600', content: `# serial\tvolume\tmode of a new volume's root\n${table}\n` },
-      { path: '/etc/exports.d/permit.exports', owner: 'root:root', permissions: '0644', content: exportsFile(permitId, volumes, clients) },
+      { path: '/etc/exports.d/permit.exports', owner: 'root:root', permissions: '0644', content: exportsFile(permitId, volumes, clients, release) },
       { path: '/etc/nfs.conf.d/permit.conf', owner: 'root:root', permissions: '0644', content: '# NFSv4 only: the firewall opens TCP 2049 and nothing else.\n[nfsd]\nvers3=n\n' },
       { path: '/usr/local/sbin/permit-storage', owner: 'root:root', permissions: '0755', content: storageScript() },
       {
@@ -365,6 +418,65 @@ function nfsMounts(storageAddress: string, mounts: PlannedMount[]): string[][] {
   ]);
 }
 
+/** What a desktop's cloud-config gets beside its accounts and planned mounts. */
+export interface DesktopExtras {
+  readonly files: Array<Record<string, string>>;
+  readonly mounts: string[][];
+  readonly runcmd: string[][];
+}
+
+/**
+ * The researchers' spool, inside the release area (mode 1733 there): `rws-release process` takes
+ * each entry with a rename, which keeps the entry's owner and link count only within one file
+ * system. A spool on the workspace's own disk would make that rename a copy across file
+ * systems, which resets the link count and so lets a researcher file a hard link to another
+ * researcher's writable file as that researcher's request.
+ */
+export const RELEASE_SPOOL = '/data/release/spool';
+
+/** Where the review VM shows the snapshot. */
+export const REVIEW_MOUNT = '/review';
+
+/** NFS options of the release area's mounts: never a device, a set-uid file or a program from there. */
+const RELEASE_MOUNT_OPTIONS = 'nosuid,nodev,noexec,nfsvers=4.2,hard,noatime,_netdev,nofail,x-systemd.mount-timeout=30';
+
+/**
+ * The analysis workspace's part of the output release: `rws-release` (ReleaseCommand) at its
+ * install path, its path and service units (the service is root, started whenever the spool
+ * changes), a drop-in that keeps the service from running unless the release area is mounted
+ * (else it would snapshot onto the workspace's own disk), and the release area from the storage
+ * server at `/data/release` (read-write for root on this workspace; the files decide the rest).
+ * The spool is `/data/release/spool` (1733, see RELEASE_SPOOL), created by `rws-release setup`.
+ */
+export function analysisReleaseExtras(permitId: string, storageAddress: string): DesktopExtras {
+  const options = { permitId, areaPath: RELEASE_MOUNT, spoolPath: RELEASE_SPOOL };
+  const units = ReleaseCommand.systemdUnits(options);
+  // Neither the path unit nor the service may start before the area is mounted: the path unit
+  // would watch the empty folder under the mount point, the service would snapshot onto the
+  // workspace's own disk.
+  const afterMount = unit({ Unit: [`RequiresMountsFor=${RELEASE_MOUNT}`, 'After=remote-fs.target'] });
+  return {
+    files: [
+      { path: ReleaseCommand.INSTALL_PATH, owner: 'root:root', permissions: '0755', content: ReleaseCommand.script(options) },
+      ...Object.entries(units).map(([name, content]) => ({ path: `/etc/systemd/system/${name}`, owner: 'root:root', permissions: '0644', content })),
+      ...Object.keys(units).map((name) => ({ path: `/etc/systemd/system/${name}.d/permit.conf`, owner: 'root:root', permissions: '0644', content: afterMount })),
+    ],
+    mounts: [[`${storageAddress}:${EXPORT_ROOT}/${RELEASE_VOLUME}`, RELEASE_MOUNT, 'nfs4', `rw,${RELEASE_MOUNT_OPTIONS}`, '0', '0']],
+    runcmd: [
+      ['systemctl', 'daemon-reload'],
+      // The area's folders and the spool, only on the mounted area (never onto the workspace's own disk).
+      ['sh', '-c', `mountpoint -q ${RELEASE_MOUNT} || mount ${RELEASE_MOUNT}; if mountpoint -q ${RELEASE_MOUNT}; then ${ReleaseCommand.INSTALL_PATH} setup; `
+        + 'else echo "permit: the release area is not mounted: rws-release takes requests once it is (rws-release.path waits for the mount)" >&2; fi'],
+      ['systemctl', 'enable', '--now', 'rws-release.path'],
+    ],
+  };
+}
+
+/** The review VM's mount: one request's snapshot, read-only, at `/review`. */
+export function reviewMount(storageAddress: string, requestId: string): string[] {
+  return [`${storageAddress}:${reviewExportPath(requestId)}`, REVIEW_MOUNT, 'nfs4', `ro,${RELEASE_MOUNT_OPTIONS}`, '0', '0'];
+}
+
 /** cloud-config of a desktop workspace (XFCE + xrdp from the image; accounts by the permit entrypoint). */
 export function desktopCloudConfig(o: {
   permitId: string;
@@ -374,6 +486,8 @@ export function desktopCloudConfig(o: {
   mounts: PlannedMount[];
   proxyUrl?: string;
   noProxy?: string;
+  /** More files, mounts (fstab lines) and commands (the release command and its mounts). */
+  extra?: DesktopExtras;
 }): string {
   const extra: Array<[string, string]> = o.proxyUrl ? [['PERMIT_HTTP_PROXY', o.proxyUrl], ['PERMIT_NO_PROXY', o.noProxy ?? '']] : [];
   const doc: Record<string, unknown> = {
@@ -405,9 +519,12 @@ export function desktopCloudConfig(o: {
       ['systemctl', 'enable', '--now', 'permit-accounts.service'],
       ['systemctl', 'enable', 'xrdp.service'],
       ['systemctl', 'restart', 'xrdp.service'],
+      ...(o.extra?.runcmd ?? []),
     ],
   };
-  if (o.mounts.length) doc.mounts = nfsMounts(o.storageAddress, o.mounts);
+  (doc.write_files as object[]).push(...(o.extra?.files ?? []));
+  const mounts = [...nfsMounts(o.storageAddress, o.mounts), ...(o.extra?.mounts ?? [])];
+  if (mounts.length) doc.mounts = mounts;
   return HEADER(o.permitId, `workspace ${o.role} (remote desktop)`) + yaml(doc);
 }
 
