@@ -20,11 +20,13 @@ before permit.deleted is refused); --mode apply applies it. The state (status, h
 last plan) is kept in Redis; events are acknowledged only after the state commit, duplicates
 (same eventId) apply once, bad events go to the dead-letter queue <exchange>.dead with the reason.
 Many workers may run: each permit's events are applied one at a time, in order.
+Output release events (permit.release.scanned|approved|rejected|revoked|delivery_requested) move a
+request of the permit's release store under RWS_RELEASES_DIR (releases_dir), as "rws permit release".
 
 Environment: RWS_AMQP_URL, RWS_REDIS_URL, RWS_BACKEND, RWS_BACKEND_CONFIG, RWS_WORKDIR, RWS_MODE,
 RWS_SHARDS, RWS_WORKER_ID, RWS_LEASE_MS, RWS_MAX_ATTEMPTS, RWS_BACKOFF_MS, RWS_REDIS_PREFIX,
 RWS_EXCHANGE, RWS_STATUS_EXCHANGE, RWS_TERRAFORM_BIN, RWS_TERRAFORM_CLI_CONFIG,
-RWS_TERRAFORM_PLUGIN_DIR, RWS_TERRAFORM_INIT, RWS_CONFIG. ${ENV_HELP}`,
+RWS_TERRAFORM_PLUGIN_DIR, RWS_TERRAFORM_INIT, RWS_RELEASES_DIR, RWS_CONFIG. ${ENV_HELP}`,
   options: [
     { name: 'amqp', value: 'url', help: 'RabbitMQ URL, e.g. amqp://user:pass@rabbit:5672/vhost (RWS_AMQP_URL)' },
     { name: 'redis', value: 'url', help: 'Redis URL, e.g. redis://redis:6379/0 (RWS_REDIS_URL)' },

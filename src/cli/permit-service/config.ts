@@ -31,6 +31,8 @@ export interface WorkerSettings {
   readonly backoffMs: number;
   readonly maxBackoffMs: number;
   readonly terraform: TerraformSettings;
+  /** Folder of the permits' output release stores (`<dir>/<permitId>/`): where release events are applied. */
+  readonly releasesDir?: string;
 }
 
 /** What the API runs with. */
@@ -148,6 +150,7 @@ export function workerSettings(input: Input, env: Record<string, string | undefi
     backoffMs: s.int(undefined, 'RWS_BACKOFF_MS', 'backoff_ms', 1000, 10, 600_000),
     maxBackoffMs: s.int(undefined, 'RWS_MAX_BACKOFF_MS', 'max_backoff_ms', 60_000, 10, 3_600_000),
     terraform,
+    releasesDir: s.path(undefined, 'RWS_RELEASES_DIR', 'releases_dir'),
   };
 }
 

@@ -1,5 +1,7 @@
 import { DataHolder, PermitEventType, PermitLifecycle, PermitMember, PermitProps, PermitStatus } from '../../workspaces/permit';
 import { WorkspaceInputError } from '../../workspaces/private/error';
+import { ReleaseSettings } from '../../workspaces/release';
+import { ReleaseDestinationKind } from '../../workspaces/release-destination';
 
 /**
  * The message schema of the permit service: what the Permit Manager publishes on RabbitMQ.
@@ -18,8 +20,26 @@ import { WorkspaceInputError } from '../../workspaces/private/error';
  * data is used; given fields replace the stored ones).
  */
 
-/** The routing keys (= event names) the worker binds. */
-export const EVENT_NAMES: readonly string[] = Object.values(PermitEventType);
+/**
+ * Output release events (docs/permit-service.md, "Output release events"): a move of one release
+ * request, made by the actor the event names (a reviewer, a scanner service, an operator). They
+ * change no permit status; the model (ReleaseLifecycle) decides whether the actor may make the move.
+ */
+export enum ReleaseEventName {
+  /** A scanner's verdict on the snapshot (`release.verdict`: clean or blocked, with a reason). */
+  SCANNED = 'permit.release.scanned',
+  /** A reviewer approves (the second different reviewer makes the request APPROVED). */
+  APPROVED = 'permit.release.approved',
+  /** A reviewer rejects, with a reason. */
+  REJECTED = 'permit.release.rejected',
+  /** A reviewer or the requester revokes an approved request before delivery, with a reason. */
+  REVOKED = 'permit.release.revoked',
+  /** An operator asks for the delivery of an approved request to the permit's destination. */
+  DELIVERY_REQUESTED = 'permit.release.delivery_requested',
+}
+
+/** The routing keys (= event names) the worker handles. */
+export const EVENT_NAMES: readonly string[] = [...Object.values(PermitEventType), ...Object.values(ReleaseEventName)];
 
 /** The permit data an event may carry (every field optional; merged over the stored data). */
 export interface PermitData {
@@ -29,17 +49,34 @@ export interface PermitData {
   readonly hdabReviewer?: PermitMember;
   readonly setupReviewer?: PermitMember;
   readonly egressAllowedDomains?: string[];
+  /** The output release settings: reviewers and the destination (as the permit file's `release:`). */
+  readonly release?: ReleaseSettings;
+}
+
+/** What a release event says: which request, who acts, and the verdict or reason. */
+export interface ReleaseEventBody {
+  readonly requestId: string;
+  readonly actor: string;
+  readonly verdict?: 'clean' | 'blocked';
+  readonly reason?: string;
 }
 
 /** One parsed event. */
 export interface PermitEvent {
   readonly eventId: string;
-  readonly event: PermitEventType;
+  readonly event: PermitEventType | ReleaseEventName;
   readonly permitId: string;
   /** The status a permit.status.updated event carries. */
   readonly status?: PermitStatus;
   readonly occurredAt?: string;
   readonly permit?: PermitData;
+  /** The release move (release events only). */
+  readonly release?: ReleaseEventBody;
+}
+
+/** Whether an event is an output release event. */
+export function isReleaseEvent(ev: PermitEvent): ev is PermitEvent & { event: ReleaseEventName; release: ReleaseEventBody } {
+  return (Object.values(ReleaseEventName) as string[]).includes(ev.event);
 }
 
 /** Why a message was refused: it goes to the dead-letter queue with this reason. */
@@ -50,8 +87,10 @@ export class BadEventError extends Error {
   }
 }
 
-const TOP_KEYS = new Set(['eventId', 'event', 'permitId', 'status', 'occurredAt', 'permit']);
-const PERMIT_KEYS = new Set(['dataHolders', 'researchers', 'hdabPreprocessor', 'hdabReviewer', 'setupReviewer', 'egressAllowedDomains']);
+const TOP_KEYS = new Set(['eventId', 'event', 'permitId', 'status', 'occurredAt', 'permit', 'release']);
+const PERMIT_KEYS = new Set(['dataHolders', 'researchers', 'hdabPreprocessor', 'hdabReviewer', 'setupReviewer', 'egressAllowedDomains', 'release']);
+const RELEASE_KEYS = new Set(['requestId', 'actor', 'verdict', 'reason']);
+const DESTINATION_KEYS = new Set(['kind', 'path', 'bucket', 'prefix', 'region', 'host', 'port', 'user']);
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 function str(o: any, key: string, where: string, required: boolean): string | undefined {
@@ -101,7 +140,48 @@ function parsePermitData(p: any): PermitData {
     }
     out.egressAllowedDomains = [...p.egressAllowedDomains];
   }
+  if (p.release !== undefined) out.release = parseReleaseSettings(p.release);
   return out;
+}
+
+/** `permit.release`: its shape (the meaning is checked by ReleaseLifecycle.checkSettings when used). */
+function parseReleaseSettings(r: any): ReleaseSettings {
+  const shape = 'permit.release must be { "reviewers": ["..."], "destination": { "kind": "folder" | "bucket" | "sftp", ... } }';
+  if (!r || typeof r !== 'object' || Array.isArray(r)) throw new BadEventError('invalid-field', `${shape} (got ${JSON.stringify(r)})`);
+  for (const k of Object.keys(r)) if (!['reviewers', 'destination'].includes(k)) throw new BadEventError('unknown-field', `permit.release.${k} is not a release field; use reviewers, destination`);
+  if (!Array.isArray(r.reviewers) || !r.reviewers.every((x: unknown) => typeof x === 'string')) throw new BadEventError('invalid-field', `permit.release.reviewers must be a list of login names (got ${JSON.stringify(r.reviewers)})`);
+  const d = r.destination;
+  if (!d || typeof d !== 'object' || Array.isArray(d)) throw new BadEventError('invalid-field', `${shape} (destination is ${JSON.stringify(d)})`);
+  for (const k of Object.keys(d)) {
+    if (!DESTINATION_KEYS.has(k)) throw new BadEventError('unknown-field', `permit.release.destination.${k} is not a destination field; use ${[...DESTINATION_KEYS].join(', ')}`);
+    if (k === 'port' ? !Number.isInteger(d[k]) : typeof d[k] !== 'string') {
+      throw new BadEventError('invalid-field', `permit.release.destination.${k} must be ${k === 'port' ? 'a whole number' : 'a string'} (got ${JSON.stringify(d[k])})`);
+    }
+  }
+  if (!(Object.values(ReleaseDestinationKind) as string[]).includes(d.kind)) {
+    throw new BadEventError('invalid-field', `permit.release.destination.kind must be one of ${Object.values(ReleaseDestinationKind).join(', ')} (got ${JSON.stringify(d.kind)})`);
+  }
+  return { reviewers: [...r.reviewers], destination: { ...d } };
+}
+
+/** The `release` object of a release event. */
+function parseReleaseBody(r: any, where: string, event: ReleaseEventName): ReleaseEventBody {
+  if (!r || typeof r !== 'object' || Array.isArray(r)) {
+    throw new BadEventError('missing-field', `${where}: ${event} needs "release": { "requestId": "rq-...", "actor": "<login or svc:name>" }`);
+  }
+  for (const k of Object.keys(r)) if (!RELEASE_KEYS.has(k)) throw new BadEventError('unknown-field', `${where}: release.${k} is not part of a release event; use ${[...RELEASE_KEYS].join(', ')}`);
+  const requestId = str(r, 'requestId', `${where}: release`, true)!;
+  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(requestId)) throw new BadEventError('invalid-field', `${where}: release.requestId "${requestId}" is not a request id (rq-YYYYMMDDHHMMSS-xxxxxx)`);
+  const actor = str(r, 'actor', `${where}: release`, true)!;
+  if (!/^(svc:)?[a-z_][a-z0-9_-]{0,31}$/.test(actor)) throw new BadEventError('invalid-field', `${where}: release.actor "${actor}" must be a login name or svc:<name>`);
+  const reason = str(r, 'reason', `${where}: release`, false);
+  const verdict = str(r, 'verdict', `${where}: release`, event === ReleaseEventName.SCANNED);
+  if (verdict !== undefined && (event !== ReleaseEventName.SCANNED || !['clean', 'blocked'].includes(verdict))) {
+    throw new BadEventError('invalid-field', `${where}: release.verdict "${verdict}" belongs to ${ReleaseEventName.SCANNED} only, as clean or blocked`);
+  }
+  const needsReason = event === ReleaseEventName.REJECTED || event === ReleaseEventName.REVOKED || verdict === 'blocked';
+  if (needsReason && reason === undefined) throw new BadEventError('missing-field', `${where}: ${event}${verdict ? ' (blocked)' : ''} needs release.reason: say why`);
+  return { requestId, actor, ...(verdict ? { verdict: verdict as 'clean' | 'blocked' } : {}), ...(reason ? { reason } : {}) };
 }
 
 /**
@@ -146,13 +226,17 @@ export function parseEvent(body: Buffer | string, routingKey?: string): PermitEv
   const occurredAt = str(o, 'occurredAt', where, false);
   if (occurredAt !== undefined && Number.isNaN(Date.parse(occurredAt))) throw new BadEventError('invalid-field', `${where}: occurredAt "${occurredAt}" is not an ISO 8601 time`);
   const permit = o.permit === undefined ? undefined : parsePermitData(o.permit);
+  const releaseEvent = (Object.values(ReleaseEventName) as string[]).includes(name) ? name as ReleaseEventName : undefined;
+  if (o.release !== undefined && !releaseEvent) throw new BadEventError('invalid-field', `${where}: only permit.release.* events carry "release"; leave it out`);
+  const release = releaseEvent ? parseReleaseBody(o.release, where, releaseEvent) : undefined;
   return {
     eventId,
-    event: name as PermitEventType,
+    event: name as PermitEventType | ReleaseEventName,
     permitId,
     ...(status ? { status } : {}),
     ...(occurredAt ? { occurredAt } : {}),
     ...(permit ? { permit } : {}),
+    ...(release ? { release } : {}),
   };
 }
 
@@ -175,7 +259,7 @@ export function targetStatus(current: PermitStatus | undefined, ev: PermitEvent)
       }
       return ev.status!;
     }
-    return PermitLifecycle.next(current, ev.event, ev.status);
+    return PermitLifecycle.next(current, ev.event as PermitEventType, ev.status);
   } catch (e) {
     if (WorkspaceInputError.isWorkspaceInputError(e)) {
       const code = e.diagnostics[0]?.code ?? 'illegal-transition';

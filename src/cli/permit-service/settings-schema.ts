@@ -52,7 +52,7 @@ export const serviceSettingsSchema = lazy(() => fileSchema('cdk-research-workspa
       dir: str('The folder of the file store (RWS_SECRETS_DIR).'),
       command: textList('The program and its arguments; {permitId}, {username} and {workspace} are substituted inside each argument, no shell.'),
     }),
-    releases_dir: str('Folder of the permits\' output release stores (<dir>/<permitId>/), served read-only by the API (RWS_RELEASES_DIR).'),
+    releases_dir: str('Folder of the permits\' output release stores (<dir>/<permitId>/), served read-only by the API and moved by release events in the worker (RWS_RELEASES_DIR).'),
   },
 )));
 

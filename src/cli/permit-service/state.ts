@@ -14,7 +14,7 @@ import type { Redis } from 'ioredis';
  * | `permit:{id}:fence` | counter | the fencing tokens of the lease |
  * | `audit` | stream | one entry per applied, refused or failed event (who, what, plan summary, outcome) |
  * | `workers` | sorted set | worker ids by last heartbeat (ms) |
- * | `metrics` | hash | counters: events_applied, events_duplicate, events_dead_lettered, events_failed, plans_refused, retries |
+ * | `metrics` | hash | counters: events_applied, events_duplicate, events_dead_lettered, events_failed, plans_refused, release_moves, retries |
  */
 
 /** The key names under a prefix. */

@@ -3,7 +3,8 @@ import * as path from 'path';
 import type { Channel, ChannelModel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import type { Redis } from 'ioredis';
 import type { WorkerSettings } from './config';
-import { BadEventError, EVENT_NAMES, mergePermit, parseEvent, PermitEvent, shardOf, targetStatus } from './events';
+import { BadEventError, EVENT_NAMES, isReleaseEvent, mergePermit, parseEvent, PermitData, PermitEvent, ReleaseEventBody, ReleaseEventName, shardOf, targetStatus } from './events';
+import { applyReleaseEvent } from './release-moves';
 import { Keys, StateStore } from './state';
 import { applyPlan, dataLossChanges, PlannedResourceChange, PlanResult, PlanSummary, planStack, ProtectedDestroyError, TerraformError } from './terraform';
 import { declareIngress } from './topology';
@@ -347,6 +348,7 @@ export class PermitWorker {
       const state = await this.store.get(ev.permitId);
       const current = state?.status as PermitStatus | undefined;
       const at = new Date().toISOString();
+      if (isReleaseEvent(ev)) return this.processRelease(ev, state, leaseValue, at);
       let plan: PermitPlan;
       let data: any;
       try {
@@ -354,7 +356,9 @@ export class PermitWorker {
         const merged = mergePermit(ev.permitId, state?.permit, ev.permit);
         data = { ...merged } as any;
         delete data.id;
-        plan = PermitLifecycle.plan({ ...merged, status: target, ...(current ? { previousStatus: current } : {}), eventId: ev.eventId });
+        // The release settings are kept with the permit for release events; the stacks do not use them.
+        const { release: _release, ...permitProps } = merged as typeof merged & { release?: unknown };
+        plan = PermitLifecycle.plan({ ...permitProps, status: target, ...(current ? { previousStatus: current } : {}), eventId: ev.eventId });
       } catch (e) {
         const bad = e instanceof BadEventError ? e
           : WorkspaceInputError.isWorkspaceInputError(e) ? new BadEventError(e.diagnostics[0]?.code ?? 'invalid-permit', `event ${ev.eventId} (permit ${ev.permitId}): ${e.message.split('\n').join(' ')}`)
@@ -474,12 +478,89 @@ export class PermitWorker {
     });
   }
 
+  /**
+   * An output release event, under the permit's lease: one move of the permit's release store
+   * (release-moves.ts). No stack changes. A move the model refuses goes to the dead-letter queue and
+   * is recorded as refused; nothing changes in the store.
+   */
+  private async processRelease(
+    ev: PermitEvent & { event: ReleaseEventName; release: ReleaseEventBody }, state: any, leaseValue: string, at: string,
+  ): Promise<{ deadLetter?: { code: string; reason: string } }> {
+    const current = state?.status as PermitStatus | undefined;
+    const refuse = async (bad: BadEventError) => {
+      const ok = await this.store.commit(ev.permitId, leaseValue, {
+        fields: {},
+        error: { eventId: ev.eventId, event: ev.event, code: bad.code, reason: bad.message, at, worker: this.s.workerId },
+        eventId: ev.eventId,
+        outcome: 'refused',
+        audit: this.auditEntry(ev, at, { from: current ?? '', outcome: 'refused', code: bad.code, reason: bad.message, requestId: ev.release.requestId }),
+        metric: 'events_refused',
+      });
+      if (!ok) throw new LeaseLostError();
+      return { deadLetter: { code: bad.code, reason: bad.message } };
+    };
+    if (!state) {
+      return this.store.redis.zrem(this.store.keys.permits(), ev.permitId).then(() => ({
+        deadLetter: { code: 'unknown-permit', reason: `event ${ev.eventId}: ${ev.event} for permit ${ev.permitId}, which the service has never seen; its first event must be permit.status.updated` },
+      }));
+    }
+    if (!this.s.releasesDir) {
+      return refuse(new BadEventError('releases-not-configured', `event ${ev.eventId}: this worker has no releases_dir (RWS_RELEASES_DIR), so it cannot apply ${ev.event}; `
+        + 'give every worker the folder of the permits\' release stores (the API\'s releases_dir)'));
+    }
+    const data: PermitData = { ...(state.permit ?? {}), ...(ev.permit ?? {}) };
+    let outcome;
+    try {
+      outcome = await applyReleaseEvent(this.s.releasesDir, ev.permitId, data, ev.event, ev.release, ev.eventId, process.env);
+    } catch (e) {
+      if (e instanceof BadEventError) return refuse(e);
+      throw e;
+    }
+    const r = outcome.request;
+    const history = {
+      eventId: ev.eventId,
+      event: ev.event,
+      from: current ?? null,
+      to: current ?? null,
+      at,
+      worker: this.s.workerId,
+      release: { requestId: r.id, actions: outcome.actions, state: r.state, actor: ev.release.actor },
+      ...(ev.occurredAt ? { occurredAt: ev.occurredAt } : {}),
+    };
+    const ok = await this.store.commit(ev.permitId, leaseValue, {
+      fields: { updatedAt: new Date().toISOString(), ...(ev.permit ? { permit: JSON.stringify(data) } : {}) },
+      history,
+      eventId: ev.eventId,
+      outcome: outcome.actions.length ? 'applied' : 'replay',
+      audit: this.auditEntry(ev, at, {
+        from: current ?? '',
+        to: current ?? '',
+        outcome: 'applied',
+        requestId: r.id,
+        actor: ev.release.actor,
+        actions: outcome.actions.join(' ') || '(already recorded)',
+        releaseState: r.state,
+        ...(r.releasedTo ? { releasedTo: r.releasedTo } : {}),
+      }),
+      metric: 'release_moves',
+    });
+    if (!ok) throw new LeaseLostError();
+    this.log('info', 'release move', { permitId: ev.permitId, eventId: ev.eventId, requestId: r.id, state: r.state, actions: outcome.actions.join(' ') });
+    if (this.pub) {
+      await publishConfirmed(this.pub, this.s.statusExchange, `permit.release.${r.state}`, Buffer.from(JSON.stringify({
+        permitId: ev.permitId, requestId: r.id, state: r.state, eventId: ev.eventId, at,
+      })), { persistent: true, contentType: 'application/json' }).catch((e) => this.log('warn', `release publish: ${(e as Error).message}`));
+    }
+    return {};
+  }
+
   /** Synthesizes the permit's stack into `<workdir>/permits/<id>/synth` (one synthesis at a time per process). */
   private async synth(plan: PermitPlan, data: any, timestamp: string): Promise<PermitSynthResult & { dir: string }> {
     const outdir = path.join(this.s.workdir, 'permits', plan.permitId, 'synth');
+    const { release: _release, ...permitData } = data;
     const request: PermitSynthRequest = {
       permit: {
-        ...data,
+        ...permitData,
         id: plan.permitId,
         status: plan.status,
         eventId: plan.eventId,
