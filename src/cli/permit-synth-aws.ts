@@ -1,13 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, Stack, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { ConfigField, configSchema, finishConfig, readConfig } from './config-file';
 import { PermitSynthRequest, PermitSynthResult, stackMessages } from './permit-synth';
 import { shownPath } from './sources';
-import { AirlockDataHolderKeys, AirlockEgressControl, AirlockSftpExposure, AirlockWorkspaceOptions } from '../constructs/aws/airlock-workspace';
+import { AirlockDataHolderKeys, AirlockEgressControl, AirlockSftpExposure, AirlockWorkspace, AirlockWorkspaceOptions } from '../constructs/aws/airlock-workspace';
 import { PermitStack } from '../stacks/aws/permit-stack';
+import { CachedCloudFormationValidation } from '../stacks/aws/private/validation-cache';
 import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
 import { WorkspaceInputError } from '../workspaces/private/error';
 import { FieldReader } from '../workspaces/private/fields';
@@ -159,7 +160,15 @@ export function readAwsPermitConfig(file: string): AwsSettings {
 export function synthAwsPermit(req: PermitSynthRequest): PermitSynthResult {
   const { region, account, ...settings } = req.configFile ? readAwsPermitConfig(req.configFile) : ({} as AwsSettings);
   fs.mkdirSync(req.outdir, { recursive: true });
+  // aws-cdk-lib's CloudFormation validation, skipped for templates it already found clean
+  // (stacks/aws/private/validation-cache.ts); CDK_VALIDATION=false still turns it off.
+  const p = req.permit;
+  const cache = req.validationCache && process.env.CDK_VALIDATION !== 'false'
+    ? CachedCloudFormationValidation.forCache(req.validationCache, [
+      p.id, p.status, p.previousStatus ?? '', p.eventId ?? '', p.eventId ? AirlockWorkspace.tagValue(p.eventId) : '', req.timestamp ?? '',
+    ]) : undefined;
   const app = new App({ outdir: req.outdir });
+  if (cache) Validations.of(app).addPlugins(cache);
   const stackName = PermitStack.stackNameOf(req.permit.id);
   const stack = new PermitStack(app, stackName, {
     ...settings,

@@ -30,6 +30,23 @@ export interface PermitSynthRequest {
   readonly configFile?: string;
   /** Audit timestamp. */
   readonly timestamp?: string;
+  /**
+   * AWS: the folder of templates aws-cdk-lib's CloudFormation validation found clean, so it is not
+   * run on them again (none: the validation runs every time, unless CDK_VALIDATION=false).
+   */
+  readonly validationCache?: string;
+}
+
+/**
+ * The validation cache of the CLI: RWS_VALIDATION_CACHE (a folder, or "off"), else
+ * $XDG_CACHE_HOME/rws/cfn-validate, else ~/.cache/rws/cfn-validate.
+ */
+export function validationCacheDir(env: Record<string, string | undefined>): string | undefined {
+  const v = env.RWS_VALIDATION_CACHE;
+  if (v === 'off') return undefined;
+  if (v) return path.resolve(v);
+  const base = env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, '.cache') : undefined);
+  return base ? path.join(base, 'rws', 'cfn-validate') : undefined;
 }
 
 /** What a backend built. */
@@ -137,6 +154,7 @@ the files written; --json prints the same as one document.
       outdir: path.resolve(ctx.cwd, outText),
       configFile: configText === undefined ? undefined : userPath(ctx, configText),
       timestamp,
+      validationCache: validationCacheDir(ctx.env),
     };
     ctx.out.progress(`synthesizing permit-${plan.permitId} (${backend}, ${plan.status})...`);
     let result: PermitSynthResult;

@@ -569,6 +569,8 @@ export class PermitWorker {
       outdir,
       configFile: this.s.backendConfig,
       timestamp,
+      // AWS: aws-cdk-lib's CloudFormation validation once per template shape (stacks/aws/private/validation-cache.ts).
+      validationCache: path.join(this.s.workdir, 'cfn-validate-cache'),
     };
     const run = this.synthChain.last.then(async () => {
       fs.rmSync(outdir, { recursive: true, force: true });
