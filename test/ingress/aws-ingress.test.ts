@@ -4,7 +4,7 @@
  * from the synthesized templates; cfn-lint and the three cdk-nag packs on the scanning phases.
  */
 import { IngressScanning, PermitStatus } from '../../src';
-import { NO_THREATS_FOUND, SCAN_STATUS_TAG, SCANNER_ACTIONS } from '../../src/constructs/aws/private/airlock-malware';
+import { CONSOLIDATION_RATE, NO_THREATS_FOUND, SCAN_STATUS_TAG, SCANNER_ACTIONS } from '../../src/constructs/aws/private/airlock-malware';
 import { examplePhase, HAPPY_PATH, mayDo, ofType, refOf, Synth, bucketsByVolume, bucketPolicy, cleanTemp } from '../airlock/helpers';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
 import { formatFindings, nagFindings } from '../helpers/nag';
@@ -132,6 +132,30 @@ test('at the move to DATA_PREPARATION_PENDING an SSM Automation runs the S3 cons
   expect(refOf(confine.Condition.ArnEquals['aws:PrincipalArn'])).toBe(role);
   // Only at the move: not while uploads arrive, not in review.
   expect(ofType(ingress.template, 'AWS::SSM::Document').filter(([, d]) => d.Properties.DocumentType === 'Automation')).toEqual([]);
+});
+
+test('nobody has to start it: a schedule starts that document every 15 minutes, with a role that can do nothing else', () => {
+  const t = pending.template;
+  const [[docId]] = ofType(t, 'AWS::SSM::Document').filter(([, d]) => d.Properties.DocumentType === 'Automation');
+  const schedules = ofType(t, 'AWS::Scheduler::Schedule');
+  expect(schedules).toHaveLength(1);
+  const p = schedules[0][1].Properties;
+  expect([p.ScheduleExpression, p.State, p.FlexibleTimeWindow]).toEqual([CONSOLIDATION_RATE, 'ENABLED', { Mode: 'OFF' }]);
+  expect(JSON.stringify(p.Target.Arn)).toContain(':scheduler:::aws-sdk:ssm:startAutomationExecution');
+  expect(JSON.stringify(p.Target.Input)).toContain(`{"Ref":"${docId}"}`);
+  const role = refOf(p.Target.RoleArn)!;
+  expect(t.Resources[role].Properties.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({ Service: 'scheduler.amazonaws.com' });
+  const statements = ofType(t, 'AWS::IAM::ManagedPolicy').filter(([, m]) => (m.Properties.Roles ?? []).some((r: any) => refOf(r) === role))
+    .flatMap(([, m]) => m.Properties.PolicyDocument.Statement);
+  expect(statements.map((x: any) => [x.Effect, x.Action].join(' ')).sort()).toEqual(['Allow iam:PassRole', 'Allow ssm:StartAutomationExecution']);
+  const automationRole = refOf(ofType(t, 'AWS::SSM::Document').find(([id]) => id === docId)![1].Properties.Content.assumeRole);
+  const pass: any = statements.find((x: any) => x.Action === 'iam:PassRole');
+  expect(refOf(pass.Resource)).toBe(automationRole);
+  expect(pass.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'ssm.amazonaws.com' } });
+  const start: any = statements.find((x: any) => x.Action === 'ssm:StartAutomationExecution');
+  expect(JSON.stringify(start.Resource)).toContain(`automation-definition/",{"Ref":"${docId}"}`);
+  // Not while uploads arrive.
+  expect(ofType(ingress.template, 'AWS::Scheduler::Schedule')).toEqual([]);
 });
 
 test('cfn-lint and cdk-nag (AwsSolutions, HIPAA Security, NIST 800-53 R5) find nothing in the scanning phases', () => {
