@@ -9,11 +9,11 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { bucketPolicy, bucketsByVolume, cleanTemp, examplePhase, instancesByWorkspace, principalName, roles, Synth, tempDir } from '../airlock/helpers';
 import { PermitStatus, PermitWorkspaceRole, ReleaseCommand } from '../../src';
 import {
-  IMDS_GUARD_PATH, imdsGuardScript, RELEASE_BUCKET_TAG, RELEASE_KEY_TAG, RELEASE_SPOOL, UPLOAD_PATH,
+  analysisReleasePart, IMDS_GUARD_PATH, imdsGuardScript, RELEASE_BUCKET_TAG, RELEASE_KEY_TAG, RELEASE_SPOOL, UPLOAD_PATH,
 } from '../../src/constructs/aws/private/permit-release';
+import { bucketPolicy, bucketsByVolume, cleanTemp, examplePhase, instancesByWorkspace, principalName, roles, Synth, tempDir } from '../airlock/helpers';
 import { requireTool } from '../helpers/tools';
 
 const S = PermitStatus;
@@ -50,6 +50,8 @@ describe('what the analysis workspace gets', () => {
   test('rws-release with its spool inside the area, its units, the upload service; the same while stopped', () => {
     const ws = analysisOf(active);
     expect(ws.userDataPartNames).toEqual(['00-rws-deploy-values.sh', GUARD_PART, RELEASE_PART, 'cloud-config.yaml', 'provision.sh']);
+    // Exactly the part the chroot test (release-upload-aws.test.ts) executes.
+    expect(ws.userDataPart(RELEASE_PART)).toBe(analysisReleasePart('p-001').content);
     const files = filesOf(ws.userDataPart(RELEASE_PART));
     const script = files.get(ReleaseCommand.INSTALL_PATH)!;
     expect(script).toBe(ReleaseCommand.script({ permitId: 'p-001', areaPath: '/data/release', spoolPath: '/data/release/spool' }));
@@ -231,9 +233,9 @@ describe('the metadata guard in a network namespace', () => {
   });
 
   test('without nft on the image the guard fails loudly (the upload service, which Requires= it, does not run)', () => {
-    const r = spawnSync('env', ['-i', 'PATH=/nonexistent', '/bin/sh', '-c', imdsGuardScript()], { encoding: 'utf8' });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/nft \(package nftables\) is not on this image/);
+    const run = spawnSync('env', ['-i', 'PATH=/nonexistent', '/bin/sh', '-c', imdsGuardScript()], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/nft \(package nftables\) is not on this image/);
   });
 });
 
@@ -261,7 +263,8 @@ function render(v: any): any {
 function mayPut(statements: any[], bucketId: string, roleArn: string, key: string): boolean {
   const resource = `arn:${bucketId}/${key}`;
   const acts = (st: any) => list(st.Action).some((a: string) => glob(a, 's3:PutObject'));
-  const covers = (st: any) => (st.NotResource !== undefined ? !list(st.NotResource).some((r: string) => glob(r, resource)) : list(st.Resource).some((r: string) => glob(r, resource)));
+  const matchesAny = (patterns: any) => list(patterns).some((r: string) => glob(r, resource));
+  const covers = (st: any) => (st.NotResource !== undefined ? !matchesAny(st.NotResource) : matchesAny(st.Resource));
   const principal = (st: any) => st.Principal === '*' || list(st.Principal?.AWS).some((p: string) => p === '*' || p === roleArn);
   const applies = (st: any) => {
     if (!st.Condition) return true;
