@@ -19,7 +19,7 @@ import {
   CreateBucketCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, ListObjectVersionsCommand, PutBucketVersioningCommand, S3Client,
 } from '@aws-sdk/client-s3';
 import { ReleaseCommand } from '../../src';
-import { analysisReleasePart, RELEASE_BUCKET_TAG, RELEASE_KEY_TAG, UPLOAD_PATH, UPLOADED_DIR } from '../../src/constructs/aws/private/permit-release';
+import { analysisReleasePart, imdsGuardPart, RELEASE_BUCKET_TAG, RELEASE_KEY_TAG, UPLOAD_PATH, UPLOADED_DIR } from '../../src/constructs/aws/private/permit-release';
 import { clientConfig, motoJsonCall, MotoServer, startMoto } from '../helpers/moto';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 import { requireTool } from '../helpers/tools';
@@ -164,7 +164,7 @@ afterAll(async () => {
 
 const ready = () => box !== undefined && moto !== undefined;
 
-test('the boot part installs rws-release, the upload service and the units, and sets up the area and spool', () => {
+test('the boot part installs rws-release, the upload service and the units (systemd-analyze verify), and sets up the area and spool', () => {
   if (!ready()) return;
   const mode = (p: string) => box!.run(['stat', '-c', '%a %U:%G', p]).stdout.trim();
   expect(mode(ReleaseCommand.INSTALL_PATH)).toBe('755 root:root');
@@ -176,6 +176,14 @@ test('the boot part installs rws-release, the upload service and the units, and 
   const [a, b] = box!.run(['stat', '-c', '%d', '/data/release', '/data/release/spool']).stdout.trim().split('\n');
   expect(a).toBe(b);
   expect(box!.read('/var/log/systemctl.log').split('\n')).toEqual(['daemon-reload', 'enable --now rws-release.path rws-release-upload.path rws-release-upload.timer', '']);
+  // The guard's boothook on this image without nftables: its files are written, then it fails loudly.
+  box!.write('/var/lib/cloud/boothook.sh', imdsGuardPart().content, 0o700);
+  const guard = box!.run(['/bin/sh', '/var/lib/cloud/boothook.sh']);
+  expect([guard.status, guard.stderr]).toEqual([1, expect.stringMatching(/^rws-imds-guard: nft \(package nftables\) is not on this image/)]);
+  // systemd's own check of every unit (dependencies, executables).
+  const verify = box!.run(['/bin/sh', '-c', 'cd /etc/systemd/system && SYSTEMD_LOG_LEVEL=notice /usr/bin/systemd-analyze verify '
+    + 'rws-imds-guard.service rws-release.path rws-release.service rws-release-upload.service rws-release-upload.path rws-release-upload.timer']);
+  expect(`${verify.status} ${verify.stdout}${verify.stderr}`).toBe('0 ');
   const snapshot = JSON.parse(box!.read(`/data/release/requests/${requestIds[0]}/request.json`));
   expect(snapshot).toMatchObject({ permitId: 'p-001', requester: 'alice', requesterUid: ALICE });
 });
