@@ -9,6 +9,8 @@
 #   their own signature database and start clamd privately; freshclam never downloads here.
 #   git for `rws lab plan-upgrade`, which reads a lab's previous state from its repository
 #   (test/cli/lab-plan-upgrade.test.ts makes repositories of its own).
+#   nftables for the AWS permit's metadata guard, applied in network namespaces the test makes
+#   (test/release/release-area-aws.test.ts).
 # - promtool comes with Debian's prometheus package: the Kubernetes labs' alert rules are checked
 #   and unit-tested with it (test/kubernetes-lab/monitoring.test.ts); the service is not started.
 # - cfn-lint and moto_server come with the machine's Python, terraform is preinstalled: they
@@ -19,7 +21,7 @@
 set -euo pipefail
 
 missing_apt=()
-for pkg in shellcheck:shellcheck cloud-init:cloud-init debootstrap:debootstrap squid:squid openssl:openssl \
+for pkg in shellcheck:shellcheck cloud-init:cloud-init debootstrap:debootstrap squid:squid openssl:openssl nft:nftables \
   redis-server:redis-server /usr/lib/rabbitmq/bin/rabbitmq-server:rabbitmq-server epmd:rabbitmq-server \
   clamscan:clamav clamd:clamav-daemon freshclam:clamav-freshclam zip:zip promtool:prometheus git:git; do
   tool=${pkg%%:*}

@@ -112,7 +112,9 @@ describe('who may read, write and delete (bucket policies and role policies toge
           status,
           volume,
           sids: ['DenyDeletesOutsideThePlan', ...(volume === 'raw' ? ['DenyGovernanceBypass'] : []), 'DenyOtherEncryption', 'DenyOtherKeys',
-            'DenyReadsOutsideThePlan', 'DenyVersionDeletion', 'DenyWritesOutsideThePlan'],
+            'DenyReadsOutsideThePlan', 'DenyVersionDeletion',
+            // Release requests are all the analysis workspace writes to egress-review (docs/airlock-transfers.md).
+            ...(volume === 'egress-review' && status !== S.DELETED ? ['DenyWritesOutsideReleaseRequests'] : []), 'DenyWritesOutsideThePlan'],
         });
         const insecure = bucketPolicy(tpl, id).find((s: any) => s.Condition?.Bool?.['aws:SecureTransport'] === 'false');
         expect(insecure?.Effect).toBe('Deny');

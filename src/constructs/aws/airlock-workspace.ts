@@ -19,8 +19,10 @@ import { AirlockNetwork, EgressKind, ExposureKind, lockedSecurityGroup, PROXY_PO
 import { addRawPurge, DEFAULT_RAW_RETENTION, denyGovernanceBypass } from './private/airlock-raw-lock';
 import { AirlockSftp } from './private/airlock-sftp';
 import { accessLogBucket, applyBucketPolicy, autoDeleteRoleArn, identityStatements, PermitBucket, permitBuckets } from './private/airlock-storage';
+import { analysisReleasePart, denyWritesOutsideRequests, imdsGuardPart, RELEASE_BUCKET_TAG, RELEASE_KEY_TAG } from './private/permit-release';
+import { EXTRA_BOOT_PARTS } from './private/userdata-adapter';
 import { ResearchUserRegistry } from './research-user-registry';
-import { ResearchWorkspace } from './research-workspace';
+import { ResearchWorkspace, ResearchWorkspaceProps } from './research-workspace';
 import { checkKnownProps } from '../../private/known-props';
 import { ResolvedTemplate, TemplateCatalog } from '../../workspaces/catalog';
 import {
@@ -517,6 +519,8 @@ export class AirlockWorkspace extends Construct {
       if (isRaw) denyGovernanceBypass(b.bucket, purge);
       if (upload) applyScanGate(b, scanner?.roleArn);
       if (isRaw && consolidation) applyConsolidationConfinement(b, consolidation.role.roleArn);
+      // Release requests are the only thing written to egress-review (rws-release-upload).
+      if (b.access.volume === EGRESS_REVIEW && !deleting) denyWritesOutsideRequests(b.bucket);
     }
 
     this.buckets = this.bucketList.map(({ access, bucket }) => ({ ...access, bucket }));
@@ -571,7 +575,7 @@ export class AirlockWorkspace extends Construct {
       const sg = lockedSecurityGroup(this, `${w.role}-SecurityGroup`, network.vpc,
         `Workspace ${w.role} of permit ${plan.permitId}: no inbound; out only to the VPC endpoints${egress ? ' and the package egress path' : ''}`);
       network.connectWorkspace(sg, egress, w.role);
-      const ws = new ResearchWorkspace(this, w.role, {
+      const wsProps: ResearchWorkspaceProps = {
         template,
         vpc: network.vpc,
         vpcSubnets: egress ? network.setupSubnets : network.workspaceSubnets,
@@ -590,7 +594,16 @@ export class AirlockWorkspace extends Construct {
           'permit:mounts': w.mounts.map((m) => `${m.volume}:${m.access}`).join(' ') || 'none',
           'permit:members': [...new Set(w.users.map((u) => u.role))].sort().join(' '),
         },
-      });
+      };
+      // Every permit desktop: only root reaches the instance metadata (the role's credentials);
+      // the analysis desktop: the output release request area and its upload (permit-release.ts).
+      const analysis = w.role === PermitWorkspaceRole.ANALYSIS && this.egressReviewBucket !== undefined;
+      EXTRA_BOOT_PARTS.set(wsProps, [imdsGuardPart(), ...(analysis ? [analysisReleasePart(plan.permitId)] : [])]);
+      const ws = new ResearchWorkspace(this, w.role, wsProps);
+      if (analysis) {
+        Tags.of(ws.instance).add(RELEASE_BUCKET_TAG, this.egressReviewBucket!.bucketName);
+        Tags.of(ws.instance).add(RELEASE_KEY_TAG, key.keyArn);
+      }
       Tags.of(ws.instance).add('permit:workspace-state', w.state);
       const running = w.state === WorkspaceState.RUNNING;
       if (running) {

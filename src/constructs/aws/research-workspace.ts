@@ -20,7 +20,7 @@ import { EgressMode, WorkspaceRequest } from '../../workspaces/policy';
 import { PriceTable } from '../../workspaces/pricing';
 import { LAB_TAG } from '../../workspaces/private/tags';
 import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from '../private/props';
-import { workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
+import { EXTRA_BOOT_PARTS, workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
 import { ResearchUserRegistry } from './research-user-registry';
 import { SharedEfs } from './shared-efs';
 import { unconditionalCidrProblems } from '../../workspaces/private/cidr';
@@ -484,8 +484,10 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
         issuer: props.webGateway.oidc.issuer,
         codeParameterPrefix: props.webGateway.codeParameterPrefix,
       } : undefined,
-      extraParts: props.egress === EgressMode.PROXIED && props.labNetwork?.proxyUrl
-        ? [proxyPart(props.labNetwork.proxyUrl)] : undefined,
+      extraParts: [
+        ...(props.egress === EgressMode.PROXIED && props.labNetwork?.proxyUrl ? [proxyPart(props.labNetwork.proxyUrl)] : []),
+        ...(EXTRA_BOOT_PARTS.get(props) ?? []),
+      ],
       phase: props.bakedImage ? ProvisioningPhase.BOOT : undefined,
       cloudWatchAgent: this.cloudWatchAgent ? {} : undefined,
     });

@@ -69,6 +69,13 @@ export function syncUsersScript(): string {
   return WorkspaceUserData.syncUsersScript();
 }
 
+/**
+ * More user-data parts for a workspace, keyed by the props object it is created with: how a
+ * construct of this library (AirlockWorkspace) adds boot pieces to the ResearchWorkspace it
+ * builds without a public prop.
+ */
+export const EXTRA_BOOT_PARTS = new WeakMap<object, Array<{ name: string; content: string; contentType?: string }>>();
+
 /** Folder the generator's cloud-config part writes the provisioning payload to. */
 export const PAYLOAD_DIR = '/var/lib/research-workspace/payload';
 /** Written by the provisioning when it ends (ok or failed). */
@@ -129,8 +136,11 @@ export interface WorkspaceUserDataRequest {
   readonly publishedServices?: string[];
   /** The web gateway that publishes them: its load balancer ARN (a token), issuer and claim check code. */
   readonly gateway?: { readonly signerArn: string; readonly issuer?: string; readonly codeParameterPrefix: string };
-  /** Shell parts run right after the deploy values, before the provisioning (e.g. the egress proxy set-up). */
-  readonly extraParts?: Array<{ name: string; content: string }>;
+  /**
+   * Shell parts run right after the deploy values, before the provisioning (e.g. the egress proxy
+   * set-up); `contentType` (default `text/x-shellscript`) may make one a `text/cloud-boothook`.
+   */
+  readonly extraParts?: Array<{ name: string; content: string; contentType?: string }>;
   /** Part of the provisioning (BOOT on an image baked from the template). */
   readonly phase?: ProvisioningPhase;
   /** The CloudWatch agent (disk and memory metrics). */
@@ -313,7 +323,7 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
   ].join('\n');
   const parts = [
     { name: '00-rws-deploy-values.sh', contentType: 'text/x-shellscript', content: values },
-    ...(r.extraParts ?? []).map((p) => ({ name: p.name, contentType: 'text/x-shellscript', content: p.content })),
+    ...(r.extraParts ?? []).map((p) => ({ name: p.name, contentType: p.contentType ?? 'text/x-shellscript', content: p.content })),
     ...generated.parts,
   ];
   const mime = multipart(parts);
