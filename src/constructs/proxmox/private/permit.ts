@@ -258,11 +258,13 @@ export function storageCloudConfig(permitId: string, volumes: StorageVolume[], c
           Install: ['WantedBy=multi-user.target'],
         }),
       },
-      ...ingressFiles(permitId, volumes, signatureMirrorUrl),
+      ...ingressFiles(permitId, volumes, signatureMirrorUrl, ingressTriggerAddresses(clients)),
     ],
     runcmd: [
       ['systemctl', 'daemon-reload'],
       ['systemctl', 'enable', '--now', 'permit-storage.service'],
+      ...(volumes.some((v) => v.kind === PermitVolumeKind.UPLOAD) && ingressTriggerAddresses(clients)
+        ? [['systemctl', 'enable', '--now', INGRESS_TRIGGER_TIMER]] : []),
       ['systemctl', 'enable', 'nfs-server.service'],
       ['systemctl', 'restart', 'nfs-server.service'],
     ],
@@ -279,7 +281,61 @@ export const INGRESS_SERVICE = 'permit-ingress.service';
  * which refreshes the signatures (a failure leaves those of the image; the script still refuses
  * a scanner that misses the EICAR string), starts clamd for the run, and consolidates.
  */
-export function ingressFiles(permitId: string, volumes: StorageVolume[], signatureMirrorUrl?: string): Array<Record<string, string>> {
+/** The timer that starts the ingress service when the phase comes (INGRESS_TRIGGER_SCRIPT). */
+export const INGRESS_TRIGGER_TIMER = 'permit-ingress-trigger.timer';
+/** Where the trigger script is installed. */
+export const INGRESS_TRIGGER_PATH = '/usr/local/sbin/permit-ingress-trigger';
+
+/** The addresses the trigger watches: the preprocessing workspace and the airlock. */
+export function ingressTriggerAddresses(clients: StorageClient[]): { preprocessing: string; airlock: string } | undefined {
+  const preprocessing = clients.find((c) => c.role === PermitWorkspaceRole.HDAB_PREPROCESSING)?.address;
+  const airlock = clients.find((c) => c.role === PermitWorkspaceRole.INGRESS_AIRLOCK)?.address;
+  return preprocessing && airlock ? { preprocessing, airlock } : undefined;
+}
+
+/**
+ * `permit-ingress-trigger`: the storage server cannot be told the phase (its configuration is the
+ * same in every phase), but it sees its NFS clients. The preprocessing workspace exists only in
+ * DATA_PREPARATION_PENDING and DATA_PREPARATION_REWORK, after the airlock is gone; so when the
+ * preprocessing workspace holds an NFS connection, the airlock none, and raw has no manifest yet,
+ * the uploads are complete and the service is started. It is run by a timer every 2 minutes; the
+ * service is rerunnable, and once the manifest exists the trigger does nothing. `RWS_SS`,
+ * `RWS_SYSTEMCTL` and `RWS_RAW` replace `ss`, `systemctl` and raw's folder in tests.
+ */
+export function ingressTriggerScript(raw: string, addresses: { preprocessing: string; airlock: string }): string {
+  return `#!/bin/bash
+# permit-ingress-trigger: starts ${INGRESS_SERVICE} once the preprocessing workspace is connected
+# and the airlock is not (the move to DATA_PREPARATION_PENDING). Generated; do not edit.
+set -euo pipefail
+PREPROCESSING='${addresses.preprocessing}'
+AIRLOCK='${addresses.airlock}'
+raw=\${RWS_RAW:-${raw}}
+[ ! -e "$raw/ingress/MANIFEST.tsv" ] || exit 0
+peers=()
+while read -r _ _ _ peer _; do
+  peer=\${peer%:*}
+  peer=\${peer#[}
+  peer=\${peer%]}
+  peers+=("\${peer#::ffff:}")
+done < <("\${RWS_SS:-ss}" -Htn state established '( sport = :2049 )')
+seen() {
+  local p
+  for p in "\${peers[@]}"; do [ "$p" != "$1" ] || return 0; done
+  return 1
+}
+if seen "$AIRLOCK"; then
+  echo "permit-ingress-trigger: the airlock ($AIRLOCK) is still connected: uploads may be under way; not starting"
+  exit 0
+fi
+seen "$PREPROCESSING" || exit 0
+echo "permit-ingress-trigger: the preprocessing workspace ($PREPROCESSING) is connected and raw has no manifest: starting ${INGRESS_SERVICE}"
+"\${RWS_SYSTEMCTL:-systemctl}" start --no-block ${INGRESS_SERVICE}
+`;
+}
+
+export function ingressFiles(
+  permitId: string, volumes: StorageVolume[], signatureMirrorUrl?: string, trigger?: { preprocessing: string; airlock: string },
+): Array<Record<string, string>> {
   const uploads: Record<string, string> = {};
   for (const v of volumes) if (v.kind === PermitVolumeKind.UPLOAD) uploads[v.name.replace(/^upload-/, '')] = `${EXPORT_ROOT}/${v.name}`;
   if (Object.keys(uploads).length === 0) return [];
@@ -311,6 +367,28 @@ export function ingressFiles(permitId: string, volumes: StorageVolume[], signatu
         ],
       }),
     },
+    ...(trigger ? [
+      { path: INGRESS_TRIGGER_PATH, owner: 'root:root', permissions: '0755', content: ingressTriggerScript(`${EXPORT_ROOT}/raw`, trigger) },
+      {
+        path: '/etc/systemd/system/permit-ingress-trigger.service',
+        owner: 'root:root',
+        permissions: '0644',
+        content: unit({
+          Unit: [`Description=Permit ${permitId}: start the ingress consolidation when the preprocessing workspace connects (cdk-research-workspaces)`],
+          Service: ['Type=oneshot', `ExecStart=${INGRESS_TRIGGER_PATH}`],
+        }),
+      },
+      {
+        path: `/etc/systemd/system/${INGRESS_TRIGGER_TIMER}`,
+        owner: 'root:root',
+        permissions: '0644',
+        content: unit({
+          Unit: ['Description=Permit ingress trigger, every 2 minutes'],
+          Timer: ['OnBootSec=2min', 'OnUnitActiveSec=2min'],
+          Install: ['WantedBy=timers.target'],
+        }),
+      },
+    ] : []),
   ];
 }
 
