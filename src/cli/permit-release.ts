@@ -3,9 +3,10 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CliInputError, Command, Context, EXIT_OK, Input, UsageError } from './command';
+import { CliInputError, Command, Context, EXIT_FINDINGS, EXIT_OK, Input, UsageError } from './command';
 import { locateInFile, readPermitFile } from './permit-file';
 import { deliver } from './release-delivery';
+import { importFromBucket, importFromFolder } from './release-import';
 import { ReleaseStore, sealSnapshot, snapshotFiles } from './release-store';
 import { userPath } from './sources';
 import { PermitLifecycle } from '../workspaces/permit';
@@ -18,7 +19,7 @@ import { ReleaseAction, ReleaseLifecycle, ReleaseParticipants, ReleaseRequest, R
  * and the destination (`release:`).
  */
 
-const ACTIONS = ['request', 'submit', 'scan', 'list', 'show', 'approve', 'reject', 'revoke', 'release', 'audit'] as const;
+const ACTIONS = ['request', 'import', 'submit', 'scan', 'list', 'show', 'approve', 'reject', 'revoke', 'release', 'audit'] as const;
 
 interface Loaded {
   readonly store: ReleaseStore;
@@ -107,6 +108,7 @@ export const permitRelease: Command = {
   summary: 'Output release: request, scan, review (two different reviewers), revoke and deliver results',
   description: `Actions (the first argument):
   request -m WHY --outputs DIR --permit-status S FILE...  snapshot files from outputs (the requester is you)
+  import --from DIR|s3://BUCKET/requests/   bring the workspace's snapshots (rws-release) into the store and record them
   submit ID                 submit a request made with --draft
   scan ID --verdict clean|blocked [--reason R]   record a scanner's verdict, or
   scan ID --command CMD...  run a scanner on the snapshot folder (exit 0 clean, 1 found, other: unscannable = blocked)
@@ -135,6 +137,7 @@ You act as your login name; --as NAME is for root only (the service, e.g. svc:cl
     { name: 'verdict', value: 'v', help: 'scan: clean or blocked' },
     { name: 'command', value: 'cmd', repeat: true, help: 'scan: the scanner command and its arguments (repeat), the snapshot folder is added last' },
     { name: 'state', value: 'S', help: 'list: only requests in this state' },
+    { name: 'from', value: 'src', help: 'import: the request area (a folder, or its requests/ folder) or s3://<egress-review bucket>/requests/' },
   ],
   examples: [
     'rws permit release request --permit p-001.yaml --store /srv/releases/p-001 --outputs /mnt/p-001/outputs --permit-status ANALYSIS_ACTIVE -m "Table 2" results/table2.csv',
@@ -142,7 +145,7 @@ You act as your login name; --as NAME is for root only (the service, e.g. svc:cl
     'rws permit release approve rq-20260105120000-a1b2c3 --permit p-001.yaml --store /srv/releases/p-001',
     'rws permit release list --state IN_REVIEW --permit p-001.yaml --store /srv/releases/p-001 --json',
   ],
-  exitCodes: '  0  done\n  2  refused (an illegal move, someone who may not make it, a changed snapshot) or bad input: nothing changed',
+  exitCodes: '  0  done\n  1  import: some requests were not imported (each is listed)\n  2  refused (an illegal move, someone who may not make it, a changed snapshot) or bad input: nothing changed',
   async run(ctx, input) {
     const action = input.args[0];
     if (!action || !(ACTIONS as readonly string[]).includes(action)) throw new UsageError(`give an action: ${ACTIONS.join(', ')}`, ctx.commandName);
@@ -188,6 +191,24 @@ You act as your login name; --as NAME is for root only (the service, e.g. svc:cl
           throw e;
         }
         return done(recorded, `snapshot of ${recorded.files.length} file(s) taken`);
+      }
+      case 'import': {
+        const from = input.str('from');
+        if (!from) throw new UsageError('import needs --from <request area folder> or --from s3://<bucket>/requests/', ctx.commandName);
+        const got = from.startsWith('s3://')
+          ? await importFromBucket(store, from, ctx.env)
+          : await importFromFolder(store, path.resolve(ctx.cwd, from));
+        const recorded = await store.adopt();
+        // A copied request whose files do not match its request.json is not kept in the store.
+        for (const rid of got.copied.filter((x) => !recorded.adopted.includes(x))) removeSnapshot(path.join(store.requestsDir, rid));
+        for (const r of [...got.refused, ...recorded.refused]) ctx.out.warn(`not imported: ${r}`);
+        if (ctx.out.json) {
+          const refused = [...got.refused, ...recorded.refused];
+          ctx.out.printJson({ permitId: store.permitId, copied: got.copied, recorded: recorded.adopted, skipped: got.skipped, refused });
+        } else {
+          ctx.out.line(`${got.copied.length} request(s) copied, ${recorded.adopted.length} recorded, ${got.skipped.length} already in the store, ${got.refused.length + recorded.refused.length} refused`);
+        }
+        return got.refused.length + recorded.refused.length ? EXIT_FINDINGS : EXIT_OK;
       }
       case 'submit':
         return done(await store.move(id(), { action: ReleaseAction.SUBMIT, actor }), 'submitted');
