@@ -303,7 +303,7 @@ maybe('apply mode with Terraform', () => {
     }
   });
 
-  test('the Proxmox backend through the worker: ingress and preprocessing applied, the storage server (data disks) kept through them and destroyed only by permit.deleted', async () => {
+  test('the Proxmox backend through the worker: seed 004 applied row by row, the storage server (data disks) kept through every phase and destroyed only by permit.deleted', async () => {
     const id = 'tf-pve';
     const exchange = 'permit-pve';
     const prefix = 'rwspve:';
@@ -344,10 +344,20 @@ maybe('apply mode with Terraform', () => {
     };
     const pvePub = await Publisher.open(rabbit.url, exchange);
     try {
+      // Seed 004's lifecycle, row by row, through the archive.
       const rows: Array<[string, string | undefined, PermitStatus]> = [
         ['permit.status.updated', 'AWAITING_INGRESS', S.AWAITING_INGRESS],
         ['permit.ingress.initiated', undefined, S.INGRESS_IN_PROGRESS],
         ['permit.status.updated', 'DATA_PREPARATION_PENDING', S.DATA_PREPARATION_PENDING],
+        ['permit.status.updated', 'DATA_PREPARATION_REVIEW_PENDING', S.DATA_PREPARATION_REVIEW_PENDING],
+        ['permit.status.updated', 'DATA_PREPARATION_REWORK', S.DATA_PREPARATION_REWORK],
+        ['permit.status.updated', 'DATA_PREPARATION_REVIEW_PENDING', S.DATA_PREPARATION_REVIEW_PENDING],
+        ['permit.status.updated', 'WORKSPACE_SETUP_PENDING', S.WORKSPACE_SETUP_PENDING],
+        ['permit.status.updated', 'WORKSPACE_SETUP_REVIEW_PENDING', S.WORKSPACE_SETUP_REVIEW_PENDING],
+        ['permit.status.updated', 'ANALYSIS_ACTIVE', S.ANALYSIS_ACTIVE],
+        ['permit.workspace.stop_requested', undefined, S.ANALYSIS_STOPPED],
+        ['permit.workspace.start_requested', undefined, S.ANALYSIS_ACTIVE],
+        ['permit.status.updated', 'ARCHIVED', S.ARCHIVED],
       ];
       const storageIds: string[] = [];
       const seen: Array<Record<string, string>> = [];
@@ -373,7 +383,15 @@ maybe('apply mode with Terraform', () => {
       expect(Object.keys(seen[2]).some((n) => n.endsWith('ingress-airlock'))).toBe(false);
       expect(Object.keys(seen[2]).some((n) => n.endsWith('preprocessing'))).toBe(true);
       const applied = (await redis.xrange(`${prefix}audit`, '-', '+')).map(([, f]) => Object.fromEntries(f.reduce((a: string[][], v, j) => (j % 2 ? a : [...a, [v, f[j + 1]]]), [])));
-      expect(applied.filter((e) => e.permitId === id).map((e) => e.outcome)).toEqual(['applied', 'applied', 'applied']);
+      expect(applied.filter((e) => e.permitId === id).map((e) => e.outcome)).toEqual(rows.map(() => 'applied'));
+      // Each phase's workspace, and the storage server started while anyone mounts it.
+      const running = (i: number, role: string) => Object.entries(seen[i]).some(([n, v]) => n.endsWith(role) && v.endsWith(' true'));
+      expect(running(6, 'researcher-setup')).toBe(true);
+      expect(running(8, 'analysis')).toBe(true);
+      expect(running(9, 'analysis')).toBe(false);
+      expect(Object.keys(seen[9]).some((n) => n.endsWith('analysis'))).toBe(true);
+      expect(running(10, 'analysis')).toBe(true);
+      expect(Object.keys(seen[11]).filter((n) => !n.endsWith('storage'))).toEqual([]);
       expect(JSON.parse((await redis.hget(key(), 'protectedResources'))!)).toEqual([expect.stringMatching(/^proxmox_virtual_environment_vm\..*Storage/)]);
       // permit.deleted destroys everything, the storage server included.
       await pvePub.publish({ eventId: `${id}-del`, event: 'permit.deleted', permitId: id });
