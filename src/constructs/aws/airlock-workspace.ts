@@ -14,7 +14,7 @@ import {
 } from './private/airlock-access';
 import { dropRedundantDependsOn } from './private/airlock-cfn';
 import { addIngressConsolidation, addMalwareProtection, applyConsolidationConfinement, applyScanGate, scansUploads } from './private/airlock-malware';
-import { ack, acknowledgeWildcards, allPacks } from './private/airlock-nag';
+import { ack, acknowledgeDeployTimeFunction, acknowledgeWildcards, allPacks } from './private/airlock-nag';
 import { AirlockNetwork, EgressKind, ExposureKind, lockedSecurityGroup, PROXY_PORT } from './private/airlock-network';
 import { addRawPurge, DEFAULT_RAW_RETENTION, denyGovernanceBypass } from './private/airlock-raw-lock';
 import { AirlockSftp } from './private/airlock-sftp';
@@ -775,14 +775,10 @@ export class AirlockWorkspace extends Construct {
     if (lookup) {
       const role = this.network?.node.tryFindChild('S3PrefixListRole');
       if (role) dropRedundantDependsOn(lookup.node.defaultChild as CfnResource, [role]);
-      ack(lookup, allPacks({ hipaa: 'LambdaInsideVPC', nist: 'LambdaInsideVPC' }),
-        'This function only calls ec2:DescribeManagedPrefixLists while CloudFormation deploys the stack, to find the S3 prefix list id for the workspaces\' security groups; in the permit\'s VPC it could not reach the EC2 API (no EC2 endpoint is created, on purpose), and it touches no data.');
-      ack(lookup, allPacks({ hipaa: 'LambdaConcurrency', nist: 'LambdaConcurrency' }),
-        'Invoked only by CloudFormation during a deploy (one call per stack update); reserving concurrency for it would take capacity from the account for no benefit.');
-      ack(lookup, allPacks({ hipaa: 'LambdaDLQ', nist: 'LambdaDLQ' }),
-        'CloudFormation invokes this custom-resource function synchronously and fails the deploy when it fails; there is no asynchronous event to dead-letter.');
-      ack(lookup, ['AwsSolutions-L1'],
-        'The runtime is chosen by aws-cdk-lib for its AwsCustomResource provider and moves with each CDK release.');
+      acknowledgeDeployTimeFunction(lookup, {
+        outsideVpc: 'This function only calls ec2:DescribeManagedPrefixLists while CloudFormation deploys the stack, to find the S3 prefix list id for the workspaces\' security groups; in the permit\'s VPC it could not reach the EC2 API (no EC2 endpoint is created, on purpose), and it touches no data.',
+        runtime: 'The runtime is chosen by aws-cdk-lib for its AwsCustomResource provider and moves with each CDK release.',
+      });
     }
     if (deleting) {
       const provider = stack.node.tryFindChild('Custom::S3AutoDeleteObjectsCustomResourceProvider');

@@ -7,7 +7,7 @@ import * as route53 from 'aws-cdk-lib/aws-route53';
 import * as route53resolver from 'aws-cdk-lib/aws-route53resolver';
 import { Construct, IConstruct } from 'constructs';
 import { dropRedundantDependsOn } from './private/airlock-cfn';
-import { ack, allPacks } from './private/airlock-nag';
+import { ack, acknowledgeDeployTimeFunction } from './private/airlock-nag';
 import { uniqueImdsv2LaunchTemplateNames } from './private/imdsv2-names';
 import {
   limitInterfaceEndpoint, limitS3Endpoint, lockedSecurityGroup, lookUpS3PrefixList, sessionManagerPolicy, SQUID_PORT, squidUserData, uploadRisks,
@@ -468,13 +468,10 @@ export class LabNetwork extends Construct {
       // list up (a lab with an image build network has two), and that is the one it references.
       const role = (fn as { role?: IConstruct }).role ?? this.node.tryFindChild('S3PrefixListRole');
       if (role) dropRedundantDependsOn(fn.node.defaultChild as CfnResource, [role]);
-      ack(fn, allPacks({ hipaa: 'LambdaInsideVPC', nist: 'LambdaInsideVPC' }),
-        'This function only calls ec2:DescribeManagedPrefixLists while CloudFormation deploys the stack, to find the S3 prefix list id for the workspaces\' security groups; inside the lab VPC it would need the EC2 endpoint and the lab\'s endpoint policies, and it touches no data. Give s3PrefixListId (lab.yaml: vpc.s3_prefix_list_id) to do without it.');
-      ack(fn, allPacks({ hipaa: 'LambdaConcurrency', nist: 'LambdaConcurrency' }),
-        'Invoked only by CloudFormation during a deploy (one call per stack update); reserving concurrency for it would take capacity from the account for no benefit.');
-      ack(fn, allPacks({ hipaa: 'LambdaDLQ', nist: 'LambdaDLQ' }),
-        'CloudFormation invokes this custom-resource function synchronously and fails the deploy when it fails; there is no asynchronous event to dead-letter.');
-      ack(fn, ['AwsSolutions-L1'], 'The runtime is chosen by aws-cdk-lib for its AwsCustomResource provider and moves with each CDK release.');
+      acknowledgeDeployTimeFunction(fn, {
+        outsideVpc: 'This function only calls ec2:DescribeManagedPrefixLists while CloudFormation deploys the stack, to find the S3 prefix list id for the workspaces\' security groups; inside the lab VPC it would need the EC2 endpoint and the lab\'s endpoint policies, and it touches no data. Give s3PrefixListId (lab.yaml: vpc.s3_prefix_list_id) to do without it.',
+        runtime: 'The runtime is chosen by aws-cdk-lib for its AwsCustomResource provider and moves with each CDK release.',
+      });
     }
     return id;
   }

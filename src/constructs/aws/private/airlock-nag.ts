@@ -63,3 +63,17 @@ export function acknowledgeWildcards(policy: IConstruct & { document: unknown },
     if (reason) Validations.of(policy).acknowledge({ id: `AwsSolutions-IAM5[${finding}]`, reason });
   }
 }
+
+/**
+ * Acknowledges what every deploy-time custom-resource function has by design (invoked only by
+ * CloudFormation: no reserved concurrency, nothing to dead-letter), with the reasons it sits
+ * outside a VPC and runs the runtime it runs.
+ */
+export function acknowledgeDeployTimeFunction(scope: IConstruct, reasons: { outsideVpc: string; runtime: string }): void {
+  ack(scope, allPacks({ hipaa: 'LambdaInsideVPC', nist: 'LambdaInsideVPC' }), reasons.outsideVpc);
+  ack(scope, allPacks({ hipaa: 'LambdaConcurrency', nist: 'LambdaConcurrency' }),
+    'Invoked only by CloudFormation during a deploy (one call per stack update or deletion); reserving concurrency for it would take capacity from the account for no benefit.');
+  ack(scope, allPacks({ hipaa: 'LambdaDLQ', nist: 'LambdaDLQ' }),
+    'CloudFormation invokes this custom-resource function and waits for its answer, failing the deploy when it fails; there is no asynchronous event to dead-letter.');
+  ack(scope, ['AwsSolutions-L1'], reasons.runtime);
+}

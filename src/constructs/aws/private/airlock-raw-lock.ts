@@ -6,7 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { dropRedundantDependsOn } from './airlock-cfn';
-import { ack, acknowledgeWildcards, allPacks } from './airlock-nag';
+import { acknowledgeDeployTimeFunction, acknowledgeWildcards } from './airlock-nag';
 import { PermitPlan } from '../../../workspaces/permit';
 
 /**
@@ -146,13 +146,9 @@ export function addRawPurge(scope: Construct, plan: PermitPlan, raw: s3.IBucket,
   });
   // Deleted before the bucket (it refers to it), before the function and its policy.
   purge.node.addDependency(policy);
-  ack(s, allPacks({ hipaa: 'LambdaInsideVPC', nist: 'LambdaInsideVPC' }),
-    'This function exists only after permit.deleted, when the permit\'s VPC is gone; it calls the S3 API to destroy raw\'s object versions while CloudFormation deletes the bucket, and reads no data.');
-  ack(s, allPacks({ hipaa: 'LambdaConcurrency', nist: 'LambdaConcurrency' }),
-    'Invoked only by CloudFormation, once, when the deleted permit\'s raw bucket is deleted; reserving concurrency for it would take capacity from the account for no benefit.');
-  ack(s, allPacks({ hipaa: 'LambdaDLQ', nist: 'LambdaDLQ' }),
-    'CloudFormation invokes this custom-resource function and waits for its answer; a failure fails the stack deletion and leaves the bucket, so there is no event to dead-letter.');
-  ack(s, ['AwsSolutions-L1'],
-    'Pinned to Python 3.14, the newest Python runtime Lambda runs in every commercial region; cdk-nag asks for the newest one aws-cdk-lib can name, which Lambda may not offer yet.');
+  acknowledgeDeployTimeFunction(s, {
+    outsideVpc: 'This function exists only after permit.deleted, when the permit\'s VPC is gone; it calls the S3 API to destroy raw\'s object versions while CloudFormation deletes the bucket, and reads no data.',
+    runtime: 'Pinned to Python 3.14, the newest Python runtime Lambda runs in every commercial region; cdk-nag asks for the newest one aws-cdk-lib can name, which Lambda may not offer yet.',
+  });
   return role;
 }
