@@ -14,7 +14,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   AirlockWorkspaceProps: {
-    keys: ['airlockSubnets', 'availabilityZones', 'cidr', 'dataHolderKeys', 'dnsFirewall', 'egressControl', 'egressReviewers', 'encryptionKey', 'logEncryptionKey', 'logRetention', 'machineImage', 'maxAzs', 'plan', 'proxyInstanceType', 'proxySubnets', 'rawRetention', 's3PrefixListId', 'sftpExposure', 'stoppedStateSchedule', 'template', 'vpc', 'vpcEndpoints', 'workspaceSize', 'workspaceSubnets'],
+    keys: ['airlockSubnets', 'availabilityZones', 'cidr', 'clamavImage', 'dataHolderKeys', 'dnsFirewall', 'egressControl', 'egressReviewers', 'encryptionKey', 'logEncryptionKey', 'logRetention', 'machineImage', 'malwareScanner', 'maxAzs', 'plan', 'proxyInstanceType', 'proxySubnets', 'rawRetention', 's3PrefixListId', 'sftpExposure', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'stoppedStateSchedule', 'template', 'vpc', 'vpcEndpoints', 'workspaceSize', 'workspaceSubnets'],
     nested: { dataHolderKeys: 'AirlockDataHolderKeys' },
   },
   ClusterQueueDefinition: {
@@ -142,7 +142,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   PermitStackProps: {
-    keys: ['airlockSubnets', 'analyticsReporting', 'auditTimestamp', 'availabilityZones', 'cidr', 'crossRegionReferences', 'dashboard', 'dataEventTrail', 'dataHolderKeys', 'description', 'dnsFirewall', 'egressControl', 'egressReviewers', 'encryptionKey', 'env', 'logEncryptionKey', 'logRetention', 'machineImage', 'maxAzs', 'notificationArns', 'permissionsBoundary', 'permit', 'propertyInjectors', 'proxyInstanceType', 'proxySubnets', 'rawRetention', 'registry', 's3PrefixListId', 'sftpExposure', 'stackName', 'stoppedStateSchedule', 'suppressTemplateIndentation', 'synthesizer', 'tags', 'template', 'terminationProtection', 'trailLogRetention', 'vpc', 'vpcEndpoints', 'workspaceSize', 'workspaceSubnets'],
+    keys: ['airlockSubnets', 'analyticsReporting', 'auditTimestamp', 'availabilityZones', 'cidr', 'clamavImage', 'crossRegionReferences', 'dashboard', 'dataEventTrail', 'dataHolderKeys', 'description', 'dnsFirewall', 'egressControl', 'egressReviewers', 'encryptionKey', 'env', 'logEncryptionKey', 'logRetention', 'machineImage', 'malwareScanner', 'maxAzs', 'notificationArns', 'permissionsBoundary', 'permit', 'propertyInjectors', 'proxyInstanceType', 'proxySubnets', 'rawRetention', 'registry', 's3PrefixListId', 'sftpExposure', 'signatureMirrorCidrs', 'signatureMirrorUrl', 'stackName', 'stoppedStateSchedule', 'suppressTemplateIndentation', 'synthesizer', 'tags', 'template', 'terminationProtection', 'trailLogRetention', 'vpc', 'vpcEndpoints', 'workspaceSize', 'workspaceSubnets'],
     nested: { dataHolderKeys: 'AirlockDataHolderKeys' },
   },
   PolicyBoundaryProps: {

@@ -226,8 +226,8 @@ export class IngressScanning {
    * `THREATS_FOUND`, `UNSUPPORTED` (an encrypted archive, a file beyond the limits) or `FAILED`,
    * the tag GuardDuty writes, so that the scan gate and the consolidation read it unchanged. It
    * never deletes and never changes content. Before the first scan it refreshes the signatures
-   * from the mirror when `RWS_FRESHCLAM_CONF` holds a freshclam configuration (`@DATABASE@` stands
-   * for the folder) and refuses to tag anything if the scanner misses the EICAR test string. Runs
+   * from the mirror when `RWS_FRESHCLAM_CONF` holds a freshclam configuration (`freshclamConfig()`;
+   * it refreshes a copy of the image's signatures in a temporary folder) and refuses to tag anything if the scanner misses the EICAR test string. Runs
    * as a Lambda handler (`rws_s3_scan.handler`) or from a shell (`python3 rws_s3_scan.py BUCKET KEY...`).
    */
   public static s3ScannerScript(): string {
@@ -529,6 +529,7 @@ const S3_SCANNER = String.raw`# rws-ingress-scan for S3: scans new uploads with 
 # It never deletes an object and never changes one's content: it reads, scans, and tags.
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -579,7 +580,7 @@ def prepare():
         copy = os.path.join(work, 'db')
         shutil.copytree(database, copy)
         with open(os.path.join(work, 'freshclam.conf'), 'w') as f:
-            f.write(conf.replace('@DATABASE@', copy))
+            f.write(re.sub(r'(?m)^DatabaseDirectory .*$', 'DatabaseDirectory ' + copy, conf))
         r = subprocess.run(['freshclam', '--config-file=' + os.path.join(work, 'freshclam.conf')], capture_output=True, text=True, timeout=600)
         if r.returncode != 0:
             print('rws-ingress-scan: the signature mirror could not be used (freshclam %d), scanning with the image\'s signatures: %s'

@@ -13,6 +13,7 @@ import {
   airlockOf, AUTO_DELETE, deletesStorage, desktopsOf, EGRESS_REVIEW, hasStorage, parseIpv4Cidr, reviewerKey, sftpKey, workspaceKey,
 } from './private/airlock-access';
 import { dropRedundantDependsOn } from './private/airlock-cfn';
+import { addClamavScanner, CLAMAV_SCANNER_ACTIONS, ECR_IMAGE } from './private/airlock-clamav';
 import { addIngressConsolidation, addMalwareProtection, applyConsolidationConfinement, applyScanGate, scansUploads } from './private/airlock-malware';
 import { ack, acknowledgeDeployTimeFunction, acknowledgeWildcards, allPacks } from './private/airlock-nag';
 import { AirlockNetwork, EgressKind, ExposureKind, lockedSecurityGroup, PROXY_PORT } from './private/airlock-network';
@@ -63,6 +64,24 @@ export enum AirlockSftpExposure {
   INTERNET_FACING = 'internet-facing',
   /** A VPC endpoint with private addresses only (data holders come over VPN or Direct Connect). */
   INTERNAL = 'internal',
+}
+
+/**
+ * What scans a permit's uploads on AWS before anyone may read them.
+ */
+export enum AirlockMalwareScanner {
+  /**
+   * GuardDuty Malware Protection for S3: a plan per upload bucket tags every new object under
+   * `incoming/` with its result (`GuardDutyMalwareScanStatus`). Billed per GB scanned and object.
+   */
+  GUARDDUTY = 'guardduty',
+  /**
+   * ClamAV, for institutions that prefer it (and their own signature mirror): a Lambda function
+   * from the institution's container image (`clamavImage`) in the permit VPC scans every new
+   * object under `incoming/` and tags it with the same tag GuardDuty writes, so the scan gate and
+   * the consolidation are unchanged.
+   */
+  CLAMAV = 'clamav',
 }
 
 /**
@@ -248,6 +267,36 @@ export interface AirlockWorkspaceOptions {
    * @default Duration.days(365)
    */
   readonly rawRetention?: Duration;
+  /**
+   * What scans the uploads while they arrive and are consolidated (INGRESS_IN_PROGRESS,
+   * DATA_PREPARATION_PENDING). Both tag every object `GuardDutyMalwareScanStatus`; nobody reads an
+   * object that is not tagged `NO_THREATS_FOUND`.
+   * @default AirlockMalwareScanner.GUARDDUTY
+   */
+  readonly malwareScanner?: AirlockMalwareScanner;
+  /**
+   * The ClamAV scanner's container image in ECR (`<account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>`
+   * or `@sha256:<digest>`), built by the institution: a Lambda Python base image with boto3,
+   * ClamAV (`clamscan`, `freshclam`) and its signatures in `/var/lib/clamav`, and
+   * `IngressScanning.s3ScannerScript()` as `rws_s3_scan.py` in the task folder. Required with
+   * `AirlockMalwareScanner.CLAMAV`.
+   * @default - none (GuardDuty scans)
+   */
+  readonly clamavImage?: string;
+  /**
+   * The institution's ClamAV signature mirror (`PrivateMirror` of freshclam): the ClamAV scanner
+   * refreshes its signatures from it when it starts, and uses the image's when it cannot.
+   * Needs `signatureMirrorCidrs`.
+   * @default - the image's signatures only
+   */
+  readonly signatureMirrorUrl?: string;
+  /**
+   * The networks of the signature mirror: the only addresses (TCP 80 and 443) the ClamAV scanner
+   * may reach besides S3. The VPC's routes must lead there (a lab VPC with a route to the
+   * institution); the permit's own VPC has no route out.
+   * @default - none
+   */
+  readonly signatureMirrorCidrs?: string[];
 }
 
 /**
@@ -356,7 +405,7 @@ export class AirlockWorkspace extends Construct {
   /** How the setup egress is controlled. */
   public readonly egressControl: AirlockEgressControl;
   /**
-   * The role GuardDuty Malware Protection for S3 scans and tags the uploads with.
+   * The role that scans and tags the uploads: GuardDuty Malware Protection's, or the ClamAV function's.
    * @default - none in phases that do not scan (only INGRESS_IN_PROGRESS and DATA_PREPARATION_PENDING do)
    */
   public readonly malwareScannerRole?: iam.IRole;
@@ -381,6 +430,7 @@ export class AirlockWorkspace extends Construct {
     this.egressControl = props.egressControl ?? (props.vpc ? AirlockEgressControl.PROXY_INSTANCE : AirlockEgressControl.NETWORK_FIREWALL);
     const cidr = props.cidr ?? DEFAULT_CIDR;
     const keys = this.validate(props, cidr);
+    const clamav = props.malwareScanner === AirlockMalwareScanner.CLAMAV;
     this.workspaces = [];
     this.sftpAddresses = [];
 
@@ -447,6 +497,7 @@ export class AirlockWorkspace extends Construct {
         s3PrefixListId: props.s3PrefixListId,
         proxyInstanceType: props.proxyInstanceType ?? 't3.small',
         bucketArns: this.bucketList.map((b) => b.bucket.bucketArn),
+        ...(clamav && props.signatureMirrorUrl ? { extraDomains: [new URL(props.signatureMirrorUrl).hostname] } : {}),
       });
       this.vpc = this.network.vpc;
       this.firewall = this.network.firewall;
@@ -496,7 +547,11 @@ export class AirlockWorkspace extends Construct {
     // Uploads are scanned by GuardDuty Malware Protection while they arrive and are consolidated;
     // whatever is not tagged clean can never be read (airlock-malware.ts).
     const uploads = this.bucketList.filter((b) => b.access.kind === PermitVolumeKind.UPLOAD);
-    const scanner = !deleting && scansUploads(plan) && uploads.length ? addMalwareProtection(this, plan, uploads, key) : undefined;
+    const scans = !deleting && scansUploads(plan) && uploads.length > 0 && this.network;
+    const scanner = !scans ? undefined : clamav ? addClamavScanner(this, {
+      plan, uploads, key, network: this.network!, logKey: this.logEncryptionKey!, logRetention: props.logRetention ?? logs.RetentionDays.SIX_YEARS,
+      image: props.clamavImage!, mirrorUrl: props.signatureMirrorUrl, mirrorCidrs: props.signatureMirrorCidrs ?? [],
+    }) : addMalwareProtection(this, plan, uploads, key);
     this.malwareScannerRole = scanner;
     // At the move to DATA_PREPARATION_PENDING an SSM Automation copies the clean uploads into raw.
     const raw = this.bucketList.find((b) => b.access.kind === PermitVolumeKind.RAW);
@@ -517,7 +572,8 @@ export class AirlockWorkspace extends Construct {
         purgers: isRaw ? purge : [],
       });
       if (isRaw) denyGovernanceBypass(b.bucket, purge);
-      if (upload) applyScanGate(b, scanner?.roleArn);
+      if (upload && clamav) applyScanGate(b, scanner?.roleArn, CLAMAV_SCANNER_ACTIONS, false);
+      else if (upload) applyScanGate(b, scanner?.roleArn);
       if (isRaw && consolidation) applyConsolidationConfinement(b, consolidation.role.roleArn);
       // Release requests are the only thing written to egress-review (rws-release-upload).
       if (b.access.volume === EGRESS_REVIEW && !deleting) denyWritesOutsideRequests(b.bucket);
@@ -721,6 +777,7 @@ export class AirlockWorkspace extends Construct {
     if (props.s3PrefixListId !== undefined && !unresolved(props.s3PrefixListId) && !/^pl-[0-9a-f]{8,17}$/.test(props.s3PrefixListId)) {
       badProp(this, 's3PrefixListId', props.s3PrefixListId, 'not a prefix list id', 'write e.g. "pl-63a5400a" (aws ec2 describe-managed-prefix-lists), or leave it out');
     }
+    this.validateScanner(props);
     const holders = new Set([
       ...plan.volumes.filter((v) => v.kind === PermitVolumeKind.UPLOAD).map((v) => v.dataHolder!),
       ...plan.volumesToDelete.filter((v) => v.startsWith('upload-')).map((v) => v.slice('upload-'.length)),
@@ -747,6 +804,47 @@ export class AirlockWorkspace extends Construct {
       Annotations.of(this).addInfoV2('rws:airlock-own-key', 'the permit is deleted but its key was given (encryptionKey): schedule its deletion yourself to shred what is left');
     }
     return keys;
+  }
+
+  private validateScanner(props: AirlockWorkspaceProps): void {
+    const scanner = props.malwareScanner ?? AirlockMalwareScanner.GUARDDUTY;
+    if (!Object.values(AirlockMalwareScanner).includes(scanner)) {
+      badProp(this, 'malwareScanner', scanner, 'is not a scanner', 'use AirlockMalwareScanner.GUARDDUTY (the default) or AirlockMalwareScanner.CLAMAV');
+    }
+    const clamavOnly = (['clamavImage', 'signatureMirrorUrl', 'signatureMirrorCidrs'] as const).filter((f) => props[f] !== undefined);
+    if (scanner !== AirlockMalwareScanner.CLAMAV) {
+      if (clamavOnly.length) {
+        badProp(this, clamavOnly[0], props[clamavOnly[0]], 'configures the ClamAV scanner, but GuardDuty scans the uploads',
+          'set malwareScanner: AirlockMalwareScanner.CLAMAV, or remove it');
+      }
+      return;
+    }
+    if (props.clamavImage === undefined) {
+      badProp(this, 'clamavImage', undefined, 'the ClamAV scanner runs from the institution\'s container image, and none is given',
+        'give clamavImage, e.g. "123456789012.dkr.ecr.eu-west-1.amazonaws.com/rws-clamav@sha256:<digest>" (see docs/airlock-transfers.md for what it holds)');
+    } else if (!unresolved(props.clamavImage) && !ECR_IMAGE.test(props.clamavImage)) {
+      badProp(this, 'clamavImage', props.clamavImage, 'is not an ECR image URI with a tag or digest (Lambda runs container images from ECR only)',
+        'write <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>, or @sha256:<digest> to pin it');
+    }
+    if (props.signatureMirrorUrl !== undefined) {
+      if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9._~/-]*)?$/.test(props.signatureMirrorUrl)) {
+        badProp(this, 'signatureMirrorUrl', props.signatureMirrorUrl, 'must be an http(s) URL without spaces, credentials, query or fragment',
+          'name the institution\'s mirror, e.g. https://clamav-mirror.example.org/clamav');
+      }
+      if (!props.signatureMirrorCidrs?.length) {
+        badProp(this, 'signatureMirrorCidrs', props.signatureMirrorCidrs, 'the scanner may reach nothing but S3 unless the mirror\'s networks are named',
+          'give the mirror\'s networks, e.g. ["10.20.30.0/24"]');
+      }
+    } else if (props.signatureMirrorCidrs !== undefined) {
+      badProp(this, 'signatureMirrorCidrs', props.signatureMirrorCidrs, 'names the networks of a signature mirror, but no signatureMirrorUrl is given',
+        'give signatureMirrorUrl as well, or remove signatureMirrorCidrs');
+    }
+    (props.signatureMirrorCidrs ?? []).forEach((c, i) => {
+      const parsed = unresolved(c) ? [0, 32] : parseIpv4Cidr(c);
+      if (!parsed || parsed[0] % 2 ** (32 - parsed[1]) !== 0) {
+        badProp(this, `signatureMirrorCidrs[${i}]`, c, 'is not an IPv4 network', 'write e.g. "10.20.30.0/24" (no host bits set)');
+      }
+    });
   }
 
   private acknowledgeByDesign(deleting: boolean): void {

@@ -66,6 +66,8 @@ export interface AirlockNetworkProps {
   readonly proxyInstanceType: string;
   /** ARNs of the permit's buckets (the S3 gateway endpoint's policy names them). */
   readonly bucketArns: string[];
+  /** Further domains the DNS firewall lets the VPC resolve (the ClamAV scanner's signature mirror). */
+  readonly extraDomains?: string[];
 }
 
 /** Domains every phase with desktops may resolve: AWS service endpoints. */
@@ -155,6 +157,7 @@ export class AirlockNetwork extends Construct {
 
     const domains = [...AWS_DOMAINS];
     if (egressRunning) domains.push(...plan.egressAllowedDomains);
+    if (props.extraDomains) domains.push(...props.extraDomains);
     this.dnsAllowedDomains = [...new Set(domains)];
 
     if (desktops.length > 0) {
@@ -264,6 +267,21 @@ export class AirlockNetwork extends Construct {
       limitInterfaceEndpoint(ep, name === 'Ssm');
       this.interfaceEndpoints.push(ep);
     }
+    this.addS3Endpoint();
+  }
+
+  /**
+   * The S3 prefix list id for a security group of something in the workspace subnets that reads
+   * the permit's buckets (the ClamAV scanner), creating the S3 gateway endpoint of a new VPC in
+   * phases that have none yet; with an existing VPC, the lab's routes reach S3.
+   */
+  public s3Access(): string {
+    if (this.newVpc && !this.s3Endpoint) this.addS3Endpoint();
+    if (!this.s3PrefixListId) (this as { s3PrefixListId?: string }).s3PrefixListId = this.props.s3PrefixListId ?? this.lookUpS3PrefixList();
+    return this.s3PrefixListId!;
+  }
+
+  private addS3Endpoint(): void {
     const subnets: ec2.SubnetSelection[] = [this.workspaceSubnets];
     if (this.setupSubnets && this.newVpc) subnets.push(this.setupSubnets);
     const s3 = new ec2.GatewayVpcEndpoint(this, 'S3', { vpc: this.vpc, service: ec2.GatewayVpcEndpointAwsService.S3, subnets });
