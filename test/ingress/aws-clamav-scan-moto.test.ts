@@ -29,7 +29,8 @@ maybe('the ClamAV S3 scanner against moto_server', () => {
   let files: Record<string, Buffer>;
 
   const run = (args: string[], db: string) => spawnSync('python3', [script, ...args], {
-    encoding: 'utf8', timeout: 60_000,
+    encoding: 'utf8',
+    timeout: 60_000,
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', TMPDIR: dir, RWS_CLAM_DATABASE: db, ...moto.env },
   });
   const tags = async (bucket: string, key: string) => (await s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: key }))).TagSet ?? [];

@@ -95,7 +95,8 @@ test('the upload buckets\' object events reach the function through an SQS queue
   for (const s of [ingress, pending]) {
     const t = s.template;
     const ids = uploads(t).map(([, id]) => id).sort();
-    for (const id of ids) expect(t.Resources[id].Properties.NotificationConfiguration).toEqual({ EventBridgeConfiguration: { EventBridgeEnabled: true } });
+    const onEventBridge = { EventBridgeConfiguration: { EventBridgeEnabled: true } };
+    for (const id of ids) expect(t.Resources[id].Properties.NotificationConfiguration).toEqual(onEventBridge);
     const [[, rule]] = ofType(t, 'AWS::Events::Rule');
     const pattern = rule.Properties.EventPattern;
     expect([pattern.source, pattern['detail-type'], pattern.detail.object]).toEqual([['aws.s3'], ['Object Created'], { key: [{ prefix: 'incoming/' }] }]);
@@ -187,7 +188,7 @@ test('bad options are one clear error each', () => {
   expect(err({ ...CLAMAV, clamavImage: 'docker.io/clamav/clamav:1.4' })).toMatch(/clamavImage.*not an ECR image URI.*docker\.io\/clamav\/clamav:1\.4/s);
   expect(err({ ...CLAMAV, clamavImage: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/rws-clamav' })).toMatch(/not an ECR image URI with a tag or digest/);
   expect(err({ clamavImage: IMAGE })).toMatch(/clamavImage.*GuardDuty scans the uploads.*AirlockMalwareScanner\.CLAMAV/s);
-  expect(err({ ...CLAMAV, signatureMirrorUrl: 'ftp://mirror' , signatureMirrorCidrs: ['10.0.0.0/24'] })).toMatch(/signatureMirrorUrl.*http\(s\) URL/s);
+  expect(err({ ...CLAMAV, signatureMirrorUrl: 'ftp://mirror', signatureMirrorCidrs: ['10.0.0.0/24'] })).toMatch(/signatureMirrorUrl.*http\(s\) URL/s);
   expect(err({ ...CLAMAV, signatureMirrorUrl: 'https://mirror.example/clamav' })).toMatch(/signatureMirrorCidrs.*networks/s);
   expect(err({ ...CLAMAV, signatureMirrorCidrs: ['10.0.0.0/24'] })).toMatch(/signatureMirrorCidrs.*no signatureMirrorUrl/s);
   expect(err({ ...CLAMAV, signatureMirrorUrl: 'https://mirror.example/clamav', signatureMirrorCidrs: ['10.0.0.1/24'] })).toMatch(/signatureMirrorCidrs\[0\].*not an IPv4 network/s);

@@ -549,8 +549,15 @@ export class AirlockWorkspace extends Construct {
     const uploads = this.bucketList.filter((b) => b.access.kind === PermitVolumeKind.UPLOAD);
     const scans = !deleting && scansUploads(plan) && uploads.length > 0 && this.network;
     const scanner = !scans ? undefined : clamav ? addClamavScanner(this, {
-      plan, uploads, key, network: this.network!, logKey: this.logEncryptionKey!, logRetention: props.logRetention ?? logs.RetentionDays.SIX_YEARS,
-      image: props.clamavImage!, mirrorUrl: props.signatureMirrorUrl, mirrorCidrs: props.signatureMirrorCidrs ?? [],
+      plan,
+      uploads,
+      key,
+      network: this.network!,
+      logKey: this.logEncryptionKey!,
+      logRetention: props.logRetention ?? logs.RetentionDays.SIX_YEARS,
+      image: props.clamavImage!,
+      mirrorUrl: props.signatureMirrorUrl,
+      mirrorCidrs: props.signatureMirrorCidrs ?? [],
     }) : addMalwareProtection(this, plan, uploads, key);
     this.malwareScannerRole = scanner;
     // At the move to DATA_PREPARATION_PENDING an SSM Automation copies the clean uploads into raw.
