@@ -173,6 +173,11 @@ test('with a signature mirror: the freshclam configuration names it, and the fun
   expect(fn.Properties.Environment.Variables.RWS_FRESHCLAM_CONF).toBe(IngressScanning.freshclamConfig({ url: 'https://clamav-mirror.hdab.example/clamav', databaseDirectory: '/tmp/rws-clamav' }));
   const [sg] = fn.Properties.VpcConfig.SecurityGroupIds.map(refOf);
   expect(egressOf(t, sg)).toEqual(['10.20.30.0/24:443', '10.20.30.0/24:80', 'S3:443']);
+  // Where the DNS firewall runs (phases with desktops), the mirror's name resolves; without ClamAV's mirror it does not.
+  const domains = (o: StackOptions) => ofType(examplePhase(S.DATA_PREPARATION_PENDING, S.INGRESS_IN_PROGRESS, undefined, o).template, 'AWS::Route53Resolver::FirewallDomainList')
+    .flatMap(([, d]) => d.Properties.Domains ?? []);
+  expect(domains({ ...CLAMAV, signatureMirrorUrl: 'https://clamav-mirror.hdab.example/clamav', signatureMirrorCidrs: ['10.20.30.0/24'] })).toContain('clamav-mirror.hdab.example');
+  expect(domains(CLAMAV)).not.toContain('clamav-mirror.hdab.example');
 });
 
 test('bad options are one clear error each', () => {
