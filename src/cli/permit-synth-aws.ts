@@ -6,7 +6,9 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { ConfigField, configSchema, finishConfig, readConfig } from './config-file';
 import { PermitSynthRequest, PermitSynthResult, stackMessages } from './permit-synth';
 import { shownPath } from './sources';
-import { AirlockDataHolderKeys, AirlockEgressControl, AirlockSftpExposure, AirlockWorkspace, AirlockWorkspaceOptions } from '../constructs/aws/airlock-workspace';
+import {
+  AirlockDataHolderKeys, AirlockEgressControl, AirlockMalwareScanner, AirlockSftpExposure, AirlockWorkspace, AirlockWorkspaceOptions,
+} from '../constructs/aws/airlock-workspace';
 import { PermitStack } from '../stacks/aws/permit-stack';
 import { CachedCloudFormationValidation } from '../stacks/aws/private/validation-cache';
 import { ResolvedTemplate, TemplateCatalog } from '../workspaces/catalog';
@@ -34,6 +36,10 @@ const AWS_FIELDS: ConfigField[] = [
   { key: 'stopped_state_schedule', prop: 'stoppedStateSchedule', kind: 'str' },
   { key: 'data_event_trail', prop: 'dataEventTrail', kind: 'bool' },
   { key: 'dashboard', prop: 'dashboard', kind: 'bool' },
+  { key: 'malware_scanner', prop: 'malwareScanner', kind: 'str', values: Object.values(AirlockMalwareScanner) },
+  { key: 'clamav_image', prop: 'clamavImage', kind: 'str' },
+  { key: 'signature_mirror_url', prop: 'signatureMirrorUrl', kind: 'str' },
+  { key: 'signature_mirror_cidrs', prop: 'signatureMirrorCidrs', kind: 'strList' },
 ];
 const RETENTION_DAYS = Object.values(logs.RetentionDays).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
 /** The settings the reader below reads itself: the rest of the schema. */

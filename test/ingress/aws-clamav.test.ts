@@ -5,7 +5,11 @@
  * exempts the function's role, which may read and tag incoming/ only and delete nothing. Read from
  * the synthesized templates; cfn-lint and the three cdk-nag packs on both scanning phases.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { AirlockMalwareScanner, IngressScanning, PermitStatus } from '../../src';
+import { readAwsPermitConfig } from '../../src/cli/permit-synth-aws';
 import { CLAMAV_HANDLER, CLAMAV_SCANNER_ACTIONS } from '../../src/constructs/aws/private/airlock-clamav';
 import { NO_THREATS_FOUND, SCAN_STATUS_TAG } from '../../src/constructs/aws/private/airlock-malware';
 import { bucketPolicy, bucketsByVolume, cleanTemp, examplePhase, identityStatements, mayDo, ofType, refOf, StackOptions } from '../airlock/helpers';
@@ -205,3 +209,18 @@ test('cfn-lint and cdk-nag (AwsSolutions, HIPAA Security, NIST 800-53 R5) find n
   if (!requireTool('cfn-lint', 'lints the synthesized CloudFormation templates')) return;
   expect(formatMatches(cfnLint([ingress.file, pending.file]))).toBe('');
 }, 120_000);
+
+test('the AWS permit settings file takes the scanner (malware_scanner, clamav_image, the mirror)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-clamav-config-'));
+  try {
+    const file = path.join(dir, 'aws.yaml');
+    fs.writeFileSync(file, `malware_scanner: clamav\nclamav_image: ${IMAGE}\nsignature_mirror_url: https://m.example/clamav\nsignature_mirror_cidrs: [10.20.30.0/24]\n`);
+    const c = readAwsPermitConfig(file);
+    expect([c.malwareScanner, c.clamavImage, c.signatureMirrorUrl, c.signatureMirrorCidrs])
+      .toEqual([AirlockMalwareScanner.CLAMAV, IMAGE, 'https://m.example/clamav', ['10.20.30.0/24']]);
+    fs.writeFileSync(file, 'malware_scanner: clamd\n');
+    expect(() => readAwsPermitConfig(file)).toThrow(/malware_scanner.*clamd/s);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
