@@ -6,8 +6,10 @@
  * UNSUPPORTED; nothing outside incoming/ is touched, nothing is deleted or changed; a scanner that
  * misses EICAR tags nothing. The consolidation then reads those tags unchanged.
  */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as http from 'http';
+import * as net from 'net';
 import * as path from 'path';
 import {
   CreateBucketCommand, GetObjectCommand, GetObjectTaggingCommand, ListObjectVersionsCommand, PutBucketVersioningCommand, PutObjectCommand, S3Client,
@@ -115,6 +117,41 @@ maybe('the ClamAV S3 scanner against moto_server', () => {
     }
   });
 
+  test('with a mirror, the signatures are refreshed from it first; when it has none, the image\'s signatures scan', async () => {
+    if (!requireTool('freshclam', 'the mirror refresh runs freshclam (Debian package clamav-freshclam)')) return;
+    const requests: string[] = [];
+    const server = http.createServer((req, res) => { requests.push(req.url ?? ''); res.statusCode = 404; res.end(); });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as net.AddressInfo).port;
+      await s3.send(new PutObjectCommand({ Bucket: 'up-b', Key: 'incoming/mirror/eicar.txt', Body: EICAR }));
+      // As the stack writes it, but with DatabaseOwner root (this test runs as root, where freshclam would switch to the
+      // owner; Lambda runs it unprivileged) and one attempt instead of three.
+      const conf = IngressScanning.freshclamConfig({ url: `http://127.0.0.1:${port}/clamav`, databaseDirectory: '/tmp/rws-clamav', databaseOwner: 'root' })
+        .replace('MaxAttempts 3', 'MaxAttempts 1');
+      const db = signatureDatabase(path.join(dir, 'image'));
+      const out = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const p = spawn('python3', [script, 'up-b', 'incoming/mirror/eicar.txt'], {
+          env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', TMPDIR: dir, RWS_CLAM_DATABASE: db, RWS_FRESHCLAM_CONF: conf, ...moto.env },
+        });
+        let stdout = '';
+        let stderr = '';
+        p.stdout.on('data', (d) => { stdout += d; });
+        p.stderr.on('data', (d) => { stderr += d; });
+        p.on('close', (code) => resolve({ status: code, stdout, stderr }));
+      });
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.every((r) => /^\/clamav\/(daily|main|bytecode)\.c[vl]d$/.test(r))).toBe(true);
+      expect(out.stderr).toContain('the signature mirror could not be used');
+      expect(out.status).toBe(0);
+      expect(await status('up-b', 'incoming/mirror/eicar.txt')).toBe('THREATS_FOUND');
+      // The image's signature folder is only read: the refresh works on a copy.
+      expect(fs.readdirSync(db)).toEqual(['rws-test.ndb']);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
+
   test('the consolidation reads the scanner\'s tags unchanged', async () => {
     const db = signatureDatabase(path.join(dir, 'with'));
     expect(run(['up-b', 'incoming/late.csv'], db).status).toBe(0);
@@ -125,7 +162,7 @@ maybe('the ClamAV S3 scanner against moto_server', () => {
     const text = async (key: string) => (await s3.send(new GetObjectCommand({ Bucket: 'raw', Key: key }))).Body!.transformToString();
     expect(IngressScanning.parseManifest(await text('ingress/MANIFEST.tsv')).map((e) => e.path))
       .toEqual(['hospital-a/cohort.csv', 'hospital-a/images/scan 01.dcm', 'lab-b/late.csv']);
-    expect(IngressScanning.parseManifest(await text('ingress/QUARANTINE.tsv')).map((e) => [e.path, e.verdict])).toEqual([
+    expect(IngressScanning.parseManifest(await text('ingress/QUARANTINE.tsv')).map((e) => [e.path, e.verdict]).filter(([p]) => !p.startsWith('lab-b/mirror/'))).toEqual([
       ['hospital-a/bundle.zip', IngressVerdict.INFECTED],
       ['hospital-a/eicar.com', IngressVerdict.INFECTED],
       ['hospital-a/secret.zip', IngressVerdict.UNSCANNABLE],

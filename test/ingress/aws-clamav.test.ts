@@ -161,7 +161,7 @@ test('the access check fails when the role is widened or the gate dropped', () =
 });
 
 test('not in other phases: no function, queue or rule; the gate stays', () => {
-  for (const [status, prev] of [[S.AWAITING_INGRESS, S.APPROVED], [S.DATA_PREPARATION_REVIEW_PENDING, S.DATA_PREPARATION_PENDING]] as const) {
+  for (const [status, prev] of [[S.AWAITING_INGRESS, undefined], [S.DATA_PREPARATION_REVIEW_PENDING, S.DATA_PREPARATION_PENDING]] as const) {
     const t = examplePhase(status, prev, undefined, CLAMAV).template;
     expect({ status, fns: functions(t).length, queues: ofType(t, 'AWS::SQS::Queue').length, rules: ofType(t, 'AWS::Events::Rule').length })
       .toEqual({ status, fns: 0, queues: 0, rules: 0 });
