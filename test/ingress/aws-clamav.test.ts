@@ -76,6 +76,8 @@ test('while uploads arrive and are consolidated, a function from the institution
     expect(functions(t)).toHaveLength(1);
     expect(flat(fn.Properties.Code.ImageUri)).toContain(`/rws-clamav@${IMAGE.split('@')[1]}`);
     expect(fn.Properties.ImageConfig.Command).toEqual([CLAMAV_HANDLER]);
+    const p = fn.Properties;
+    expect([p.MemorySize, p.EphemeralStorage, p.Timeout, p.ReservedConcurrentExecutions]).toEqual([4096, { Size: 10240 }, 900, 4]);
     expect(fn.Properties.VpcConfig.SubnetIds.length).toBeGreaterThan(0);
     // In the VPC's isolated workspace subnets, reaching S3 through its gateway endpoint only.
     const subnets = fn.Properties.VpcConfig.SubnetIds.map(refOf);
