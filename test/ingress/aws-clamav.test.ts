@@ -8,11 +8,16 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { AirlockMalwareScanner, IngressScanning, PermitStatus } from '../../src';
+import { App, Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { examplePermit } from '../../examples/permit-aws/main';
+import { AirlockMalwareScanner, AirlockWorkspace, IngressScanning, PermitLifecycle, PermitStatus } from '../../src';
 import { readAwsPermitConfig } from '../../src/cli/permit-synth-aws';
 import { CLAMAV_HANDLER, CLAMAV_SCANNER_ACTIONS } from '../../src/constructs/aws/private/airlock-clamav';
 import { NO_THREATS_FOUND, SCAN_STATUS_TAG } from '../../src/constructs/aws/private/airlock-malware';
-import { bucketPolicy, bucketsByVolume, cleanTemp, examplePhase, identityStatements, mayDo, ofType, refOf, StackOptions } from '../airlock/helpers';
+import {
+  bucketPolicy, bucketsByVolume, cleanTemp, desktopTemplate, examplePhase, identityStatements, mayDo, ofType, refOf, StackOptions, tempDir,
+} from '../airlock/helpers';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
 import { formatFindings, nagFindings } from '../helpers/nag';
 import { requireTool } from '../helpers/tools';
@@ -124,10 +129,9 @@ test('the upload buckets\' object events reach the function through an SQS queue
     const ruleArn = flat(send.Condition.ArnEquals['aws:SourceArn']);
     expect(ruleArn).toContain(`:rule/${rule.Properties.Name}`);
     expect(qp.Properties.PolicyDocument.Statement.filter((x: any) => x.Effect === 'Allow')).toHaveLength(1);
-    // The key lets EventBridge use it for this rule, through SQS, only.
+    // The key lets EventBridge use it for this rule only.
     const keyStatements = t.Resources[dataKey].Properties.KeyPolicy.Statement.filter((x: any) => flat(x.Principal).includes('events.amazonaws.com'));
-    expect(keyStatements.map((x: any) => [flat(x.Condition.ArnEquals['aws:SourceArn']), flat(x.Condition.StringEquals['kms:ViaService'])]))
-      .toEqual([[ruleArn, expect.stringContaining('sqs.')]]);
+    expect(keyStatements.map((x: any) => [x.Action, x.Condition])).toEqual([[['kms:GenerateDataKey', 'kms:Decrypt'], { ArnEquals: { 'aws:SourceArn': JSON.parse(ruleArn) } }]]);
   }
 });
 
@@ -226,3 +230,42 @@ test('the AWS permit settings file takes the scanner (malware_scanner, clamav_im
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('in a lab\'s existing VPC: the function in its isolated subnets, out to S3 and the mirror only; no endpoint of its own; cfn-lint and cdk-nag', () => {
+  const app = new App({ builtinCloudFormationValidation: false, outdir: tempDir() });
+  const lab = new Stack(app, 'Lab');
+  const vpc = ec2.Vpc.fromVpcAttributes(lab, 'LabVpc', {
+    vpcId: 'vpc-0123456789abcdef0',
+    availabilityZones: ['eu-west-1a', 'eu-west-1b'],
+    vpcCidrBlock: '10.80.0.0/16',
+    isolatedSubnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0aaaaaaaaaaaaaaa2'],
+    isolatedSubnetRouteTableIds: ['rtb-0aaaaaaaaaaaaaaa1', 'rtb-0aaaaaaaaaaaaaaa2'],
+    privateSubnetIds: ['subnet-0bbbbbbbbbbbbbbb1', 'subnet-0bbbbbbbbbbbbbbb2'],
+    privateSubnetRouteTableIds: ['rtb-0bbbbbbbbbbbbbbb1', 'rtb-0bbbbbbbbbbbbbbb2'],
+  });
+  new AirlockWorkspace(lab, 'Permit', {
+    plan: PermitLifecycle.plan(examplePermit('p-011', S.INGRESS_IN_PROGRESS, S.AWAITING_INGRESS)),
+    vpc,
+    proxySubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+    airlockSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+    template: desktopTemplate(),
+    machineImage: ec2.MachineImage.fromSsmParameter('/rws-test/desktop-image'),
+    s3PrefixListId: 'pl-6da54004',
+    ...CLAMAV,
+    signatureMirrorUrl: 'https://clamav-mirror.hdab.example/clamav',
+    signatureMirrorCidrs: ['10.20.30.0/24'],
+  });
+  const file = path.join(app.synth().directory, 'Lab.template.json');
+  const t = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const [[, fn]] = functions(t);
+  expect(fn.Properties.VpcConfig.SubnetIds).toEqual(['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0aaaaaaaaaaaaaaa2']);
+  const [sg] = fn.Properties.VpcConfig.SecurityGroupIds.map(refOf);
+  expect(egressOf(t, sg)).toEqual(['10.20.30.0/24:443', '10.20.30.0/24:80', 'S3:443']);
+  expect(ofType(t, 'AWS::EC2::SecurityGroupEgress').find(([, r]) => refOf(r.Properties.GroupId) === sg && r.Properties.DestinationPrefixListId)![1]
+    .Properties.DestinationPrefixListId).toBe('pl-6da54004');
+  expect(ofType(t, 'AWS::EC2::VPCEndpoint')).toEqual([]);
+  expect(problems(t)).toEqual([]);
+  expect(formatFindings(nagFindings(app))).toBe('');
+  if (!requireTool('cfn-lint', 'lints the synthesized CloudFormation templates')) return;
+  expect(formatMatches(cfnLint([file]))).toBe('');
+}, 120_000);

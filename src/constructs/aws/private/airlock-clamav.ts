@@ -107,7 +107,7 @@ export function addClamavScanner(scope: Construct, props: ClamavScannerProps): i
     principals: [new iam.ServicePrincipal('events.amazonaws.com')],
     actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
     resources: ['*'],
-    conditions: { ArnEquals: { 'aws:SourceArn': ruleArn }, StringEquals: { 'kms:ViaService': `sqs.${Aws.REGION}.amazonaws.com` } },
+    conditions: { ArnEquals: { 'aws:SourceArn': ruleArn } },
   }));
 
   const sg = lockedSecurityGroup(s, 'SecurityGroup', network.vpc, `ClamAV scanner of permit ${plan.permitId}: no inbound; out to S3${props.mirrorUrl ? ' and the signature mirror' : ''} only`);
