@@ -434,13 +434,14 @@ if ((${#new_homes[@]})); then
 fi
 umask 022
 
-# One stat pass, no process per home: st[path]=type, device, inode, uid:gid:mode, size and
-# change time of each home, its ~/.ssh and ~/.ssh/authorized_keys (stat reads no file and
-# follows no last link; a missing path prints nothing). st[name]: the record of keys-state.
+# One stat pass, no process per home: st[path]=type, device, inode, uid:gid:mode, size,
+# modification and change time of each home, its ~/.ssh and ~/.ssh/authorized_keys (stat reads
+# no file and follows no last link but ~/.ssh on the way to authorized_keys; a missing path prints
+# nothing). st[name]: the record of keys-state.
 declare -A st=()
 read_st() { while IFS=$'\t' read -r p v; do st[$p]=$v; done <"$1"; }
 printf '%s\0' "${check_paths[@]}" "${check_paths[@]/%//.ssh}" "${check_paths[@]/%//.ssh/authorized_keys}" |
-  xargs -0 stat --printf '%n\t%f %d %i %u:%g:%a %s %.9Z\n' -- >"$state_dir/.list" 2>/dev/null || :
+  xargs -0 stat --printf '%n\t%f %d %i %u:%g:%a %s %.9Y %.9Z\n' -- >"$state_dir/.list" 2>/dev/null || :
 read_st "$state_dir/.list"
 fixed=0
 for h in "${check_paths[@]}"; do
@@ -452,11 +453,13 @@ done
 ((fixed == 0)) || say "fixed $fixed owners or modes"
 
 # Keys of existing homes, as each user (keys_sync). A home whose ~/.ssh and authorized_keys are
-# as keys-state recorded them, to the change time (which nobody but root can set back: a write,
-# chmod, chown, rename or link changes it), with the same keys, is skipped. Recorded: new homes,
-# and homes keys_sync found right (the stat above was taken before it read them); a home it
-# wrote is recorded at the next run. Without a stat of authorized_keys (none, or root squashed
-# on NFS) only a home without registry keys is recorded: creating the file changes ~/.ssh.
+# as keys-state recorded them, with the same keys, is skipped: authorized_keys to the change
+# time (which nobody but root can set back: a write, also in place, chmod, chown, rename or link
+# changes it), ~/.ssh to its modification time (keys_as_user's chmod changes its change time;
+# a new, removed or renamed entry its modification time). Recorded: new homes, and homes
+# keys_sync found right (the stat above was taken before it read them); a home it wrote is
+# recorded at the next run. Without a stat of authorized_keys (none, or root squashed on NFS)
+# only a home without registry keys is recorded.
 keys_written=0 recs=
 if ((manage_keys)); then
   [ ! -f "$state_dir/keys-state" ] || read_st "$state_dir/keys-state"
@@ -465,7 +468,7 @@ if ((manage_keys)); then
     block=
     [ -z "${u_keys[$n]:-}" ] || block="$begin"$'\n'"${u_keys[$n]}$end"$'\n'
     [[ ${st[$h/.ssh]:-} == 4* && ( -n ${st[$h/.ssh/authorized_keys]:-} || -z $block ) ]] &&
-      rec="${block//$'\n'/$'\t'}${st[$h/.ssh]}|${st[$h/.ssh/authorized_keys]:--}"
+      rec="${block//$'\n'/$'\t'}${st[$h/.ssh]% *}|${st[$h/.ssh/authorized_keys]:--}"
     if [[ -z ${is_new[$n]:-} && ( -z $rec || ${st[$n]:-} != "$rec" ) ]]; then
       keys_sync "$n" "$h" "$block"
       [ "$rc$out" = 0 ] || continue
