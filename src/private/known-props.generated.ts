@@ -206,7 +206,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ResearchClusterProps: {
-    keys: ['amiId', 'clusterName', 'controllerSize', 'egress', 'idleMinutes', 'labName', 'labNetwork', 'loginNode', 'loginSize', 'policy', 'prices', 'queues', 'registry', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'scratch', 'slurmVersion', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],
+    keys: ['amiId', 'clusterName', 'controllerSize', 'egress', 'idleMinutes', 'labName', 'labNetwork', 'loginNode', 'loginSize', 'policy', 'prices', 'queues', 'registry', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'scratch', 'slurmVersion', 'storage', 'tags', 'userRegistry', 'users', 'vpc', 'vpcSubnets'],
     nested: { queues: 'ClusterQueueDefinition' },
   },
   ResearchStudioProps: {

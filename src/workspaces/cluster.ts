@@ -61,6 +61,27 @@ export interface ClusterNodeTools {
   readonly region: string;
 }
 
+/**
+ * The lab's publication of its whole registry (the one workstations are synced from), which a
+ * cluster node fetches at boot when the registry does not fit in its user-data. Give exactly one
+ * of `parameterNames` and `s3Url`. The node checks the fetched file against the SHA-256 of the
+ * registry it was generated with.
+ */
+export interface ClusterNodeRegistrySource {
+  /**
+   * SSM parameters holding the base64 of the gzip registry file, in order.
+   * @default - none: the registry is in S3 (`s3Url`)
+   */
+  readonly parameterNames?: string[];
+  /**
+   * The gzip registry file in S3, `s3://<bucket>/<key>` (the bucket may be a deploy-time placeholder).
+   * @default - none: the registry is in SSM parameters (`parameterNames`)
+   */
+  readonly s3Url?: string;
+  /** Region of the parameters or bucket (may be a deploy-time placeholder). */
+  readonly region: string;
+}
+
 /** What a cluster node's provisioning is generated from. */
 export interface ClusterNodeOptions {
   /** The lab's registry. */
@@ -86,6 +107,12 @@ export interface ClusterNodeOptions {
    * @default - the script travels in the user-data
    */
   readonly tools?: ClusterNodeTools;
+  /**
+   * The lab's publication of its whole registry: the node fetches it at boot when the registry
+   * inline would not fit in EC2's 16 KB (as a workstation's `RegistryDelivery.auto()` does).
+   * @default - the registry always travels in the user-data
+   */
+  readonly registrySource?: ClusterNodeRegistrySource;
   /** Name of the node group (logs). */
   readonly nodeGroup: string;
   /**
@@ -97,6 +124,14 @@ export interface ClusterNodeOptions {
 
 /** Where the node's provisioning logs. */
 export const CLUSTER_NODE_LOG = '/var/log/research-workspace/cluster-node.log';
+
+/** Written when the provisioning ends: `ok`, or `failed` and a `reason=` line. */
+const PROVISION_STATUS_FILE = '/var/lib/research-workspace/status';
+/**
+ * The folder whose presence tells the lab's registry sync document (ResearchUserRegistry) that
+ * a boot provisioning of ours is under way, so that it waits for the status file.
+ */
+const PAYLOAD_MARKER_DIR = '/var/lib/research-workspace/payload';
 
 const SAFE = /^[A-Za-z0-9._\/-]+$/;
 
@@ -110,8 +145,46 @@ export class ClusterNode {
    * naming the field, value and fix for a user not in the registry or an unsafe path.
    */
   public static provisioningScript(o: ClusterNodeOptions): string {
+    return ClusterNode.render(o, ClusterNode.fetchesRegistry(o));
+  }
+
+  /**
+   * Whether the node fetches the registry from `registrySource` (the registry inline would make
+   * the user-data exceed EC2's limit) rather than carrying it.
+   */
+  public static fetchesRegistry(o: ClusterNodeOptions): boolean {
+    if (!o.registrySource) return false;
+    const inline = ClusterNode.mime(ClusterNode.render(o, false));
+    return Buffer.byteLength(inline, 'utf8') > ClusterNode.USER_DATA_LIMIT_BYTES;
+  }
+
+  /**
+   * The node's user-data: a MIME multipart message (the format AWS PCS requires) with the
+   * provisioning script as its one shell part. Throws when it would exceed EC2's limit.
+   */
+  public static userData(o: ClusterNodeOptions): string {
+    const mime = ClusterNode.mime(ClusterNode.provisioningScript(o));
+    const bytes = Buffer.byteLength(mime, 'utf8');
+    if (bytes > ClusterNode.USER_DATA_LIMIT_BYTES) {
+      const fetched = ClusterNode.fetchesRegistry(o);
+      fail({
+        code: 'user-data-too-large',
+        message: `the node user-data would be ${bytes} bytes, above EC2's ${ClusterNode.USER_DATA_LIMIT_BYTES}-byte limit`,
+        field: 'users',
+        value: `${(o.users ?? o.registry.users).length} users`,
+        fix: fetched
+          ? 'give the cluster every registry user (no users) or fewer: the registry is fetched, but the selection of users travels in the user-data'
+          : 'give the cluster the lab\'s registry publication (userRegistry of ResearchCluster; LabStack does), so that the nodes fetch the registry, or fewer users: inline the registry takes about 45 bytes a user',
+        location: { file: o.where ?? 'cluster' },
+      });
+    }
+    return mime;
+  }
+
+  private static render(o: ClusterNodeOptions, fetch: boolean): string {
     const where = o.where ?? 'cluster';
     const users = o.users ?? o.registry.users.map((u) => u.name);
+    const everyone = o.users === undefined || (new Set(o.users).size === o.registry.users.length);
     const known = new Set(o.registry.users.map((u) => u.name));
     for (const u of users) {
       if (!known.has(u)) {
@@ -149,7 +222,7 @@ export class ClusterNode {
       'install -d -m 0700 /var/lib/research-workspace',
       'exec >>"$log" 2>&1',
       'say() { printf \'%s rws-cluster-node: %s\\n\' "$(date -u +%FT%TZ)" "$*"; }',
-      'fail() { say "error: $*"; printf \'failed: %s\\n\' "$*" >/var/lib/research-workspace/status; exit 1; }',
+      'fail() { say "error: $*"; printf \'failed\\nreason=%s\\n\' "$*" >/var/lib/research-workspace/status; exit 1; }',
       'trap \'fail "line $LINENO: $BASH_COMMAND"\' ERR',
       'check() { [[ $1 =~ $2 ]] || fail "unexpected deploy-time value \\"$1\\""; }',
       'mnt() { if [ -n "${RWS_MOUNT_CMD:-}" ]; then "$RWS_MOUNT_CMD" "$@"; else mount "$@"; fi; }',
@@ -208,19 +281,44 @@ export class ClusterNode {
         'gunzip -f /usr/local/sbin/rws-sync-users.gz',
       );
     }
+    lines.push('chmod 0755 /usr/local/sbin/rws-sync-users');
+    if (fetch) {lines.push(...ClusterNode.registryFetch(o.registrySource!, WorkspaceUserData.registryFile(o.registry), where));} else {
+      lines.push(
+        'base64 -d >/etc/research-workspace/registry.tsv.gz <<\'RWS_REGISTRY\'',
+        blob(registryFile),
+        'RWS_REGISTRY',
+        'gunzip -f /etc/research-workspace/registry.tsv.gz',
+        'chmod 0600 /etc/research-workspace/registry.tsv',
+      );
+    }
+    // The node's selection, as the lab's later syncs read it: none when it has every user (so a
+    // user added to the registry gets an account on the running nodes too).
+    const selection = everyone ? [] : ['-u', users.join(',') || '-'];
+    if (fetch && selection.length) {
+      // A long selection travels compressed (the registry itself is fetched).
+      lines.push(
+        'base64 -d <<\'RWS_ARGS\' | gunzip >/etc/research-workspace/sync-users.args',
+        blob(`${['-H', homeBase, ...selection].join('\n')}\n`),
+        'RWS_ARGS',
+      );
+    } else {lines.push(`printf '%s\\n' ${['-H', homeBase, ...selection].join(' ')} >/etc/research-workspace/sync-users.args`);}
     lines.push(
-      'chmod 0755 /usr/local/sbin/rws-sync-users',
-      'base64 -d >/etc/research-workspace/registry.tsv.gz <<\'RWS_REGISTRY\'',
-      blob(registryFile),
-      'RWS_REGISTRY',
-      'gunzip -f /etc/research-workspace/registry.tsv.gz',
-      'chmod 0600 /etc/research-workspace/registry.tsv',
-      `printf '%s\\n' -H ${homeBase} -u ${users.join(',') || '-'} >/etc/research-workspace/sync-users.args`,
       users.length
-        ? `/usr/local/sbin/rws-sync-users -H ${homeBase} -u ${users.join(',')} /etc/research-workspace/registry.tsv`
+        ? 'mapfile -t sync_args </etc/research-workspace/sync-users.args && /usr/local/sbin/rws-sync-users "${sync_args[@]}" /etc/research-workspace/registry.tsv'
         : 'say "no research users on this node"',
     );
-    if (o.lustre && users.length) {
+    if (o.lustre && users.length && fetch) {
+      // The registry's numbers from the verified file (the user-data has no room for them).
+      lines.push(
+        'sel=",$(awk \'p { print; exit } $0 == "-u" { p = 1 }\' /etc/research-workspace/sync-users.args),"',
+        'awk -F \'\\t\' -v sel="$sel" \'$1 == "U" && (sel == ",," || index(sel, "," $2 ",")) { print $2 ":" $3 ":" $5 }\' /etc/research-workspace/registry.tsv |',
+        '  while IFS=: read -r n u g; do',
+        '    [[ $n =~ ^[a-z_][a-z0-9_-]*$ && $u =~ ^[0-9]+$ && $g =~ ^[0-9]+$ ]] || fail "bad registry record for $n"',
+        `    d=${scratch}/$n`,
+        '    [ -d "$d" ] || install -d -m 0700 -o "$u" -g "$g" "$d"',
+        '  done',
+      );
+    } else if (o.lustre && users.length) {
       lines.push(
         '# shellcheck disable=SC2043 # one user: one pass',
         `for e in ${scratchOwners}; do`,
@@ -238,17 +336,23 @@ export class ClusterNode {
     return lines.join('\n');
   }
 
-  /**
-   * The node's user-data: a MIME multipart message (the format AWS PCS requires) with the
-   * provisioning script as its one shell part. Throws when it would exceed EC2's limit.
-   */
-  public static userData(o: ClusterNodeOptions): string {
-    const script = ClusterNode.provisioningScript(o);
+  /** The MIME multipart message around the provisioning script. */
+  private static mime(script: string): string {
     const boundary = '==RWS-CLUSTER-NODE==';
-    const mime = [
+    return [
       `Content-Type: multipart/mixed; boundary="${boundary}"`,
       'MIME-Version: 1.0',
       '',
+      `--${boundary}`,
+      'Content-Type: text/cloud-config; charset="us-ascii"',
+      'MIME-Version: 1.0',
+      'Content-Disposition: attachment; filename="rws-cluster-node.yaml"',
+      '',
+      '#cloud-config',
+      '# Early in boot (before the SSM agent): the lab\'s registry sync, finding this folder, waits',
+      `# for the provisioning below to end (${PROVISION_STATUS_FILE}) before it applies anything.`,
+      'bootcmd:',
+      `  - [install, -d, -m, "0700", ${PAYLOAD_MARKER_DIR}]`,
       `--${boundary}`,
       'Content-Type: text/x-shellscript; charset="us-ascii"',
       'MIME-Version: 1.0',
@@ -258,18 +362,56 @@ export class ClusterNode {
       `--${boundary}--`,
       '',
     ].join('\n');
-    const bytes = Buffer.byteLength(mime, 'utf8');
-    if (bytes > ClusterNode.USER_DATA_LIMIT_BYTES) {
-      fail({
-        code: 'user-data-too-large',
-        message: `the node user-data would be ${bytes} bytes, above EC2's ${ClusterNode.USER_DATA_LIMIT_BYTES}-byte limit`,
-        field: 'users',
-        value: `${(o.users ?? o.registry.users).length} users`,
-        fix: 'give the cluster fewer users (users of ResearchCluster; slurm.users in lab.yaml): the registry travels in the user-data, about 45 bytes a user',
-        location: { file: o.where ?? 'cluster' },
-      });
+  }
+
+  /**
+   * Fetches the lab's whole registry (SSM pieces or the S3 object; RWS_FETCH_CMD replaces the
+   * AWS CLI: `CMD URL DEST`, as in the workstations' provisioning) and checks its SHA-256.
+   */
+  private static registryFetch(src: ClusterNodeRegistrySource, content: string, where: string): string[] {
+    const names = src.parameterNames ?? [];
+    if ((names.length > 0) === (src.s3Url !== undefined)) {
+      fail({ code: 'invalid-delivery', message: 'give exactly one of parameterNames and s3Url', field: 'registrySource', value: JSON.stringify(src), fix: 'pass the parameters or the S3 object of the lab\'s registry publication', location: { file: where } });
     }
-    return mime;
+    for (const n of names) {
+      if (!/^(\/[A-Za-z0-9_.-]+)+$/.test(n)) fail({ code: 'invalid-delivery', message: 'not an SSM parameter name', field: 'registrySource.parameterNames', value: n, fix: 'write e.g. "/research-workspaces/lab/registry/0"', location: { file: where } });
+    }
+    const sha = crypto.createHash('sha256').update(content, 'utf8').digest('hex');
+    const out = [
+      `registry_region='${src.region}'`,
+      'check "$registry_region" \'^[a-z]{2}(-[a-z]+)+-[0-9]$\'',
+      'fetch() {',
+      '  if [ -n "${RWS_FETCH_CMD:-}" ]; then "$RWS_FETCH_CMD" "$1" "$2"; return; fi',
+      '  command -v aws >/dev/null 2>&1 || fail "the AWS CLI is missing: it fetches the lab\'s registry. Fix: use a node image with the AWS CLI v2"',
+      '  case $1 in',
+      '    ssm:*) aws ssm get-parameter --region "$registry_region" --name "${1#ssm:}" --query Parameter.Value --output text >"$2" ;;',
+      '    *) aws s3 cp --only-show-errors --region "$registry_region" "$1" "$2" ;;',
+      '  esac',
+      '}',
+      'rtmp=$(mktemp -d)',
+    ];
+    if (src.s3Url !== undefined) {
+      out.push(
+        `registry_url='${src.s3Url}'`,
+        'check "$registry_url" \'^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[A-Za-z0-9._/-]+$\'',
+        'fetch "$registry_url" "$rtmp/registry.gz" || fail "cannot fetch the registry $registry_url. Fix: the node role must read it, and an S3 endpoint must be reachable"',
+      );
+    } else {
+      out.push(
+        '{',
+        ...names.map((n, i) => `  fetch 'ssm:${n}' "$rtmp/${i}" || fail "cannot read SSM parameter ${n}. Fix: the node role must read it, and an SSM endpoint must be reachable"`),
+        `  cat ${names.map((_, i) => `"$rtmp/${i}"`).join(' ')} | tr -d '\\n' | base64 -d`,
+        '} >"$rtmp/registry.gz"',
+      );
+    }
+    out.push(
+      'gzip -dc "$rtmp/registry.gz" >"$rtmp/registry.tsv" 2>/dev/null || fail "the registry fetched is not gzip data. Fix: deploy the lab stack again (the publication and the nodes are updated together)"',
+      `echo '${sha}  '"$rtmp/registry.tsv" | sha256sum -c --quiet >/dev/null 2>&1 || fail "the registry fetched does not have SHA-256 ${sha}: it changed after this user-data was generated. Fix: deploy the lab stack again"`,
+      'install -m 0600 "$rtmp/registry.tsv" /etc/research-workspace/registry.tsv',
+      'rm -rf "$rtmp"',
+      'say "registry fetched and verified (sha256 ' + sha + ')"',
+    );
+    return out;
   }
 
   private constructor() {}
