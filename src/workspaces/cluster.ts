@@ -51,6 +51,39 @@ export interface ClusterNodeLustre {
    * @default "/scratch"
    */
   readonly mountPoint?: string;
+  /**
+   * Quotas this node sets on the file system after mounting it (`lfs setquota`), with the ids
+   * of the registry file it applies. Give them to one node group (e.g. the login node).
+   * @default - no quotas set by this node
+   */
+  readonly quotas?: ClusterNodeLustreQuotas;
+}
+
+/**
+ * Lustre block quotas from the registry, by name (the ids are the registry's): `defaultGiB` for
+ * every user or group, unless named (0: no quota).
+ */
+export interface ClusterNodeLustreQuotas {
+  /**
+   * Quota of every registry user, in GiB.
+   * @default - no default quota
+   */
+  readonly userQuotaGiB?: number;
+  /**
+   * Quotas of named users in GiB (0: none), over `userQuotaGiB`.
+   * @default - none
+   */
+  readonly userQuotasGiB?: { [user: string]: number };
+  /**
+   * Quota of every registry group, in GiB.
+   * @default - no default quota
+   */
+  readonly groupQuotaGiB?: number;
+  /**
+   * Quotas of named groups in GiB (0: none), over `groupQuotaGiB`.
+   * @default - none
+   */
+  readonly groupQuotasGiB?: { [group: string]: number };
 }
 
 /** Where a cluster node fetches the user sync script at boot (instead of carrying it). */
@@ -203,7 +236,9 @@ export class ClusterNode {
       fail({ code: 'invalid-name', message: 'a node group name holds letters, digits, ".", "_" and "-"', field: 'nodeGroup', value: o.nodeGroup, fix: 'use e.g. "cpu"', location: { file: where } });
     }
     const blob = (text: string) => zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64').replace(/(.{76})/g, '$1\n').trim();
-    const registryFile = WorkspaceUserData.registryFile(o.registry, users);
+    // A node that sets the Lustre quotas needs every registry user's and group's ids.
+    const registryFile = WorkspaceUserData.registryFile(o.registry, o.lustre?.quotas ? undefined : users);
+    if (o.lustre?.quotas) ClusterNode.checkQuotas(o.registry, o.lustre.quotas, where);
     // One /scratch folder per account, with the registry's numbers (never a name lookup).
     const scratchOwners = users.map((n) => {
       const u = o.registry.user(n);
@@ -328,12 +363,70 @@ export class ClusterNode {
         'done',
       );
     }
+    if (o.lustre?.quotas) lines.push(...ClusterNode.quotaLines(o.lustre.quotas, scratch));
     lines.push(
       'echo ok >/var/lib/research-workspace/status',
       `say "node group ${o.nodeGroup}: provisioned ${users.length} research accounts"`,
       '',
     );
     return lines.join('\n');
+  }
+
+  /** Names in the registry, whole GiB: the same rules as the file systems' quotas. */
+  private static checkQuotas(registry: UserRegistry, q: ClusterNodeLustreQuotas, where: string): void {
+    const users = new Set(registry.users.map((u) => u.name));
+    const groups = new Set(registry.groups.map((g) => g.name));
+    const whole = (field: string, v: number | undefined) => {
+      if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > 2147483647)) {
+        fail({ code: 'invalid-quota', message: 'a quota is a whole number of GiB (0: no quota)', field, value: v, fix: 'write e.g. 100', location: { file: where } });
+      }
+    };
+    whole('quotas.userQuotaGiB', q.userQuotaGiB);
+    whole('quotas.groupQuotaGiB', q.groupQuotaGiB);
+    for (const [field, byName, known, what] of [['userQuotasGiB', q.userQuotasGiB, users, 'user'], ['groupQuotasGiB', q.groupQuotasGiB, groups, 'group']] as const) {
+      for (const [name, v] of Object.entries(byName ?? {})) {
+        if (!known.has(name)) {
+          fail({ code: 'unknown-name', message: `${what} "${name}" is not in the registry ${registry.sourceName}`, field: `quotas.${field}.${name}`, value: v, fix: 'name a registry user or group, or remove the entry', location: { file: where } });
+        }
+        whole(`quotas.${field}.${name}`, v);
+      }
+    }
+  }
+
+  /**
+   * Sets the quotas with `lfs setquota` (RWS_LFS_CMD replaces lfs: tests), idempotently: only
+   * new or changed limits are set, limits set before and no longer wanted are lifted (-B 0).
+   * The ids come from the registry file (verified, or carried), never from a name lookup.
+   */
+  private static quotaLines(q: ClusterNodeLustreQuotas, mp: string): string[] {
+    const list = (m?: { [name: string]: number }) => `,${Object.entries(m ?? {}).map(([n, v]) => `${n}=${v}`).join(',')},`;
+    const awk = [
+      'function q(list, name, dflt,   i, s) { i = index(list, "," name "="); if (!i) return dflt; s = substr(list, i + length(name) + 2); return substr(s, 1, index(s, ",") - 1) }',
+      '$1 == "U" { v = q(uo, $2, ud); if (v + 0 > 0) print "u", $3, v }',
+      '$1 == "G" { v = q(go, $2, gd); if (v + 0 > 0) print "g", $3, v }',
+    ].join(' ');
+    return [
+      'lfs_() { if [ -n "${RWS_LFS_CMD:-}" ]; then "$RWS_LFS_CMD" "$@"; else lfs "$@"; fi; }',
+      '[ -n "${RWS_LFS_CMD:-}" ] || command -v lfs >/dev/null 2>&1 || fail "lfs (the Lustre client tools) is missing: it sets the quotas. Fix: use a node image with the Lustre client"',
+      `lfs_ getname ${mp} >/dev/null 2>&1 || fail "${mp} is not a mounted Lustre file system: no quota set. Fix: see the mount above in this log; the file system must admit the cluster (SharedLustre.allowFrom)"`,
+      'qwant=$(mktemp)',
+      `awk -F '\\t' -v ud=${q.userQuotaGiB ?? 0} -v gd=${q.groupQuotaGiB ?? 0} -v uo='${list(q.userQuotasGiB)}' -v go='${list(q.groupQuotasGiB)}' '${awk}' /etc/research-workspace/registry.tsv >"$qwant"`,
+      'qstate=/var/lib/research-workspace/lustre-quotas',
+      'touch "$qstate"',
+      'while read -r t id gib; do',
+      '  grep -q "^$t $id " "$qwant" && continue',
+      `  lfs_ setquota "-$t" "$id" -B 0 ${mp} || fail "lfs setquota -$t $id -B 0 ${mp} failed"`,
+      '  say "quota lifted: -$t $id"',
+      'done <"$qstate"',
+      'while read -r t id gib; do',
+      '  [[ $t =~ ^[ug]$ && $id =~ ^[0-9]+$ && $gib =~ ^[0-9]+$ ]] || fail "bad quota line: $t $id $gib"',
+      '  grep -qx "$t $id $gib" "$qstate" && continue',
+      `  lfs_ setquota "-$t" "$id" -B "\${gib}G" ${mp} || fail "lfs setquota -$t $id -B \${gib}G ${mp} failed"`,
+      '  say "quota set: -$t $id ${gib} GiB"',
+      'done <"$qwant"',
+      'chmod 0600 "$qwant"',
+      'mv -f "$qwant" "$qstate"',
+    ];
   }
 
   /** The MIME multipart message around the provisioning script. */
@@ -398,10 +491,9 @@ export class ClusterNode {
       );
     } else {
       out.push(
-        '{',
-        ...names.map((n, i) => `  fetch 'ssm:${n}' "$rtmp/${i}" || fail "cannot read SSM parameter ${n}. Fix: the node role must read it, and an SSM endpoint must be reachable"`),
-        `  cat ${names.map((_, i) => `"$rtmp/${i}"`).join(' ')} | tr -d '\\n' | base64 -d`,
-        '} >"$rtmp/registry.gz"',
+        ...names.map((n, i) => `fetch 'ssm:${n}' "$rtmp/${i}" || fail "cannot read SSM parameter ${n}. Fix: the node role must read it, and an SSM endpoint must be reachable"`),
+        `cat ${names.map((_, i) => `"$rtmp/${i}"`).join(' ')} >"$rtmp/registry.b64"`,
+        'tr -d \'\\n\' <"$rtmp/registry.b64" | base64 -d >"$rtmp/registry.gz"',
       );
     }
     out.push(

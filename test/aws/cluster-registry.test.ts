@@ -154,7 +154,7 @@ describe('registry delivery to the nodes follows the size', () => {
   });
 });
 
-test('the fetching node provisioning passes shellcheck (SSM pieces, S3 object, with a selection) and its cloud-config part the cloud-init schema', () => {
+test('the fetching node provisioning passes shellcheck (SSM pieces, S3 object, with a selection, with Lustre quotas) and its cloud-config part the cloud-init schema', () => {
   if (!requireTool('shellcheck', 'checks the generated node provisioning')) return;
   const registry = bigRegistry(3000);
   const base = {
@@ -167,6 +167,11 @@ test('the fetching node provisioning passes shellcheck (SSM pieces, S3 object, w
   const scripts = [
     { ...base, registrySource: { region: 'us-east-1', parameterNames: ['/lab/registry/0', '/lab/registry/1'] } },
     { ...base, registrySource: { region: 'us-east-1', s3Url: 's3://cdk-hnb659fds-assets-111122223333-us-east-1/0123.gz' }, users: registry.users.slice(0, 2900).map((u) => u.name) },
+    {
+      ...base,
+      registrySource: { region: 'us-east-1', parameterNames: ['/lab/registry/0'] },
+      lustre: { ...base.lustre, quotas: { userQuotaGiB: 100, userQuotasGiB: { u0001: 0, u0002: 500 }, groupQuotasGiB: { genomics: 1000 } } },
+    },
   ].map((o) => {
     expect(ClusterNode.fetchesRegistry(o)).toBe(true);
     return ClusterNode.userData(o);

@@ -310,11 +310,17 @@ export class ResearchCluster extends Construct {
         homeSubdirectory: LAB_HOME_SUBDIRECTORY,
         iam: props.storage.iamAuthorization,
       } : undefined,
-      lustre: props.scratch ? { dnsName: props.scratch.dnsName, mountName: props.scratch.mountName } : undefined,
+      lustre: props.scratch ? {
+        dnsName: props.scratch.dnsName,
+        mountName: props.scratch.mountName,
+        // Quotas from one node: the login node, else every node (idempotent, the same values).
+        quotas: group === 'login' || !props.loginNode ? props.scratch.quotaSettings : undefined,
+      } : undefined,
     });
     const nodeUserData = (group: string) => ClusterNode.userData(nodeOptions(group));
     // Read access to the publication only when the nodes fetch it (a registry too large to carry).
-    this.registryFetched = !!reg && ClusterNode.fetchesRegistry(nodeOptions('login'));
+    this.registryFetched = !!reg && [...this.queues.map((q) => q.name), ...(props.loginNode ? ['login'] : [])]
+      .some((g) => ClusterNode.fetchesRegistry(nodeOptions(g)));
     if (this.registryFetched) reg!.grantRead(this.role);
 
     const groups: Array<{ key: string; type: string; min: number; max: number; spot: boolean; queue?: string }> = [
@@ -449,6 +455,10 @@ export class ResearchCluster extends Construct {
     const names = new Set(props.registry.users.map((u) => u.name));
     if (props.userRegistry && props.userRegistry.sha256 !== publishedRegistry(props.registry).sha256) {
       badProp(this, 'userRegistry', props.userRegistry.node.path, 'publishes another registry than `registry`', 'give the ResearchUserRegistry made from the same registry');
+    }
+    const qr = props.scratch?.quotaRegistry;
+    if (qr && publishedRegistry(qr).sha256 !== publishedRegistry(props.registry).sha256) {
+      badProp(this, 'scratch', props.scratch!.node.path, 'its quotas are of another registry than `registry`: the ids would differ', 'give SharedLustre the same registry as the cluster');
     }
     for (const u of props.users ?? []) {
       if (!names.has(u)) badProp(this, 'users', u, `user "${u}" is not in the registry ${props.registry.sourceName}`, 'add the user to the registry, or remove the name');
