@@ -1,9 +1,11 @@
 /**
  * User-data benchmark: size of the generated user-data for labs of 10 to 10,000 users, and the
- * time to provision 1,000 users in a Debian 12 chroot against a naive one-useradd-per-user loop
- * measured in the same run.
+ * time and peak RSS to provision 1,000 and 10,000 users in a Debian 12 chroot, first run and
+ * re-run, against a naive one-useradd-per-user loop measured in the same run.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as zlib from 'zlib';
 import { RegistryDelivery, WorkspaceUserData } from '../src/workspaces/userdata';
 import { FAKE_CLOUD_ENV, TestChroot } from '../test/userdata/helpers/chroot';
@@ -42,88 +44,136 @@ function sizeTable(): BenchTable {
   };
 }
 
+/** Users measured by the chroot table (RWS_BENCH_USERS, comma-separated; default 1000,10000). */
+function userCounts(): number[] {
+  return (process.env.RWS_BENCH_USERS ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+}
+
+/** The naive loop is measured up to this many users (RWS_BENCH_NAIVE_MAX; at 10,000 it takes many minutes). */
+function naiveMax(): number {
+  return Number(process.env.RWS_BENCH_NAIVE_MAX ?? 1000);
+}
+
+interface Timed {
+  readonly s: number;
+  /** Peak RSS of the largest process of the run (GNU time's %M), KiB; NaN without /usr/bin/time. */
+  readonly rssKiB: number;
+}
+
 function chrootTable(): BenchTable {
-  const title = 'Provisioning 1,000 users in a Debian 12 chroot (debootstrap, cached)';
-  const headers = ['method', 'first run (s)', 'second run (s)', 'ratio naive / this'];
+  const counts = userCounts();
+  const title = `Provisioning ${counts.map((n) => n.toLocaleString('en-US')).join(' and ')} users in a Debian 12 chroot (debootstrap, cached)`;
+  const headers = ['users', 'method', 'first run (s)', 'peak RSS (MiB)', 're-run (s)', 'peak RSS (MiB)', 'naive / this, first', 'naive / this, re-run'];
   const canRun = process.platform === 'linux' && process.getuid?.() === 0 && hasCommand('debootstrap') && hasCommand('chroot');
   if (!canRun) {
-    return { title, headers, rows: [['(not run: needs Linux, root and debootstrap)', '-', '-', '-']] };
+    return { title, headers, rows: [['-', '(not run: needs Linux, root and debootstrap)', '-', '-', '-', '-', '-', '-']] };
   }
-  const reg = bigRegistry(1000);
-  const tsv = WorkspaceUserData.registryFile(reg);
-
-  // This library: the whole generated provisioning (template "minimal", registry inline),
-  // run twice, and the user sync alone.
-  const ud = WorkspaceUserData.generate({ template: template('minimal'), registry: reg, registryDelivery: RegistryDelivery.inline(), maxUserDataBytes: 1e9 });
-  let first = NaN;
-  let second = NaN;
-  let syncOnly = NaN;
-  let syncSecond = NaN;
-  const syncRoot = TestChroot.create('bench-sync');
-  try {
-    syncRoot.write('/root/registry.tsv', tsv);
-    syncRoot.write('/usr/local/sbin/rws-sync-users', WorkspaceUserData.syncUsersScript(), 0o755);
-    syncRoot.write('/root/sync.sh', 'exec /usr/local/sbin/rws-sync-users -H /home /root/registry.tsv\n');
-    syncOnly = timed(() => check(syncRoot.runScript('/root/sync.sh')));
-    syncSecond = timed(() => check(syncRoot.runScript('/root/sync.sh')));
-  } finally {
-    syncRoot.destroy();
-  }
-  const ours = TestChroot.create('bench-ours');
-  try {
-    ours.write('/root/provision.sh', ud.provisioningScript(), 0o700);
-    first = timed(() => check(ours.runScript('/root/provision.sh', FAKE_CLOUD_ENV)));
-    second = timed(() => check(ours.runScript('/root/provision.sh', FAKE_CLOUD_ENV)));
-  } finally {
-    ours.destroy();
-  }
-
-  // Naive: one groupadd/useradd per user and per-user key files, in a fresh copy.
-  const naive = TestChroot.create('bench-naive');
-  let naiveFirst = NaN;
-  let naiveSecond = NaN;
-  try {
-    const lines: string[] = ['set -e'];
-    for (const g of reg.groups) lines.push(`getent group ${g.name} >/dev/null || groupadd -g ${g.gid} ${g.name}`);
-    for (const u of reg.users) {
-      lines.push(
-        `if ! id ${u.name} >/dev/null 2>&1; then useradd -m -u ${u.uid} -U -G ${u.groups.join(',')} -s ${u.shell} ${u.name}; fi`,
-        `install -d -m 0700 -o ${u.name} -g ${u.name} /home/${u.name}/.ssh`,
-        `printf '%s\\n' '${u.sshKeys.map((k) => k.line).join("' '")}' > /home/${u.name}/.ssh/authorized_keys`,
-        `chown ${u.name}:${u.name} /home/${u.name}/.ssh/authorized_keys && chmod 0600 /home/${u.name}/.ssh/authorized_keys`,
-      );
-    }
-    naive.write('/root/naive.sh', lines.join('\n') + '\n', 0o700);
-    naiveFirst = timed(() => check(naive.runScript('/root/naive.sh')));
-    naiveSecond = timed(() => check(naive.runScript('/root/naive.sh')));
-  } finally {
-    naive.destroy();
+  const rows: Array<Array<string | number>> = [];
+  const repeats = Number(process.env.RWS_BENCH_REPEATS ?? 3);
+  for (const n of counts) {
+    const reg = bigRegistry(n);
+    const tsv = WorkspaceUserData.registryFile(reg);
+    // rws-sync-users alone, as the boot and the SSM document run it: fresh copies, first run and re-run.
+    const sync = repeat(repeats, () => inChroot('bench-sync', (c) => {
+      c.write('/root/registry.tsv', tsv);
+      c.write('/usr/local/sbin/rws-sync-users', WorkspaceUserData.syncUsersScript(), 0o755);
+      c.write('/root/sync.sh', 'exec /usr/local/sbin/rws-sync-users -H /home /root/registry.tsv\n');
+      return [runTimed(c, '/root/sync.sh'), runTimed(c, '/root/sync.sh')];
+    }));
+    // The whole generated provisioning (template "minimal", registry inline), for 1,000 users.
+    const bundle = n > 1000 ? undefined : repeat(repeats, () => inChroot('bench-ours', (c) => {
+      const ud = WorkspaceUserData.generate({ template: template('minimal'), registry: reg, registryDelivery: RegistryDelivery.inline(), maxUserDataBytes: 1e9 });
+      c.write('/root/provision.sh', ud.provisioningScript(), 0o700);
+      return [runTimed(c, '/root/provision.sh', FAKE_CLOUD_ENV), runTimed(c, '/root/provision.sh', FAKE_CLOUD_ENV)];
+    }));
+    // Naive: one groupadd/useradd per user and per-user key files, in a fresh copy, once.
+    const naive = n > naiveMax() ? undefined : inChroot('bench-naive', (c) => {
+      c.write('/root/naive.sh', naiveScript(reg), 0o700);
+      return [runTimed(c, '/root/naive.sh'), runTimed(c, '/root/naive.sh')];
+    });
+    const row = (method: string, t: Timed[][] | undefined) => {
+      if (!t) return;
+      const [first, second] = [median(t.map((x) => x[0])), median(t.map((x) => x[1]))];
+      rows.push([n, method, secs(t.map((x) => x[0])), mib(first.rssKiB), secs(t.map((x) => x[1])), mib(second.rssKiB),
+        naive ? fmt.ratio(naive[0].s / first.s) : '(not run)', naive ? fmt.ratio(naive[1].s / second.s) : '(not run)']);
+    };
+    row('rws-sync-users alone', sync);
+    row('whole provisioning (bundle)', bundle);
+    if (naive) rows.push([n, 'naive: useradd -m + key files, one user at a time', fmt.ms(naive[0].s), mib(naive[0].rssKiB), fmt.ms(naive[1].s), mib(naive[1].rssKiB), '1.00x', '1.00x']);
   }
   return {
     title,
     headers,
-    rows: [
-      ['this library: whole provisioning (bundle)', fmt.ms(first), fmt.ms(second), fmt.ratio(naiveFirst / first)],
-      ['this library: rws-sync-users alone', fmt.ms(syncOnly), fmt.ms(syncSecond), fmt.ratio(naiveFirst / syncOnly)],
-      ['naive: useradd -m + key files, one user at a time', fmt.ms(naiveFirst), fmt.ms(naiveSecond), '1.00x'],
-    ],
+    rows,
     notes: [
-      'Same registry (1,000 users, 20 groups, one key each), same cached root filesystem, fresh copies, measured in this run.',
-      'Both create homes with /etc/skel (3 files) and an authorized_keys file per user: file creation dominates the first run here.',
-      'The library creates missing groups and users in one systemd-sysusers batch, sets "*" passwords with one chpasswd -e, writes keys',
-      'with shell builtins and checks owners and modes with one stat pass; a second run only checks.',
+      `Same registry per row group (N users, 20 groups, one ed25519 key each), same cached root filesystem, a fresh copy per measurement, all in this run.`,
+      `Ours: median of ${repeats} fresh copies (min-max in brackets); naive: one copy. Ratios: naive median over ours median.`,
+      'Both create homes with /etc/skel (3 files) and an authorized_keys file per user: creating files dominates the first run.',
+      'Peak RSS: the largest single process of the run (GNU time %M), not the sum of the processes.',
+      'rws-sync-users: one systemd-sysusers batch, one chpasswd, homes with shell builtins and one perl chown, one stat pass over',
+      'homes, ~/.ssh and authorized_keys; a re-run skips the homes whose keys files are as it recorded them (keys-state).',
+      `The naive loop is measured up to RWS_BENCH_NAIVE_MAX users (${naiveMax()} here; useradd rewrites /etc/passwd and friends per user).`,
     ],
   };
 }
 
-/** Wall time of fn in seconds, after flushing the page cache's dirty pages (the copies are large). */
-function timed(fn: () => void): number {
-  execFileSync('sync');
-  const t0 = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+function naiveScript(reg: ReturnType<typeof bigRegistry>): string {
+  const lines: string[] = ['set -e'];
+  for (const g of reg.groups) lines.push(`getent group ${g.name} >/dev/null || groupadd -g ${g.gid} ${g.name}`);
+  for (const u of reg.users) {
+    lines.push(
+      `if ! id ${u.name} >/dev/null 2>&1; then useradd -m -u ${u.uid} -U -G ${u.groups.join(',')} -s ${u.shell} ${u.name}; fi`,
+      `install -d -m 0700 -o ${u.name} -g ${u.name} /home/${u.name}/.ssh`,
+      `printf '%s\\n' '${u.sshKeys.map((k) => k.line).join("' '")}' > /home/${u.name}/.ssh/authorized_keys`,
+      `chown ${u.name}:${u.name} /home/${u.name}/.ssh/authorized_keys && chmod 0600 /home/${u.name}/.ssh/authorized_keys`,
+    );
+  }
+  return lines.join('\n') + '\n';
 }
 
-function check(r: { status: number; stdout: string; stderr: string }): void {
-  if (r.status !== 0) throw new Error(`benchmark run failed (${r.status}): ${r.stdout.slice(-2000)} ${r.stderr.slice(-2000)}`);
+/** A fresh copy of the cached root filesystem for fn, removed afterwards. */
+function inChroot<T>(label: string, fn: (c: TestChroot) => T): T {
+  const c = TestChroot.create(label);
+  try {
+    return fn(c);
+  } finally {
+    c.destroy();
+  }
+}
+
+function repeat<T>(times: number, fn: () => T): T[] {
+  return Array.from({ length: Math.max(1, times) }, fn);
+}
+
+/**
+ * Runs a script in the chroot as TestChroot.runScript does, under GNU time when the host has it
+ * (peak RSS); wall time measured here, after flushing dirty pages (the copies are large).
+ */
+function runTimed(c: TestChroot, script: string, env: Record<string, string> = {}): Timed {
+  const vars = Object.entries({ PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root', LANG: 'C.UTF-8', ...env }).map(([k, v]) => `${k}=${v}`);
+  const cmd = ['chroot', c.root, '/usr/bin/env', '-i', ...vars, '/bin/bash', script];
+  const gnuTime = fs.existsSync('/usr/bin/time');
+  const rssFile = path.join(c.root, 'tmp', '.rws-bench-rss');
+  execFileSync('sync');
+  const t0 = process.hrtime.bigint();
+  const r = gnuTime ? spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, ...cmd], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`benchmark run failed (${r.status}): ${String(r.stdout).slice(-2000)} ${String(r.stderr).slice(-2000)}`);
+  const rssKiB = gnuTime ? Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : NaN;
+  return { s, rssKiB };
+}
+
+function median(xs: Timed[]): Timed {
+  return [...xs].sort((a, b) => a.s - b.s)[Math.floor(xs.length / 2)];
+}
+
+function secs(xs: Timed[]): string {
+  const v = xs.map((x) => x.s).sort((a, b) => a - b);
+  const m = fmt.ms(v[Math.floor(v.length / 2)]);
+  return v.length > 1 ? `${m} [${fmt.ms(v[0])}-${fmt.ms(v[v.length - 1])}]` : m;
+}
+
+function mib(kib: number): string {
+  return Number.isNaN(kib) ? '-' : fmt.mib(kib / 1024);
 }

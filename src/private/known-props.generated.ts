@@ -206,7 +206,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ResearchClusterProps: {
-    keys: ['amiId', 'clusterName', 'controllerSize', 'egress', 'idleMinutes', 'labName', 'labNetwork', 'loginNode', 'loginSize', 'policy', 'prices', 'queues', 'registry', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'scratch', 'slurmVersion', 'storage', 'tags', 'users', 'vpc', 'vpcSubnets'],
+    keys: ['amiId', 'clusterName', 'controllerSize', 'egress', 'idleMinutes', 'labName', 'labNetwork', 'loginNode', 'loginSize', 'policy', 'prices', 'queues', 'registry', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'scratch', 'slurmVersion', 'storage', 'tags', 'userRegistry', 'users', 'vpc', 'vpcSubnets'],
     nested: { queues: 'ClusterQueueDefinition' },
   },
   ResearchStudioProps: {
@@ -226,7 +226,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   SharedLustreProps: {
-    keys: ['backupRetentionDays', 'dataRepository', 'dataRepositoryPath', 'dataRepositoryPrefix', 'deployment', 'encryptionKey', 'removalPolicy', 'storageCapacityGiB', 'throughputPerTiB', 'vpc', 'vpcSubnets'],
+    keys: ['backupRetentionDays', 'dataRepository', 'dataRepositoryPath', 'dataRepositoryPrefix', 'deployment', 'encryptionKey', 'groupQuotaGiB', 'groupQuotasGiB', 'registry', 'removalPolicy', 'storageCapacityGiB', 'throughputPerTiB', 'userQuotaGiB', 'userQuotasGiB', 'vpc', 'vpcSubnets'],
     nested: {},
   },
   SharedOpenZfsProps: {

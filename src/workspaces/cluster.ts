@@ -51,6 +51,39 @@ export interface ClusterNodeLustre {
    * @default "/scratch"
    */
   readonly mountPoint?: string;
+  /**
+   * Quotas this node sets on the file system after mounting it (`lfs setquota`), with the ids
+   * of the registry file it applies. Give them to one node group (e.g. the login node).
+   * @default - no quotas set by this node
+   */
+  readonly quotas?: ClusterNodeLustreQuotas;
+}
+
+/**
+ * Lustre block quotas from the registry, by name (the ids are the registry's): `defaultGiB` for
+ * every user or group, unless named (0: no quota).
+ */
+export interface ClusterNodeLustreQuotas {
+  /**
+   * Quota of every registry user, in GiB.
+   * @default - no default quota
+   */
+  readonly userQuotaGiB?: number;
+  /**
+   * Quotas of named users in GiB (0: none), over `userQuotaGiB`.
+   * @default - none
+   */
+  readonly userQuotasGiB?: { [user: string]: number };
+  /**
+   * Quota of every registry group, in GiB.
+   * @default - no default quota
+   */
+  readonly groupQuotaGiB?: number;
+  /**
+   * Quotas of named groups in GiB (0: none), over `groupQuotaGiB`.
+   * @default - none
+   */
+  readonly groupQuotasGiB?: { [group: string]: number };
 }
 
 /** Where a cluster node fetches the user sync script at boot (instead of carrying it). */
@@ -58,6 +91,27 @@ export interface ClusterNodeTools {
   /** Prefix of the SSM parameters of `WorkspaceUserData.toolParameters(prefix)`. */
   readonly parameterPrefix: string;
   /** Region of the parameters (may be a deploy-time placeholder). */
+  readonly region: string;
+}
+
+/**
+ * The lab's publication of its whole registry (the one workstations are synced from), which a
+ * cluster node fetches at boot when the registry does not fit in its user-data. Give exactly one
+ * of `parameterNames` and `s3Url`. The node checks the fetched file against the SHA-256 of the
+ * registry it was generated with.
+ */
+export interface ClusterNodeRegistrySource {
+  /**
+   * SSM parameters holding the base64 of the gzip registry file, in order.
+   * @default - none: the registry is in S3 (`s3Url`)
+   */
+  readonly parameterNames?: string[];
+  /**
+   * The gzip registry file in S3, `s3://<bucket>/<key>` (the bucket may be a deploy-time placeholder).
+   * @default - none: the registry is in SSM parameters (`parameterNames`)
+   */
+  readonly s3Url?: string;
+  /** Region of the parameters or bucket (may be a deploy-time placeholder). */
   readonly region: string;
 }
 
@@ -86,6 +140,12 @@ export interface ClusterNodeOptions {
    * @default - the script travels in the user-data
    */
   readonly tools?: ClusterNodeTools;
+  /**
+   * The lab's publication of its whole registry: the node fetches it at boot when the registry
+   * inline would not fit in EC2's 16 KB (as a workstation's `RegistryDelivery.auto()` does).
+   * @default - the registry always travels in the user-data
+   */
+  readonly registrySource?: ClusterNodeRegistrySource;
   /** Name of the node group (logs). */
   readonly nodeGroup: string;
   /**
@@ -97,6 +157,14 @@ export interface ClusterNodeOptions {
 
 /** Where the node's provisioning logs. */
 export const CLUSTER_NODE_LOG = '/var/log/research-workspace/cluster-node.log';
+
+/** Written when the provisioning ends: `ok`, or `failed` and a `reason=` line. */
+const PROVISION_STATUS_FILE = '/var/lib/research-workspace/status';
+/**
+ * The folder whose presence tells the lab's registry sync document (ResearchUserRegistry) that
+ * a boot provisioning of ours is under way, so that it waits for the status file.
+ */
+const PAYLOAD_MARKER_DIR = '/var/lib/research-workspace/payload';
 
 const SAFE = /^[A-Za-z0-9._\/-]+$/;
 
@@ -110,8 +178,46 @@ export class ClusterNode {
    * naming the field, value and fix for a user not in the registry or an unsafe path.
    */
   public static provisioningScript(o: ClusterNodeOptions): string {
+    return ClusterNode.render(o, ClusterNode.fetchesRegistry(o));
+  }
+
+  /**
+   * Whether the node fetches the registry from `registrySource` (the registry inline would make
+   * the user-data exceed EC2's limit) rather than carrying it.
+   */
+  public static fetchesRegistry(o: ClusterNodeOptions): boolean {
+    if (!o.registrySource) return false;
+    const inline = ClusterNode.mime(ClusterNode.render(o, false));
+    return Buffer.byteLength(inline, 'utf8') > ClusterNode.USER_DATA_LIMIT_BYTES;
+  }
+
+  /**
+   * The node's user-data: a MIME multipart message (the format AWS PCS requires) with the
+   * provisioning script as its one shell part. Throws when it would exceed EC2's limit.
+   */
+  public static userData(o: ClusterNodeOptions): string {
+    const mime = ClusterNode.mime(ClusterNode.provisioningScript(o));
+    const bytes = Buffer.byteLength(mime, 'utf8');
+    if (bytes > ClusterNode.USER_DATA_LIMIT_BYTES) {
+      const fetched = ClusterNode.fetchesRegistry(o);
+      fail({
+        code: 'user-data-too-large',
+        message: `the node user-data would be ${bytes} bytes, above EC2's ${ClusterNode.USER_DATA_LIMIT_BYTES}-byte limit`,
+        field: 'users',
+        value: `${(o.users ?? o.registry.users).length} users`,
+        fix: fetched
+          ? 'give the cluster every registry user (no users) or fewer: the registry is fetched, but the selection of users travels in the user-data'
+          : 'give the cluster the lab\'s registry publication (userRegistry of ResearchCluster; LabStack does), so that the nodes fetch the registry, or fewer users: inline the registry takes about 45 bytes a user',
+        location: { file: o.where ?? 'cluster' },
+      });
+    }
+    return mime;
+  }
+
+  private static render(o: ClusterNodeOptions, fetch: boolean): string {
     const where = o.where ?? 'cluster';
     const users = o.users ?? o.registry.users.map((u) => u.name);
+    const everyone = o.users === undefined || (new Set(o.users).size === o.registry.users.length);
     const known = new Set(o.registry.users.map((u) => u.name));
     for (const u of users) {
       if (!known.has(u)) {
@@ -130,7 +236,9 @@ export class ClusterNode {
       fail({ code: 'invalid-name', message: 'a node group name holds letters, digits, ".", "_" and "-"', field: 'nodeGroup', value: o.nodeGroup, fix: 'use e.g. "cpu"', location: { file: where } });
     }
     const blob = (text: string) => zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64').replace(/(.{76})/g, '$1\n').trim();
-    const registryFile = WorkspaceUserData.registryFile(o.registry, users);
+    // A node that sets the Lustre quotas needs every registry user's and group's ids.
+    const registryFile = WorkspaceUserData.registryFile(o.registry, o.lustre?.quotas ? undefined : users);
+    if (o.lustre?.quotas) ClusterNode.checkQuotas(o.registry, o.lustre.quotas, where);
     // One /scratch folder per account, with the registry's numbers (never a name lookup).
     const scratchOwners = users.map((n) => {
       const u = o.registry.user(n);
@@ -149,7 +257,7 @@ export class ClusterNode {
       'install -d -m 0700 /var/lib/research-workspace',
       'exec >>"$log" 2>&1',
       'say() { printf \'%s rws-cluster-node: %s\\n\' "$(date -u +%FT%TZ)" "$*"; }',
-      'fail() { say "error: $*"; printf \'failed: %s\\n\' "$*" >/var/lib/research-workspace/status; exit 1; }',
+      'fail() { say "error: $*"; printf \'failed\\nreason=%s\\n\' "$*" >/var/lib/research-workspace/status; exit 1; }',
       'trap \'fail "line $LINENO: $BASH_COMMAND"\' ERR',
       'check() { [[ $1 =~ $2 ]] || fail "unexpected deploy-time value \\"$1\\""; }',
       'mnt() { if [ -n "${RWS_MOUNT_CMD:-}" ]; then "$RWS_MOUNT_CMD" "$@"; else mount "$@"; fi; }',
@@ -208,19 +316,44 @@ export class ClusterNode {
         'gunzip -f /usr/local/sbin/rws-sync-users.gz',
       );
     }
+    lines.push('chmod 0755 /usr/local/sbin/rws-sync-users');
+    if (fetch) {lines.push(...ClusterNode.registryFetch(o.registrySource!, WorkspaceUserData.registryFile(o.registry), where));} else {
+      lines.push(
+        'base64 -d >/etc/research-workspace/registry.tsv.gz <<\'RWS_REGISTRY\'',
+        blob(registryFile),
+        'RWS_REGISTRY',
+        'gunzip -f /etc/research-workspace/registry.tsv.gz',
+        'chmod 0600 /etc/research-workspace/registry.tsv',
+      );
+    }
+    // The node's selection, as the lab's later syncs read it: none when it has every user (so a
+    // user added to the registry gets an account on the running nodes too).
+    const selection = everyone ? [] : ['-u', users.join(',') || '-'];
+    if (fetch && selection.length) {
+      // A long selection travels compressed (the registry itself is fetched).
+      lines.push(
+        'base64 -d <<\'RWS_ARGS\' | gunzip >/etc/research-workspace/sync-users.args',
+        blob(`${['-H', homeBase, ...selection].join('\n')}\n`),
+        'RWS_ARGS',
+      );
+    } else {lines.push(`printf '%s\\n' ${['-H', homeBase, ...selection].join(' ')} >/etc/research-workspace/sync-users.args`);}
     lines.push(
-      'chmod 0755 /usr/local/sbin/rws-sync-users',
-      'base64 -d >/etc/research-workspace/registry.tsv.gz <<\'RWS_REGISTRY\'',
-      blob(registryFile),
-      'RWS_REGISTRY',
-      'gunzip -f /etc/research-workspace/registry.tsv.gz',
-      'chmod 0600 /etc/research-workspace/registry.tsv',
-      `printf '%s\\n' -H ${homeBase} -u ${users.join(',') || '-'} >/etc/research-workspace/sync-users.args`,
       users.length
-        ? `/usr/local/sbin/rws-sync-users -H ${homeBase} -u ${users.join(',')} /etc/research-workspace/registry.tsv`
+        ? 'mapfile -t sync_args </etc/research-workspace/sync-users.args && /usr/local/sbin/rws-sync-users "${sync_args[@]}" /etc/research-workspace/registry.tsv'
         : 'say "no research users on this node"',
     );
-    if (o.lustre && users.length) {
+    if (o.lustre && users.length && fetch) {
+      // The registry's numbers from the verified file (the user-data has no room for them).
+      lines.push(
+        'sel=",$(awk \'p { print; exit } $0 == "-u" { p = 1 }\' /etc/research-workspace/sync-users.args),"',
+        'awk -F \'\\t\' -v sel="$sel" \'$1 == "U" && (sel == ",," || index(sel, "," $2 ",")) { print $2 ":" $3 ":" $5 }\' /etc/research-workspace/registry.tsv |',
+        '  while IFS=: read -r n u g; do',
+        '    [[ $n =~ ^[a-z_][a-z0-9_-]*$ && $u =~ ^[0-9]+$ && $g =~ ^[0-9]+$ ]] || fail "bad registry record for $n"',
+        `    d=${scratch}/$n`,
+        '    [ -d "$d" ] || install -d -m 0700 -o "$u" -g "$g" "$d"',
+        '  done',
+      );
+    } else if (o.lustre && users.length) {
       lines.push(
         '# shellcheck disable=SC2043 # one user: one pass',
         `for e in ${scratchOwners}; do`,
@@ -230,6 +363,7 @@ export class ClusterNode {
         'done',
       );
     }
+    if (o.lustre?.quotas) lines.push(...ClusterNode.quotaLines(o.lustre.quotas, scratch));
     lines.push(
       'echo ok >/var/lib/research-workspace/status',
       `say "node group ${o.nodeGroup}: provisioned ${users.length} research accounts"`,
@@ -238,17 +372,80 @@ export class ClusterNode {
     return lines.join('\n');
   }
 
+  /** Names in the registry, whole GiB: the same rules as the file systems' quotas. */
+  private static checkQuotas(registry: UserRegistry, q: ClusterNodeLustreQuotas, where: string): void {
+    const users = new Set(registry.users.map((u) => u.name));
+    const groups = new Set(registry.groups.map((g) => g.name));
+    const whole = (field: string, v: number | undefined) => {
+      if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > 2147483647)) {
+        fail({ code: 'invalid-quota', message: 'a quota is a whole number of GiB (0: no quota)', field, value: v, fix: 'write e.g. 100', location: { file: where } });
+      }
+    };
+    whole('quotas.userQuotaGiB', q.userQuotaGiB);
+    whole('quotas.groupQuotaGiB', q.groupQuotaGiB);
+    for (const [field, byName, known, what] of [['userQuotasGiB', q.userQuotasGiB, users, 'user'], ['groupQuotasGiB', q.groupQuotasGiB, groups, 'group']] as const) {
+      for (const [name, v] of Object.entries(byName ?? {})) {
+        if (!known.has(name)) {
+          fail({ code: 'unknown-name', message: `${what} "${name}" is not in the registry ${registry.sourceName}`, field: `quotas.${field}.${name}`, value: v, fix: 'name a registry user or group, or remove the entry', location: { file: where } });
+        }
+        whole(`quotas.${field}.${name}`, v);
+      }
+    }
+  }
+
   /**
-   * The node's user-data: a MIME multipart message (the format AWS PCS requires) with the
-   * provisioning script as its one shell part. Throws when it would exceed EC2's limit.
+   * Sets the quotas with `lfs setquota` (RWS_LFS_CMD replaces lfs: tests), idempotently: only
+   * new or changed limits are set, limits set before and no longer wanted are lifted (-B 0).
+   * The ids come from the registry file (verified, or carried), never from a name lookup.
    */
-  public static userData(o: ClusterNodeOptions): string {
-    const script = ClusterNode.provisioningScript(o);
+  private static quotaLines(q: ClusterNodeLustreQuotas, mp: string): string[] {
+    const list = (m?: { [name: string]: number }) => `,${Object.entries(m ?? {}).map(([n, v]) => `${n}=${v}`).join(',')},`;
+    const awk = [
+      'function q(list, name, dflt,   i, s) { i = index(list, "," name "="); if (!i) return dflt; s = substr(list, i + length(name) + 2); return substr(s, 1, index(s, ",") - 1) }',
+      '$1 == "U" { v = q(uo, $2, ud); if (v + 0 > 0) print "u", $3, v }',
+      '$1 == "G" { v = q(go, $2, gd); if (v + 0 > 0) print "g", $3, v }',
+    ].join(' ');
+    return [
+      'lfs_() { if [ -n "${RWS_LFS_CMD:-}" ]; then "$RWS_LFS_CMD" "$@"; else lfs "$@"; fi; }',
+      '[ -n "${RWS_LFS_CMD:-}" ] || command -v lfs >/dev/null 2>&1 || fail "lfs (the Lustre client tools) is missing: it sets the quotas. Fix: use a node image with the Lustre client"',
+      `lfs_ getname ${mp} >/dev/null 2>&1 || fail "${mp} is not a mounted Lustre file system: no quota set. Fix: see the mount above in this log; the file system must admit the cluster (SharedLustre.allowFrom)"`,
+      'qwant=$(mktemp)',
+      `awk -F '\\t' -v ud=${q.userQuotaGiB ?? 0} -v gd=${q.groupQuotaGiB ?? 0} -v uo='${list(q.userQuotasGiB)}' -v go='${list(q.groupQuotasGiB)}' '${awk}' /etc/research-workspace/registry.tsv >"$qwant"`,
+      'qstate=/var/lib/research-workspace/lustre-quotas',
+      'touch "$qstate"',
+      'while read -r t id gib; do',
+      '  grep -q "^$t $id " "$qwant" && continue',
+      `  lfs_ setquota "-$t" "$id" -B 0 ${mp} || fail "lfs setquota -$t $id -B 0 ${mp} failed"`,
+      '  say "quota lifted: -$t $id"',
+      'done <"$qstate"',
+      'while read -r t id gib; do',
+      '  [[ $t =~ ^[ug]$ && $id =~ ^[0-9]+$ && $gib =~ ^[0-9]+$ ]] || fail "bad quota line: $t $id $gib"',
+      '  grep -qx "$t $id $gib" "$qstate" && continue',
+      `  lfs_ setquota "-$t" "$id" -B "\${gib}G" ${mp} || fail "lfs setquota -$t $id -B \${gib}G ${mp} failed"`,
+      '  say "quota set: -$t $id ${gib} GiB"',
+      'done <"$qwant"',
+      'chmod 0600 "$qwant"',
+      'mv -f "$qwant" "$qstate"',
+    ];
+  }
+
+  /** The MIME multipart message around the provisioning script. */
+  private static mime(script: string): string {
     const boundary = '==RWS-CLUSTER-NODE==';
-    const mime = [
+    return [
       `Content-Type: multipart/mixed; boundary="${boundary}"`,
       'MIME-Version: 1.0',
       '',
+      `--${boundary}`,
+      'Content-Type: text/cloud-config; charset="us-ascii"',
+      'MIME-Version: 1.0',
+      'Content-Disposition: attachment; filename="rws-cluster-node.yaml"',
+      '',
+      '#cloud-config',
+      '# Early in boot (before the SSM agent): the lab\'s registry sync, finding this folder, waits',
+      `# for the provisioning below to end (${PROVISION_STATUS_FILE}) before it applies anything.`,
+      'bootcmd:',
+      `  - [install, -d, -m, "0700", ${PAYLOAD_MARKER_DIR}]`,
       `--${boundary}`,
       'Content-Type: text/x-shellscript; charset="us-ascii"',
       'MIME-Version: 1.0',
@@ -258,18 +455,55 @@ export class ClusterNode {
       `--${boundary}--`,
       '',
     ].join('\n');
-    const bytes = Buffer.byteLength(mime, 'utf8');
-    if (bytes > ClusterNode.USER_DATA_LIMIT_BYTES) {
-      fail({
-        code: 'user-data-too-large',
-        message: `the node user-data would be ${bytes} bytes, above EC2's ${ClusterNode.USER_DATA_LIMIT_BYTES}-byte limit`,
-        field: 'users',
-        value: `${(o.users ?? o.registry.users).length} users`,
-        fix: 'give the cluster fewer users (users of ResearchCluster; slurm.users in lab.yaml): the registry travels in the user-data, about 45 bytes a user',
-        location: { file: o.where ?? 'cluster' },
-      });
+  }
+
+  /**
+   * Fetches the lab's whole registry (SSM pieces or the S3 object; RWS_FETCH_CMD replaces the
+   * AWS CLI: `CMD URL DEST`, as in the workstations' provisioning) and checks its SHA-256.
+   */
+  private static registryFetch(src: ClusterNodeRegistrySource, content: string, where: string): string[] {
+    const names = src.parameterNames ?? [];
+    if ((names.length > 0) === (src.s3Url !== undefined)) {
+      fail({ code: 'invalid-delivery', message: 'give exactly one of parameterNames and s3Url', field: 'registrySource', value: JSON.stringify(src), fix: 'pass the parameters or the S3 object of the lab\'s registry publication', location: { file: where } });
     }
-    return mime;
+    for (const n of names) {
+      if (!/^(\/[A-Za-z0-9_.-]+)+$/.test(n)) fail({ code: 'invalid-delivery', message: 'not an SSM parameter name', field: 'registrySource.parameterNames', value: n, fix: 'write e.g. "/research-workspaces/lab/registry/0"', location: { file: where } });
+    }
+    const sha = crypto.createHash('sha256').update(content, 'utf8').digest('hex');
+    const out = [
+      `registry_region='${src.region}'`,
+      'check "$registry_region" \'^[a-z]{2}(-[a-z]+)+-[0-9]$\'',
+      'fetch() {',
+      '  if [ -n "${RWS_FETCH_CMD:-}" ]; then "$RWS_FETCH_CMD" "$1" "$2"; return; fi',
+      '  command -v aws >/dev/null 2>&1 || fail "the AWS CLI is missing: it fetches the lab\'s registry. Fix: use a node image with the AWS CLI v2"',
+      '  case $1 in',
+      '    ssm:*) aws ssm get-parameter --region "$registry_region" --name "${1#ssm:}" --query Parameter.Value --output text >"$2" ;;',
+      '    *) aws s3 cp --only-show-errors --region "$registry_region" "$1" "$2" ;;',
+      '  esac',
+      '}',
+      'rtmp=$(mktemp -d)',
+    ];
+    if (src.s3Url !== undefined) {
+      out.push(
+        `registry_url='${src.s3Url}'`,
+        'check "$registry_url" \'^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[A-Za-z0-9._/-]+$\'',
+        'fetch "$registry_url" "$rtmp/registry.gz" || fail "cannot fetch the registry $registry_url. Fix: the node role must read it, and an S3 endpoint must be reachable"',
+      );
+    } else {
+      out.push(
+        ...names.map((n, i) => `fetch 'ssm:${n}' "$rtmp/${i}" || fail "cannot read SSM parameter ${n}. Fix: the node role must read it, and an SSM endpoint must be reachable"`),
+        `cat ${names.map((_, i) => `"$rtmp/${i}"`).join(' ')} >"$rtmp/registry.b64"`,
+        'tr -d \'\\n\' <"$rtmp/registry.b64" | base64 -d >"$rtmp/registry.gz"',
+      );
+    }
+    out.push(
+      'gzip -dc "$rtmp/registry.gz" >"$rtmp/registry.tsv" 2>/dev/null || fail "the registry fetched is not gzip data. Fix: deploy the lab stack again (the publication and the nodes are updated together)"',
+      `echo '${sha}  '"$rtmp/registry.tsv" | sha256sum -c --quiet >/dev/null 2>&1 || fail "the registry fetched does not have SHA-256 ${sha}: it changed after this user-data was generated. Fix: deploy the lab stack again"`,
+      'install -m 0600 "$rtmp/registry.tsv" /etc/research-workspace/registry.tsv',
+      'rm -rf "$rtmp"',
+      'say "registry fetched and verified (sha256 ' + sha + ')"',
+    );
+    return out;
   }
 
   private constructor() {}

@@ -3,10 +3,16 @@
  * gets on a workstation (the registry record in the boot user-data EC2 receives), in their
  * SageMaker Studio profile (CustomPosixUserConfig), on the lab's EFS (their home access point's
  * POSIX user and owner), in the OpenZFS quotas (user and group ids) and on the Slurm cluster's
- * nodes (the registry record in every node group's user-data, the owner of /scratch/<user>) are the same numbers,
+ * nodes (the registry record in every node group's user-data, the owner of /scratch/<user>), in
+ * the Lustre quotas the login node sets (its quota list computed by the node's own awk program,
+ * run here on the registry file of its user-data) are the same numbers,
  * the registry's. Shared spaces run as the space user's numbers. Checked on the constructs'
  * CloudFormation properties (no synthesis: cheap enough for many registries).
  */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as zlib from 'zlib';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -66,6 +72,26 @@ function clusterNodeIds(cluster: ResearchCluster, group: string, user: string): 
   return { uid: Number(f[2]), gid: Number(f[4]), scratchUid: Number(o[1]), scratchGid: Number(o[2]) };
 }
 
+/**
+ * The Lustre quotas a node sets: its quota list (`u <uid> <GiB>`, `g <gid> <GiB>`) made by the
+ * node's own awk line from the registry file its user-data carries.
+ */
+function lustreQuotaIds(cluster: ResearchCluster, group: string): string[] {
+  const script = cluster.nodeUserData(group);
+  const blob = script.slice(script.indexOf("<<'RWS_REGISTRY'\n") + 17, script.indexOf('\nRWS_REGISTRY\n'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-quota-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'registry.tsv'), zlib.gunzipSync(Buffer.from(blob.replace(/\n/g, ''), 'base64')));
+    const line = script.split('\n').find((l) => l.startsWith("awk -F '\\t' -v ud="))!;
+    const cmd = line.replace('/etc/research-workspace/registry.tsv >"$qwant"', `${path.join(dir, 'registry.tsv')}`);
+    const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return r.stdout.split('\n').filter((l) => l).sort();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 test('for random registries, every service gives a user the registry\'s uid and gid', () => {
   fc.assert(fc.property(registryArb, (r) => {
     const registry = registryOf(r);
@@ -77,7 +103,7 @@ test('for random registries, every service gives a user the registry\'s uid and 
     const homes = new SharedOpenZfs(stack, 'Homes', { vpc, registry, userQuotaGiB: 10, groupQuotaGiB: 20 });
     const zfs = stack.resolve(homes.fileSystem.openZfsConfiguration);
     const quotas = zfs.rootVolumeConfiguration.userAndGroupQuotas as Array<{ id: number; type: string }>;
-    const scratch = new SharedLustre(stack, 'Scratch', { vpc });
+    const scratch = new SharedLustre(stack, 'Scratch', { vpc, registry, userQuotaGiB: 10, groupQuotaGiB: 20 });
     const cluster = new ResearchCluster(stack, 'Cluster', { vpc, registry, storage, scratch, amiId: 'ami-0123456789abcdef0', queues: [{ name: 'cpu' }], loginNode: true });
     for (const [i, u] of registry.users.entries()) {
       const want = { uid: u.uid, gid: u.gid };
@@ -98,6 +124,7 @@ test('for random registries, every service gives a user the registry\'s uid and 
       }
     }
     for (const g of registry.groups) expect(quotas.filter((q) => q.type === 'GROUP' && q.id === g.gid)).toHaveLength(1);
+    expect(lustreQuotaIds(cluster, 'login')).toEqual([...registry.users.map((u) => `u ${u.uid} 10`), ...registry.groups.map((g) => `g ${g.gid} 20`)].sort());
     expect(quotas).toHaveLength(registry.users.length + registry.groups.length);
     // Two profiles never share a name, whatever the login names (eve_x and eve-x).
     const names = registry.users.map((u) => stack.resolve(studio.userProfile(u.name).userProfileName));

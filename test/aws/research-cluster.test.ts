@@ -59,7 +59,7 @@ export function clusterProblems(template: any, registry: UserRegistry): string[]
     if ((data.NetworkInterfaces ?? []).some((n: any) => n.AssociatePublicIpAddress !== false) || !(data.NetworkInterfaces ?? []).length) out.push(`${id}: nodes may get a public address`);
     const ud = lt ? launchTemplateUserData(lt) : '';
     if (!/^Content-Type: multipart\/mixed/.test(ud)) out.push(`${id}: user-data is not a MIME multipart message (AWS PCS requires one)`);
-    if (!ud.includes('rws-sync-users -H /shared/home')) out.push(`${id}: user-data does not apply the registry with homes on the lab's storage`);
+    if (!ud.includes("printf '%s\\n' -H /shared/home") || !ud.includes('rws-sync-users "${sync_args[@]}"')) out.push(`${id}: user-data does not apply the registry with homes on the lab's storage`);
     const profileArn = p.IamInstanceProfileArn['Fn::GetAtt'][0];
     const roleId = res[profileArn].Properties.Roles[0].Ref;
     const role = res[roleId];
@@ -199,7 +199,8 @@ describe('ResearchCluster in code, and bad input: one error naming the place, th
     expect(withLogin.nodeGroup('login').scalingConfiguration).toEqual({ minInstanceCount: 1, maxInstanceCount: 1 });
     expect(withLogin.idleHourlyCost).toBeGreaterThan(0);
     // Without the lab's storage: homes on the node's disk, the registry applied there.
-    expect(c.nodeUserData('compute')).toContain('rws-sync-users -H /home -u alice,bob');
+    expect(c.nodeUserData('compute')).toContain("printf '%s\\n' -H /home >/etc/research-workspace/sync-users.args");
+    expect(c.nodeUserData('compute')).toContain('/usr/local/sbin/rws-sync-users "${sync_args[@]}" /etc/research-workspace/registry.tsv');
   });
 
   test('the node provisioning script passes shellcheck (one user and several, with and without the lab\'s storage)', () => {

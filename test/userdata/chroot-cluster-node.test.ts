@@ -130,7 +130,7 @@ describe('a cluster node\'s provisioning in a Debian 12 chroot', () => {
     files.forEach((f, i) => c!.write(f, good[i]));
     expect(r.status).not.toBe(0);
     expect(c.read(CLUSTER_NODE_LOG)).toContain('error: rws-sync-users from SSM does not match its SHA-256');
-    expect(c.read('/var/lib/research-workspace/status')).toMatch(/^failed:/);
+    expect(c.read('/var/lib/research-workspace/status')).toMatch(/^failed\nreason=/);
   });
 
   test('a deploy-time value of the wrong shape stops the provisioning (status failed) and is never run', () => {
@@ -141,6 +141,6 @@ describe('a cluster node\'s provisioning in a Debian 12 chroot', () => {
     expect(r.status).not.toBe(0);
     expect(c.read(CLUSTER_NODE_LOG)).toContain('unexpected deploy-time value "fs-x; touch /pwned"');
     expect(c.exists('/pwned')).toBe(false);
-    expect(c.read('/var/lib/research-workspace/status')).toMatch(/^failed:/);
+    expect(c.read('/var/lib/research-workspace/status')).toMatch(/^failed\nreason=/);
   });
 });

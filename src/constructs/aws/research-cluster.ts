@@ -8,7 +8,8 @@ import { LabNetwork } from './lab-network';
 import { PolicyBoundary } from './policy-boundary';
 import { lockedSecurityGroup, sessionManagerPolicy } from './private/perimeter';
 import { badProp, checkInt, ManagedPolicyRole, unresolved } from '../private/props';
-import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT, toolsParameters } from './private/userdata-adapter';
+import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT, publishedRegistry, toolsParameters } from './private/userdata-adapter';
+import { ResearchUserRegistry } from './research-user-registry';
 import { SharedEfs } from './shared-efs';
 import { SharedLustre } from './shared-lustre';
 import { checkKnownProps } from '../../private/known-props';
@@ -71,6 +72,14 @@ export interface ResearchClusterProps {
   readonly labNetwork?: LabNetwork;
   /** The lab's research users: accounts on every node with their registry uid and gid. */
   readonly registry: UserRegistry;
+  /**
+   * The lab's registry publication (LabStack's `users`): with it, the nodes fetch the registry
+   * from its SSM parameters or S3 object when the registry does not fit in their user-data (the
+   * node role reads exactly those), and the nodes carry its target tag, so its State Manager
+   * association re-syncs running nodes when the registry changes.
+   * @default - the registry travels in the user-data (about 290 users fit) and running nodes are not re-synced
+   */
+  readonly userRegistry?: ResearchUserRegistry;
   /**
    * Registry users who get an account on the nodes.
    * @default - every user of the registry
@@ -199,6 +208,8 @@ export class ResearchCluster extends Construct {
   public readonly labName: string;
   /** The queue definitions in effect. */
   public readonly queues: ClusterQueueDefinition[];
+  /** Whether the nodes fetch the registry from the lab's publication (else it is in their user-data). */
+  public readonly registryFetched: boolean;
 
   private readonly groupMap = new Map<string, pcs.CfnComputeNodeGroup>();
   private readonly queueMap = new Map<string, pcs.CfnQueue>();
@@ -279,8 +290,15 @@ export class ResearchCluster extends Construct {
     // The user sync script from the stack's SSM tool parameters (read access granted by name), so
     // that EC2's 16 KB hold the registry.
     const tools = { parameterPrefix: toolsParameters(this, this.role), region: Token.isUnresolved(region) ? Aws.REGION : region };
-    const nodeUserData = (group: string) => ClusterNode.userData({
+    const reg = props.userRegistry;
+    const registrySource = reg ? {
+      region: tools.region,
+      parameterNames: reg.asset ? undefined : reg.parameterNames,
+      s3Url: reg.asset ? `s3://${reg.asset.s3BucketName}/${reg.asset.s3ObjectKey}` : undefined,
+    } : undefined;
+    const nodeOptions = (group: string) => ({
       tools,
+      registrySource,
       registry: props.registry,
       users: props.users,
       nodeGroup: group,
@@ -292,8 +310,18 @@ export class ResearchCluster extends Construct {
         homeSubdirectory: LAB_HOME_SUBDIRECTORY,
         iam: props.storage.iamAuthorization,
       } : undefined,
-      lustre: props.scratch ? { dnsName: props.scratch.dnsName, mountName: props.scratch.mountName } : undefined,
+      lustre: props.scratch ? {
+        dnsName: props.scratch.dnsName,
+        mountName: props.scratch.mountName,
+        // Quotas from one node: the login node, else every node (idempotent, the same values).
+        quotas: group === 'login' || !props.loginNode ? props.scratch.quotaSettings : undefined,
+      } : undefined,
     });
+    const nodeUserData = (group: string) => ClusterNode.userData(nodeOptions(group));
+    // Read access to the publication only when the nodes fetch it (a registry too large to carry).
+    this.registryFetched = !!reg && [...this.queues.map((q) => q.name), ...(props.loginNode ? ['login'] : [])]
+      .some((g) => ClusterNode.fetchesRegistry(nodeOptions(g)));
+    if (this.registryFetched) reg!.grantRead(this.role);
 
     const groups: Array<{ key: string; type: string; min: number; max: number; spot: boolean; queue?: string }> = [
       ...this.queues.map((q) => ({
@@ -319,6 +347,9 @@ export class ResearchCluster extends Construct {
         }],
         userData: ec2.UserData.custom(ud),
       });
+      // The registry's State Manager association targets machines by this tag: running nodes are
+      // re-synced (with the selection their provisioning recorded) when the registry changes.
+      if (reg) Tags.of(lt).add(reg.targetTagKey, reg.targetTagValue);
       this.templateMap.set(g.key, lt);
       const group = new pcs.CfnComputeNodeGroup(this, `NodeGroup-${g.key}`, {
         clusterId: this.cluster.attrId,
@@ -422,6 +453,13 @@ export class ResearchCluster extends Construct {
     checkInt(this, 'idleMinutes', props.idleMinutes, 1, 1440, 'use e.g. 10 (minutes)');
     checkInt(this, 'rootVolumeGiB', props.rootVolumeGiB, 30, 16384, 'use e.g. 64 (GiB)');
     const names = new Set(props.registry.users.map((u) => u.name));
+    if (props.userRegistry && props.userRegistry.sha256 !== publishedRegistry(props.registry).sha256) {
+      badProp(this, 'userRegistry', props.userRegistry.node.path, 'publishes another registry than `registry`', 'give the ResearchUserRegistry made from the same registry');
+    }
+    const qr = props.scratch?.quotaRegistry;
+    if (qr && publishedRegistry(qr).sha256 !== publishedRegistry(props.registry).sha256) {
+      badProp(this, 'scratch', props.scratch!.node.path, 'its quotas are of another registry than `registry`: the ids would differ', 'give SharedLustre the same registry as the cluster');
+    }
     for (const u of props.users ?? []) {
       if (!names.has(u)) badProp(this, 'users', u, `user "${u}" is not in the registry ${props.registry.sourceName}`, 'add the user to the registry, or remove the name');
     }

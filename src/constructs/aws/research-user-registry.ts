@@ -135,6 +135,10 @@ export class ResearchUserRegistry extends Construct {
   public readonly document: ssm.CfnDocument;
   /** The State Manager association. */
   public readonly association: ssm.CfnAssociation;
+  /** Tag key of the machines the association targets. */
+  public readonly targetTagKey: string;
+  /** Tag value of the machines the association targets. */
+  public readonly targetTagValue: string;
   /**
    * The S3 object, with S3 storage.
    * @default - none
@@ -163,6 +167,8 @@ export class ResearchUserRegistry extends Construct {
     }
     const tagKey = props.targetTagKey ?? LAB_TAG;
     const tagValue = props.targetTagValue ?? props.labName;
+    this.targetTagKey = tagKey;
+    this.targetTagValue = tagValue;
 
     this.published = publishedRegistry(props.registry);
     this.sha256 = this.published.sha256;

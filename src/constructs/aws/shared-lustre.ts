@@ -4,8 +4,10 @@ import * as fsx from 'aws-cdk-lib/aws-fsx';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { fileSystemSecurityGroup, fileSystemSubnets } from './private/fsx';
+import { fileSystemSecurityGroup, fileSystemSubnets, RegistryQuota, registryQuotas } from './private/fsx';
 import { checkKnownProps } from '../../private/known-props';
+import { ClusterNodeLustreQuotas } from '../../workspaces/cluster';
+import { UserRegistry } from '../../workspaces/users';
 import { badProp, checkInt, unresolved } from '../private/props';
 
 /**
@@ -72,6 +74,32 @@ export interface SharedLustreProps {
    */
   readonly backupRetentionDays?: number;
   /**
+   * Research users and groups whose quotas are set (by their registry uid and gid). Lustre
+   * quotas are set from a client: a ResearchCluster with this scratch sets them from one node.
+   * @default - no quotas
+   */
+  readonly registry?: UserRegistry;
+  /**
+   * Block quota of every registry user, in GiB (over the whole file system).
+   * @default - no default quota
+   */
+  readonly userQuotaGiB?: number;
+  /**
+   * Quotas of named users in GiB (0: none), over `userQuotaGiB`.
+   * @default - none
+   */
+  readonly userQuotasGiB?: { [user: string]: number };
+  /**
+   * Block quota of every registry group, in GiB.
+   * @default - no default quota
+   */
+  readonly groupQuotaGiB?: number;
+  /**
+   * Quotas of named groups in GiB (0: none), over `groupQuotaGiB`.
+   * @default - none
+   */
+  readonly groupQuotasGiB?: { [group: string]: number };
+  /**
    * What happens to the file system when it leaves the stack (scratch too: jobs' results may be
    * the only copy).
    * @default RemovalPolicy.RETAIN
@@ -112,6 +140,18 @@ export class SharedLustre extends Construct implements ec2.IConnectable {
   public readonly dataRepositoryAssociation?: fsx.CfnDataRepositoryAssociation;
   /** Storage capacity in GiB. */
   public readonly storageCapacityGiB: number;
+  /**
+   * The quota settings, for the client that sets them (ResearchCluster).
+   * @default - no quotas
+   */
+  public readonly quotaSettings?: ClusterNodeLustreQuotas;
+  /**
+   * The registry the quotas are of.
+   * @default - no quotas
+   */
+  public readonly quotaRegistry?: UserRegistry;
+
+  private readonly quotas: RegistryQuota[];
 
   constructor(scope: Construct, id: string, props: SharedLustreProps) {
     super(scope, id);
@@ -143,6 +183,26 @@ export class SharedLustre extends Construct implements ec2.IConnectable {
     }
     if ((props.dataRepositoryPrefix !== undefined || props.dataRepositoryPath !== undefined) && !props.dataRepository) {
       badProp(this, 'dataRepository', undefined, 'dataRepositoryPrefix and dataRepositoryPath need a bucket', 'give dataRepository, or remove them');
+    }
+
+    for (const [field, v] of [['userQuotaGiB', props.userQuotaGiB], ['groupQuotaGiB', props.groupQuotaGiB], ['userQuotasGiB', props.userQuotasGiB], ['groupQuotasGiB', props.groupQuotasGiB]] as const) {
+      if (v !== undefined && !props.registry) badProp(this, field, v, 'quotas come from the registry\'s ids, and none was given', 'pass registry');
+    }
+    for (const [field, v] of [['userQuotaGiB', props.userQuotaGiB], ['groupQuotaGiB', props.groupQuotaGiB]] as const) {
+      if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > 2147483647)) badProp(this, field, v, 'a quota is a whole number of GiB (0: no quota)', 'write e.g. 100');
+    }
+    this.quotas = props.registry ? [
+      ...registryQuotas(this, props.registry, 'USER', props.userQuotaGiB, props.userQuotasGiB, 'userQuotasGiB'),
+      ...registryQuotas(this, props.registry, 'GROUP', props.groupQuotaGiB, props.groupQuotasGiB, 'groupQuotasGiB'),
+    ] : [];
+    if (this.quotas.length) {
+      this.quotaRegistry = props.registry;
+      this.quotaSettings = {
+        userQuotaGiB: props.userQuotaGiB,
+        userQuotasGiB: props.userQuotasGiB,
+        groupQuotaGiB: props.groupQuotaGiB,
+        groupQuotasGiB: props.groupQuotasGiB,
+      };
     }
 
     this.securityGroup = fileSystemSecurityGroup(this, props.vpc, `FSx for Lustre ${this.node.path}`);
@@ -184,6 +244,21 @@ export class SharedLustre extends Construct implements ec2.IConnectable {
       this.dataRepositoryAssociation.applyRemovalPolicy(RemovalPolicy.DESTROY);
     }
     Tags.of(this).add('research:storage', `lustre-${persistent ? 'persistent' : 'scratch'}`);
+  }
+
+  /** The quota of a registry user in GiB, when one is set. */
+  public userQuotaGiB(user: string): number | undefined {
+    return this.quotas.find((q) => q.type === 'USER' && q.name === user)?.gib;
+  }
+
+  /** The quota of a registry group in GiB, when one is set. */
+  public groupQuotaGiB(group: string): number | undefined {
+    return this.quotas.find((q) => q.type === 'GROUP' && q.name === group)?.gib;
+  }
+
+  /** Number of user and group quotas set (by the cluster that mounts it). */
+  public get quotaCount(): number {
+    return this.quotas.length;
   }
 
   /** Admits Lustre (TCP 988 and 1018-1023) from a peer. */

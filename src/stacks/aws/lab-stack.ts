@@ -772,7 +772,7 @@ export class LabStack extends Stack {
     if (def.cluster && onLab) {
       // No encryptionKey: root volumes use aws/ebs, because AWS PCS launches the nodes with its
       // service-linked role, which the lab key's policy does not name.
-      this.cluster = new ResearchCluster(this, 'Cluster', { ...onLab, ...def.cluster });
+      this.cluster = new ResearchCluster(this, 'Cluster', { ...onLab, userRegistry: this.users, ...def.cluster });
     }
     // Alarms and a dashboard when the definition asks for them (src/constructs/aws/lab-monitoring.ts).
     if (def.monitoring) this.monitoring = LabMonitoring.forLab(this, def.monitoring);

@@ -63,13 +63,17 @@ say() { printf 'rws-sync-users: %s\n' "$*"; }
 die() { printf 'rws-sync-users: error: %s\n' "$*" >&2; exit 1; }
 
 name_re='^[a-z_][a-z0-9_-]{0,31}$'
-id_re='^[1-9][0-9]{0,9}$'
+# The registry's fields are checked with globs: bash compiles a regular expression at each use,
+# and a registry has thousands of fields. is_name is name_re; is_id is ^[1-9][0-9]{0,9}$.
+shopt -s extglob
+is_name() { [[ $1 == [a-z_]*([a-z0-9_-]) && ${#1} -lt 33 ]]; }
+is_id() { [[ $1 == [1-9]*([0-9]) && ${#1} -lt 11 ]]; }
 path_re='^/[A-Za-z0-9._/-]*$'
 key_re='^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,2}( [^[:cntrl:]]*)?$'
 
-[ -n "$registry" ] || die "no registry file given. Fix: pass the registry file (tab-separated G/U/K lines) as the last argument"
-[ -r "$registry" ] || die "registry file $registry cannot be read. Fix: check the path (it is written at boot or fetched from the lab's registry)"
-[ "$(id -u)" = 0 ] || die "must run as root. Fix: run it with sudo or from the provisioning"
+[ -n "$registry" ] || die "no registry file given. Fix: pass it as the last argument"
+[ -r "$registry" ] || die "registry file $registry cannot be read. Fix: check the path"
+[ "$(id -u)" = 0 ] || die "must run as root. Fix: run it with sudo"
 [[ $home_base =~ $path_re ]] || die "home base \"$home_base\" is not an absolute path of safe characters. Fix: pass e.g. -H /home"
 [[ $home_mode =~ ^0?[0-7]{3}$ ]] || die "home mode \"$home_mode\" is not an octal mode. Fix: pass e.g. -m 0700"
 home_base=${home_base%/}
@@ -96,14 +100,14 @@ while IFS= read -r line || [ -n "$line" ]; do
   IFS=$'\t' read -r kind f1 f2 f3 f4 f5 f6 f7 <<<"$line"
   case $kind in
     G)
-      [[ $f1 =~ $name_re && $f2 =~ $id_re ]] || die "$registry line $lineno: bad group record (name \"$f1\", gid \"$f2\"). Fix: regenerate the registry file"
+      { is_name "$f1" && is_id "$f2"; } || die "$registry line $lineno: bad group record (name \"$f1\", gid \"$f2\"). Fix: regenerate the registry file"
       g_gid[$f1]=$f2
       group_order+=("$f1")
       ;;
     U)
-      [[ $f1 =~ $name_re && $f2 =~ $id_re && $f3 =~ $name_re && $f4 =~ $id_re && $f5 =~ $path_re && $f6 =~ ^[01]$ ]] ||
+      { is_name "$f1" && is_id "$f2" && is_name "$f3" && is_id "$f4" && [[ $f5 == /*([A-Za-z0-9._/-]) && $f6 == [01] ]]; } ||
         die "$registry line $lineno: bad user record for \"$f1\". Fix: regenerate the registry file"
-      [[ $f7 == - || $f7 =~ ^[a-z_][a-z0-9_,-]*$ ]] || die "$registry line $lineno: bad group list \"$f7\" for \"$f1\""
+      [[ $f7 == @(-|[a-z_]*([a-z0-9_,-])) ]] || die "$registry line $lineno: bad group list \"$f7\" for \"$f1\""
       if [ -n "$only_users" ] && [ -z "${want[$f1]:-}" ]; then
         unselected[$f1]=1
         continue
@@ -112,7 +116,7 @@ while IFS= read -r line || [ -n "$line" ]; do
       user_order+=("$f1")
       ;;
     K)
-      [[ $f1 =~ $name_re ]] || die "$registry line $lineno: bad key record"
+      is_name "$f1" || die "$registry line $lineno: bad key record"
       key=${line#K$'\t'"$f1"$'\t'}
       [[ $key =~ $key_re ]] || die "$registry line $lineno: the key of \"$f1\" is not a single OpenSSH public key line. Fix: regenerate the registry file"
       u_keys[$f1]+="$key"$'\n'
@@ -168,18 +172,18 @@ read_groups
 check_group() { # name gid what
   local n=$1 gid=$2
   if [ -n "${gr_gid[$n]:-}" ] && [ "${gr_gid[$n]}" != "$gid" ]; then
-    problems+=("$3 \"$n\" exists with gid ${gr_gid[$n]}, the registry says $gid. Fix: change the gid on this machine (groupmod -g $gid $n, then fix file ownership) or give the group another name")
+    problems+=("$3 \"$n\" exists with gid ${gr_gid[$n]}, the registry says $gid. Fix: change the gid here (groupmod -g $gid $n) or rename the group")
   elif [ -z "${gr_gid[$n]:-}" ] && [ -n "${gid_name[$gid]:-}" ]; then
-    problems+=("gid $gid of $3 \"$n\" is already used by group \"${gid_name[$gid]}\". Fix: move that group to another gid, or lock the registry's id for another one")
+    problems+=("gid $gid of $3 \"$n\" is already used by group \"${gid_name[$gid]}\". Fix: move that group to another gid")
   fi
 }
 for g in "${group_order[@]}"; do check_group "$g" "${g_gid[$g]}" group; done
 for n in "${user_order[@]}"; do
   uid=${u_uid[$n]}
   if [ -n "${p_uid[$n]:-}" ] && [ "${p_uid[$n]}" != "$uid" ]; then
-    problems+=("user \"$n\" exists with uid ${p_uid[$n]}, the registry says $uid. Fix: change it on this machine (usermod -u $uid $n) or rename one of them")
+    problems+=("user \"$n\" exists with uid ${p_uid[$n]}, the registry says $uid. Fix: change it here (usermod -u $uid $n) or rename one of them")
   elif [ -z "${p_uid[$n]:-}" ] && [ -n "${uid_name[$uid]:-}" ]; then
-    problems+=("uid $uid of \"$n\" is already used by user \"${uid_name[$uid]}\". Fix: remove or renumber \"${uid_name[$uid]}\" on this machine (usermod -u), or image it without that account")
+    problems+=("uid $uid of \"$n\" is already used by user \"${uid_name[$uid]}\". Fix: remove or renumber \"${uid_name[$uid]}\" on this machine (usermod -u)")
   fi
   [ "${u_pg[$n]}" = "$n" ] && check_group "$n" "${u_gid[$n]}" "private group of user"
 done
@@ -288,21 +292,17 @@ set_members() { # group wanted-csv
   if ! same_names "$2" "${gr_members[$1]:-}"; then
     want=$(sorted_csv "$2")
     gpasswd -M "$want" "$1" >/dev/null
-    local count=0
-    [ -z "$want" ] || count=$(tr ',' '\n' <<<"$want" | wc -l)
-    say "group $1: members set ($count)"
+    local a=()
+    IFS=, read -r -a a <<<"$want"
+    say "group $1: members set (${#a[@]})"
   fi
-}
-# others_of GROUP: with -P, the members this file says nothing about (they stay).
-others_of() {
-  local m out=
-  if ((partial)); then
-    for m in ${gr_members[$1]//,/ }; do [ -n "${u_uid[$m]:-}" ] || out+="${out:+,}$m"; done
-  fi
-  printf '%s' "$out"
 }
 for g in "${group_order[@]}"; do
-  want_m=$(others_of "$g")
+  # With -P, the members this file says nothing about stay.
+  want_m=
+  if ((partial)); then
+    for m in ${gr_members[$g]//,/ }; do [ -n "${u_uid[$m]:-}" ] || want_m+="${want_m:+,}$m"; done
+  fi
   [ -z "${members[$g]:-}" ] || want_m+="${want_m:+,}${members[$g]}"
   [ -z "${is_extra[$g]:-}" ] || [ -z "$all_csv" ] || want_m+="${want_m:+,}$all_csv"
   set_members "$g" "$want_m"
@@ -344,23 +344,24 @@ chmod 0700 -- "$d"
 [ ! -L "$f" ] || refuse "$f"
 current="" own=""
 if [ -f "$f" ]; then
-  IFS= read -r -d "" current <"$f" || true
-  own=$(sed "/^$begin\$/,/^$end\$/d" "$f")
-  [ -z "$own" ] || own+="
+IFS= read -r -d "" current <"$f" || true
+own=$(sed "/^$begin\$/,/^$end\$/d" "$f")
+[ -z "$own" ] || own+="
 "
 fi
 desired=$own$block
 if [ "$current" != "$desired" ] && { [ -n "$desired" ] || [ -f "$f" ]; }; then
-  tmp=$(mktemp -- "$d/.authorized_keys.XXXXXXXX")
-  printf "%s" "$desired" >"$tmp"
-  mv -fT -- "$tmp" "$f"
-  echo written
+tmp=$(mktemp -- "$d/.authorized_keys.XXXXXXXX")
+printf "%s" "$desired" >"$tmp"
+mv -fT -- "$tmp" "$f"
+echo written
 fi'
 # as_user UID GID COMMAND...: the user's ids (and the account's groups), a clean environment, from /.
 as_user() { local u=$1 g=$2; shift 2; (cd / && setpriv --reuid="$u" --regid="$g" --clear-groups --reset-env -- "$@"); }
 # keys_sync NAME HOME BLOCK: runs keys_as_user; a refusal is reported, and the next user follows.
+# Leaves "$rc$out" = 0 when it found the file right (nothing written).
 keys_sync() {
-  local out rc=0
+  rc=0
   out=$(printf '%s' "$3" | as_user "${u_uid[$1]:-$(id -u -- "$1")}" "${u_gid[$1]:-$(id -g -- "$1")}" /bin/bash -c "$keys_as_user" rws-keys "$2" "$begin" "$end" 2>&1) || rc=$?
   [ "$out" != written ] || keys_written=$((keys_written + 1))
   [ "$rc" = 0 ] || say "$1: ${out//$'\n'/ }; keys left as they are"
@@ -381,14 +382,14 @@ for f in /etc/skel/.[!.]* /etc/skel/*; do
   fi
 done
 declare -a new_homes=() check_paths=()
-declare -A bad_home=()
+declare -A is_new=()
 for n in "${user_order[@]}"; do
   h=$home_base/$n
   if [ -L "$h" ]; then
-    bad_home[$n]=1
     say "refused $h: a link"
-  elif [ ! -e "$h" ]; then
-    new_homes+=("$n")
+  else
+    check_paths+=("$h")
+    [ -e "$h" ] || { new_homes+=("$n"); is_new[$n]=1; }
   fi
 done
 if ((${#new_homes[@]})); then
@@ -431,39 +432,51 @@ if ((${#new_homes[@]})); then
   fi
   say "created ${#new_homes[@]} homes under $home_base"
 fi
-declare -A is_new=()
-for n in "${new_homes[@]}"; do is_new[$n]=1; done
-keys_written=0
-for n in "${user_order[@]}"; do
-  [ -z "${bad_home[$n]:-}" ] || continue
-  h=$home_base/$n
-  check_paths+=("$h")
-  # A new home got its keys above; every other one as its user.
-  if ((manage_keys == 0)) || [ -n "${is_new[$n]:-}" ]; then continue; fi
-  block=
-  [ -z "${u_keys[$n]:-}" ] || block="$begin"$'\n'"${u_keys[$n]}$end"$'\n'
-  keys_sync "$n" "$h" "$block"
-done
-((keys_written == 0)) || say "wrote authorized_keys of $keys_written users"
-
 umask 022
 
-# One pass over the homes' owners and modes (stat prints them without a process per home); fix
-# only what differs, never through a link (the home base is root's: nobody else can swap them).
-declare -A want_owner=() want_mode=()
-for n in "${user_order[@]}"; do
-  h=$home_base/$n
-  want_owner[$h]="${u_uid[$n]}:${u_gid[$n]}" want_mode[$h]=${home_mode#0}
-done
+# One stat pass, no process per home: st[path]=type, device, inode, uid:gid:mode, size,
+# modification and change time of each home, its ~/.ssh and ~/.ssh/authorized_keys (stat reads
+# no file and follows no last link but ~/.ssh on the way to authorized_keys; a missing path prints
+# nothing). st[name]: the record of keys-state.
+declare -A st=()
+read_st() { while IFS=$'\t' read -r p v; do st[$p]=$v; done <"$1"; }
+printf '%s\0' "${check_paths[@]}" "${check_paths[@]/%//.ssh}" "${check_paths[@]/%//.ssh/authorized_keys}" |
+  xargs -0 stat --printf '%n\t%f %d %i %u:%g:%a %s %.9Y %.9Z\n' -- >"$state_dir/.list" 2>/dev/null || :
+read_st "$state_dir/.list"
 fixed=0
-if ((${#check_paths[@]})); then
-  while IFS=' ' read -r owner mode kind p; do
-    [ "$kind" = directory ] || continue
-    if [ "$owner" != "${want_owner[$p]}" ]; then chown -h "${want_owner[$p]}" "$p"; fixed=$((fixed + 1)); fi
-    if [ "$mode" != "${want_mode[$p]}" ]; then chmod "${want_mode[$p]}" "$p"; fixed=$((fixed + 1)); fi
-  done < <(printf '%s\0' "${check_paths[@]}" | xargs -0 stat -c '%u:%g %a %F %n' --)
-fi
+for h in "${check_paths[@]}"; do
+  n=${h##*/} v=${st[$h]:-}
+  [[ $v == 4* ]] || continue
+  [[ $v == *" ${u_uid[$n]}:${u_gid[$n]}:"* ]] || { chown -h "${u_uid[$n]}:${u_gid[$n]}" "$h"; fixed=$((fixed + 1)); }
+  [[ $v == *":${home_mode#0} "* ]] || { chmod "${home_mode#0}" "$h"; fixed=$((fixed + 1)); }
+done
 ((fixed == 0)) || say "fixed $fixed owners or modes"
+
+# Keys of existing homes, as each user (keys_sync). A home whose ~/.ssh and authorized_keys are
+# as keys-state recorded them, with the same keys, is skipped: authorized_keys to the change
+# time (which nobody but root can set back: a write, also in place, chmod, chown, rename or link
+# changes it), ~/.ssh to its modification time (keys_as_user's chmod changes its change time;
+# a new, removed or renamed entry its modification time). Recorded: new homes, and homes
+# keys_sync found right (the stat above was taken before it read them); a home it wrote is
+# recorded at the next run. Without a stat of authorized_keys (none, or root squashed on NFS)
+# only a home without registry keys is recorded.
+keys_written=0 recs=
+if ((manage_keys)); then
+  [ ! -f "$state_dir/keys-state" ] || read_st "$state_dir/keys-state"
+  for h in "${check_paths[@]}"; do
+    n=${h##*/} rec=
+    block=
+    [ -z "${u_keys[$n]:-}" ] || block="$begin"$'\n'"${u_keys[$n]}$end"$'\n'
+    [[ ${st[$h/.ssh]:-} == 4* && ( -n ${st[$h/.ssh/authorized_keys]:-} || -z $block ) ]] &&
+      rec="${block//$'\n'/$'\t'}${st[$h/.ssh]% *}|${st[$h/.ssh/authorized_keys]:--}"
+    if [[ -z ${is_new[$n]:-} && ( -z $rec || ${st[$n]:-} != "$rec" ) ]]; then
+      keys_sync "$n" "$h" "$block"
+      [ "$rc$out" = 0 ] || continue
+    fi
+    [ -z "$rec" ] || recs+="$n"$'\t'"$rec"$'\n'
+  done
+fi
+((keys_written == 0)) || say "wrote authorized_keys of $keys_written users"
 
 # ---- sudo ---------------------------------------------------------------------------------
 sudoers=/etc/sudoers.d/90-research-workspace-users
@@ -479,7 +492,7 @@ for n in "${user_order[@]}"; do
   [ "${u_sudo[$n]}" = 1 ] && content+="$n ALL=(ALL) NOPASSWD:ALL"$'\n'
 done
 if [ -n "$content" ]; then
-  command -v visudo >/dev/null 2>&1 || die "the registry grants sudo but sudo is not installed. Fix: install the sudo package (the provisioning does this when the registry grants sudo)"
+  command -v visudo >/dev/null 2>&1 || die "the registry grants sudo but sudo is not installed. Fix: install the sudo package"
   content="# Research users with sudo: true in the registry (written by rws-sync-users)"$'\n'$content
   current=
   if [ -f "$sudoers" ]; then IFS= read -r -d '' current <"$sudoers" || true; fi
@@ -505,7 +518,7 @@ for n in "${!managed_before[@]}"; do
     [ -z "${was_locked[$n]:-}" ] || locked+=("$n")
     continue
   fi
-  getent passwd "$n" >/dev/null || continue
+  [ -n "${p_uid[$n]:-}" ] || continue
   locked+=("$n")
   if [ -z "${was_locked[$n]:-}" ]; then
     usermod -L -e 1 -s /usr/sbin/nologin "$n"
@@ -515,7 +528,7 @@ for n in "${!managed_before[@]}"; do
       continue
     fi
     # The registry's keys leave the home, as the user (an empty managed block).
-    h=$(getent passwd "$n" | cut -d: -f6)
+    h=${p_home[$n]}
     if ((manage_keys)) && [ -d "$h" ] && [ ! -L "$h" ]; then keys_sync "$n" "$h" ''; fi
     say "user $n left the registry: locked (files kept)"
   fi
@@ -524,7 +537,9 @@ done
   ((${#user_order[@]} == 0)) || printf '%s\n' "${user_order[@]}"
   ((${#locked[@]} == 0)) || printf '%s\n' "${locked[@]}"
   ((partial == 0 || ${#managed_before[@]} == 0)) || printf '%s\n' "${!managed_before[@]}"
-} | LC_ALL=C sort -u >"$state_dir/managed-users.rws-new"
+} | sort -u >"$state_dir/managed-users.rws-new"
 mv -f "$state_dir/managed-users.rws-new" "$state_dir/managed-users"
+# keys-state: what was recorded above (-P and -K leave it as it was).
+((!manage_keys || partial)) || printf '%s' "$recs" >"$state_dir/keys-state"
 { ((${#locked[@]} == 0)) || printf '%s\n' "${locked[@]}"; } >"$state_dir/locked-users"
 say "in sync: ${#user_order[@]} users, ${#group_order[@]} groups"

@@ -1,0 +1,137 @@
+/**
+ * Lustre per-user and per-group block quotas from the registry (SharedLustre's quota options),
+ * set by the cluster's login node after the mount with `lfs setquota`. Lustre cannot run here:
+ * the node's provisioning is EXECUTED in a Debian 12 chroot with `lfs` replaced by a recorder
+ * through RWS_LFS_CMD (it logs its arguments, and answers `lfs getname <mount>` only while a
+ * marker says the file system is mounted). Proven: the exact calls (the registry's uids and gids,
+ * whole GiB), nothing set again on a re-run, a removed quota lifted (-B 0), a missing mount
+ * refused; the quota options refused with one error like SharedOpenZfs's. Not proven: that a
+ * real Lustre server accepts and enforces them.
+ */
+import { App, Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { FAKE_CLOUD_ENV, TestChroot } from './helpers/chroot';
+import { deployedUserData, shellPart } from './helpers/cluster-node';
+import { fakeCalls } from './helpers/provision';
+import { canChroot } from './helpers/tools';
+import { ResearchCluster, SharedLustre, SharedLustreProps, UserRegistry, WorkspaceUserData } from '../../src';
+import { CLUSTER_NODE_LOG } from '../../src/workspaces/cluster';
+
+const RUN = canChroot('the Lustre quota chroot test (chroot-lustre-quotas)');
+
+const registry = UserRegistry.fromProps({
+  sourceName: 'users.yaml',
+  userIdRange: { min: 40000, max: 40999 },
+  groupIdRange: { min: 41000, max: 41999 },
+  groups: [{ name: 'genomics', gid: 41001 }, { name: 'climate', gid: 41002 }],
+  users: [
+    { name: 'alice', uid: 40001, groups: ['genomics'] },
+    { name: 'bob', uid: 40002, groups: ['climate'] },
+    { name: 'carol', uid: 40003, groups: ['genomics', 'climate'] },
+  ],
+});
+
+type Quotas = Pick<SharedLustreProps, 'userQuotaGiB' | 'userQuotasGiB' | 'groupQuotaGiB' | 'groupQuotasGiB'>;
+
+function cluster(quotas: Quotas, r: UserRegistry = registry, loginNode = true) {
+  const stack = new Stack(new App(), 'Lab');
+  const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'p', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+  const scratch = new SharedLustre(stack, 'Scratch', { vpc, registry: r, ...quotas });
+  const c = new ResearchCluster(stack, 'Cluster', { vpc, registry, scratch, amiId: 'ami-0123456789abcdef0', queues: [{ name: 'cpu' }], loginNode, users: ['alice', 'bob'] });
+  return { stack, scratch, cluster: c };
+}
+
+const FIRST: Quotas = { userQuotaGiB: 100, userQuotasGiB: { carol: 500, bob: 0 }, groupQuotasGiB: { genomics: 1000 } };
+
+describe('the quota options', () => {
+  test('only the login node sets them; its registry file has every user (carol, outside the cluster\'s users, gets her quota)', () => {
+    const { scratch, cluster: c } = cluster(FIRST);
+    expect([scratch.userQuotaGiB('alice'), scratch.userQuotaGiB('bob'), scratch.userQuotaGiB('carol'), scratch.groupQuotaGiB('genomics'), scratch.quotaCount]).toEqual([100, undefined, 500, 1000, 3]);
+    expect(c.nodeUserData('login')).toContain('lfs_ setquota');
+    expect(c.nodeUserData('cpu')).not.toContain('lfs_ setquota');
+    // Without a login node, every node sets them (the same values: idempotent).
+    expect(cluster(FIRST, registry, false).cluster.nodeUserData('cpu')).toContain('lfs_ setquota');
+  });
+
+  const errorOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return String((e as Error).message);
+    }
+    return 'no error';
+  };
+
+  test('refused like SharedOpenZfs\'s: a name not in the registry, a fraction, quotas without a registry, another registry than the cluster\'s', () => {
+    expect(errorOf(() => cluster({ userQuotasGiB: { mallory: 10 } }))).toMatch(/Lab\/Scratch.*userQuotasGiB\.mallory.*not in the registry users\.yaml.*Fix: name a registry user/s);
+    expect(errorOf(() => cluster({ userQuotaGiB: 1.5 }))).toMatch(/Lab\/Scratch.*userQuotaGiB.*whole number of GiB.*1\.5.*Fix: write e\.g\. 100/s);
+    expect(errorOf(() => cluster({ groupQuotasGiB: { genomics: 0.5 } }))).toMatch(/groupQuotasGiB\.genomics.*whole number/s);
+    const stack = new Stack(new App(), 'S');
+    const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'p', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+    expect(errorOf(() => new SharedLustre(stack, 'NoReg', { vpc, userQuotaGiB: 10 }))).toMatch(/S\/NoReg.*userQuotaGiB.*Fix: pass registry/s);
+    const other = UserRegistry.fromProps({ users: [{ name: 'alice', uid: 40009 }], groups: [], userIdRange: { min: 40000, max: 40999 }, groupIdRange: { min: 41000, max: 41999 } });
+    expect(errorOf(() => cluster({ userQuotaGiB: 10 }, other))).toMatch(/Lab\/Cluster.*scratch.*another registry.*Fix: give SharedLustre the same registry/s);
+  });
+});
+
+describe('the login node sets the quotas with lfs, in a Debian 12 chroot', () => {
+  let c: TestChroot | undefined;
+  afterAll(() => c?.destroy());
+
+  test('exact calls with the registry\'s ids; a re-run sets nothing; a removed quota is lifted; a missing mount is refused', () => {
+    if (!RUN) return;
+    c = TestChroot.create('lustre-quotas');
+    c.write('/usr/local/bin/fake-lfs', [
+      '#!/bin/sh',
+      '{ printf "fake-lfs"; printf " %s" "$@"; printf "\\n"; } >>/var/log/rws-fake.log',
+      'if [ "$1" = getname ]; then [ -f /srv/fake-lustre/mounted ] || { echo "lfs getname: $2: not a Lustre file system" >&2; exit 2; }; echo "fsx-ffff $2"; fi',
+      '',
+    ].join('\n'), 0o755);
+    c.write('/srv/fake-lustre/mounted', '');
+    c.write('/usr/local/bin/fake-ssm', '#!/bin/sh\ncat "/srv/fake-ssm/$(printf %s "$1" | tr / _)"\n', 0o755);
+    const env = { ...FAKE_CLOUD_ENV, RWS_SSM_CMD: '/usr/local/bin/fake-ssm', RWS_LFS_CMD: '/usr/local/bin/fake-lfs' };
+    const run = (quotas: Quotas) => {
+      const { stack, cluster: cl } = cluster(quotas);
+      const script = shellPart(deployedUserData(stack, cl.launchTemplate('login')));
+      const names = [...script.matchAll(/ssm '([^']+)'/g)].map((m) => m[1]);
+      for (const t of WorkspaceUserData.toolParameters(names[0].replace(/\/[0-9a-f]{12}\/rws-sync-users\/\d+$/, ''))) {
+        c!.write(`/srv/fake-ssm/${t.name.replace(/\//g, '_')}`, `${t.value}\n`);
+      }
+      c!.write('/var/log/rws-fake.log', '');
+      c!.write('/root/login.sh', script, 0o700);
+      const r = c!.runScript('/root/login.sh', env);
+      return { r, lfs: fakeCalls(c!).filter((l) => l.startsWith('fake-lfs')) };
+    };
+
+    const first = run(FIRST);
+    expect([first.r.status, first.r.stderr]).toEqual([0, '']);
+    // The registry's gids and uids (groups first, as the registry file lists them); bob's 0: none.
+    expect(first.lfs).toEqual([
+      'fake-lfs getname /scratch',
+      'fake-lfs setquota -g 41001 -B 1000G /scratch',
+      'fake-lfs setquota -u 40001 -B 100G /scratch',
+      'fake-lfs setquota -u 40003 -B 500G /scratch',
+    ]);
+    expect(c.read('/var/lib/research-workspace/status').trim()).toBe('ok');
+
+    // The same settings again (a replaced or rebooted login node): nothing set again.
+    const again = run(FIRST);
+    expect([again.r.status, again.lfs]).toEqual([0, ['fake-lfs getname /scratch']]);
+
+    // carol's quota removed, alice's changed: carol's lifted, alice's set, nothing else.
+    const changed = run({ userQuotaGiB: 200, userQuotasGiB: { carol: 0, bob: 0 }, groupQuotasGiB: { genomics: 1000 } });
+    expect([changed.r.status, changed.lfs]).toEqual([0, [
+      'fake-lfs getname /scratch',
+      'fake-lfs setquota -u 40003 -B 0 /scratch',
+      'fake-lfs setquota -u 40001 -B 200G /scratch',
+    ]]);
+
+    // The file system not mounted: refused before any quota, status failed with the reason.
+    c.sh('rm -f /srv/fake-lustre/mounted');
+    const unmounted = run(FIRST);
+    expect(unmounted.r.status).not.toBe(0);
+    expect(unmounted.lfs).toEqual(['fake-lfs getname /scratch']);
+    expect(c.read(CLUSTER_NODE_LOG)).toContain('error: /scratch is not a mounted Lustre file system: no quota set. Fix:');
+    expect(c.read('/var/lib/research-workspace/status')).toMatch(/^failed\nreason=\/scratch is not a mounted Lustre file system/);
+  });
+});
