@@ -11,6 +11,7 @@ import * as zlib from 'zlib';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { FAKE_CLOUD_ENV, TestChroot } from './helpers/chroot';
+import { DEPLOYED, deployedUserData } from './helpers/cluster-node';
 import { fakeCalls } from './helpers/provision';
 import { canChroot } from './helpers/tools';
 import { ResearchCluster, SharedEfs, SharedLustre, UserRegistry, WorkspaceUserData } from '../../src';
@@ -18,27 +19,6 @@ import { CLUSTER_NODE_LOG } from '../../src/workspaces/cluster';
 
 const RUN = canChroot('the cluster node provisioning chroot test (chroot-cluster-node)');
 
-const DEPLOYED: Record<string, string> = {
-  efs: 'fs-0123456789abcdef0',
-  region: 'us-east-1',
-  dns: 'fs-0fedcba9876543210.fsx.us-east-1.amazonaws.com',
-  mount: 'abcdefgh',
-};
-
-/** The launch template's user-data with CloudFormation's references replaced by deployed values. */
-function deployedUserData(stack: Stack, lt: ec2.LaunchTemplate): string {
-  const data = stack.resolve((lt.node.defaultChild as ec2.CfnLaunchTemplate).launchTemplateData);
-  const join = data.userData['Fn::Base64']['Fn::Join'][1] as any[];
-  return join.map((p) => {
-    if (typeof p === 'string') return p;
-    const s = JSON.stringify(p);
-    if (s.includes('AWS::Region')) return DEPLOYED.region;
-    if (s.includes('DNSName')) return DEPLOYED.dns;
-    if (s.includes('LustreMountName')) return DEPLOYED.mount;
-    if (s.includes('Efs')) return DEPLOYED.efs;
-    throw new Error(`unexpected reference in the user-data: ${s}`);
-  }).join('');
-}
 
 /** The shell part of a MIME message. */
 function shellPart(mime: string): string {

@@ -19,7 +19,8 @@ export function deployedUserData(stack: Stack, lt: ec2.LaunchTemplate): string {
     if (s.includes('AWS::Region')) return DEPLOYED.region;
     if (s.includes('DNSName')) return DEPLOYED.dns;
     if (s.includes('LustreMountName')) return DEPLOYED.mount;
-    if (s.includes('Storage')) return DEPLOYED.efs;
+    // The lab's file system: `Storage...` in a lab, `Efs...` where a test names it so.
+    if (s.includes('Storage') || s.includes('Efs')) return DEPLOYED.efs;
     throw new Error(`unexpected reference in the user-data: ${s}`);
   }).join('');
 }
