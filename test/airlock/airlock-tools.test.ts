@@ -7,7 +7,7 @@
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { cleanTemp, desktopTemplate, examplePhase, HAPPY_PATH, Synth, tempDir } from './helpers';
+import { cleanTemp, desktopTemplate, examplePhase, HAPPY_PATH, labVpc, Synth, tempDir } from './helpers';
 import { examplePermit } from '../../examples/permit-aws/main';
 import { AirlockEgressControl, AirlockSftpExposure, AirlockWorkspace, PermitLifecycle, PermitStatus } from '../../src';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
@@ -38,15 +38,7 @@ beforeAll(() => {
   // In a lab's existing VPC, the airlock adds no network of its own.
   labApp = new App({ builtinCloudFormationValidation: false, outdir: tempDir() });
   const lab = new Stack(labApp, 'Lab');
-  const vpc = ec2.Vpc.fromVpcAttributes(lab, 'LabVpc', {
-    vpcId: 'vpc-0123456789abcdef0',
-    availabilityZones: ['eu-west-1a', 'eu-west-1b'],
-    vpcCidrBlock: '10.80.0.0/16',
-    isolatedSubnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0aaaaaaaaaaaaaaa2'],
-    isolatedSubnetRouteTableIds: ['rtb-0aaaaaaaaaaaaaaa1', 'rtb-0aaaaaaaaaaaaaaa2'],
-    privateSubnetIds: ['subnet-0bbbbbbbbbbbbbbb1', 'subnet-0bbbbbbbbbbbbbbb2'],
-    privateSubnetRouteTableIds: ['rtb-0bbbbbbbbbbbbbbb1', 'rtb-0bbbbbbbbbbbbbbb2'],
-  });
+  const vpc = labVpc(lab);
   new AirlockWorkspace(lab, 'Permit', {
     plan: PermitLifecycle.plan(examplePermit('p-010', S.WORKSPACE_SETUP_PENDING, S.DATA_PREPARATION_REVIEW_PENDING)),
     vpc,

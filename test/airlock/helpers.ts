@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { Construct } from 'constructs';
 import { EXAMPLE_DATA_HOLDER_KEYS, examplePermit } from '../../examples/permit-aws/main';
 import { PermitLifecycle, PermitProps, PermitStack, PermitStackProps, PermitStatus, ResolvedTemplate, TemplateCatalog } from '../../src';
 
@@ -270,4 +271,17 @@ export function egressRules(t: any, sgId: string): any[] {
 /** Whether an egress rule is CDK's placeholder that matches no traffic. */
 export function isNoTraffic(rule: any): boolean {
   return rule.CidrIp === '255.255.255.255/32' && rule.IpProtocol === 'icmp' && rule.FromPort === 252 && rule.ToPort === 86;
+}
+
+/** An existing lab VPC (isolated and private subnets in two zones), as a permit in a lab's VPC sees it. */
+export function labVpc(scope: Construct): ec2.IVpc {
+  return ec2.Vpc.fromVpcAttributes(scope, 'LabVpc', {
+    vpcId: 'vpc-0123456789abcdef0',
+    availabilityZones: ['eu-west-1a', 'eu-west-1b'],
+    vpcCidrBlock: '10.80.0.0/16',
+    isolatedSubnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0aaaaaaaaaaaaaaa2'],
+    isolatedSubnetRouteTableIds: ['rtb-0aaaaaaaaaaaaaaa1', 'rtb-0aaaaaaaaaaaaaaa2'],
+    privateSubnetIds: ['subnet-0bbbbbbbbbbbbbbb1', 'subnet-0bbbbbbbbbbbbbbb2'],
+    privateSubnetRouteTableIds: ['rtb-0bbbbbbbbbbbbbbb1', 'rtb-0bbbbbbbbbbbbbbb2'],
+  });
 }

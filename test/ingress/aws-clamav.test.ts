@@ -16,7 +16,7 @@ import { readAwsPermitConfig } from '../../src/cli/permit-synth-aws';
 import { CLAMAV_HANDLER, CLAMAV_SCANNER_ACTIONS } from '../../src/constructs/aws/private/airlock-clamav';
 import { NO_THREATS_FOUND, SCAN_STATUS_TAG } from '../../src/constructs/aws/private/airlock-malware';
 import {
-  bucketPolicy, bucketsByVolume, cleanTemp, desktopTemplate, examplePhase, identityStatements, mayDo, ofType, refOf, StackOptions, tempDir,
+  bucketPolicy, bucketsByVolume, cleanTemp, desktopTemplate, examplePhase, identityStatements, labVpc, mayDo, ofType, refOf, StackOptions, tempDir,
 } from '../airlock/helpers';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
 import { formatFindings, nagFindings } from '../helpers/nag';
@@ -234,15 +234,7 @@ test('the AWS permit settings file takes the scanner (malware_scanner, clamav_im
 test('in a lab\'s existing VPC: the function in its isolated subnets, out to S3 and the mirror only; no endpoint of its own; cfn-lint and cdk-nag', () => {
   const app = new App({ builtinCloudFormationValidation: false, outdir: tempDir() });
   const lab = new Stack(app, 'Lab');
-  const vpc = ec2.Vpc.fromVpcAttributes(lab, 'LabVpc', {
-    vpcId: 'vpc-0123456789abcdef0',
-    availabilityZones: ['eu-west-1a', 'eu-west-1b'],
-    vpcCidrBlock: '10.80.0.0/16',
-    isolatedSubnetIds: ['subnet-0aaaaaaaaaaaaaaa1', 'subnet-0aaaaaaaaaaaaaaa2'],
-    isolatedSubnetRouteTableIds: ['rtb-0aaaaaaaaaaaaaaa1', 'rtb-0aaaaaaaaaaaaaaa2'],
-    privateSubnetIds: ['subnet-0bbbbbbbbbbbbbbb1', 'subnet-0bbbbbbbbbbbbbbb2'],
-    privateSubnetRouteTableIds: ['rtb-0bbbbbbbbbbbbbbb1', 'rtb-0bbbbbbbbbbbbbbb2'],
-  });
+  const vpc = labVpc(lab);
   new AirlockWorkspace(lab, 'Permit', {
     plan: PermitLifecycle.plan(examplePermit('p-011', S.INGRESS_IN_PROGRESS, S.AWAITING_INGRESS)),
     vpc,
