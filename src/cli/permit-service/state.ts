@@ -29,6 +29,7 @@ export class Keys {
   public fence(id: string): string { return `${this.permit(id)}:fence`; }
   public audit(): string { return `${this.prefix}audit`; }
   public workers(): string { return `${this.prefix}workers`; }
+  public workerClaims(): string { return `${this.prefix}workers:claims`; }
   public metrics(): string { return `${this.prefix}metrics`; }
 }
 
@@ -186,18 +187,23 @@ export class StateStore {
   }
 
   /** Records a worker's heartbeat and returns how many workers beat within `aliveMs`. */
-  public async heartbeat(worker: string, aliveMs: number): Promise<number> {
+  public async heartbeat(worker: string, aliveMs: number, claims: number = 0): Promise<{ alive: number; claims: number[] }> {
     const now = Date.now();
     const r = await this.redis.multi()
       .zadd(this.keys.workers(), now, worker)
+      .hset(this.keys.workerClaims(), worker, String(claims))
       .zremrangebyscore(this.keys.workers(), 0, now - aliveMs * 10)
-      .zcount(this.keys.workers(), now - aliveMs, '+inf')
+      .zrangebyscore(this.keys.workers(), now - aliveMs, '+inf')
+      .hgetall(this.keys.workerClaims())
       .exec();
-    return Number(r?.[2]?.[1] ?? 1);
+    const live = (r?.[3]?.[1] as string[] | undefined) ?? [worker];
+    const counts = (r?.[4]?.[1] as Record<string, string> | undefined) ?? {};
+    // The other live workers' shard counts, as they last reported them.
+    return { alive: Math.max(1, live.length), claims: live.filter((w) => w !== worker).map((w) => Number(counts[w] ?? 0)) };
   }
 
   /** Removes a worker from the registry (clean shutdown). */
   public async leave(worker: string): Promise<void> {
-    await this.redis.zrem(this.keys.workers(), worker);
+    await this.redis.multi().zrem(this.keys.workers(), worker).hdel(this.keys.workerClaims(), worker).exec();
   }
 }

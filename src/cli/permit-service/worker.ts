@@ -189,9 +189,13 @@ export class PermitWorker {
     if (this.rebalancing || this.stopping || !this.conn) return;
     this.rebalancing = true;
     try {
-      const alive = await this.store.heartbeat(this.s.workerId, 5000);
-      const fair = Math.ceil(this.s.shards / Math.max(1, alive));
-      if (this.claims.size > fair) {
+      const { alive, claims: others } = await this.store.heartbeat(this.s.workerId, 5000, this.claims.size);
+      const fair = Math.ceil(this.s.shards / alive);
+      const least = Math.floor(this.s.shards / alive);
+      // A worker below its floor share (one that joined after the others had taken every shard at
+      // the ceiling share) gets one from a worker above the floor; that worker then aims at the floor.
+      const starving = others.some((c) => c < least);
+      if (this.claims.size > fair || (starving && this.claims.size > least)) {
         // Give one back per tick; a worker that joins picks it up.
         const claim = [...this.claims.values()].sort((a, b) => b.shard - a.shard)[0];
         claim.releasing = true;
@@ -201,8 +205,9 @@ export class PermitWorker {
         return;
       }
       const order = [...Array(this.s.shards).keys()].sort(() => Math.random() - 0.5);
+      const target = starving ? least : fair;
       for (const n of order) {
-        if (this.claims.size >= fair || this.stopping) break;
+        if (this.claims.size >= target || this.stopping) break;
         if (this.claims.has(n)) continue;
         await this.tryClaim(n);
       }
