@@ -7,7 +7,7 @@ import { CliInputError, Command, Context, EXIT_FINDINGS, EXIT_OK, Input, UsageEr
 import { locateInFile, readPermitFile } from './permit-file';
 import { deliver } from './release-delivery';
 import { importFromBucket, importFromFolder } from './release-import';
-import { ReleaseStore, sealSnapshot, snapshotFiles } from './release-store';
+import { ReleaseStore, removeSnapshot, sealSnapshot, snapshotFiles } from './release-store';
 import { userPath } from './sources';
 import { PermitLifecycle } from '../workspaces/permit';
 import { WorkspaceInputError } from '../workspaces/private/error';
@@ -62,17 +62,6 @@ function actorOf(input: Input): string {
     throw new CliInputError(`--as ${given}: only root may act in someone else's name; run the command as ${given} (every move is recorded with the login that made it)`);
   }
   return given;
-}
-
-/** Removes a half-made snapshot (sealed folders are made writable first). */
-function removeSnapshot(dir: string): void {
-  const open = (d: string) => {
-    if (!fs.existsSync(d) || fs.lstatSync(d).isSymbolicLink()) return;
-    fs.chmodSync(d, 0o700);
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) if (e.isDirectory()) open(path.join(d, e.name));
-  };
-  open(dir);
-  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 function requestId(): string {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ReleaseStore, sealSnapshot } from './release-store';
+import { ReleaseStore, removeSnapshot, sealSnapshot } from './release-store';
 import { fail } from '../workspaces/private/error';
 
 /**
@@ -48,7 +48,7 @@ async function place(store: ReleaseStore, id: string, files: Source): Promise<vo
   }
   fs.mkdirSync(store.requestsDir, { recursive: true });
   const tmp = path.join(store.requestsDir, `.import-${id}-${process.pid}`);
-  fs.rmSync(tmp, { recursive: true, force: true });
+  removeSnapshot(tmp);
   try {
     for (const [rel, f] of files) {
       const out = path.join(tmp, rel);
@@ -58,12 +58,7 @@ async function place(store: ReleaseStore, id: string, files: Source): Promise<vo
     sealSnapshot(tmp);
     fs.renameSync(tmp, path.join(store.requestsDir, id));
   } catch (e) {
-    if (fs.existsSync(tmp)) {
-      const dirs = fs.readdirSync(tmp, { recursive: true, withFileTypes: true })
-        .filter((x) => x.isDirectory()).map((x) => path.join(x.parentPath, x.name));
-      for (const d of [tmp, ...dirs]) fs.chmodSync(d, 0o700);
-      fs.rmSync(tmp, { recursive: true, force: true });
-    }
+    removeSnapshot(tmp);
     throw e;
   }
 }
@@ -104,7 +99,7 @@ export async function importFromFolder(store: ReleaseStore, from: string): Promi
   for (const id of fs.readdirSync(dir).sort()) {
     const p = path.join(dir, id);
     if (!ID.test(id)) continue;
-    if (fs.lstatSync(p).isSymbolicLink() || !fs.lstatSync(p).isDirectory()) {
+    if (!fs.lstatSync(p).isDirectory()) {
       result.refused.push(`${id}: not a folder`);
       continue;
     }

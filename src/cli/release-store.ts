@@ -359,3 +359,14 @@ export function sealSnapshot(dir: string): void {
   };
   walk(dir);
 }
+
+/** Removes a snapshot, sealed or half-made (its sealed folders are made writable first). */
+export function removeSnapshot(dir: string): void {
+  const open = (d: string) => {
+    if (!fs.existsSync(d) || fs.lstatSync(d).isSymbolicLink()) return;
+    fs.chmodSync(d, 0o700);
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) if (e.isDirectory()) open(path.join(d, e.name));
+  };
+  open(dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+}

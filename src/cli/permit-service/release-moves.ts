@@ -22,12 +22,11 @@ export interface ReleaseOutcome {
   readonly adopted: string[];
 }
 
-const ACTIONS: Record<ReleaseEventName, ReleaseAction> = {
-  [ReleaseEventName.SCANNED]: ReleaseAction.SCAN_CLEAN,
+/** The events that are one move each (a scan is two, a delivery carries the destination). */
+const ONE_MOVE: Record<ReleaseEventName.APPROVED | ReleaseEventName.REJECTED | ReleaseEventName.REVOKED, ReleaseAction> = {
   [ReleaseEventName.APPROVED]: ReleaseAction.APPROVE,
   [ReleaseEventName.REJECTED]: ReleaseAction.REJECT,
   [ReleaseEventName.REVOKED]: ReleaseAction.REVOKE,
-  [ReleaseEventName.DELIVERY_REQUESTED]: ReleaseAction.RELEASE,
 };
 
 /**
@@ -86,8 +85,8 @@ export async function applyReleaseEvent(
       request = await store.move(body.requestId, move(ReleaseAction.RELEASE), (req, files) => deliver(settings.destination, req, files, env));
       actions.push(ReleaseAction.RELEASE);
     } else {
-      request = await store.move(body.requestId, move(ACTIONS[event], body.reason ? { reason: body.reason } : {}));
-      actions.push(ACTIONS[event]);
+      request = await store.move(body.requestId, move(ONE_MOVE[event], body.reason ? { reason: body.reason } : {}));
+      actions.push(ONE_MOVE[event]);
     }
     return { request, actions, adopted };
   } catch (e) {

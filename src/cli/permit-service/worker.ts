@@ -505,9 +505,8 @@ export class PermitWorker {
       return { deadLetter: { code: bad.code, reason: bad.message } };
     };
     if (!state) {
-      return this.store.redis.zrem(this.store.keys.permits(), ev.permitId).then(() => ({
-        deadLetter: { code: 'unknown-permit', reason: `event ${ev.eventId}: ${ev.event} for permit ${ev.permitId}, which the service has never seen; its first event must be permit.status.updated` },
-      }));
+      // Nothing was written for a permit the service has never seen: only the dead letter.
+      return { deadLetter: { code: 'unknown-permit', reason: `event ${ev.eventId}: ${ev.event} for permit ${ev.permitId}, which the service has never seen; its first event must be permit.status.updated` } };
     }
     if (!this.s.releasesDir) {
       return refuse(new BadEventError('releases-not-configured', `event ${ev.eventId}: this worker has no releases_dir (RWS_RELEASES_DIR), so it cannot apply ${ev.event}; `

@@ -3,7 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as fsx from 'aws-cdk-lib/aws-fsx';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { fileSystemSecurityGroup, fileSystemSubnets, RegistryQuota, registryQuotas } from './private/fsx';
+import { fileSystemSecurityGroup, fileSystemSubnets, quotaOf, RegistryQuota, registryQuotas } from './private/fsx';
 import { checkKnownProps } from '../../private/known-props';
 import { UserRegistry } from '../../workspaces/users';
 import { badProp, checkInt, unresolved } from '../private/props';
@@ -181,12 +181,12 @@ export class SharedOpenZfs extends Construct implements ec2.IConnectable {
 
   /** The quota of a registry user in GiB, when one is set. */
   public userQuotaGiB(user: string): number | undefined {
-    return this.quotas.find((q) => q.type === 'USER' && q.name === user)?.gib;
+    return quotaOf(this.quotas, 'USER', user);
   }
 
   /** The quota of a registry group in GiB, when one is set. */
   public groupQuotaGiB(group: string): number | undefined {
-    return this.quotas.find((q) => q.type === 'GROUP' && q.name === group)?.gib;
+    return quotaOf(this.quotas, 'GROUP', group);
   }
 
   /** Number of user and group quotas set. */

@@ -47,3 +47,8 @@ export function registryQuotas(scope: Construct, registry: UserRegistry, type: '
   return entries.map((e) => ({ type, name: e.name, id: e.id, gib: byName?.[e.name] ?? defaultGiB }))
     .filter((q): q is RegistryQuota => q.gib !== undefined && q.gib > 0);
 }
+
+/** The quota of a registry user or group in GiB, when one is set. */
+export function quotaOf(quotas: RegistryQuota[], type: 'USER' | 'GROUP', name: string): number | undefined {
+  return quotas.find((q) => q.type === type && q.name === name)?.gib;
+}
