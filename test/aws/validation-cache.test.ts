@@ -49,6 +49,77 @@ test('keys: the same template under another event id of the same shape is one ke
   expect(key(t('e1', 'p-001'), ['e1', 'p-001'])).not.toBe(key(t('e1', 'p-001').replace('4e1f', '4e2f'), ['e1', 'p-001']));
 });
 
+test('keys: logical ids and hex digests renamed consistently are one key; another reference, length or payload size is not', () => {
+  const p = CachedCloudFormationValidation.forCache(path.join(dir, 'names'), []);
+  p.volatile = [];
+  const t = (a: string, b: string, ref: string, digest: string, blob: string) => JSON.stringify({
+    Resources: {
+      [a]: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x' } },
+      [b]: { Type: 'AWS::SSM::Parameter', Properties: { Name: `/rws-tools/${digest}/x`, Value: { Ref: ref }, Blob: blob } },
+    },
+    Outputs: { Out: { Value: { 'Fn::GetAtt': [ref, 'GroupId'] } } },
+  });
+  const gz = (n: number) => `H4sIAAAA${'Ab+/'.repeat(n)}`;
+  const base = p.keyOf(t('GroupCE43B352', 'ParamA1', 'GroupCE43B352', '44053a07b3d6b1a3', gz(10)));
+  // Another permit: other hashes in the ids and the digest, another payload of the same size.
+  expect(p.keyOf(t('GroupB8762149', 'ParamA2', 'GroupB8762149', '27ee5c01c3ef658d', `H4sIAAAA${'Zz/+'.repeat(10)}`))).toBe(base);
+  // The reference points at the other resource: another template.
+  expect(p.keyOf(t('GroupB8762149', 'ParamA2', 'ParamA2', '27ee5c01c3ef658d', gz(10)))).not.toBe(base);
+  // A longer id, a shorter digest, a larger payload: another shape.
+  expect(p.keyOf(t('GroupB87621490', 'ParamA2', 'GroupB87621490', '27ee5c01c3ef658d', gz(10)))).not.toBe(base);
+  expect(p.keyOf(t('GroupB8762149', 'ParamA2', 'GroupB8762149', '27ee5c01c3ef65', gz(10)))).not.toBe(base);
+  expect(p.keyOf(t('GroupB8762149', 'ParamA2', 'GroupB8762149', '27ee5c01c3ef658d', gz(11)))).not.toBe(base);
+  // As an instance's user data, a payload of another size is the same template to the engine (next test).
+  const ud = (blob: string) => p.keyOf(JSON.stringify({ Resources: { I: { Type: 'AWS::EC2::Instance', Properties: { UserData: blob } } } }));
+  expect(ud(gz(10))).toBe(ud(gz(4000)));
+  expect(ud(gz(10))).not.toBe(ud('plain text'));
+});
+
+test('the engine checks no length of user data: payloads of any size get the same report (what the key assumes)', () => {
+  engine.mockClear();
+  const report = (chars: number) => {
+    const app = new App({ outdir: fs.mkdtempSync(path.join(dir, 'ud-')) });
+    Validations.of(app).addPlugins(new CloudFormationValidatePlugin());
+    const stack = new Stack(app, 'UserData');
+    const blob = `H4sI${'A'.repeat(chars - 4)}`;
+    new CfnResource(stack, 'Instance', { type: 'AWS::EC2::Instance', properties: { ImageId: 'ami-12345678', UserData: blob } });
+    new CfnResource(stack, 'Template', { type: 'AWS::EC2::LaunchTemplate', properties: { LaunchTemplateData: { UserData: blob } } });
+    app.synth();
+    const r = JSON.parse(fs.readFileSync(path.join(app.outdir, 'validation-report.json'), 'utf8'));
+    return JSON.stringify(r.pluginReports.map((x: any) => x.violations));
+  };
+  // Below, at and far above EC2's 16 KB (21,848 base64 characters).
+  const reports = [8, 16_284, 21_848, 21_852, 200_000].map(report);
+  expect(engine).toHaveBeenCalledTimes(5);
+  // The engine did report something (the hard-coded AMI), so a length finding would show.
+  expect(reports[0]).toContain('W9010');
+  expect(new Set(reports).size).toBe(1);
+}, 120_000);
+
+test('permits of one status share their keys: the engine runs once per subnet a workspace lands in, not once per permit', () => {
+  const cache = path.join(dir, 'across');
+  engine.mockClear();
+  const subnets = new Set<string>();
+  for (const id of ['p-101', 'p-102', 'p-103', 'p-104']) {
+    const outdir = fs.mkdtempSync(path.join(dir, 'out-'));
+    synthAwsPermit({
+      permit: examplePermit(id, S.ANALYSIS_ACTIVE, S.WORKSPACE_SETUP_REVIEW_PENDING, `e-${id}`) as any,
+      outdir,
+      timestamp: `2026-01-0${id.slice(-1)}T00:00:00Z`,
+      validationCache: cache,
+    });
+    const template = JSON.parse(fs.readFileSync(path.join(outdir, `permit-${id}.template.json`), 'utf8'));
+    const instances = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::EC2::Instance');
+    expect(instances).toHaveLength(1);
+    subnets.add(JSON.stringify(instances[0].Properties.SubnetId));
+  }
+  // The workspace's subnet is picked from a hash of its name (research-workspace.ts): a real
+  // difference of the template; everything else differs only in names and the permit's values.
+  expect(subnets.size).toBeLessThan(4);
+  expect(engine).toHaveBeenCalledTimes(subnets.size);
+  expect(fs.readdirSync(cache)).toHaveLength(subnets.size);
+}, 240_000);
+
 test('one permit: the engine runs for a new shape, not for the same shape at the next event (stop, start)', () => {
   const cache = path.join(dir, 'permit');
   engine.mockClear();

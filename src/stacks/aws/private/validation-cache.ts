@@ -10,11 +10,17 @@ import { CloudFormationValidatePlugin, IPolicyValidationContext, PolicyValidatio
  * event would pay that for every event although consecutive templates differ only in the permit's
  * id, event id and status.
  *
- * The key of a template is the SHA-256 of its text with each of the `volatile` strings (the
- * permit id, event id, statuses, timestamp), wherever it stands as a whole token, replaced by a
- * placeholder that keeps its length and character classes, together with aws-cdk-lib's version (which ships the engine and its rules). A template is
- * valid or not regardless of which permit id of the same length and alphabet it carries, so a hit
- * means the engine would say the same again. Only clean results (no violation at all) are
+ * The key of a template is the SHA-256 of its text, normalized, together with aws-cdk-lib's
+ * version (which ships the engine and its rules). Normalized means: each of the `volatile` strings
+ * (the permit id, event id, statuses, timestamp), wherever it stands as a whole token, replaced by
+ * a placeholder that keeps its length and character classes; the logical ids the template declares
+ * and hex digests (12 digits or more) renamed in order of first appearance, keeping their shape
+ * (they carry hashes of the stack name, so every permit has its own); gzip payloads in base64
+ * replaced by their shape, and as `UserData` by a placeholder (the engine checks no length there). Two templates with one key are then one template up to a
+ * consistent renaming that keeps every value's length and alphabet, and a template is valid or not
+ * regardless of such names, so a hit means the engine would say the same again. Permits of one
+ * status therefore share their keys (apart from structural differences such as the subnet a
+ * workspace lands in). Only clean results (no violation at all) are
  * recorded; a template with any finding is validated, and reported, every time. When every
  * template of the synthesis hits, the engine is not started.
  *
@@ -60,8 +66,20 @@ export class CachedCloudFormationValidation extends CloudFormationValidatePlugin
 
   /** The cache key of a template's text. */
   public keyOf(text: string): string {
-    let normal = text;
-    // Longest first, so that a value containing another is replaced whole.
+    return crypto.createHash('sha256')
+      .update(`${CACHE_FORMAT}\naws-cdk-lib ${CDK_VERSION}\n`)
+      .update(this.normalize(text))
+      .digest('hex');
+  }
+
+  /** A template's text with its names and volatile values replaced by their shapes (what the key hashes). */
+  public normalize(text: string): string {
+    // 1. Compressed payloads: opaque to the engine, which sees a string of this length and alphabet;
+    // as user data, not even the length (checked on the engine: test/aws/validation-cache.test.ts).
+    let normal = text
+      .replace(GZIP_USER_DATA, (_m, head: string) => `${head}"\u0000user-data\u0000"`)
+      .replace(GZIP_BASE64, (m) => `"\u0000gzip:${shapeOf(m)}\u0000"`);
+    // 2. The volatile values. Longest first, so that a value containing another is replaced whole.
     const values = [...new Set(this.volatile.filter((v) => v.length > 0))].sort((a, b) => b.length - a.length);
     values.forEach((v, i) => {
       // Whole tokens only (not inside a longer name or a hash): "p-001" in "permit-p-001-raw",
@@ -69,15 +87,48 @@ export class CachedCloudFormationValidation extends CloudFormationValidatePlugin
       const token = new RegExp(`(?<![A-Za-z0-9])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'g');
       normal = normal.replace(token, () => `\u0000${i}:${shapeOf(v)}\u0000`);
     });
-    return crypto.createHash('sha256')
-      .update(`${CACHE_FORMAT}\naws-cdk-lib ${CDK_VERSION}\n`)
-      .update(normal)
-      .digest('hex');
+    // 3. Names: the template's logical ids and hex digests, renamed in order of first appearance.
+    // They carry hashes of construct paths (so of the stack name, so of the permit id); a
+    // consistent renaming that keeps each name's shape changes nothing the engine checks.
+    const ids = logicalIds(text);
+    const renamed = new Map<string, string>();
+    return normal.replace(/[A-Za-z0-9]+/g, (tok) => {
+      if (!ids.has(tok) && !HEX_DIGEST.test(tok)) return tok;
+      let r = renamed.get(tok);
+      if (r === undefined) {
+        r = `\u0000n${renamed.size}:${shapeOf(tok)}\u0000`;
+        renamed.set(tok, r);
+      }
+      return r;
+    });
   }
 }
 
+/** A JSON string holding base64 of gzip data (tools and user data as the kit compresses them). */
+const GZIP_BASE64 = /"H4sI[A-Za-z0-9+/]*={0,2}"/g;
+/** The same as an instance's or launch template's `UserData` (directly or under `Fn::Base64`). */
+const GZIP_USER_DATA = /("UserData"\s*:\s*(?:\{\s*"Fn::Base64"\s*:\s*)?)"H4sI[A-Za-z0-9+/]*={0,2}"/g;
+/** A hex digest as the kit and aws-cdk-lib write them into names (at least 12 digits). */
+const HEX_DIGEST = /^[0-9a-f]{12,}$/;
+
+/** The names a template declares: its resources', parameters', outputs', conditions', mappings' and rules' logical ids. */
+function logicalIds(text: string): Set<string> {
+  let doc: any;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return new Set();
+  }
+  const ids = new Set<string>();
+  for (const section of ['Resources', 'Parameters', 'Outputs', 'Conditions', 'Mappings', 'Rules']) {
+    const s = doc?.[section];
+    if (s && typeof s === 'object') for (const id of Object.keys(s)) if (/^[A-Za-z0-9]+$/.test(id)) ids.add(id);
+  }
+  return ids;
+}
+
 /** Bumped when the key's meaning changes. */
-const CACHE_FORMAT = 'rws-cfn-validate-cache 1';
+const CACHE_FORMAT = 'rws-cfn-validate-cache 2';
 /** The engine and its rules ship inside aws-cdk-lib: its version names them (asking the engine costs a load). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const CDK_VERSION: string = require('aws-cdk-lib/package.json').version;
