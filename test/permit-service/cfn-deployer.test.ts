@@ -20,8 +20,9 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { CreateBucketCommand, GetObjectCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { PermitStatus } from '../../src';
-import { CfnPlan, CloudFormationDeployer, CloudFormationSettings, stackPolicy, summarizeChangeSet, zipDirectory } from '../../src/cli/permit-service/cloudformation';
-import { dataLossChanges } from '../../src/cli/permit-service/terraform';
+import {
+  CfnPlan, changeSetDataLoss, CloudFormationDeployer, CloudFormationSettings, stackPolicy, summarizeChangeSet, zipDirectory,
+} from '../../src/cli/permit-service/cloudformation';
 import { connectionOf, withoutSecrets } from '../../src/cli/permit-service/worker';
 import { examplePhase, Synth, cleanTemp } from '../airlock/helpers';
 import { clientConfig, MotoServer, motoRestCall, startMoto } from '../helpers/moto';
@@ -138,7 +139,7 @@ maybe('CloudFormation deployer against moto_server', () => {
     expect(await uploaded.Body!.transformToString()).toBe(fs.readFileSync(path.join(a.dir, `${STACK}.template.json`), 'utf8'));
     // Nothing executed yet.
     expect((await cf.send(new DescribeStacksCommand({ StackName: STACK }))).Stacks![0].StackStatus).toBe('REVIEW_IN_PROGRESS');
-    expect(dataLossChanges(plan.summary, a.protectedIds, false)).toEqual([]);
+    expect(changeSetDataLoss(plan.summary, a.protectedIds, false)).toEqual([]);
 
     const outputs = await deployer.apply(plan, a.protectedIds);
     const ids = await physicalIds();
@@ -158,10 +159,14 @@ maybe('CloudFormation deployer against moto_server', () => {
     // stack's outputs in CreateStack and UpdateStack only; connectionOf is checked below on the real output names).
     expect(outputs).toEqual(Object.fromEntries(((await cf.send(new DescribeStacksCommand({ StackName: STACK }))).Stacks![0].Outputs ?? [])
       .map((o) => [o.OutputKey, o.OutputValue])));
-    // The stack policy: every protected logical id denied Update:Replace and Update:Delete.
+    // The stack policy: every protected logical id denied Update:Replace; the buckets and keys Update:Delete too.
     const p = await policy();
     expect(deniedIds(p)).toEqual([...new Set(a.protectedIds)].sort());
-    expect(p.Statement.find((s: any) => s.Effect === 'Deny').Action.sort()).toEqual(['Update:Delete', 'Update:Replace']);
+    const noDelete = p.Statement.filter((s: any) => s.Effect === 'Deny' && s.Action.includes('Update:Delete')).flatMap((s: any) => s.Resource);
+    // (Types as the deployed template has them: the keys are not in moto's subset.)
+    const dataIds = a.protectedIds.filter((id) => ['AWS::S3::Bucket', 'AWS::KMS::Key'].includes(template.Resources[id]?.Type));
+    expect(noDelete.sort()).toEqual(dataIds.map((id) => `LogicalResourceId/${id}`).sort());
+    expect(bucketIds.filter((id) => a.protectedIds.includes(id)).every((id) => dataIds.includes(id))).toBe(true);
   });
 
   test('update with changes: an UPDATE change set, executed; the buckets are the same buckets', async () => {
@@ -169,7 +174,7 @@ maybe('CloudFormation deployer against moto_server', () => {
     const plan = await deployer.plan(STACK, a.dir, 'evt-stopped');
     expect(plan.type).toBe('UPDATE');
     expect(plan.summary.update + plan.summary.create + plan.summary.delete).toBeGreaterThan(0);
-    expect(dataLossChanges(plan.summary, [...activeProtected, ...a.protectedIds], false)).toEqual([]);
+    expect(changeSetDataLoss(plan.summary, [...activeProtected, ...a.protectedIds], false)).toEqual([]);
     await deployer.apply(plan, [...activeProtected, ...a.protectedIds]);
     expect(deniedIds(await policy())).toEqual([...new Set([...activeProtected, ...a.protectedIds])].sort());
     expect(await storedTemplate()).toEqual(JSON.parse(fs.readFileSync(path.join(a.dir, `${STACK}.template.json`), 'utf8')));
@@ -202,10 +207,10 @@ maybe('CloudFormation deployer against moto_server', () => {
     });
     const plan: CfnPlan = await deployer.plan(STACK, a.dir, 'evt-lossy');
     expect(plan.changeSetId).toBeDefined();
-    const loss = dataLossChanges(plan.summary, [...activeProtected, ...a.protectedIds], false);
+    const loss = changeSetDataLoss(plan.summary, [...activeProtected, ...a.protectedIds], false);
     expect(loss).toEqual([{ address: victim, type: 'AWS::S3::Bucket', actions: ['delete'] }]);
     // permit.deleted would be allowed to.
-    expect(dataLossChanges(plan.summary, activeProtected, true)).toEqual([]);
+    expect(changeSetDataLoss(plan.summary, activeProtected, true)).toEqual([]);
     await deployer.discard(plan.changeSetId!);
     await expect(cf.send(new DescribeChangeSetCommand({ ChangeSetName: plan.changeSetId }))).rejects.toThrow();
     expect(await storedTemplate()).toEqual(before);
@@ -268,19 +273,23 @@ maybe('CloudFormation deployer against moto_server', () => {
 });
 
 describe('change set summaries and the stack policy (no emulator)', () => {
-  test('Replacement True or Conditional of a protected resource counts as a replacement; False is an update', () => {
+  test('the data-loss rule: a replaced protected resource or data type, a removed data type; a removed Retain log group is kept by CloudFormation', () => {
     const s = summarizeChangeSet([
       { Type: 'Resource', ResourceChange: { Action: 'Modify', LogicalResourceId: 'Data', ResourceType: 'AWS::S3::Bucket', Replacement: 'True' } },
       { Type: 'Resource', ResourceChange: { Action: 'Modify', LogicalResourceId: 'Key', ResourceType: 'AWS::KMS::Key', Replacement: 'Conditional' } },
       { Type: 'Resource', ResourceChange: { Action: 'Modify', LogicalResourceId: 'Logs', ResourceType: 'AWS::S3::Bucket', Replacement: 'False' } },
+      { Type: 'Resource', ResourceChange: { Action: 'Modify', LogicalResourceId: 'FlowLogs', ResourceType: 'AWS::Logs::LogGroup', Replacement: 'True' } },
+      { Type: 'Resource', ResourceChange: { Action: 'Remove', LogicalResourceId: 'SftpLogs', ResourceType: 'AWS::Logs::LogGroup' } },
+      { Type: 'Resource', ResourceChange: { Action: 'Remove', LogicalResourceId: 'Upload', ResourceType: 'AWS::S3::Bucket' } },
       { Type: 'Resource', ResourceChange: { Action: 'Add', LogicalResourceId: 'Vpc', ResourceType: 'AWS::EC2::VPC' } },
       { Type: 'Resource', ResourceChange: { Action: 'Remove', LogicalResourceId: 'Role', ResourceType: 'AWS::IAM::Role' } },
     ]);
-    expect([s.create, s.update, s.replace, s.delete]).toEqual([1, 1, 2, 1]);
-    expect(dataLossChanges(s, ['Data', 'Key', 'Logs'], false).map((c) => c.address)).toEqual(['Data', 'Key']);
-    // A bucket is a data type even when no list names it; a role is not.
-    expect(dataLossChanges(s, [], false).map((c) => c.address)).toEqual(['Data', 'Key']);
-    expect(dataLossChanges(s, ['Data', 'Key'], true)).toEqual([]);
+    expect([s.create, s.update, s.replace, s.delete]).toEqual([1, 1, 3, 3]);
+    const prot = ['Data', 'Key', 'Logs', 'FlowLogs', 'SftpLogs', 'Upload'];
+    expect(changeSetDataLoss(s, prot, false).map((c) => c.address)).toEqual(['Data', 'Key', 'FlowLogs', 'Upload']);
+    // A bucket or key is data even when no list names it; a role is not.
+    expect(changeSetDataLoss(s, [], false).map((c) => c.address)).toEqual(['Data', 'Key', 'Upload']);
+    expect(changeSetDataLoss(s, prot, true)).toEqual([]);
   });
 
   test('connection details from the real stack output names of a running desktop; nothing secret-looking kept', () => {
@@ -294,13 +303,15 @@ describe('change set summaries and the stack policy (no emulator)', () => {
     expect(Object.keys(withoutSecrets({ Bucketraw: 'b', AdminPassword: 'x', ServiceTokenSecretArn: 'y' }))).toEqual(['Bucketraw']);
   });
 
-  test('the stack policy allows updates and denies replacing or removing exactly the protected ids', () => {
-    const p = JSON.parse(stackPolicy(['B', 'A', 'B']));
+  test('the stack policy allows updates, denies replacing the protected ids and removing the protected data', () => {
+    const types = { A: 'AWS::S3::Bucket', B: 'AWS::KMS::Key', L: 'AWS::Logs::LogGroup' };
+    const p = JSON.parse(stackPolicy(['B', 'A', 'L', 'B'], types));
     expect(p.Statement).toEqual([
       { Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' },
       { Effect: 'Deny', Action: ['Update:Replace', 'Update:Delete'], Principal: '*', Resource: ['LogicalResourceId/A', 'LogicalResourceId/B'] },
+      { Effect: 'Deny', Action: ['Update:Replace'], Principal: '*', Resource: ['LogicalResourceId/L'] },
     ]);
-    expect(JSON.parse(stackPolicy([])).Statement).toHaveLength(1);
+    expect(JSON.parse(stackPolicy([], types)).Statement).toHaveLength(1);
   });
 
   test('zipDirectory: the same folder gives the same bytes, and Python\'s zipfile reads it back', () => {

@@ -240,8 +240,13 @@ describe('settings: options, then environment, then the --config file', () => {
         + 'parameters: { Size: 3 }, timeout_seconds: 600, poll_ms: 1000 }',
     ].join('\n'));
     expect(workerSettings(input({ config: f }), { RWS_CFN_REGION: 'eu-central-1' }).cloudformation).toEqual({
-      bucket: 'cdk-hnb659fds-assets-123456789012-eu-west-1', prefix: 'permits/', region: 'eu-central-1', roleArn: 'arn:aws:iam::123456789012:role/cfn',
-      parameters: { Size: '3' }, timeoutSeconds: 600, pollMs: 1000,
+      bucket: 'cdk-hnb659fds-assets-123456789012-eu-west-1',
+      prefix: 'permits/',
+      region: 'eu-central-1',
+      roleArn: 'arn:aws:iam::123456789012:role/cfn',
+      parameters: { Size: '3' },
+      timeoutSeconds: 600,
+      pollMs: 1000,
     });
     expect(workerSettings(input({ amqp: 'a', redis: 'r', backend: 'aws', workdir: 'w' }), {}).cloudformation.bucket).toBeUndefined();
     fs.writeFileSync(f, 'cloudformation: { bukket: x }\n');

@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import type * as CFN from '@aws-sdk/client-cloudformation';
 import type * as S3 from '@aws-sdk/client-s3';
-import { PlannedResourceChange, PlanSummary, TerraformError } from './terraform';
+import { DATA_VOLUME_TYPES, PlannedResourceChange, PlanSummary, TerraformError } from './terraform';
 
 /**
  * CloudFormation for the permit worker's `--backend aws` plan and apply modes: the synthesized
@@ -60,21 +60,43 @@ export interface CfnPlan {
   readonly summary: PlanSummary;
   /** The template's key in the bucket. */
   readonly templateKey: string;
+  /** The resource type of each logical id of the template (for the stack policy). */
+  readonly types: Record<string, string>;
 }
 
-/** One stack policy statement list: deny replacing and removing the protected logical ids, allow the rest. */
-export function stackPolicy(protectedIds: readonly string[]): string {
+/**
+ * The stack policy: updates allowed, except replacing a protected resource (`Update:Replace`) and
+ * removing one that holds data (`Update:Delete` of a bucket, key, file system or volume). A
+ * protected resource of another type (a log group with DeletionPolicy Retain, e.g. the SFTP
+ * airlock's logs when the airlock goes) may leave the template: CloudFormation keeps it.
+ * `types` gives each protected id's resource type (from the template).
+ */
+export function stackPolicy(protectedIds: readonly string[], types: Record<string, string>): string {
   const statements: any[] = [{ Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' }];
   const ids = [...new Set(protectedIds)].sort();
-  if (ids.length) {
-    statements.push({
-      Effect: 'Deny',
-      Action: ['Update:Replace', 'Update:Delete'],
-      Principal: '*',
-      Resource: ids.map((id) => `LogicalResourceId/${id}`),
-    });
-  }
+  const data = ids.filter((id) => DATA_VOLUME_TYPES.includes(types[id]));
+  const other = ids.filter((id) => !DATA_VOLUME_TYPES.includes(types[id]));
+  if (data.length) statements.push({ Effect: 'Deny', Action: ['Update:Replace', 'Update:Delete'], Principal: '*', Resource: data.map((id) => `LogicalResourceId/${id}`) });
+  if (other.length) statements.push({ Effect: 'Deny', Action: ['Update:Replace'], Principal: '*', Resource: other.map((id) => `LogicalResourceId/${id}`) });
   return JSON.stringify({ Statement: statements });
+}
+
+/**
+ * The data-loss rule on a change set, before permit.deleted: a replacement (Replacement True or
+ * Conditional) of a protected resource or of a data type, and a removal of a data type (a bucket,
+ * key, file system or volume: removed, it is deleted, or kept outside the permit where
+ * permit.deleted no longer deletes it). A protected resource of another type may be removed: its
+ * DeletionPolicy Retain keeps it (the lifecycle removes the SFTP airlock's log group so).
+ */
+export function changeSetDataLoss(summary: PlanSummary, protectedIds: readonly string[], deleting: boolean): PlannedResourceChange[] {
+  if (deleting) return [];
+  const prot = new Set(protectedIds);
+  return summary.changes.filter((c) => {
+    const data = DATA_VOLUME_TYPES.includes(c.type);
+    const replace = c.actions.includes('delete') && c.actions.includes('create');
+    const remove = c.actions.includes('delete') && !c.actions.includes('create');
+    return (replace && (data || prot.has(c.address))) || (remove && data);
+  });
 }
 
 /**
@@ -204,6 +226,7 @@ export class CloudFormationDeployer {
     const templateText = fs.readFileSync(templateFile, 'utf8');
     const template = JSON.parse(templateText);
     const parameters = this.parameters(template, stackName);
+    const types: Record<string, string> = Object.fromEntries(Object.entries<any>(template.Resources ?? {}).map(([k, r]) => [k, String(r?.Type)]));
     const bucket = this.settings.bucket!;
     const key = `${this.settings.prefix}${stackName}/${createHash('sha256').update(templateText).digest('hex')}.json`;
     await this.call(`uploading the template of ${stackName} to s3://${bucket}/${key}`, () => this.s3.send(new this.s3sdk.PutObjectCommand({
@@ -237,7 +260,7 @@ export class CloudFormationDeployer {
         Tags: [{ Key: 'permit:stack', Value: stackName }],
       }));
     } catch (e: any) {
-      if (NO_CHANGES.test(String(e?.message))) return { stackName, type, summary: emptySummary(), templateKey: key };
+      if (NO_CHANGES.test(String(e?.message))) return { stackName, type, summary: emptySummary(), templateKey: key, types };
       throw sdkError(`CreateChangeSet ${stackName}`, e);
     }
     const id = created.Id!;
@@ -245,13 +268,13 @@ export class CloudFormationDeployer {
     if (described.status === 'FAILED') {
       if (NO_CHANGES.test(described.reason)) {
         await this.discard(id);
-        return { stackName, type, summary: emptySummary(), templateKey: key };
+        return { stackName, type, summary: emptySummary(), templateKey: key, types };
       }
       await this.discard(id);
       throw new CloudFormationError(`change set of ${stackName} failed: ${described.reason}`, false);
     }
     await this.publishAssets(stackName, assemblyDir, created.StackId ?? id);
-    return { stackName, type, stackId: created.StackId, changeSetId: id, summary: summarizeChangeSet(described.changes), templateKey: key };
+    return { stackName, type, stackId: created.StackId, changeSetId: id, summary: summarizeChangeSet(described.changes), templateKey: key, types };
   }
 
   /** Template parameters: configured values; parameters with a default keep it; a missing one is an error. */
@@ -272,7 +295,10 @@ export class CloudFormationDeployer {
     const old: string[] = [];
     do {
       const r = await this.call(`ListChangeSets ${stackName}`, () => this.cf.send(new this.cfn.ListChangeSetsCommand({ StackName: stackName, NextToken: token })));
-      for (const c of r.Summaries ?? []) if (c.ChangeSetName?.startsWith(CHANGE_SET_PREFIX) && c.ChangeSetId) old.push(c.ChangeSetId);
+      for (const c of r.Summaries ?? []) {
+        // (moto lists every stack's change sets: the stack name is checked too)
+        if (c.ChangeSetName?.startsWith(CHANGE_SET_PREFIX) && c.ChangeSetId && c.StackName === stackName && c.ExecutionStatus === 'AVAILABLE') old.push(c.ChangeSetId);
+      }
       token = r.NextToken;
     } while (token);
     for (const id of old) await this.discard(id);
@@ -348,9 +374,10 @@ export class CloudFormationDeployer {
     }
   }
 
-  /** Sets the stack policy: the protected logical ids may be neither replaced nor removed (an empty list lifts it). */
-  public async setStackPolicy(stackName: string, protectedIds: readonly string[]): Promise<void> {
-    await this.call(`SetStackPolicy ${stackName}`, () => this.cf.send(new this.cfn.SetStackPolicyCommand({ StackName: stackName, StackPolicyBody: stackPolicy(protectedIds) })));
+  /** Sets the stack policy (`stackPolicy`; an empty list lifts it). */
+  public async setStackPolicy(stackName: string, protectedIds: readonly string[], types: Record<string, string>): Promise<void> {
+    const body = stackPolicy(protectedIds, types);
+    await this.call(`SetStackPolicy ${stackName}`, () => this.cf.send(new this.cfn.SetStackPolicyCommand({ StackName: stackName, StackPolicyBody: body })));
   }
 
   /**
@@ -361,13 +388,13 @@ export class CloudFormationDeployer {
   public async apply(plan: CfnPlan, protectedIds: readonly string[]): Promise<Record<string, string>> {
     const deadline = Date.now() + this.settings.timeoutSeconds * 1000;
     if (plan.changeSetId) {
-      if (plan.type === 'UPDATE') await this.setStackPolicy(plan.stackName, protectedIds);
+      if (plan.type === 'UPDATE') await this.setStackPolicy(plan.stackName, protectedIds, plan.types);
       await this.call(`ExecuteChangeSet ${plan.stackName}`, () => this.cf.send(new this.cfn.ExecuteChangeSetCommand({ ChangeSetName: plan.changeSetId })));
       await this.waitStack(plan.stackId ?? plan.stackName, deadline, plan.type === 'CREATE' ? 'create' : 'update');
-      if (plan.type === 'CREATE') await this.setStackPolicy(plan.stackName, protectedIds);
+      if (plan.type === 'CREATE') await this.setStackPolicy(plan.stackName, protectedIds, plan.types);
     } else {
       // No changes: keep the policy up to date all the same.
-      if (await this.stackStatus(plan.stackName)) await this.setStackPolicy(plan.stackName, protectedIds);
+      if (await this.stackStatus(plan.stackName)) await this.setStackPolicy(plan.stackName, protectedIds, plan.types);
     }
     return this.outputs(plan.stackName);
   }

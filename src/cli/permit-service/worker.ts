@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Channel, ChannelModel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import type { Redis } from 'ioredis';
-import type { CloudFormationDeployer } from './cloudformation';
+import { changeSetDataLoss, CloudFormationDeployer } from './cloudformation';
 import type { WorkerSettings } from './config';
 import { BadEventError, EVENT_NAMES, isReleaseEvent, mergePermit, parseEvent, PermitData, PermitEvent, ReleaseEventBody, ReleaseEventName, shardOf, targetStatus } from './events';
 import { applyReleaseEvent } from './release-moves';
@@ -511,7 +511,7 @@ export class PermitWorker {
    */
   private async deployAws(ev: PermitEvent, plan: PermitPlan, synth: PermitSynthResult & { dir: string }, state: any, leaseValue: string, at: string,
     lost: () => boolean): Promise<{ refused?: boolean; summary?: PlanSummary; outputs?: Record<string, string> }> {
-    this.deployer ??= import('./cloudformation.js').then((m) => m.CloudFormationDeployer.create(this.s.cloudformation));
+    this.deployer ??= CloudFormationDeployer.create(this.s.cloudformation);
     const cfn = await this.deployer.catch((e) => {
       this.deployer = undefined;
       throw e;
@@ -524,7 +524,7 @@ export class PermitWorker {
     }
     const protectedIds = [...new Set([...(state?.protectedResources ?? []), ...synth.protectedResources])];
     const cplan = await cfn.plan(synth.stack, synth.dir, ev.eventId);
-    const loss = dataLossChanges(cplan.summary, protectedIds, deleting);
+    const loss = changeSetDataLoss(cplan.summary, protectedIds, deleting);
     if (loss.length) {
       if (cplan.changeSetId) await cfn.discard(cplan.changeSetId);
       await this.refusePlan(ev, plan, current, leaseValue, at, cplan.summary, loss, ' (CloudFormation change set; it was deleted)');
