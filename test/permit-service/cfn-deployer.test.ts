@@ -314,6 +314,34 @@ describe('change set summaries and the stack policy (no emulator)', () => {
     expect(JSON.parse(stackPolicy([], types)).Statement).toHaveLength(1);
   });
 
+  test('the worker\'s IAM policy in docs/permit-service.md: IAM\'s shape, no wildcard action, every call the deployer makes allowed', () => {
+    const root = path.resolve(__dirname, '..', '..');
+    const doc = fs.readFileSync(path.join(root, 'docs', 'permit-service.md'), 'utf8');
+    const block = /\*\*IAM\.\*\*[\s\S]*?```json\n([\s\S]*?)\n```/.exec(doc)![1];
+    const policy = JSON.parse(block.replace(/<account>/g, '123456789012').replace(/<region>/g, 'eu-west-1')
+      .replace(/<templates-bucket>/g, 'templates').replace(/<cloudformation-role>/g, 'cfn'));
+    expect(policy.Version).toBe('2012-10-17');
+    const allowed = new Set<string>();
+    for (const st of policy.Statement) {
+      expect(Object.keys(st).filter((k) => !['Sid', 'Effect', 'Action', 'Resource', 'Condition'].includes(k))).toEqual([]);
+      expect(st.Effect).toBe('Allow');
+      for (const r of [].concat(st.Resource)) expect(r).toMatch(/^arn:aws:(cloudformation|iam|s3|ssm):[a-z0-9-]*:(\d{12})?:.+/);
+      for (const a of [].concat(st.Action) as string[]) {
+        expect(a).toMatch(/^[a-z0-9]+:[A-Za-z]+$/);
+        allowed.add(a);
+      }
+    }
+    // The calls cloudformation.ts makes, as IAM actions (HeadObject is s3:GetObject, and needs ListBucket for a 404).
+    const src = fs.readFileSync(path.join(root, 'src', 'cli', 'permit-service', 'cloudformation.ts'), 'utf8');
+    const calls = [...src.matchAll(/new this\.(cfn|s3sdk)\.(\w+)Command/g)].map(([, svc, op]) => (svc === 'cfn' ? [`cloudformation:${op}`]
+      : op === 'HeadObject' ? ['s3:GetObject', 's3:ListBucket'] : [`s3:${op}`])).flat();
+    expect(new Set(calls).size).toBeGreaterThan(10);
+    expect([...new Set(calls)].filter((c) => !allowed.has(c))).toEqual([]);
+    expect(allowed.has('iam:PassRole')).toBe(true);
+    const cfnStatement = policy.Statement.find((x: any) => x.Sid === 'PermitStacks');
+    expect(cfnStatement.Resource).toEqual(['arn:aws:cloudformation:eu-west-1:123456789012:stack/permit-*/*', 'arn:aws:cloudformation:eu-west-1:123456789012:changeSet/rws-*/*']);
+  });
+
   test('zipDirectory: the same folder gives the same bytes, and Python\'s zipfile reads it back', () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-zip-'));
     try {
