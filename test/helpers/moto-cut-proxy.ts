@@ -12,7 +12,7 @@
  * the cut templates (Add, Modify, Remove; moto names no Replacement).
  *
  * `dropNext` removes logical ids from the next uploaded template only (a test's way of making a
- * plan that removes a protected resource).
+ * plan that removes a protected resource); `editNext` changes it (e.g. a resource moto cannot create).
  */
 import * as http from 'http';
 import * as net from 'net';
@@ -25,6 +25,8 @@ export interface CutProxy {
   readonly uploads: Array<{ key: string; sent: string[]; kept: string[] }>;
   /** Logical ids to remove from the next uploaded template. */
   dropNext: string[];
+  /** A change to the next uploaded template after the cut (a test's way of making a stack operation fail). */
+  editNext?: (template: any) => void;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,10 @@ export async function startCutProxy(target: string, bucket: string, keep: Readon
           for (const id of proxy.dropNext.splice(0)) {
             delete cut.template.Resources[id];
             kept.delete(id);
+          }
+          if (proxy.editNext) {
+            proxy.editNext(cut.template);
+            proxy.editNext = undefined;
           }
           const outputs = Object.entries<any>(template.Outputs ?? {}).filter(([, o]) => typeof o.Value === 'string' || kept.has(o.Value?.Ref));
           if (outputs.length) cut.template.Outputs = Object.fromEntries(outputs);

@@ -240,6 +240,33 @@ maybe('apply mode with CloudFormation (moto_server behind the cut proxy)', () =>
     expect((await resources(name)).get(victim[0])?.id).toBe(victim[1].id);
   });
 
+  test('a stack operation that fails marks the permit failed with the error, status kept; the next event applies', async () => {
+    const id = 'cfn-fail';
+    await pub.publish({ eventId: `${id}-a`, event: 'permit.status.updated', permitId: id, status: 'AWAITING_INGRESS', permit: awsPermitData() });
+    await waitEvent(id, `${id}-a`, [w1]);
+    // Two log groups of one name: moto cannot create the second one.
+    proxy.editNext = (t) => {
+      t.Resources.DuplicateLogsA = { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: 'rws-cfn-fail-duplicate' } };
+      t.Resources.DuplicateLogsB = { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: 'rws-cfn-fail-duplicate' } };
+    };
+    await pub.publish({ eventId: `${id}-b`, event: 'permit.ingress.initiated', permitId: id });
+    const st = await waitEvent(id, `${id}-b`, [w1]);
+    expect(st.status).toBe(S.AWAITING_INGRESS);
+    // (moto answers ExecuteChangeSet with the logs service's error, which the SDK cannot parse as
+    // CloudFormation's: its message is that parse error. On AWS the reason comes from the stack events.)
+    expect(st.failed).toMatch(/^cloudformation-failed: ExecuteChangeSet permit-cfn-fail: /);
+    expect(await redis.hget(`rws:permit:{${id}}:events`, `${id}-b`)).toBe('failed');
+    const errors = (await redis.lrange(`rws:permit:{${id}}:errors`, 0, -1)).map((e) => JSON.parse(e));
+    expect(errors).toEqual([expect.objectContaining({ eventId: `${id}-b`, code: 'cloudformation-failed' })]);
+    await pub.publish({ eventId: `${id}-c`, event: 'permit.ingress.initiated', permitId: id });
+    const st2 = await waitEvent(id, `${id}-c`, [w1]);
+    expect(st2.failed ?? '').toBe('');
+    expect(st2.status).toBe(S.INGRESS_IN_PROGRESS);
+    const buckets = [...(await resources(`permit-${id}`)).values()].filter((r) => r.type === 'AWS::S3::Bucket');
+    expect(buckets.length).toBeGreaterThan(3);
+    for (const b of buckets) expect(await bucketExists(b.id)).toBe(true);
+  });
+
   test('plan mode: the change set is made, checked and recorded, and left unexecuted', async () => {
     const p = worker('cfn-plan', 'plan');
     try {
