@@ -41,10 +41,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'cdk-nag@^3.0.2',
     'fast-check@^4.10.2',
     // AWS SDK clients for the moto_server deploy tests (no AWS account is used).
-    '@aws-sdk/client-cloudformation@^3',
     '@aws-sdk/client-ec2@^3',
     '@aws-sdk/client-iam@^3',
-    '@aws-sdk/client-s3@^3',
     '@aws-sdk/client-ssm@^3',
     '@types/node@^20',
     '@types/js-yaml@^4',
@@ -60,7 +58,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // Non-jsii runtime libraries travel inside the package.
   // amqplib and ioredis: the permit service (`rws permit worker|api|publish`) only; the CLI
   // loads them inside those commands, never on the library's import path.
-  bundledDeps: ['yaml@^2.8.1', 'js-yaml@^4.3.2', 'amqplib@^2.3.1', 'ioredis@^5.9.3'],
+  // The AWS SDK's CloudFormation and S3 clients: the worker's --backend aws plan and apply modes
+  // only (permit-service/cloudformation.ts imports them on first use); the moto tests use them too.
+  bundledDeps: ['yaml@^2.8.1', 'js-yaml@^4.3.2', 'amqplib@^2.3.1', 'ioredis@^5.9.3', '@aws-sdk/client-cloudformation@^3', '@aws-sdk/client-s3@^3'],
 
   bin: { rws: 'lib/cli/rws.js' },
 

@@ -223,9 +223,34 @@ describe('settings: options, then environment, then the --config file', () => {
     [{ amqp: 'a', redis: 'r', backend: 'openstack', workdir: 'w' }, {}, /unknown backend "openstack"; use kubernetes, proxmox or aws/],
     [{ amqp: 'a', redis: 'r', backend: 'kubernetes', workdir: 'w', mode: 'yolo' }, {}, /unknown mode "yolo"/],
     [{ amqp: 'a', redis: 'r', backend: 'kubernetes', workdir: 'w', shards: '0' }, {}, /--shards \(or RWS_SHARDS\) must be a whole number from 1 to 1024 \(got "0"\)/],
-    [{ amqp: 'a', redis: 'r', backend: 'aws', workdir: 'w', mode: 'apply' }, {}, /not available for --backend aws/],
+    [{ amqp: 'a', redis: 'r', backend: 'aws', workdir: 'w', mode: 'apply' }, {},
+      /^--mode apply with --backend aws needs the bucket the templates are uploaded to .*: set cloudformation\.bucket in --config, or RWS_CFN_BUCKET, e\.g\. the CDK bootstrap bucket/],
+    [{ amqp: 'a', redis: 'r', backend: 'aws', workdir: 'w', mode: 'plan' }, { RWS_CFN_BUCKET: 'Bad_Bucket' }, /^cloudformation\.bucket \(or RWS_CFN_BUCKET\) "Bad_Bucket" is not an S3 bucket name/],
+    [{ amqp: 'a', redis: 'r', backend: 'aws', workdir: 'w', mode: 'apply' }, { RWS_CFN_BUCKET: 'b-1', RWS_CFN_ROLE_ARN: 'cfn-role' }, /^cloudformation\.role_arn \(or RWS_CFN_ROLE_ARN\) "cfn-role" is not an IAM role ARN/],
+    [{ amqp: 'a', redis: 'r', backend: 'aws', workdir: 'w', mode: 'apply' }, { RWS_CFN_BUCKET: 'b-1', RWS_CFN_TIMEOUT: '1' }, /^timeout_seconds \(or RWS_CFN_TIMEOUT\) must be a whole number from 5 to 86400 \(got "1"\)/],
   ])('a bad worker setting is one line naming it: %j %j', (options, env, message) => {
     expect(() => workerSettings(input(options as Record<string, string>), env)).toThrow(message);
+  });
+
+  test('the cloudformation settings: file, then environment; synth mode needs no bucket', () => {
+    const f = path.join(dir, 'aws-worker.yaml');
+    fs.writeFileSync(f, [
+      'amqp_url: a', 'redis_url: r', 'backend: aws', 'workdir: w', 'mode: apply',
+      'cloudformation: { bucket: cdk-hnb659fds-assets-123456789012-eu-west-1, prefix: permits, region: eu-west-1, role_arn: "arn:aws:iam::123456789012:role/cfn", '
+        + 'parameters: { Size: 3 }, timeout_seconds: 600, poll_ms: 1000 }',
+    ].join('\n'));
+    expect(workerSettings(input({ config: f }), { RWS_CFN_REGION: 'eu-central-1' }).cloudformation).toEqual({
+      bucket: 'cdk-hnb659fds-assets-123456789012-eu-west-1',
+      prefix: 'permits/',
+      region: 'eu-central-1',
+      roleArn: 'arn:aws:iam::123456789012:role/cfn',
+      parameters: { Size: '3' },
+      timeoutSeconds: 600,
+      pollMs: 1000,
+    });
+    expect(workerSettings(input({ amqp: 'a', redis: 'r', backend: 'aws', workdir: 'w' }), {}).cloudformation.bucket).toBeUndefined();
+    fs.writeFileSync(f, 'cloudformation: { bukket: x }\n');
+    expect(() => workerSettings(input({ config: f }), {})).toThrow(/bukket/);
   });
 
   test('the API\'s secret store: file or command', async () => {

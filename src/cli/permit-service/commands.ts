@@ -16,7 +16,9 @@ export const permitWorker: Command = {
   description: `Runs until SIGTERM or SIGINT (then finishes the event in progress). Each event is validated against
 the permit lifecycle, the permit's stack is synthesized for --backend into <workdir>/permits/<id>/,
 and in --mode plan the plan is made and checked (a plan that deletes or replaces a data volume
-before permit.deleted is refused); --mode apply applies it. The state (status, history, errors,
+before permit.deleted is refused); --mode apply applies it. Terraform for kubernetes and proxmox;
+for aws a CloudFormation change set from the template uploaded to cloudformation.bucket (RWS_CFN_BUCKET),
+with the AWS SDK's credentials (environment, profile, instance role; AWS_ENDPOINT_URL). The state (status, history, errors,
 last plan) is kept in Redis; events are acknowledged only after the state commit, duplicates
 (same eventId) apply once, bad events go to the dead-letter queue <exchange>.dead with the reason.
 Many workers may run: each permit's events are applied one at a time, in order.
@@ -26,7 +28,8 @@ request of the permit's release store under RWS_RELEASES_DIR (releases_dir), as 
 Environment: RWS_AMQP_URL, RWS_REDIS_URL, RWS_BACKEND, RWS_BACKEND_CONFIG, RWS_WORKDIR, RWS_MODE,
 RWS_SHARDS, RWS_WORKER_ID, RWS_LEASE_MS, RWS_MAX_ATTEMPTS, RWS_BACKOFF_MS, RWS_REDIS_PREFIX,
 RWS_EXCHANGE, RWS_STATUS_EXCHANGE, RWS_TERRAFORM_BIN, RWS_TERRAFORM_CLI_CONFIG,
-RWS_TERRAFORM_PLUGIN_DIR, RWS_TERRAFORM_INIT, RWS_RELEASES_DIR, RWS_CONFIG. ${ENV_HELP}`,
+RWS_TERRAFORM_PLUGIN_DIR, RWS_TERRAFORM_INIT, RWS_CFN_BUCKET, RWS_CFN_PREFIX, RWS_CFN_REGION,
+RWS_CFN_ROLE_ARN, RWS_CFN_TIMEOUT, RWS_CFN_POLL_MS, RWS_RELEASES_DIR, RWS_CONFIG. ${ENV_HELP}`,
   options: [
     { name: 'amqp', value: 'url', help: 'RabbitMQ URL, e.g. amqp://user:pass@rabbit:5672/vhost (RWS_AMQP_URL)' },
     { name: 'redis', value: 'url', help: 'Redis URL, e.g. redis://redis:6379/0 (RWS_REDIS_URL)' },

@@ -1,5 +1,6 @@
 import * as os from 'os';
 import * as path from 'path';
+import type { CloudFormationSettings } from './cloudformation';
 import { readServiceYaml } from './settings-schema';
 import type { TerraformSettings } from './terraform';
 import { CliInputError, Input } from '../command';
@@ -31,6 +32,8 @@ export interface WorkerSettings {
   readonly backoffMs: number;
   readonly maxBackoffMs: number;
   readonly terraform: TerraformSettings;
+  /** How `--backend aws` plans and applies (CloudFormation change sets). */
+  readonly cloudformation: CloudFormationSettings;
   /** Folder of the permits' output release stores (`<dir>/<permitId>/`): where release events are applied. */
   readonly releasesDir?: string;
 }
@@ -115,9 +118,6 @@ export function workerSettings(input: Input, env: Record<string, string | undefi
   if (!['kubernetes', 'proxmox', 'aws'].includes(backend)) throw new CliInputError(`unknown backend "${backend}"; use kubernetes, proxmox or aws`);
   const mode = s.str('mode', 'RWS_MODE', 'mode') ?? 'synth';
   if (!(MODES as readonly string[]).includes(mode)) throw new CliInputError(`unknown mode "${mode}" for --mode; use synth, plan or apply`);
-  if (backend === 'aws' && mode !== 'synth') {
-    throw new CliInputError(`--mode ${mode} is not available for --backend aws: the CloudFormation deploy is not built yet; use --mode synth and deploy the template with "cdk deploy" in a pipeline`);
-  }
   const t = data.terraform ?? {};
   if (typeof t !== 'object' || Array.isArray(t)) throw new CliInputError(`${fileName}: terraform must be a mapping (bin:, cli_config:, plugin_dir:, init:, env:)`);
   const ts = new Source(input, env, t, fileName, dir);
@@ -133,6 +133,11 @@ export function workerSettings(input: Input, env: Record<string, string | undefi
     lockTimeoutSeconds: ts.int(undefined, 'RWS_TERRAFORM_LOCK_TIMEOUT', 'lock_timeout_seconds', 120, 0, 86400),
     timeoutSeconds: ts.int(undefined, 'RWS_TERRAFORM_TIMEOUT', 'timeout_seconds', 1800, 5, 86400),
   };
+  const cloudformation = cloudFormationSettings(input, env, data, fileName, dir);
+  if (backend === 'aws' && mode !== 'synth' && !cloudformation.bucket) {
+    throw new CliInputError(`--mode ${mode} with --backend aws needs the bucket the templates are uploaded to (a permit template is larger than CloudFormation's 51,200-byte inline limit): `
+      + 'set cloudformation.bucket in --config, or RWS_CFN_BUCKET, e.g. the CDK bootstrap bucket cdk-hnb659fds-assets-<account>-<region>');
+  }
   return {
     amqpUrl: required(s.str('amqp', 'RWS_AMQP_URL', 'amqp_url'), 'amqp', 'RWS_AMQP_URL', 'amqp_url', 'amqp://guest:guest@127.0.0.1:5672'),
     redisUrl: required(s.str('redis', 'RWS_REDIS_URL', 'redis_url'), 'redis', 'RWS_REDIS_URL', 'redis_url', 'redis://127.0.0.1:6379'),
@@ -150,7 +155,35 @@ export function workerSettings(input: Input, env: Record<string, string | undefi
     backoffMs: s.int(undefined, 'RWS_BACKOFF_MS', 'backoff_ms', 1000, 10, 600_000),
     maxBackoffMs: s.int(undefined, 'RWS_MAX_BACKOFF_MS', 'max_backoff_ms', 60_000, 10, 3_600_000),
     terraform,
+    cloudformation,
     releasesDir: s.path(undefined, 'RWS_RELEASES_DIR', 'releases_dir'),
+  };
+}
+
+/** The `cloudformation:` settings (env RWS_CFN_*). */
+function cloudFormationSettings(input: Input, env: Record<string, string | undefined>, data: any, fileName: string | undefined,
+  dir: string): CloudFormationSettings {
+  const c = data.cloudformation ?? {};
+  const cs = new Source(input, env, c, fileName, dir);
+  const bucket = cs.str(undefined, 'RWS_CFN_BUCKET', 'bucket');
+  if (bucket !== undefined && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new CliInputError(`cloudformation.bucket (or RWS_CFN_BUCKET) "${bucket}" is not an S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens`);
+  }
+  const roleArn = cs.str(undefined, 'RWS_CFN_ROLE_ARN', 'role_arn');
+  if (roleArn !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) {
+    throw new CliInputError(`cloudformation.role_arn (or RWS_CFN_ROLE_ARN) "${roleArn}" is not an IAM role ARN; e.g. arn:aws:iam::123456789012:role/rws-permit-cfn`);
+  }
+  const prefix = cs.str(undefined, 'RWS_CFN_PREFIX', 'prefix') ?? 'rws-permits/';
+  const parameters: Record<string, string> = {};
+  for (const [k, v] of Object.entries(c.parameters ?? {})) parameters[k] = String(v);
+  return {
+    bucket,
+    prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix,
+    region: cs.str(undefined, 'RWS_CFN_REGION', 'region'),
+    roleArn,
+    parameters,
+    timeoutSeconds: cs.int(undefined, 'RWS_CFN_TIMEOUT', 'timeout_seconds', 3600, 5, 86400),
+    pollMs: cs.int(undefined, 'RWS_CFN_POLL_MS', 'poll_ms', 5000, 50, 600_000),
   };
 }
 

@@ -43,6 +43,15 @@ export const serviceSettingsSchema = lazy(() => fileSchema('cdk-research-workspa
       lock_timeout_seconds: int('Seconds Terraform waits for the state lock (RWS_TERRAFORM_LOCK_TIMEOUT); default 120.', 0, 86400),
       timeout_seconds: int('Seconds after which one Terraform command is stopped (RWS_TERRAFORM_TIMEOUT); default 1800.', 5, 86400),
     }),
+    cloudformation: obj('How the worker plans and applies with --backend aws (CloudFormation change sets).', {
+      bucket: str('The bucket the synthesized templates are uploaded to (TemplateURL), e.g. the CDK bootstrap bucket (RWS_CFN_BUCKET); needed in plan and apply mode.'),
+      prefix: str('Key prefix of the uploaded templates (RWS_CFN_PREFIX); default rws-permits/.'),
+      region: str('The region (RWS_CFN_REGION); default the AWS SDK\'s (AWS_REGION, the profile).'),
+      role_arn: str('CloudFormation service role the stacks are changed and deleted with (RWS_CFN_ROLE_ARN); default the worker\'s own credentials.'),
+      parameters: textMap('Values of template parameters that have no default.'),
+      timeout_seconds: int('Seconds to wait for a change set or a stack operation (RWS_CFN_TIMEOUT); default 3600.', 5, 86400),
+      poll_ms: int('Milliseconds between two status polls (RWS_CFN_POLL_MS); default 5000.', 50, 600_000),
+    }),
     // The API.
     port: int('The API\'s port (RWS_API_PORT); default 8080; 0 picks a free one.', 0, 65535),
     host: str('The address the API listens on (RWS_API_HOST); default 127.0.0.1.'),
@@ -88,7 +97,7 @@ export function readServiceYaml(file: string, kind: 'settings' | 'tokens'): any 
   }
   r.unknownKeys(d, keysAt(schema), []);
   if (kind === 'settings') {
-    for (const k of ['terraform', 'secrets']) {
+    for (const k of ['terraform', 'secrets', 'cloudformation']) {
       const m = d[k];
       if (m && typeof m === 'object' && !Array.isArray(m)) r.unknownKeys(m, keysAt(schema, [k]), [k]);
     }

@@ -32,6 +32,8 @@ export const DATA_VOLUME_TYPES: readonly string[] = [
   'kubernetes_persistent_volume', 'kubernetes_persistent_volume_v1',
   // Deleting the namespace deletes every claim in it.
   'kubernetes_namespace', 'kubernetes_namespace_v1',
+  // AWS (CloudFormation types, read from change sets): buckets, keys, file systems, volumes.
+  'AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::EFS::FileSystem', 'AWS::FSx::FileSystem', 'AWS::EC2::Volume',
   // Proxmox: the storage server VM owns the data disks; it is protected (prevent_destroy),
   // so it is caught by the protected addresses of the last applied configuration instead.
 ];

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Channel, ChannelModel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import type { Redis } from 'ioredis';
+import { changeSetDataLoss, CloudFormationDeployer } from './cloudformation';
 import type { WorkerSettings } from './config';
 import { BadEventError, EVENT_NAMES, isReleaseEvent, mergePermit, parseEvent, PermitData, PermitEvent, ReleaseEventBody, ReleaseEventName, shardOf, targetStatus } from './events';
 import { applyReleaseEvent } from './release-moves';
@@ -62,6 +63,8 @@ export class PermitWorker {
   private readonly synthChain: { last: Promise<unknown> } = { last: Promise.resolve() };
   private routeChain: Promise<void> = Promise.resolve();
   private rebalancing = false;
+  /** The CloudFormation deployer (--backend aws, plan and apply modes), made on first use. */
+  private deployer?: Promise<CloudFormationDeployer>;
 
   constructor(private readonly s: WorkerSettings, redis: Redis, private readonly log: Log, private readonly amqp: typeof import('amqplib')) {
     this.store = new StateStore(redis, new Keys(s.prefix));
@@ -269,7 +272,7 @@ export class PermitWorker {
         if (permanent) {
           try {
             const ev = parseEvent(m.content, m.properties.headers?.['x-rws-routing-key']);
-            await this.recordFailure(ev, err.transient ? 'retries-exhausted' : 'terraform-failed', `${err.message}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`);
+            await this.recordFailure(ev, err.transient ? 'retries-exhausted' : err.name === 'CloudFormationError' ? 'cloudformation-failed' : 'terraform-failed', `${err.message}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`);
             this.log('error', `permit ${ev.permitId} marked failed: ${err.message}`, { eventId: ev.eventId });
             settle(ch, m, 'ack');
             return;
@@ -389,7 +392,16 @@ export class PermitWorker {
       let summary: PlanSummary | undefined;
       let connection: unknown;
       const synth = await this.synth(plan, data, at);
-      if (this.s.mode !== 'synth') {
+      let outputs: Record<string, string> | undefined;
+      if (this.s.mode !== 'synth' && this.s.backend === 'aws') {
+        const done = await this.deployAws(ev, plan, synth, state, leaseValue, at, lost);
+        if (done.refused) return {};
+        summary = done.summary;
+        if (done.outputs) {
+          outputs = done.outputs;
+          connection = connectionOf(done.outputs, plan.workspaces.map((w) => w.role));
+        }
+      } else if (this.s.mode !== 'synth') {
         const tfDir = this.prepareTerraformDir(ev.permitId, synth);
         let planned: PlanResult | undefined;
         let loss: PlannedResourceChange[];
@@ -405,27 +417,14 @@ export class PermitWorker {
           loss = e.addresses.map((address) => ({ address, type: address.split('.')[0], actions: ['destroy'] }));
         }
         if (loss.length) {
-          const verb = (c: PlannedResourceChange) => (c.actions.includes('destroy') ? 'destroy' : c.actions.includes('create') ? 'replace' : 'delete');
           const why = loss.some((c) => c.actions.includes('destroy')) ? ' (Terraform stopped at prevent_destroy: a delete or a replacement)' : '';
-          const reason = `plan refused: it would ${loss.map((c) => `${verb(c)} ${c.address}`).join(', ')} before permit.deleted${why}; `
-            + 'data volumes are destroyed only by permit.deleted (check the permit data and the backend config; nothing was applied)';
-          const refusedPlan = JSON.stringify(summary ? countsOf(summary) : { protectedDestroyed: loss.length });
-          const ok = await this.store.commit(ev.permitId, leaseValue, {
-            fields: { failed: `plan-refused: ${reason}`, applying: '', lastRefusedPlan: refusedPlan },
-            error: { eventId: ev.eventId, event: ev.event, code: 'plan-refused', reason, at, worker: this.s.workerId, changes: loss },
-            eventId: ev.eventId,
-            outcome: 'refused',
-            audit: this.auditEntry(ev, at, { from: current ?? '', to: plan.status, outcome: 'plan-refused', reason, plan: refusedPlan }),
-            metric: 'plans_refused',
-          });
-          if (!ok) throw new LeaseLostError();
-          this.log('warn', reason, { permitId: ev.permitId, eventId: ev.eventId });
+          await this.refusePlan(ev, plan, current, leaseValue, at, summary, loss, why);
           return {};
         }
         if (lost()) throw new LeaseLostError();
         if (this.s.mode === 'apply') {
-          const outputs = await applyPlan(this.s.terraform, tfDir, planned!.planFile);
-          connection = outputs.workspaces;
+          const tfOutputs = await applyPlan(this.s.terraform, tfDir, planned!.planFile);
+          connection = tfOutputs.workspaces;
         }
       }
       const counts = summary ? countsOf(summary) : { resources: synth.resources.length, protected: synth.protectedResources.length };
@@ -450,7 +449,9 @@ export class PermitWorker {
           event: ev.event,
           updatedAt: new Date().toISOString(),
           permit: JSON.stringify(data),
-          plan: JSON.stringify({ mode: this.s.mode, stack: synth.stack, ...counts, ...(summary ? { changes: summary.changes } : {}) }),
+          plan: JSON.stringify({
+            mode: this.s.mode, stack: synth.stack, ...counts, ...(summary ? { changes: summary.changes } : {}), ...(outputs ? { outputs } : {}),
+          }),
           protectedResources: JSON.stringify(synth.protectedResources),
           failed: '',
           applying: '',
@@ -481,6 +482,65 @@ export class PermitWorker {
       }
       return {};
     });
+  }
+
+  /** Records a plan the data-loss rule refused (nothing applied) under the lease. */
+  private async refusePlan(ev: PermitEvent, plan: PermitPlan, current: PermitStatus | undefined, leaseValue: string, at: string,
+    summary: PlanSummary | undefined, loss: PlannedResourceChange[], why: string): Promise<void> {
+    const verb = (c: PlannedResourceChange) => (c.actions.includes('destroy') ? 'destroy' : c.actions.includes('create') ? 'replace' : 'delete');
+    const reason = `plan refused: it would ${loss.map((c) => `${verb(c)} ${c.address}`).join(', ')} before permit.deleted${why}; `
+      + 'data volumes are destroyed only by permit.deleted (check the permit data and the backend config; nothing was applied)';
+    const refusedPlan = JSON.stringify(summary ? countsOf(summary) : { protectedDestroyed: loss.length });
+    const ok = await this.store.commit(ev.permitId, leaseValue, {
+      fields: { failed: `plan-refused: ${reason}`, applying: '', lastRefusedPlan: refusedPlan },
+      error: { eventId: ev.eventId, event: ev.event, code: 'plan-refused', reason, at, worker: this.s.workerId, changes: loss },
+      eventId: ev.eventId,
+      outcome: 'refused',
+      audit: this.auditEntry(ev, at, { from: current ?? '', to: plan.status, outcome: 'plan-refused', reason, plan: refusedPlan }),
+      metric: 'plans_refused',
+    });
+    if (!ok) throw new LeaseLostError();
+    this.log('warn', reason, { permitId: ev.permitId, eventId: ev.eventId });
+  }
+
+  /**
+   * `--backend aws` in plan or apply mode (cloudformation.ts): a change set of the synthesized
+   * assembly, the data-loss rule on it (a refused change set is deleted, nothing executed), then
+   * in apply mode its execution with the stack policy kept up to date. DELETED lifts the policy,
+   * deploys the DELETED template (buckets and key switch to Delete) and deletes the stack.
+   */
+  private async deployAws(ev: PermitEvent, plan: PermitPlan, synth: PermitSynthResult & { dir: string }, state: any, leaseValue: string, at: string,
+    lost: () => boolean): Promise<{ refused?: boolean; summary?: PlanSummary; outputs?: Record<string, string> }> {
+    this.deployer ??= CloudFormationDeployer.create(this.s.cloudformation);
+    const cfn = await this.deployer.catch((e) => {
+      this.deployer = undefined;
+      throw e;
+    });
+    const deleting = plan.status === PermitStatus.DELETED;
+    const current = state?.status as PermitStatus | undefined;
+    if (deleting && !await cfn.stackStatus(synth.stack)) {
+      // Nothing was ever deployed (or the stack is gone already): nothing to delete.
+      return { summary: { create: 0, update: 0, delete: 0, replace: 0, noop: 0, changes: [] }, ...(this.s.mode === 'apply' ? { outputs: {} } : {}) };
+    }
+    const protectedIds = [...new Set([...(state?.protectedResources ?? []), ...synth.protectedResources])];
+    const cplan = await cfn.plan(synth.stack, synth.dir, ev.eventId);
+    const loss = changeSetDataLoss(cplan.summary, protectedIds, deleting);
+    if (loss.length) {
+      if (cplan.changeSetId) await cfn.discard(cplan.changeSetId);
+      await this.refusePlan(ev, plan, current, leaseValue, at, cplan.summary, loss, ' (CloudFormation change set; it was deleted)');
+      return { refused: true };
+    }
+    if (this.s.mode !== 'apply') return { summary: cplan.summary };
+    if (lost()) {
+      if (cplan.changeSetId) await cfn.discard(cplan.changeSetId);
+      throw new LeaseLostError();
+    }
+    const outputs = await cfn.apply(cplan, deleting ? [] : protectedIds);
+    if (deleting) {
+      await cfn.deleteStack(synth.stack);
+      return { summary: cplan.summary, outputs: {} };
+    }
+    return { summary: cplan.summary, outputs: withoutSecrets(outputs) };
   }
 
   /**
@@ -620,6 +680,32 @@ function settle(ch: Channel, m: ConsumeMessage, how: 'ack' | 'requeue'): void {
   } catch {
     // channel closed meanwhile
   }
+}
+
+/** Stack outputs whose names or descriptions could hold a secret are never recorded. */
+export function withoutSecrets(outputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(outputs).filter(([k]) => !/password|secret|token|credential|private/i.test(k)));
+}
+
+/**
+ * Connection details by workspace role from the permit stack's outputs: the desktop's instance
+ * id (the Session Manager target) and the commands. The output keys are those of the airlock's
+ * ResearchWorkspace: `Airlock<role without dashes>InstanceId<hash>`, `...SessionCommand...`, `...PortForward<name>...`.
+ */
+export function connectionOf(outputs: Record<string, string>, roles: readonly string[]): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const role of roles) {
+    const id = `Airlock${role.replace(/[^A-Za-z0-9]/g, '')}`;
+    for (const [k, v] of Object.entries(outputs)) {
+      const m = /^(InstanceId|SessionCommand|PortForward[A-Za-z0-9]*?)[0-9A-F]{8}$/.exec(k.startsWith(id) ? k.slice(id.length) : '');
+      if (!m) continue;
+      const c = (out[role] ??= {});
+      if (m[1] === 'InstanceId') Object.assign(c, { host: v, instanceId: v });
+      else if (m[1] === 'SessionCommand') c.sessionCommand = v;
+      else c.portForwardCommand = v;
+    }
+  }
+  return out;
 }
 
 function countsOf(s: PlanSummary): Record<string, number> {
