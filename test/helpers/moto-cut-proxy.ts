@@ -13,6 +13,8 @@
  *
  * `dropNext` removes logical ids from the next uploaded template only (a test's way of making a
  * plan that removes a protected resource); `editNext` changes it (e.g. a resource moto cannot create).
+ * `holdNext` holds the next CloudFormation request of one action (e.g. `ExecuteChangeSet`) until
+ * `release`: a test kills the worker meanwhile, then lets the request reach moto or drops it.
  */
 import * as http from 'http';
 import * as net from 'net';
@@ -27,6 +29,12 @@ export interface CutProxy {
   dropNext: string[];
   /** A change to the next uploaded template after the cut (a test's way of making a stack operation fail). */
   editNext?: (template: any) => void;
+  /** The CloudFormation action (e.g. "ExecuteChangeSet") whose next request is held until `release`. */
+  holdNext?: string;
+  /** Resolves when the request of `holdNext` arrived and is held. */
+  held(): Promise<void>;
+  /** Lets the held request go on to moto (`forward`), or drops it (its connection is closed). */
+  release(forward: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -34,10 +42,21 @@ export interface CutProxy {
 export async function startCutProxy(target: string, bucket: string, keep: ReadonlySet<string>): Promise<CutProxy> {
   const to = new URL(target);
   const sockets = new Set<net.Socket>();
+  let holding: ((forward: boolean) => void) | undefined;
+  let arrived: () => void = () => undefined;
+  let arrival = new Promise<void>((r) => { arrived = r; });
   const proxy: CutProxy = {
     endpoint: '',
     uploads: [],
     dropNext: [],
+    held: () => arrival,
+    release: (forward) => {
+      const h = holding;
+      holding = undefined;
+      arrival = new Promise<void>((r) => { arrived = r; });
+      if (!h) throw new Error('cut proxy: no request is held');
+      h(forward);
+    },
     stop: () => new Promise<void>((resolve) => {
       for (const s of sockets) s.destroy();
       server.close(() => resolve());
@@ -80,16 +99,34 @@ export async function startCutProxy(target: string, bucket: string, keep: Readon
         }
       }
       headers['content-length'] = String(body.length);
+      const target = String(req.headers['x-amz-target'] ?? '');
+      const action = /(?:^|&)Action=([A-Za-z]+)/.exec(body.toString('latin1'))?.[1] ?? target.split('.').pop();
+      res.on('error', () => undefined);
+      if (proxy.holdNext && action === proxy.holdNext) {
+        proxy.holdNext = undefined;
+        holding = (go) => (go ? forward(body, headers) : res.destroy());
+        arrived();
+        return;
+      }
+      forward(body, headers);
+    });
+    const forward = (body: Buffer, headers: http.OutgoingHttpHeaders) => {
       const up = http.request({ host: to.hostname, port: to.port, method: req.method, path: req.url, headers }, (r) => {
-        res.writeHead(r.statusCode ?? 502, r.headers);
-        r.pipe(res);
+        // (the client may be gone: a killed worker's request still reaches moto)
+        if (!res.destroyed) {
+          res.writeHead(r.statusCode ?? 502, r.headers);
+          r.pipe(res);
+        } else {
+          r.resume();
+        }
       });
       up.on('error', (e) => {
+        if (res.destroyed) return;
         res.writeHead(502);
         res.end(String(e));
       });
       up.end(body);
-    });
+    };
   });
   server.on('connection', (s) => {
     sockets.add(s);

@@ -291,3 +291,60 @@ maybe('apply mode with CloudFormation (moto_server behind the cut proxy)', () =>
     }
   });
 });
+
+maybe('a worker killed with SIGKILL in the middle of an AWS apply (its ExecuteChangeSet held by the cut proxy)', () => {
+  /**
+   * The event's change set is made and checked; its ExecuteChangeSet request is held at the proxy
+   * and the worker is killed. Then the request either reaches CloudFormation anyway (it was sent)
+   * or never does. Either way another worker finishes the event once, from the stack as it is.
+   */
+  async function killedMidApply(id: string, forward: boolean) {
+    const name = `permit-${id}`;
+    const k1 = worker(`${id}-1`);
+    try {
+      await pub.publish({ eventId: `${id}-a`, event: 'permit.status.updated', permitId: id, status: 'AWAITING_INGRESS', permit: awsPermitData() });
+      await waitEvent(id, `${id}-a`, [k1]);
+      proxy.holdNext = 'ExecuteChangeSet';
+      await pub.publish({ eventId: `${id}-b`, event: 'permit.ingress.initiated', permitId: id });
+      await proxy.held();
+      expect((await permitState(redis, id)).applying).toContain(`${id}-b`);
+    } finally {
+      await k1.stop('SIGKILL');
+    }
+    proxy.release(forward);
+    // The held request, forwarded, is executed by moto (synchronously); dropped, the change set waits.
+    const pending = async () => ((await cf.send(new ListChangeSetsCommand({ StackName: name }))).Summaries ?? [])
+      .filter((c) => c.StackName === name && c.ExecutionStatus === 'AVAILABLE');
+    await waitFor(async () => ((await pending()).length === (forward ? 0 : 1) ? true : undefined), 30_000, () => 'the held change set settled');
+    const k2 = worker(`${id}-2`);
+    try {
+      const st = await waitEvent(id, `${id}-b`, [k2], 180_000);
+      expect(st.failed ?? '').toBe('');
+      expect(st.applying).toBeUndefined();
+      expect(st.status).toBe(S.INGRESS_IN_PROGRESS);
+      const history = await permitHistory(redis, id);
+      expect(history.map((h) => `${h.eventId}@${h.worker}`)).toEqual([`${id}-a@${id}-1`, `${id}-b@${id}-2`]);
+      // The stack holds the event's template either way, no change set is left waiting, every bucket exists.
+      const upload = proxy.uploads[proxy.uploads.length - 1];
+      const rs = await resources(name);
+      expect([...rs.keys()].filter((k) => rs.get(k)!.type === 'AWS::S3::Bucket').sort())
+        .toEqual(upload.kept.filter((k) => rs.get(k)?.type === 'AWS::S3::Bucket').sort());
+      expect([...rs.values()].filter((r) => r.type === 'AWS::S3::Bucket').length).toBeGreaterThan(3);
+      for (const r of rs.values()) if (r.type === 'AWS::S3::Bucket') expect(await bucketExists(r.id)).toBe(true);
+      expect(await pending()).toEqual([]);
+      return JSON.parse(st.plan);
+    } finally {
+      await k2.stop();
+    }
+  }
+
+  test('the request reached CloudFormation: the next worker finds nothing left to change and records the event', async () => {
+    const plan = await killedMidApply('cfn-kill-sent', true);
+    expect(plan.create + plan.update + plan.replace + plan.delete).toBe(0);
+  });
+
+  test('the request never arrived: the next worker discards the waiting change set and applies the event', async () => {
+    const plan = await killedMidApply('cfn-kill-lost', false);
+    expect(plan.create).toBeGreaterThan(0);
+  });
+});
