@@ -99,8 +99,8 @@ export async function startCutProxy(target: string, bucket: string, keep: Readon
         }
       }
       headers['content-length'] = String(body.length);
-      const target = String(req.headers['x-amz-target'] ?? '');
-      const action = /(?:^|&)Action=([A-Za-z]+)/.exec(body.toString('latin1'))?.[1] ?? target.split('.').pop();
+      const amzTarget = String(req.headers['x-amz-target'] ?? '');
+      const action = /(?:^|&)Action=([A-Za-z]+)/.exec(body.toString('latin1'))?.[1] ?? amzTarget.split('.').pop();
       res.on('error', () => undefined);
       if (proxy.holdNext && action === proxy.holdNext) {
         proxy.holdNext = undefined;
