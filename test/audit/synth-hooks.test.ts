@@ -8,7 +8,7 @@ import * as path from 'path';
 import { App, CfnResource, Stack } from 'aws-cdk-lib';
 import { awsLab, kubernetesLab, tempDir } from './fixtures';
 import { kubernetesLabStack } from '../../examples/kubernetes-lab/main';
-import { App as TfApp, TerraformStack } from '../../src/constructs/terraform/cdktf';
+import { App as TfApp, TerraformOutput, TerraformStack } from '../../src/constructs/terraform/cdktf';
 import { addTerraformEgressAudit } from '../../src/constructs/terraform/egress-audit-hooks';
 import { EGRESS_AUDIT_CONTEXT } from '../../src/private/egress-audit';
 import { addEgressAuditPlugin } from '../../src/stacks/aws/private/egress-audit-plugin';
@@ -110,4 +110,63 @@ test('LabStack and PermitStack register the plugin once per stage (context off: 
   const off = new App({ outdir: path.join(dir, 'off'), context: { [EGRESS_AUDIT_CONTEXT]: 'off' } });
   addEgressAuditPlugin(new Stack(off, 'C'));
   expect((off as any).policyValidationBeta1.length).toBe(0);
+});
+
+describe('the audit\'s rendering is handed to the synthesizer (issue 18: one rendering per stack)', () => {
+  const render = () => jest.spyOn(TerraformStack.prototype, 'toTerraform');
+
+  test('the example Kubernetes lab: rendered once in app.synth(), and the file is what a fresh rendering gives', () => {
+    // (spied before the stack binds the prototype's method)
+    const spy = render();
+    try {
+      const app = new TfApp({ outdir: path.join(dir, 'once'), context: { [EGRESS_AUDIT_CONTEXT]: 'error' } });
+      const stack = kubernetesLabStack(app);
+      app.synth();
+      expect(spy).toHaveBeenCalledTimes(1);
+      const file = JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', stack.node.id, 'cdk.tf.json'), 'utf8'));
+      // The hand-over was used once: this call renders afresh (a second prototype call).
+      expect(file).toEqual(JSON.parse(JSON.stringify(stack.toTerraform())));
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
+  }, 120_000);
+
+  test('never stale: a construct added after the validation, or anything changed after the synchronous run, is rendered afresh', async () => {
+    const spy = render();
+    try {
+      const app = new TfApp({ outdir: path.join(dir, 'stale'), context: { [EGRESS_AUDIT_CONTEXT]: 'error' } });
+      const stack = new TerraformStack(app, 'k8s-lab');
+      stack.addOverride('resource', kubernetesLab('none').resource);
+      addTerraformEgressAudit(stack, 'kubernetes');
+      expect(stack.node.validate()).toEqual([]);
+      new TerraformOutput(stack, 'Added', { value: 'x' });
+      expect(stack.toTerraform().output).toEqual({ Added: { value: 'x' } });
+      expect(spy).toHaveBeenCalledTimes(2);
+      expect(stack.node.validate()).toEqual([]);
+      await Promise.resolve();
+      stack.addOverride('locals.changed', 'yes');
+      expect(stack.toTerraform().locals).toEqual({ changed: 'yes' });
+      expect(spy).toHaveBeenCalledTimes(4);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('a stack that fails the audit hands nothing over', () => {
+    const bad = kubernetesLab('none');
+    bad.resource.kubernetes_network_policy_v1.WsEgress.spec.egress.push({ ports: [{ port: '53', protocol: 'UDP' }], to: [{ ip_block: { cidr: '0.0.0.0/0' } }] });
+    const spy = render();
+    try {
+      const app = new TfApp({ outdir: path.join(dir, 'bad'), context: { [EGRESS_AUDIT_CONTEXT]: 'error' } });
+      const stack = new TerraformStack(app, 'k8s-lab');
+      stack.addOverride('resource', bad.resource);
+      addTerraformEgressAudit(stack, 'kubernetes');
+      expect(stack.node.validate()).not.toEqual([]);
+      stack.toTerraform();
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -47,12 +47,39 @@ export function terraformEgressFindings(json: any, stackName: string, kind: 'kub
 export function addTerraformEgressAudit(stack: IConstruct & { toTerraform(): any }, kind: 'kubernetes' | 'proxmox'): void {
   const mode = egressAuditMode(stack);
   if (mode === 'off') return;
+  const render = handOverRendering(stack);
   stack.node.addValidation({
     validate: () => {
-      const found = terraformEgressFindings(stack.toTerraform(), stack.node.id, kind, kind === 'proxmox' ? proxmoxIsolation().isolationDeclarationsOf(stack as any) : undefined);
-      if (mode === 'error') return found.map((f) => `egress audit: ${f}`);
+      const json = render();
+      const found = terraformEgressFindings(json, stack.node.id, kind, kind === 'proxmox' ? proxmoxIsolation().isolationDeclarationsOf(stack as any) : undefined);
+      if (mode === 'error' && found.length) return found.map((f) => `egress audit: ${f}`);
       for (const f of found) process.stderr.write(`warning: egress audit: ${f}\n`);
+      render.handOver(json);
       return [];
+    },
+  });
+}
+
+/**
+ * cdktf's synthesizer renders a stack's JSON (every token resolved, the largest part of a
+ * synthesis) right after running its validations, so the audit above and the file would render it
+ * twice. The audit's rendering is handed to the stack's next `toTerraform()` instead, once, and
+ * only while nothing can have changed: in the same synchronous run (the hand-over expires at the
+ * next microtask; `app.synth()` is synchronous) and with the same constructs in the stack. Every
+ * other call renders afresh. test/audit/synth-hooks.test.ts checks the written file is the same.
+ */
+function handOverRendering(stack: IConstruct & { toTerraform(): any }): (() => any) & { handOver(json: any): void } {
+  const fresh: () => any = stack.toTerraform.bind(stack);
+  let kept: { json: any; constructs: number } | undefined;
+  stack.toTerraform = () => {
+    const k = kept;
+    kept = undefined;
+    return k && k.constructs === stack.node.findAll().length ? k.json : fresh();
+  };
+  return Object.assign(() => fresh(), {
+    handOver: (json: any) => {
+      kept = { json, constructs: stack.node.findAll().length };
+      queueMicrotask(() => { kept = undefined; });
     },
   });
 }
