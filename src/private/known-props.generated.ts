@@ -226,7 +226,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   SharedLustreProps: {
-    keys: ['backupRetentionDays', 'dataRepository', 'dataRepositoryPath', 'dataRepositoryPrefix', 'deployment', 'encryptionKey', 'groupQuotaGiB', 'groupQuotasGiB', 'registry', 'removalPolicy', 'storageCapacityGiB', 'throughputPerTiB', 'userQuotaGiB', 'userQuotasGiB', 'vpc', 'vpcSubnets'],
+    keys: ['backupRetentionDays', 'dataRepository', 'dataRepositoryPath', 'dataRepositoryPrefix', 'deployment', 'encryptionKey', 'groupQuotaGiB', 'groupQuotasGiB', 'projectQuotaGiB', 'projectQuotasGiB', 'registry', 'removalPolicy', 'storageCapacityGiB', 'throughputPerTiB', 'userQuotaGiB', 'userQuotasGiB', 'vpc', 'vpcSubnets'],
     nested: {},
   },
   SharedOpenZfsProps: {
