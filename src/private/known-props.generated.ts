@@ -102,7 +102,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   LabScratchDefinition: {
-    keys: ['dataBucket', 'dataPrefix', 'deployment', 'storageCapacityGiB'],
+    keys: ['dataBucket', 'dataPrefix', 'deployment', 'groupQuotaGiB', 'groupQuotasGiB', 'projectQuotaGiB', 'projectQuotasGiB', 'storageCapacityGiB', 'userQuotaGiB', 'userQuotasGiB'],
     nested: {},
   },
   LabStackProps: {
