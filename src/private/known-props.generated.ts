@@ -218,7 +218,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ResearchWorkspaceProps: {
-    keys: ['architecture', 'bakedImage', 'cloudWatchAgent', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
+    keys: ['architecture', 'bakedImage', 'cloudWatchAgent', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'scratch', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
     nested: { developer: 'DeveloperOptions' },
   },
   SharedEfsProps: {

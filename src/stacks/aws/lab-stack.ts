@@ -773,7 +773,7 @@ export class LabStack extends Stack {
     this.workspaceSecurityGroup = this.network.workspaceSecurityGroup(this, 'WorkspaceSecurityGroup',
       `Research workspaces of lab ${def.name}: no inbound access (Session Manager)`);
 
-    this.workspaces = def.workspaces.map((w) => this.addWorkspace(w));
+    // The scratch first: the workspaces mount it.
     if (def.scratch) {
       this.checkScratchQuotas(def, registry);
       this.scratch = new SharedLustre(this, 'Scratch', {
@@ -794,6 +794,7 @@ export class LabStack extends Stack {
         projectQuotasGiB: def.scratch.projectQuotasGiB,
       });
     }
+    this.workspaces = def.workspaces.map((w) => this.addWorkspace(w));
     // Studio and the cluster sit in the workspaces' subnets, on the same identities and storage.
     const onLab = registry && {
       vpc,
@@ -892,6 +893,7 @@ export class LabStack extends Stack {
       userRegistry: this.users,
       users: w.users,
       storage: this.storage,
+      scratch: this.scratch,
       securityGroup: w.sshCidrs && w.sshCidrs.length > 0 ? undefined : this.workspaceSecurityGroup,
       sshCidrs: w.sshCidrs,
       hibernation: w.hibernation,
