@@ -113,7 +113,9 @@ function cases(): Case[] {
     out.push({
       name: `lustre/${storage ? 'with' : 'without'}-storage`,
       options: {
-        template: template('lab-jupyter'), registry: reg, owner: 'alice',
+        template: template('lab-jupyter'),
+        registry: reg,
+        owner: 'alice',
         storage: storage ? { source: StorageSource.nfs({ server: 'nfs.lab.example.edu', exportPath: '/export/lab' }) } : undefined,
         lustre: { dnsName: 'fs-0123456789abcdef0.fsx.us-east-1.amazonaws.com', mountName: 'abcdefgh' },
       },
