@@ -102,7 +102,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   LabScratchDefinition: {
-    keys: ['dataBucket', 'dataPrefix', 'deployment', 'storageCapacityGiB'],
+    keys: ['dataBucket', 'dataPrefix', 'deployment', 'groupQuotaGiB', 'groupQuotasGiB', 'projectQuotaGiB', 'projectQuotasGiB', 'storageCapacityGiB', 'userQuotaGiB', 'userQuotasGiB'],
     nested: {},
   },
   LabStackProps: {
@@ -218,7 +218,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ResearchWorkspaceProps: {
-    keys: ['architecture', 'bakedImage', 'cloudWatchAgent', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
+    keys: ['architecture', 'bakedImage', 'cloudWatchAgent', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'scratch', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
     nested: { developer: 'DeveloperOptions' },
   },
   SharedEfsProps: {
@@ -226,7 +226,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   SharedLustreProps: {
-    keys: ['backupRetentionDays', 'dataRepository', 'dataRepositoryPath', 'dataRepositoryPrefix', 'deployment', 'encryptionKey', 'groupQuotaGiB', 'groupQuotasGiB', 'registry', 'removalPolicy', 'storageCapacityGiB', 'throughputPerTiB', 'userQuotaGiB', 'userQuotasGiB', 'vpc', 'vpcSubnets'],
+    keys: ['backupRetentionDays', 'dataRepository', 'dataRepositoryPath', 'dataRepositoryPrefix', 'deployment', 'encryptionKey', 'groupQuotaGiB', 'groupQuotasGiB', 'projectQuotaGiB', 'projectQuotasGiB', 'registry', 'removalPolicy', 'storageCapacityGiB', 'throughputPerTiB', 'userQuotaGiB', 'userQuotasGiB', 'vpc', 'vpcSubnets'],
     nested: {},
   },
   SharedOpenZfsProps: {

@@ -61,7 +61,7 @@ export interface ClusterNodeLustre {
 
 /**
  * Lustre block quotas from the registry, by name (the ids are the registry's): `defaultGiB` for
- * every user or group, unless named (0: no quota).
+ * every user, group or group's project folder, unless named (0: no quota).
  */
 export interface ClusterNodeLustreQuotas {
   /**
@@ -84,6 +84,17 @@ export interface ClusterNodeLustreQuotas {
    * @default - none
    */
   readonly groupQuotasGiB?: { [group: string]: number };
+  /**
+   * Block quota of every registry group's project folder `<mountPoint>/projects/<group>` (a
+   * Lustre project whose id is the group's gid, set with inheritance), in GiB.
+   * @default - no default quota
+   */
+  readonly projectQuotaGiB?: number;
+  /**
+   * Project quotas of named groups in GiB (0: none), over `projectQuotaGiB`.
+   * @default - none
+   */
+  readonly projectQuotasGiB?: { [group: string]: number };
 }
 
 /** Where a cluster node fetches the user sync script at boot (instead of carrying it). */
@@ -167,6 +178,9 @@ const PROVISION_STATUS_FILE = '/var/lib/research-workspace/status';
 const PAYLOAD_MARKER_DIR = '/var/lib/research-workspace/payload';
 
 const SAFE = /^[A-Za-z0-9._\/-]+$/;
+
+/** The folder of the project folders on the scratch: `<mount>/projects/<group>`. */
+const PROJECTS_DIR = 'projects';
 
 /** Boot provisioning of a Slurm cluster node. */
 export class ClusterNode {
@@ -383,7 +397,9 @@ export class ClusterNode {
     };
     whole('quotas.userQuotaGiB', q.userQuotaGiB);
     whole('quotas.groupQuotaGiB', q.groupQuotaGiB);
-    for (const [field, byName, known, what] of [['userQuotasGiB', q.userQuotasGiB, users, 'user'], ['groupQuotasGiB', q.groupQuotasGiB, groups, 'group']] as const) {
+    whole('quotas.projectQuotaGiB', q.projectQuotaGiB);
+    const byNames = [['userQuotasGiB', q.userQuotasGiB, users, 'user'], ['groupQuotasGiB', q.groupQuotasGiB, groups, 'group'], ['projectQuotasGiB', q.projectQuotasGiB, groups, 'group']] as const;
+    for (const [field, byName, known, what] of byNames) {
       for (const [name, v] of Object.entries(byName ?? {})) {
         if (!known.has(name)) {
           fail({ code: 'unknown-name', message: `${what} "${name}" is not in the registry ${registry.sourceName}`, field: `quotas.${field}.${name}`, value: v, fix: 'name a registry user or group, or remove the entry', location: { file: where } });
@@ -391,26 +407,42 @@ export class ClusterNode {
         whole(`quotas.${field}.${name}`, v);
       }
     }
+    const projects = (q.projectQuotaGiB ?? 0) > 0 || Object.values(q.projectQuotasGiB ?? {}).some((v) => v > 0);
+    if (projects && users.has(PROJECTS_DIR)) {
+      fail({
+        code: 'invalid-quota',
+        message: `project folders live in <scratch>/${PROJECTS_DIR}, which is also the scratch folder of the registry user "${PROJECTS_DIR}"`,
+        field: 'quotas.projectQuotasGiB',
+        value: PROJECTS_DIR,
+        fix: `rename the registry user "${PROJECTS_DIR}", or give no project quotas`,
+        location: { file: where },
+      });
+    }
   }
 
   /**
    * Sets the quotas with `lfs setquota` (RWS_LFS_CMD replaces lfs: tests), idempotently: only
    * new or changed limits are set, limits set before and no longer wanted are lifted (-B 0).
-   * The ids come from the registry file (verified, or carried), never from a name lookup.
+   * A project quota's folder `<mount>/projects/<group>` (2770, root and the group, as on the
+   * lab's EFS) gets the group's gid as its Lustre project id, inherited (`lfs project -p -s -r`),
+   * when its quota is new or the folder was missing. The ids come from the registry file
+   * (verified, or carried), never from a name lookup.
    */
   private static quotaLines(q: ClusterNodeLustreQuotas, mp: string): string[] {
     const list = (m?: { [name: string]: number }) => `,${Object.entries(m ?? {}).map(([n, v]) => `${n}=${v}`).join(',')},`;
     const awk = [
       'function q(list, name, dflt,   i, s) { i = index(list, "," name "="); if (!i) return dflt; s = substr(list, i + length(name) + 2); return substr(s, 1, index(s, ",") - 1) }',
       '$1 == "U" { v = q(uo, $2, ud); if (v + 0 > 0) print "u", $3, v }',
-      '$1 == "G" { v = q(go, $2, gd); if (v + 0 > 0) print "g", $3, v }',
+      '$1 == "G" { v = q(go, $2, gd); if (v + 0 > 0) print "g", $3, v; v = q(po, $2, pd); if (v + 0 > 0) print "p", $3, v }',
     ].join(' ');
+    const projects = `${mp}/${PROJECTS_DIR}`;
     return [
-      'lfs_() { if [ -n "${RWS_LFS_CMD:-}" ]; then "$RWS_LFS_CMD" "$@"; else lfs "$@"; fi; }',
+      // stdin closed: lfs runs inside loops that read their lists from stdin.
+      'lfs_() { if [ -n "${RWS_LFS_CMD:-}" ]; then "$RWS_LFS_CMD" "$@"; else lfs "$@"; fi </dev/null; }',
       '[ -n "${RWS_LFS_CMD:-}" ] || command -v lfs >/dev/null 2>&1 || fail "lfs (the Lustre client tools) is missing: it sets the quotas. Fix: use a node image with the Lustre client"',
       `lfs_ getname ${mp} >/dev/null 2>&1 || fail "${mp} is not a mounted Lustre file system: no quota set. Fix: see the mount above in this log; the file system must admit the cluster (SharedLustre.allowFrom)"`,
       'qwant=$(mktemp)',
-      `awk -F '\\t' -v ud=${q.userQuotaGiB ?? 0} -v gd=${q.groupQuotaGiB ?? 0} -v uo='${list(q.userQuotasGiB)}' -v go='${list(q.groupQuotasGiB)}' '${awk}' /etc/research-workspace/registry.tsv >"$qwant"`,
+      `awk -F '\\t' -v ud=${q.userQuotaGiB ?? 0} -v gd=${q.groupQuotaGiB ?? 0} -v pd=${q.projectQuotaGiB ?? 0} -v uo='${list(q.userQuotasGiB)}' -v go='${list(q.groupQuotasGiB)}' -v po='${list(q.projectQuotasGiB)}' '${awk}' /etc/research-workspace/registry.tsv >"$qwant"`,
       'qstate=/var/lib/research-workspace/lustre-quotas',
       'touch "$qstate"',
       'while read -r t id gib; do',
@@ -419,7 +451,18 @@ export class ClusterNode {
       '  say "quota lifted: -$t $id"',
       'done <"$qstate"',
       'while read -r t id gib; do',
-      '  [[ $t =~ ^[ug]$ && $id =~ ^[0-9]+$ && $gib =~ ^[0-9]+$ ]] || fail "bad quota line: $t $id $gib"',
+      '  [[ $t =~ ^[ugp]$ && $id =~ ^[0-9]+$ && $gib =~ ^[0-9]+$ ]] || fail "bad quota line: $t $id $gib"',
+      '  if [ "$t" = p ]; then',
+      '    pn=$(awk -F \'\\t\' -v id="$id" \'$1 == "G" && $3 == id { print $2; exit }\' /etc/research-workspace/registry.tsv)',
+      '    [[ $pn =~ ^[a-z_][a-z0-9_-]*$ ]] || fail "no registry group of gid $id for its project folder"',
+      `    d=${projects}/$pn`,
+      '    if [ ! -d "$d" ] || ! grep -q "^p $id " "$qstate"; then',
+      `      [ -d ${projects} ] || install -d -m 0755 -o 0 -g 0 ${projects}`,
+      '      [ -d "$d" ] || install -d -m 2770 -o 0 -g "$id" "$d"',
+      '      lfs_ project -p "$id" -s -r "$d" || fail "lfs project -p $id -s -r $d failed"',
+      '      say "project $id set on $d"',
+      '    fi',
+      '  fi',
       '  grep -qx "$t $id $gib" "$qstate" && continue',
       `  lfs_ setquota "-$t" "$id" -B "\${gib}G" ${mp} || fail "lfs setquota -$t $id -B \${gib}G ${mp} failed"`,
       '  say "quota set: -$t $id ${gib} GiB"',

@@ -93,6 +93,12 @@ describe('bad input', () => {
     expect(() => new SharedOpenZfs(s, 'A', { vpc, registry, userQuotasGiB: { zed: 10 } })).toThrow(/Storage\/A: error invalid-prop: userQuotasGiB\.zed: user "zed" is not in the registry .*Fix: name a registry user or group/);
     expect(() => new SharedOpenZfs(s, 'B', { vpc, registry, groupQuotasGiB: { genomics: 1.5 } })).toThrow(/groupQuotasGiB\.genomics: a quota is a whole number of GiB/);
     expect(() => new SharedOpenZfs(s, 'C', { vpc, userQuotaGiB: 10 })).toThrow(/userQuotaGiB: quotas come from the registry's ids, and none was given .*Fix: pass registry/);
+    // Named quotas without a registry are refused too (they were ignored before: the same rule as SharedLustre's).
+    expect(() => new SharedOpenZfs(s, 'E', { vpc, userQuotasGiB: { alice: 10 } })).toThrow(/Storage\/E: error invalid-prop: userQuotasGiB: quotas come from the registry's ids, and none was given .*Fix: pass registry/);
+    expect(() => new SharedOpenZfs(s, 'F', { vpc, groupQuotasGiB: { genomics: 10 } })).toThrow(/Storage\/F: error invalid-prop: groupQuotasGiB: quotas come from the registry's ids.*Fix: pass registry/);
+    expect(() => new SharedLustre(s, 'G', { vpc, groupQuotasGiB: { genomics: 10 } })).toThrow(/Storage\/G: error invalid-prop: groupQuotasGiB: quotas come from the registry's ids.*Fix: pass registry/);
+    // A fractional default: the same words for both kinds.
+    expect(() => new SharedOpenZfs(s, 'H', { vpc, registry, userQuotaGiB: 2.5 })).toThrow(/Storage\/H: error invalid-prop: userQuotaGiB: a quota is a whole number of GiB .*Fix: write e\.g\. 100/);
     expect(() => new SharedOpenZfs(s, 'D', { vpc, throughputMBps: 100 })).toThrow(/throughputMBps: not a throughput FSx for OpenZFS offers .*\(got 100\)/);
   });
 

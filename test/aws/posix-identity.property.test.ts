@@ -5,7 +5,7 @@
  * POSIX user and owner), in the OpenZFS quotas (user and group ids) and on the Slurm cluster's
  * nodes (the registry record in every node group's user-data, the owner of /scratch/<user>), in
  * the Lustre quotas the login node sets (its quota list computed by the node's own awk program,
- * run here on the registry file of its user-data) are the same numbers,
+ * run here on the registry file of its user-data; a project's id is its group's gid) are the same numbers,
  * the registry's. Shared spaces run as the space user's numbers. Checked on the constructs'
  * CloudFormation properties (no synthesis: cheap enough for many registries).
  */
@@ -73,7 +73,7 @@ function clusterNodeIds(cluster: ResearchCluster, group: string, user: string): 
 }
 
 /**
- * The Lustre quotas a node sets: its quota list (`u <uid> <GiB>`, `g <gid> <GiB>`) made by the
+ * The Lustre quotas a node sets: its quota list (`u <uid> <GiB>`, `g <gid> <GiB>`, `p <project id> <GiB>`) made by the
  * node's own awk line from the registry file its user-data carries.
  */
 function lustreQuotaIds(cluster: ResearchCluster, group: string): string[] {
@@ -103,7 +103,7 @@ test('for random registries, every service gives a user the registry\'s uid and 
     const homes = new SharedOpenZfs(stack, 'Homes', { vpc, registry, userQuotaGiB: 10, groupQuotaGiB: 20 });
     const zfs = stack.resolve(homes.fileSystem.openZfsConfiguration);
     const quotas = zfs.rootVolumeConfiguration.userAndGroupQuotas as Array<{ id: number; type: string }>;
-    const scratch = new SharedLustre(stack, 'Scratch', { vpc, registry, userQuotaGiB: 10, groupQuotaGiB: 20 });
+    const scratch = new SharedLustre(stack, 'Scratch', { vpc, registry, userQuotaGiB: 10, groupQuotaGiB: 20, projectQuotaGiB: 30 });
     const cluster = new ResearchCluster(stack, 'Cluster', { vpc, registry, storage, scratch, amiId: 'ami-0123456789abcdef0', queues: [{ name: 'cpu' }], loginNode: true });
     for (const [i, u] of registry.users.entries()) {
       const want = { uid: u.uid, gid: u.gid };
@@ -124,7 +124,10 @@ test('for random registries, every service gives a user the registry\'s uid and 
       }
     }
     for (const g of registry.groups) expect(quotas.filter((q) => q.type === 'GROUP' && q.id === g.gid)).toHaveLength(1);
-    expect(lustreQuotaIds(cluster, 'login')).toEqual([...registry.users.map((u) => `u ${u.uid} 10`), ...registry.groups.map((g) => `g ${g.gid} 20`)].sort());
+    // Project ids are the groups' registry gids (the project folder /scratch/projects/<group>).
+    expect(lustreQuotaIds(cluster, 'login')).toEqual([
+      ...registry.users.map((u) => `u ${u.uid} 10`), ...registry.groups.map((g) => `g ${g.gid} 20`), ...registry.groups.map((g) => `p ${g.gid} 30`),
+    ].sort());
     expect(quotas).toHaveLength(registry.users.length + registry.groups.length);
     // Two profiles never share a name, whatever the login names (eve_x and eve-x).
     const names = registry.users.map((u) => stack.resolve(studio.userProfile(u.name).userProfileName));

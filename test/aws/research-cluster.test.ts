@@ -203,7 +203,7 @@ describe('ResearchCluster in code, and bad input: one error naming the place, th
     expect(c.nodeUserData('compute')).toContain('/usr/local/sbin/rws-sync-users "${sync_args[@]}" /etc/research-workspace/registry.tsv');
   });
 
-  test('the node provisioning script passes shellcheck (one user and several, with and without the lab\'s storage)', () => {
+  test('the node provisioning script passes shellcheck (one user and several, with and without the lab\'s storage, with Lustre quotas)', () => {
     if (!requireTool('shellcheck', 'checks the generated node provisioning')) return;
     const one = UserRegistry.fromProps({ users: [{ name: 'alice' }], groups: [], userIdRange: { min: 10000, max: 10999 }, groupIdRange: { min: 11000, max: 11999 } });
     const storage = {
@@ -215,10 +215,30 @@ describe('ResearchCluster in code, and bad input: one error naming the place, th
       ClusterNode.provisioningScript({ registry: one, nodeGroup: 'cpu', ...storage }),
       ClusterNode.provisioningScript({ registry: registry(), nodeGroup: 'cpu', ...storage }),
       ClusterNode.provisioningScript({ registry: registry(), nodeGroup: 'cpu' }),
+      ClusterNode.provisioningScript({
+        registry: registry(),
+        nodeGroup: 'login',
+        ...storage,
+        lustre: {
+          ...storage.lustre,
+          quotas: { userQuotaGiB: 10, groupQuotasGiB: { genomics: 20 }, projectQuotaGiB: 30, projectQuotasGiB: { genomics: 40 } },
+        },
+      }),
     ]) {
       const r = spawnSync('shellcheck', ['-s', 'bash', '-'], { input: script, encoding: 'utf8' });
       expect(`${r.status}\n${r.stdout}`).toBe('0\n');
     }
+  });
+
+  test('ClusterNode refuses Lustre quotas of names not in the registry, fractions, and project folders under a user\'s name', () => {
+    const node = (quotas: object, r = registry()) => errorOf(() => ClusterNode.provisioningScript({
+      registry: r, nodeGroup: 'login', where: 'lab/Cluster', lustre: { dnsName: 'fs-0123456789abcdef0.fsx.us-east-1.amazonaws.com', mountName: 'abcdefgh', quotas },
+    }));
+    expect(node({ projectQuotasGiB: { climate: 10 } })).toMatch(/lab\/Cluster.*quotas\.projectQuotasGiB\.climate.*group "climate" is not in the registry.*Fix: name a registry user or group/s);
+    expect(node({ projectQuotaGiB: 1.5 })).toMatch(/quotas\.projectQuotaGiB.*whole number of GiB/s);
+    const withProjects = UserRegistry.fromProps({ users: [{ name: 'projects' }], groups: [{ name: 'genomics' }], userIdRange: { min: 10000, max: 10999 }, groupIdRange: { min: 11000, max: 11999 } });
+    expect(node({ projectQuotasGiB: { genomics: 10 } }, withProjects)).toMatch(/quotas\.projectQuotasGiB.*registry user "projects".*Fix: rename/s);
+    expect(node({ projectQuotasGiB: { genomics: 0 } }, withProjects)).toBe('no error');
   });
 
   test('refused', () => {

@@ -8,7 +8,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { parse } from 'yaml';
 import {
-  Architecture, EgressMode, PolicyBoundary, ResearchUserRegistry, ResearchWorkspace, ResearchWorkspaceProps, SharedEfs, TemplateCatalog,
+  Architecture, EgressMode, PolicyBoundary, ResearchUserRegistry, ResearchWorkspace, ResearchWorkspaceProps, SharedEfs, SharedLustre, TemplateCatalog,
   UserRegistry, WorkspacePolicy, WorkspaceSize, WorkspaceWebGateway,
 } from '../../src';
 import { WorkspaceUserData } from '../../src/workspaces/userdata';
@@ -617,6 +617,63 @@ describe('ResearchWorkspace', () => {
       expect(bad.stderr).toContain('rws-deploy-values: unexpected value fs-x;reboot');
       expect(fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8')).toBe(before);
     });
+  });
+
+  test('the lab\'s Lustre scratch: its DNS and mount names as instance tags put in place at boot, the Lustre ports (only) from the workspace', () => {
+    const f = fixture('eu-north-1');
+    const scratch = new SharedLustre(f.stack, 'Scratch', { vpc: f.vpc });
+    const ws = workspace(f, { scratch });
+    const t = Template.fromStack(f.stack);
+    const tags = Object.fromEntries((only(t, 'AWS::EC2::Instance').Properties.Tags as Array<{ Key: string; Value: any }>).map((x) => [x.Key, x.Value]));
+    expect(tags['research:lustre-dns']).toEqual(f.stack.resolve(scratch.dnsName));
+    expect(tags['research:lustre-mount-name']).toEqual(f.stack.resolve(scratch.mountName));
+    const fsSg = f.stack.resolve(scratch.securityGroup.securityGroupId)['Fn::GetAtt'][0];
+    const wsSg = f.stack.resolve(ws.connections.securityGroups[0].securityGroupId)['Fn::GetAtt'][0];
+    const ingress = Object.values<any>(t.findResources('AWS::EC2::SecurityGroupIngress'))
+      .filter((r) => r.Properties.GroupId['Fn::GetAtt']?.[0] === fsSg && r.Properties.SourceSecurityGroupId?.['Fn::GetAtt']?.[0] === wsSg)
+      .map((r) => `${r.Properties.IpProtocol} ${r.Properties.FromPort}-${r.Properties.ToPort}`).sort();
+    expect(ingress).toEqual(['tcp 1018-1023', 'tcp 988-988']);
+
+    // The values part, run with curl standing in for IMDSv2, puts the tags in place of the placeholders.
+    const dir = tempDir();
+    const payload = path.join(dir, 'payload');
+    for (const w of parse(ws.userDataPart('cloud-config.yaml')).write_files as Array<{ path: string; content: string }>) {
+      const file = path.join(payload, w.path.replace('/var/lib/research-workspace/payload/', ''));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, w.content);
+    }
+    expect(fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8')).toContain('rws_mount_lustre fs-00000000000000000000000000000000.fsx.rwszz-lustre rwszzmnt /scratch');
+    fs.mkdirSync(path.join(dir, 'bin'));
+    const curl = (dns: string) => fs.writeFileSync(path.join(dir, 'bin', 'curl'), [
+      '#!/bin/sh',
+      'for a; do url=$a; done',
+      'case "$*" in *"-X PUT"*) echo tok-1; exit 0 ;; esac',
+      'case $url in',
+      '  */meta-data/tags/instance/research:file-system) echo fs-0fedcba9876543210 ;;',
+      '  */meta-data/tags/instance/research:service-secret) echo arn:aws:secretsmanager:eu-north-1:111122223333:secret:alice-ml-AbCdEf ;;',
+      `  */meta-data/tags/instance/research:lustre-dns) echo '${dns}' ;;`,
+      '  */meta-data/tags/instance/research:lustre-mount-name) echo xyz12abc ;;',
+      '  */meta-data/placement/region) echo eu-north-1 ;;',
+      '  *) exit 22 ;;',
+      'esac',
+      '',
+    ].join('\n'), { mode: 0o755 });
+    curl('fs-0123456789abcdef0.fsx.eu-north-1.amazonaws.com');
+    const script = path.join(dir, 'values.sh');
+    fs.writeFileSync(script, ws.userDataPart('00-rws-deploy-values.sh').replace('d=/var/lib/research-workspace/payload', `d=${payload}`));
+    const before = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
+    const r = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const after = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
+    expect(after).not.toContain('rwszz');
+    expect(after).toContain('rws_mount_lustre fs-0123456789abcdef0.fsx.eu-north-1.amazonaws.com xyz12abc /scratch');
+    // A DNS tag of another shape is refused before anything is replaced.
+    fs.writeFileSync(path.join(payload, 'bin/rws-provision'), before);
+    curl('fs-1;reboot');
+    const bad = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('rws-deploy-values: unexpected value fs-1;reboot');
+    expect(fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8')).toBe(before);
   });
 
   test('the docs keep shellcheck optional only outside CI', () => {

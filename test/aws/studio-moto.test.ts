@@ -152,20 +152,22 @@ maybe('the lab with notebooks, deployed into moto_server', () => {
     }
   });
 
-  test('the Studio apps admit only each other; the Lustre scratch admits only the Studio apps and its own servers', async () => {
+  test('the Studio apps admit only each other; the Lustre scratch admits only the Studio apps, the cluster, the workstations and its own servers', async () => {
     const [, domain] = resourcesOfType(root, 'AWS::SageMaker::Domain')[0];
     const studioSg = physical.get(domain.Properties.DefaultUserSettings.SecurityGroups[0]['Fn::GetAtt'][0])!;
     const [, fsx] = resourcesOfType(root, 'AWS::FSx::FileSystem')[0];
     const fsxSg = physical.get(fsx.Properties.SecurityGroupIds[0]['Fn::GetAtt'][0])!;
     const groups = (await ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: [studioSg, fsxSg] }))).SecurityGroups!;
     const rules = (id: string) => groups.find((g) => g.GroupId === id)!.IpPermissions!
-      .map((p) => [p.FromPort, p.ToPort, ...(p.UserIdGroupPairs ?? []).map((u) => u.GroupId), ...(p.IpRanges ?? []).map((r) => r.CidrIp)]);
+      .map((p) => [p.FromPort, p.ToPort, ...(p.UserIdGroupPairs ?? []).map((u) => u.GroupId!).sort(), ...(p.IpRanges ?? []).map((r) => r.CidrIp)]);
     expect(rules(studioSg)).toEqual([[8192, 65535, studioSg]]);
-    // The lab's Slurm cluster (slurm: in lab.yaml) mounts the scratch too.
+    // The lab's Slurm cluster (slurm: in lab.yaml) and its workstations mount the scratch too.
     const [, cluster] = resourcesOfType(root, 'AWS::PCS::Cluster')[0];
     const clusterSg = physical.get(cluster.Properties.Networking.SecurityGroupIds[0]['Fn::GetAtt'][0])!;
+    const workspaceSg = physical.get('WorkspaceSecurityGroupF0FFB956')!;
+    const peers = [fsxSg, studioSg, clusterSg, workspaceSg].sort();
     expect(rules(fsxSg).map((r) => JSON.stringify(r)).sort()).toEqual([
-      [988, 988, fsxSg, studioSg, clusterSg], [1018, 1023, fsxSg, studioSg, clusterSg],
+      [988, 988, ...peers], [1018, 1023, ...peers],
     ].map((r) => JSON.stringify(r)).sort());
   });
 

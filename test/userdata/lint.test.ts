@@ -108,6 +108,19 @@ function cases(): Case[] {
     }
   });
   out.push({ name: 'big/1000-users-ssm', options: { template: template('minimal'), registry: bigRegistry(1000, false) } });
+  // The lab's Lustre scratch on a workstation (with and without the shared storage).
+  for (const storage of [true, false]) {
+    out.push({
+      name: `lustre/${storage ? 'with' : 'without'}-storage`,
+      options: {
+        template: template('lab-jupyter'),
+        registry: reg,
+        owner: 'alice',
+        storage: storage ? { source: StorageSource.nfs({ server: 'nfs.lab.example.edu', exportPath: '/export/lab' }) } : undefined,
+        lustre: { dnsName: 'fs-0123456789abcdef0.fsx.us-east-1.amazonaws.com', mountName: 'abcdefgh' },
+      },
+    });
+  }
   return out;
 }
 

@@ -23,6 +23,7 @@ import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unre
 import { EXTRA_BOOT_PARTS, workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
 import { ResearchUserRegistry } from './research-user-registry';
 import { SharedEfs } from './shared-efs';
+import { SharedLustre } from './shared-lustre';
 import { unconditionalCidrProblems } from '../../workspaces/private/cidr';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import { isWebService } from '../../workspaces/private/web-services';
@@ -136,6 +137,14 @@ export interface ResearchWorkspaceProps {
    * @default - no shared storage
    */
   readonly storage?: SharedEfs;
+
+  /**
+   * The lab's FSx for Lustre scratch, mounted at `/scratch` (Lustre client installed at boot when
+   * missing), with `/scratch/<user>` (0700) owned by each research user's registry ids. The
+   * file system admits Lustre (988, 1018-1023) from the workspace.
+   * @default - no Lustre scratch
+   */
+  readonly scratch?: SharedLustre;
 
   /**
    * Security group.
@@ -451,6 +460,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       props.storage.grantReadWrite(this.role);
       props.storage.grantRootAccess(this.role);
     }
+    // Lustre ports only, from this workspace (as the cluster's nodes).
+    props.scratch?.allowFrom(this);
 
     // Services with a port (a port forward reaches each); the web ones are published behind the
     // gateway, and then listen on 0.0.0.0 (the security group admits only the gateway).
@@ -471,6 +482,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       owner: props.owner,
       fileSystemId: props.storage?.fileSystem.fileSystemId,
       iamAuthorization: props.storage?.iamAuthorization,
+      lustre: props.scratch ? { dnsName: props.scratch.dnsName, mountName: props.scratch.mountName } : undefined,
       hibernate: this.hibernation,
       secretArn: this.serviceSecret.secretArn,
       region: Stack.of(this).region,

@@ -4,7 +4,7 @@ import * as fsx from 'aws-cdk-lib/aws-fsx';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { fileSystemSecurityGroup, fileSystemSubnets, quotaOf, RegistryQuota, registryQuotas } from './private/fsx';
+import { checkedRegistryQuotas, fileSystemSecurityGroup, fileSystemSubnets, quotaOf, RegistryQuota } from './private/fsx';
 import { checkKnownProps } from '../../private/known-props';
 import { ClusterNodeLustreQuotas } from '../../workspaces/cluster';
 import { UserRegistry } from '../../workspaces/users';
@@ -100,6 +100,17 @@ export interface SharedLustreProps {
    */
   readonly groupQuotasGiB?: { [group: string]: number };
   /**
+   * Block quota of every registry group's project folder (`<mount>/projects/<group>`: a Lustre
+   * project whose id is the group's registry gid, inherited by what is created in it), in GiB.
+   * @default - no default quota
+   */
+  readonly projectQuotaGiB?: number;
+  /**
+   * Project quotas of named groups in GiB (0: none), over `projectQuotaGiB`.
+   * @default - none
+   */
+  readonly projectQuotasGiB?: { [group: string]: number };
+  /**
    * What happens to the file system when it leaves the stack (scratch too: jobs' results may be
    * the only copy).
    * @default RemovalPolicy.RETAIN
@@ -185,16 +196,7 @@ export class SharedLustre extends Construct implements ec2.IConnectable {
       badProp(this, 'dataRepository', undefined, 'dataRepositoryPrefix and dataRepositoryPath need a bucket', 'give dataRepository, or remove them');
     }
 
-    for (const [field, v] of [['userQuotaGiB', props.userQuotaGiB], ['groupQuotaGiB', props.groupQuotaGiB], ['userQuotasGiB', props.userQuotasGiB], ['groupQuotasGiB', props.groupQuotasGiB]] as const) {
-      if (v !== undefined && !props.registry) badProp(this, field, v, 'quotas come from the registry\'s ids, and none was given', 'pass registry');
-    }
-    for (const [field, v] of [['userQuotaGiB', props.userQuotaGiB], ['groupQuotaGiB', props.groupQuotaGiB]] as const) {
-      if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > 2147483647)) badProp(this, field, v, 'a quota is a whole number of GiB (0: no quota)', 'write e.g. 100');
-    }
-    this.quotas = props.registry ? [
-      ...registryQuotas(this, props.registry, 'USER', props.userQuotaGiB, props.userQuotasGiB, 'userQuotasGiB'),
-      ...registryQuotas(this, props.registry, 'GROUP', props.groupQuotaGiB, props.groupQuotasGiB, 'groupQuotasGiB'),
-    ] : [];
+    this.quotas = checkedRegistryQuotas(this, props, true);
     if (this.quotas.length) {
       this.quotaRegistry = props.registry;
       this.quotaSettings = {
@@ -202,6 +204,8 @@ export class SharedLustre extends Construct implements ec2.IConnectable {
         userQuotasGiB: props.userQuotasGiB,
         groupQuotaGiB: props.groupQuotaGiB,
         groupQuotasGiB: props.groupQuotasGiB,
+        projectQuotaGiB: props.projectQuotaGiB,
+        projectQuotasGiB: props.projectQuotasGiB,
       };
     }
 
@@ -256,7 +260,12 @@ export class SharedLustre extends Construct implements ec2.IConnectable {
     return quotaOf(this.quotas, 'GROUP', group);
   }
 
-  /** Number of user and group quotas set (by the cluster that mounts it). */
+  /** The quota of a registry group's project folder (`<mount>/projects/<group>`) in GiB, when one is set. */
+  public projectQuotaGiB(group: string): number | undefined {
+    return quotaOf(this.quotas, 'PROJECT', group);
+  }
+
+  /** Number of user, group and project quotas set (by the cluster that mounts it). */
   public get quotaCount(): number {
     return this.quotas.length;
   }

@@ -3,7 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as fsx from 'aws-cdk-lib/aws-fsx';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { fileSystemSecurityGroup, fileSystemSubnets, quotaOf, RegistryQuota, registryQuotas } from './private/fsx';
+import { checkedRegistryQuotas, fileSystemSecurityGroup, fileSystemSubnets, quotaOf, RegistryQuota } from './private/fsx';
 import { checkKnownProps } from '../../private/known-props';
 import { UserRegistry } from '../../workspaces/users';
 import { badProp, checkInt, unresolved } from '../private/props';
@@ -120,14 +120,8 @@ export class SharedOpenZfs extends Construct implements ec2.IConnectable {
     if (!unresolved(throughput) && ![64, 128, 256, 512, 1024, 2048, 3072, 4096].includes(throughput)) {
       badProp(this, 'throughputMBps', throughput, 'not a throughput FSx for OpenZFS offers (SINGLE_AZ_1)', 'use 64, 128, 256, 512, 1024, 2048, 3072 or 4096');
     }
-    for (const [field, v] of [['userQuotaGiB', props.userQuotaGiB], ['groupQuotaGiB', props.groupQuotaGiB]] as const) {
-      checkInt(this, field, v, 0, 2147483647, 'give GiB, e.g. 100');
-      if (v !== undefined && !props.registry) badProp(this, field, v, 'quotas come from the registry\'s ids, and none was given', 'pass registry');
-    }
-    this.quotas = props.registry ? [
-      ...registryQuotas(this, props.registry, 'USER', props.userQuotaGiB, props.userQuotasGiB, 'userQuotasGiB'),
-      ...registryQuotas(this, props.registry, 'GROUP', props.groupQuotaGiB, props.groupQuotasGiB, 'groupQuotasGiB'),
-    ] : [];
+    // The same rules as SharedLustre's: any quota option without a registry is refused.
+    this.quotas = checkedRegistryQuotas(this, props, false);
     if (this.quotas.length > MAX_QUOTAS) {
       badProp(this, 'userQuotaGiB', `${this.quotas.length} quotas`, `FSx for OpenZFS takes at most ${MAX_QUOTAS} user and group quotas on a volume`,
         'give quotas to fewer users (userQuotasGiB) instead of a default for everyone');

@@ -3,7 +3,7 @@
  * file, line and column, field, value and fix, all at once. Paths in the file are relative
  * to the file's folder.
  */
-import { awsLabSchema } from './lab-schema';
+import { awsLabSchema, MAX_QUOTA_GIB } from './lab-schema';
 import type { LabClusterDefinition, LabDefinition, LabScratchDefinition, LabStudioDefinition, LabWorkspaceDefinition } from './lab-stack';
 import type { ClusterQueueDefinition } from '../../constructs/aws/research-cluster';
 import type { StudioSpaceDefinition } from '../../constructs/aws/research-studio';
@@ -33,6 +33,22 @@ const MONITORING = lazy(() => keysAt(awsLabSchema(), ['monitoring']));
 const IMAGES = lazy(() => keysAt(awsLabSchema(), ['images']));
 const CLUSTER = lazy(() => keysAt(awsLabSchema(), ['slurm']));
 const QUEUE = lazy(() => keysAt(awsLabSchema(), ['slurm', 'queues', '*']));
+
+/** The quota fields of `scratch:`. */
+const QUOTA_KEYS = ['user_quota_gib', 'user_quotas_gib', 'group_quota_gib', 'group_quotas_gib', 'project_quota_gib', 'project_quotas_gib'];
+
+/** A mapping of registry names to whole GiB (`user_quotas_gib: { carol: 500 }`). */
+function quotaMapAt(r: FieldReader, obj: any, key: string, at: YamlPath): { [name: string]: number } | undefined {
+  const m = r.mapping(obj, key, at);
+  if (!m) return undefined;
+  const out: { [name: string]: number } = {};
+  for (const name of Object.keys(m)) {
+    const v = r.int(m, name, [...at, key], { min: 0, max: MAX_QUOTA_GIB });
+    if (v !== undefined) out[name] = v;
+    else if (m[name] === null || m[name] === undefined) r.error([...at, key, name], 'wrong-type', 'expected a whole number of GiB, found nothing', m[name], `write ${name}: 100 (0: no quota)`);
+  }
+  return out;
+}
 
 /** Reads and checks a lab file. */
 export function readLabFile(file: string): LabDefinition {
@@ -83,12 +99,29 @@ export function readLabFile(file: string): LabDefinition {
   const scratchMap = r.mapping(s, 'scratch', base);
   if (scratchMap) r.unknownKeys(scratchMap, SCRATCH(), [...base, 'scratch']);
   const deploymentText = scratchMap ? r.str(scratchMap, 'deployment', [...base, 'scratch']) : undefined;
+  const scratchAt = [...base, 'scratch'];
+  const quota = (key: string) => r.int(scratchMap, key, scratchAt, { min: 0, max: MAX_QUOTA_GIB });
   const scratch: LabScratchDefinition | undefined = scratchMap ? clean({
     deployment: deploymentText === undefined ? undefined : deploymentText.toUpperCase() as LustreDeployment,
-    storageCapacityGiB: r.int(scratchMap, 'capacity_gib', [...base, 'scratch'], { min: 1200, max: 2400000 }),
-    dataBucket: r.str(scratchMap, 'data_bucket', [...base, 'scratch']),
-    dataPrefix: r.str(scratchMap, 'data_prefix', [...base, 'scratch']),
+    storageCapacityGiB: r.int(scratchMap, 'capacity_gib', scratchAt, { min: 1200, max: 2400000 }),
+    dataBucket: r.str(scratchMap, 'data_bucket', scratchAt),
+    dataPrefix: r.str(scratchMap, 'data_prefix', scratchAt),
+    userQuotaGiB: quota('user_quota_gib'),
+    userQuotasGiB: quotaMapAt(r, scratchMap, 'user_quotas_gib', scratchAt),
+    groupQuotaGiB: quota('group_quota_gib'),
+    groupQuotasGiB: quotaMapAt(r, scratchMap, 'group_quotas_gib', scratchAt),
+    projectQuotaGiB: quota('project_quota_gib'),
+    projectQuotasGiB: quotaMapAt(r, scratchMap, 'project_quotas_gib', scratchAt),
   }) : undefined;
+  if (scratchMap && !registryFile) {
+    // The quotas are set by the registry's uids and gids.
+    for (const key of QUOTA_KEYS) {
+      if (scratchMap[key] !== undefined && scratchMap[key] !== null) {
+        r.error([...scratchAt, key], 'missing-registry', 'scratch quotas are set by the registry\'s uids and gids, and the lab has no registry', scratchMap[key],
+          'add registry: ./users.yaml to the lab, or remove the quota');
+      }
+    }
+  }
   const workspaces = lab.workspaces((w, p, common): LabWorkspaceDefinition => {
     r.unknownKeys(w, WS(), p);
     return clean({

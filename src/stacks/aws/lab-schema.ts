@@ -10,6 +10,11 @@ import {
 import { sizeSchema } from '../../workspaces/private/schemas/model';
 import { Architecture } from '../../workspaces/sizes';
 
+/** The largest quota, in GiB. */
+export const MAX_QUOTA_GIB = 2147483647;
+const quota = (description: string): JsonSchema => int(description, 0, MAX_QUOTA_GIB);
+const quotaMap = (description: string): JsonSchema => ({ type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_QUOTA_GIB }, description });
+
 /**
  * The settings only an AWS lab has. A lab file gives them under `aws:` (the one lab model: the
  * shared fields at the top, each backend's own in its section) or, as lab files written before
@@ -71,6 +76,12 @@ export const awsSettingsFields = (): Record<string, JsonSchema> => ({
     capacity_gib: int('Storage capacity in GiB (1200, 2400, then steps of 2400).', 1200, 2400000),
     data_bucket: text('Name of an S3 bucket of the lab, linked under /data.'),
     data_prefix: text('Prefix in the bucket.'),
+    user_quota_gib: quota('Block quota of every registry user in GiB (by uid; set by the Slurm cluster\'s login node).'),
+    user_quotas_gib: quotaMap('Quotas of named registry users in GiB (0: none), over user_quota_gib.'),
+    group_quota_gib: quota('Block quota of every registry group in GiB (by gid).'),
+    group_quotas_gib: quotaMap('Quotas of named registry groups in GiB (0: none), over group_quota_gib.'),
+    project_quota_gib: quota('Block quota of every registry group\'s project folder /scratch/projects/<group> in GiB (project id: the group\'s gid).'),
+    project_quotas_gib: quotaMap('Project quotas of named registry groups in GiB (0: none), over project_quota_gib.'),
   }),
   studio: obj('SageMaker Studio on the lab\'s identities: a user profile per registry user (their uid and gid), the lab\'s storage mounted.', {
     instance_type: text('Default instance type of the apps (default ml.t3.medium).', { pattern: '^ml\\.[a-z][a-z0-9-]*\\.[a-z0-9]+$' }),

@@ -255,6 +255,37 @@ export interface LabScratchDefinition {
    * @default - the whole bucket
    */
   readonly dataPrefix?: string;
+  /**
+   * Block quota of every registry user in GiB (`SharedLustre.userQuotaGiB`; set by the lab's
+   * Slurm cluster).
+   * @default - no default quota
+   */
+  readonly userQuotaGiB?: number;
+  /**
+   * Quotas of named registry users in GiB (0: none).
+   * @default - none
+   */
+  readonly userQuotasGiB?: { [user: string]: number };
+  /**
+   * Block quota of every registry group in GiB.
+   * @default - no default quota
+   */
+  readonly groupQuotaGiB?: number;
+  /**
+   * Quotas of named registry groups in GiB (0: none).
+   * @default - none
+   */
+  readonly groupQuotasGiB?: { [group: string]: number };
+  /**
+   * Block quota of every registry group's project folder `/scratch/projects/<group>` in GiB.
+   * @default - no default quota
+   */
+  readonly projectQuotaGiB?: number;
+  /**
+   * Project quotas of named registry groups in GiB (0: none).
+   * @default - none
+   */
+  readonly projectQuotasGiB?: { [group: string]: number };
 }
 
 /**
@@ -742,8 +773,9 @@ export class LabStack extends Stack {
     this.workspaceSecurityGroup = this.network.workspaceSecurityGroup(this, 'WorkspaceSecurityGroup',
       `Research workspaces of lab ${def.name}: no inbound access (Session Manager)`);
 
-    this.workspaces = def.workspaces.map((w) => this.addWorkspace(w));
+    // The scratch first: the workspaces mount it.
     if (def.scratch) {
+      this.checkScratchQuotas(def, registry);
       this.scratch = new SharedLustre(this, 'Scratch', {
         vpc,
         vpcSubnets: this.network.workspaceSubnets,
@@ -753,8 +785,16 @@ export class LabStack extends Stack {
         dataRepositoryPrefix: def.scratch.dataPrefix,
         encryptionKey: def.scratch.deployment === LustreDeployment.PERSISTENT_2 ? this.key : undefined,
         removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+        registry,
+        userQuotaGiB: def.scratch.userQuotaGiB,
+        userQuotasGiB: def.scratch.userQuotasGiB,
+        groupQuotaGiB: def.scratch.groupQuotaGiB,
+        groupQuotasGiB: def.scratch.groupQuotasGiB,
+        projectQuotaGiB: def.scratch.projectQuotaGiB,
+        projectQuotasGiB: def.scratch.projectQuotasGiB,
       });
     }
+    this.workspaces = def.workspaces.map((w) => this.addWorkspace(w));
     // Studio and the cluster sit in the workspaces' subnets, on the same identities and storage.
     const onLab = registry && {
       vpc,
@@ -853,6 +893,7 @@ export class LabStack extends Stack {
       userRegistry: this.users,
       users: w.users,
       storage: this.storage,
+      scratch: this.scratch,
       securityGroup: w.sshCidrs && w.sshCidrs.length > 0 ? undefined : this.workspaceSecurityGroup,
       sshCidrs: w.sshCidrs,
       hibernation: w.hibernation,
@@ -897,6 +938,51 @@ export class LabStack extends Stack {
       this.bakedImages.set(key, image);
     }
     return image;
+  }
+
+  /**
+   * The scratch quotas' names against the registry, named as the lab file names them (the
+   * quota values themselves are checked by SharedLustre).
+   */
+  private checkScratchQuotas(def: LabDefinition, registry: UserRegistry | undefined): void {
+    const sc = def.scratch!;
+    const fromFile = !!def.sourceFile;
+    const problems: Diagnostic[] = [];
+    const fields = [
+      ['userQuotasGiB', 'user_quotas_gib', sc.userQuotasGiB, 'user'], ['groupQuotasGiB', 'group_quotas_gib', sc.groupQuotasGiB, 'group'],
+      ['projectQuotasGiB', 'project_quotas_gib', sc.projectQuotasGiB, 'group'],
+    ] as const;
+    if (!registry) {
+      const given = [['userQuotaGiB', 'user_quota_gib', sc.userQuotaGiB], ['groupQuotaGiB', 'group_quota_gib', sc.groupQuotaGiB],
+        ['projectQuotaGiB', 'project_quota_gib', sc.projectQuotaGiB], ...fields].filter(([, , v]) => v !== undefined);
+      for (const [code, yaml, v] of given) {
+        problems.push(problem({
+          code: 'missing-registry',
+          message: 'scratch quotas are set by the registry\'s uids and gids, and the lab has no registry',
+          field: `scratch.${fromFile ? yaml : code}`,
+          value: v,
+          fix: 'set registry (registryFile) in the lab definition, or remove the quota',
+          location: { file: def.sourceFile ?? this.node.path },
+        }));
+      }
+    } else {
+      const users = new Set(registry.users.map((u) => u.name));
+      const groups = new Set(registry.groups.map((g) => g.name));
+      for (const [code, yaml, byName, what] of fields) {
+        for (const [name, v] of Object.entries(byName ?? {})) {
+          if ((what === 'user' ? users : groups).has(name)) continue;
+          problems.push(problem({
+            code: 'unknown-name',
+            message: `${what} "${name}" is not in the registry ${registry.sourceName}`,
+            field: `scratch.${fromFile ? yaml : code}.${name}`,
+            value: v,
+            fix: `name a registry ${what} (${[...(what === 'user' ? users : groups)].slice(0, 5).join(', ') || 'none yet'}), or remove the entry`,
+            location: { file: def.sourceFile ?? this.node.path },
+          }));
+        }
+      }
+    }
+    if (problems.length) throw new WorkspaceInputError(problems, problems.length > 1 ? `${def.sourceFile ?? this.node.path}: ${problems.length} problems in the scratch quotas` : undefined);
   }
 
   private validateDefinition(def: LabDefinition): void {

@@ -339,6 +339,21 @@ export class StorageSource {
 }
 
 /**
+ * An FSx for Lustre file system as a workspace mounts it (`<dnsName>@tcp:/<mountName>`).
+ */
+export interface WorkspaceLustreOptions {
+  /** DNS name of the file system, e.g. `fs-0123456789abcdef0.fsx.us-east-1.amazonaws.com`. */
+  readonly dnsName: string;
+  /** Lustre mount name of the file system (FSx gives it), e.g. `abcdefgh`. */
+  readonly mountName: string;
+  /**
+   * Mount point, the same on every machine of the lab.
+   * @default "/scratch"
+   */
+  readonly mountPoint?: string;
+}
+
+/**
  * Shared storage of a workspace.
  */
 export interface WorkspaceStorageOptions {
@@ -561,6 +576,12 @@ export interface WorkspaceUserDataOptions {
    * @default - no shared storage; homes in /home
    */
   readonly storage?: WorkspaceStorageOptions;
+  /**
+   * The lab's FSx for Lustre scratch, mounted beside the shared storage, with a folder
+   * `<mountPoint>/<user>` (0700) per research user of the machine, owned by their registry ids.
+   * @default - no Lustre scratch
+   */
+  readonly lustre?: WorkspaceLustreOptions;
   /**
    * Idle agent settings.
    * @default - the template's idle_detection, action STOP

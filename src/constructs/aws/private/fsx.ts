@@ -1,7 +1,7 @@
 /**
  * What the lab's FSx file systems share: a locked security group that admits a file
  * system's ports only from what `allowFrom` names, the subnet a single-AZ file system lives
- * in, and the registry's per-user and per-group quotas.
+ * in, and the registry's per-user, per-group and per-project quotas, checked one way.
  */
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
@@ -9,12 +9,67 @@ import { lockedSecurityGroup } from './perimeter';
 import { UserRegistry } from '../../../workspaces/users';
 import { badProp } from '../../private/props';
 
-/** A quota: a registry user's or group's id and its limit. */
+/** A quota: a registry user's or group's id and its limit (a project's id is its group's gid). */
 export interface RegistryQuota {
-  readonly type: 'USER' | 'GROUP';
+  readonly type: QuotaType;
   readonly name: string;
   readonly id: number;
   readonly gib: number;
+}
+
+/** Whose quota: a user's (uid), a group's (gid), or a project's (the project folder of a group: its gid). */
+export type QuotaType = 'USER' | 'GROUP' | 'PROJECT';
+
+/** The quota options of the lab's FSx file systems (SharedOpenZfs, SharedLustre). */
+export interface RegistryQuotaProps {
+  readonly registry?: UserRegistry;
+  readonly userQuotaGiB?: number;
+  readonly userQuotasGiB?: { [user: string]: number };
+  readonly groupQuotaGiB?: number;
+  readonly groupQuotasGiB?: { [group: string]: number };
+  readonly projectQuotaGiB?: number;
+  readonly projectQuotasGiB?: { [group: string]: number };
+}
+
+/** The largest quota FSx and Lustre take here, in GiB. */
+const MAX_QUOTA_GIB = 2147483647;
+
+/** The folder of the project folders on a scratch file system (`<mount>/projects/<group>`). */
+export const PROJECTS_FOLDER = 'projects';
+
+function wholeGiB(v: number): boolean {
+  return Number.isInteger(v) && v >= 0 && v <= MAX_QUOTA_GIB;
+}
+
+/**
+ * The quotas of a file system's props, checked one way for every FSx kind: any quota option
+ * without a registry is refused (the ids are the registry's), defaults and named quotas are
+ * whole GiB, names are the registry's. `projects` says whether the kind offers project quotas.
+ */
+export function checkedRegistryQuotas(scope: Construct, props: RegistryQuotaProps, projects: boolean): RegistryQuota[] {
+  const fields: Array<[string, unknown]> = [
+    ['userQuotaGiB', props.userQuotaGiB], ['userQuotasGiB', props.userQuotasGiB],
+    ['groupQuotaGiB', props.groupQuotaGiB], ['groupQuotasGiB', props.groupQuotasGiB],
+    ...(projects ? [['projectQuotaGiB', props.projectQuotaGiB], ['projectQuotasGiB', props.projectQuotasGiB]] as Array<[string, unknown]> : []),
+  ];
+  for (const [field, v] of fields) {
+    if (v !== undefined && !props.registry) badProp(scope, field, v, 'quotas come from the registry\'s ids, and none was given', 'pass registry');
+  }
+  for (const [field, v] of [['userQuotaGiB', props.userQuotaGiB], ['groupQuotaGiB', props.groupQuotaGiB], ['projectQuotaGiB', props.projectQuotaGiB]] as const) {
+    if (v !== undefined && !wholeGiB(v)) badProp(scope, field, v, 'a quota is a whole number of GiB (0: no quota)', 'write e.g. 100');
+  }
+  if (!props.registry) return [];
+  const quotas = [
+    ...registryQuotas(scope, props.registry, 'USER', props.userQuotaGiB, props.userQuotasGiB, 'userQuotasGiB'),
+    ...registryQuotas(scope, props.registry, 'GROUP', props.groupQuotaGiB, props.groupQuotasGiB, 'groupQuotasGiB'),
+    ...(projects ? registryQuotas(scope, props.registry, 'PROJECT', props.projectQuotaGiB, props.projectQuotasGiB, 'projectQuotasGiB') : []),
+  ];
+  // Project folders are <mount>/projects/<group>, beside the users' <mount>/<user>.
+  if (quotas.some((q) => q.type === 'PROJECT') && props.registry.users.some((u) => u.name === PROJECTS_FOLDER)) {
+    badProp(scope, 'projectQuotasGiB', `user "${PROJECTS_FOLDER}"`, `project folders live in <mount>/${PROJECTS_FOLDER}, which is also the scratch folder of the registry user "${PROJECTS_FOLDER}"`,
+      `rename the registry user "${PROJECTS_FOLDER}", or give no project quotas`);
+  }
+  return quotas;
 }
 
 /** The subnets a file system goes into: the selection's, the first `count` of them. */
@@ -33,22 +88,22 @@ export function fileSystemSecurityGroup(scope: Construct, vpc: ec2.IVpc, what: s
 }
 
 /**
- * Quotas from the registry: `defaultGiB` for every user (or group) unless `byName` names them,
- * ids always the registry's. Names not in the registry are errors.
+ * Quotas from the registry: `defaultGiB` for every user (or group, or group's project) unless
+ * `byName` names them, ids always the registry's. Names not in the registry are errors.
  */
-export function registryQuotas(scope: Construct, registry: UserRegistry, type: 'USER' | 'GROUP', defaultGiB: number | undefined,
+function registryQuotas(scope: Construct, registry: UserRegistry, type: QuotaType, defaultGiB: number | undefined,
   byName: { [name: string]: number } | undefined, field: string): RegistryQuota[] {
   const entries = type === 'USER' ? registry.users.map((u) => ({ name: u.name, id: u.uid })) : registry.groups.map((g) => ({ name: g.name, id: g.gid }));
   const names = new Set(entries.map((e) => e.name));
   for (const [name, gib] of Object.entries(byName ?? {})) {
     if (!names.has(name)) badProp(scope, `${field}.${name}`, gib, `${type === 'USER' ? 'user' : 'group'} "${name}" is not in the registry ${registry.sourceName}`, 'name a registry user or group, or remove the entry');
-    if (!Number.isInteger(gib) || gib < 0 || gib > 2147483647) badProp(scope, `${field}.${name}`, gib, 'a quota is a whole number of GiB (0: no quota)', 'write e.g. 100');
+    if (!wholeGiB(gib)) badProp(scope, `${field}.${name}`, gib, 'a quota is a whole number of GiB (0: no quota)', 'write e.g. 100');
   }
   return entries.map((e) => ({ type, name: e.name, id: e.id, gib: byName?.[e.name] ?? defaultGiB }))
     .filter((q): q is RegistryQuota => q.gib !== undefined && q.gib > 0);
 }
 
-/** The quota of a registry user or group in GiB, when one is set. */
-export function quotaOf(quotas: RegistryQuota[], type: 'USER' | 'GROUP', name: string): number | undefined {
+/** The quota of a registry user, group or project in GiB, when one is set. */
+export function quotaOf(quotas: RegistryQuota[], type: QuotaType, name: string): number | undefined {
   return quotas.find((q) => q.type === type && q.name === name)?.gib;
 }

@@ -102,6 +102,13 @@ export const FILE_SYSTEM_TAG = 'research:file-system';
 export const SECRET_TAG = 'research:service-secret';
 /** Instance tag with the ARN of the load balancer whose signed claims the claim check accepts. */
 export const WEB_GATEWAY_TAG = 'research:web-gateway';
+/** Instance tags carrying the Lustre scratch's DNS name and mount name. */
+export const LUSTRE_DNS_TAG = 'research:lustre-dns';
+export const LUSTRE_MOUNT_NAME_TAG = 'research:lustre-mount-name';
+// Placeholders of the Lustre values: "rwszz" never occurs in a real DNS or mount name (not hex,
+// no region has it), and the DNS one does not hold the mount name one (the DNS is replaced first).
+const PH_LUSTRE_DNS = 'fs-00000000000000000000000000000000.fsx.rwszz-lustre';
+const PH_LUSTRE_NAME = 'rwszzmnt';
 const PH_SIGNER = 'arn:aws:elasticloadbalancing:zz-rwsplaceholder-9:000000000000:loadbalancer/app/rws-placeholder/feedfacefeedface';
 
 /** What a workspace's user-data is generated from. */
@@ -121,6 +128,8 @@ export interface WorkspaceUserDataRequest {
   readonly users?: string[];
   /** EFS id (a token at synth time) when the workspace mounts the lab's file system. */
   readonly fileSystemId?: string;
+  /** The lab's Lustre scratch (DNS and mount names: tokens at synth time), mounted at /scratch. */
+  readonly lustre?: { readonly dnsName: string; readonly mountName: string };
   readonly iamAuthorization?: boolean;
   readonly hibernate: boolean;
   /** ARN of the workspace's service secret (a token). */
@@ -240,6 +249,7 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
         homesOnSharedStorage: true,
         homeSubdirectory: LAB_HOME_SUBDIRECTORY,
       } : undefined,
+      lustre: r.lustre ? { dnsName: PH_LUSTRE_DNS, mountName: PH_LUSTRE_NAME, mountPoint: '/scratch' } : undefined,
       idle: {
         action: r.hibernate ? IdleAction.HIBERNATE : IdleAction.STOP,
         thresholdMinutes: r.idleMinutes,
@@ -295,6 +305,12 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
     tags[FILE_SYSTEM_TAG] = r.fileSystemId!;
     subs.push(`v=$(tag ${FILE_SYSTEM_TAG}) || exit 1`, 'check "$v" \'^fs-[0-9a-f]{8,40}$\'', `s="$s -e s|${PH_FS}|$v|g"`);
   }
+  if (payloadText.includes(PH_LUSTRE_DNS)) {
+    tags[LUSTRE_DNS_TAG] = r.lustre!.dnsName;
+    tags[LUSTRE_MOUNT_NAME_TAG] = r.lustre!.mountName;
+    subs.push(`v=$(tag ${LUSTRE_DNS_TAG}) || exit 1`, 'check "$v" \'^fs-[0-9a-f]{8,40}\\.fsx\\.[a-z0-9.-]+$\'', `s="$s -e s|${PH_LUSTRE_DNS}|$v|g"`);
+    subs.push(`v=$(tag ${LUSTRE_MOUNT_NAME_TAG}) || exit 1`, 'check "$v" \'^[a-z0-9]{1,16}$\'', `s="$s -e s|${PH_LUSTRE_NAME}|$v|g"`);
+  }
   if (payloadText.includes(PH_SIGNER)) {
     tags[WEB_GATEWAY_TAG] = r.gateway!.signerArn;
     subs.push(`v=$(tag ${WEB_GATEWAY_TAG}) || exit 1`, 'check "$v" \'^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/app/[A-Za-z0-9-]+/[0-9a-f]+$\'', `s="$s -e s|${PH_SIGNER}|$v|g"`);
@@ -318,7 +334,7 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
     ...subs,
     '# $s holds several sed arguments: split on purpose (globbing is off).',
     '# shellcheck disable=SC2086',
-    '[ -z "$s" ] || grep -rlZF -e zz-rwsplaceholder-9 -e feedface -e rws-deploy-time-placeholder "$d" | xargs -0 -r sed -i $s',
+    `[ -z "$s" ] || grep -rlZF -e zz-rwsplaceholder-9 -e feedface -e rws-deploy-time-placeholder${tags[LUSTRE_DNS_TAG] ? ' -e rwszz' : ''} "$d" | xargs -0 -r sed -i $s`,
     '',
   ].join('\n');
   const parts = [

@@ -75,6 +75,13 @@ export interface PlannedStorage {
   readonly plainNfsFallback?: boolean;
 }
 
+/** The Lustre scratch after checks. */
+export interface PlannedLustre {
+  readonly dnsName: string;
+  readonly mountName: string;
+  readonly mountPoint: string;
+}
+
 /** Idle settings after defaults. */
 export interface PlannedIdle {
   readonly action: IdleAction;
@@ -150,6 +157,7 @@ export interface Plan {
   readonly services: PlannedService[];
   readonly files: PlannedFile[];
   readonly storage?: PlannedStorage;
+  readonly lustre?: PlannedLustre;
   readonly idle?: PlannedIdle;
   readonly delivery: RegistryDelivery;
   readonly secrets: { jupyter?: SecretReference; password?: SecretReference; github?: SecretReference };
@@ -337,6 +345,17 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     err('storage-required', 'storage', `template "${t.slug}" requires shared storage (research_user.require_efs)`, undefined, 'pass storage: { source: StorageSource.efs({...}) }');
   }
   const homeBase = storage?.homeBase ?? '/home';
+  let lustre: PlannedLustre | undefined;
+  if (o.lustre) {
+    const l = o.lustre;
+    const mp = l.mountPoint ?? '/scratch';
+    if (!/^fs-[0-9a-f]{8,40}\.fsx\.[a-z0-9.-]+$/.test(l.dnsName)) err('invalid-lustre', 'lustre.dnsName', 'not an FSx for Lustre DNS name', l.dnsName, 'write e.g. fs-0123456789abcdef0.fsx.us-east-1.amazonaws.com');
+    if (!/^[a-z0-9]{1,16}$/.test(l.mountName)) err('invalid-lustre', 'lustre.mountName', 'not a Lustre mount name (lowercase letters and digits)', l.mountName, 'write the file system\'s LustreMountName, e.g. abcdefgh');
+    if (!SAFE_PATH.test(mp) || mp === '/' || mp.includes('..') || mp === storage?.mountPoint) {
+      err('invalid-path', 'lustre.mountPoint', 'mount point must be an absolute path of letters, digits and ._-/ (not / and not the shared storage\'s)', mp, 'use e.g. /scratch');
+    }
+    lustre = { dnsName: l.dnsName, mountName: l.mountName, mountPoint: mp };
+  }
 
   // Owner.
   let owner: PlannedOwner | undefined;
@@ -719,6 +738,7 @@ export function makePlan(o: WorkspaceUserDataOptions): Plan {
     services,
     files,
     storage,
+    lustre,
     idle,
     delivery,
     secrets: { jupyter: sec.jupyterToken, password: sec.servicePassword, github: sec.githubToken },

@@ -503,10 +503,12 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   const pkgs = phase === ProvisioningPhase.BOOT ? [] : p.systemPackages;
   step('packages', [...new Set(wants), `rws_packages${pkgs.length ? ' ' + shArgs(pkgs) : ''}`]);
 
-  // Storage: mount and the folders that need no research group.
+  // Storage: mount and the folders that need no research group; the Lustre scratch beside it.
+  const lustreMount = p.lustre ? [`rws_mount_lustre ${shArgs([p.lustre.dnsName, p.lustre.mountName, p.lustre.mountPoint])}`] : [];
+  if (p.lustre && !p.storage) step('storage', lustreMount);
   if (p.storage) {
     const s = p.storage;
-    const body: string[] = [];
+    const body: string[] = [...lustreMount];
     if (s.kind === 'efs') body.push(`rws_mount_efs ${shArgs([s.efsId!, s.efsRegion!, s.mountPoint, s.options!])} ${s.plainNfsFallback ? 1 : 0}`);
     if (s.kind === 'nfs') body.push(`rws_mount ${s.fstabType} ${shq(s.fstabSource!)} ${shq(s.mountPoint)} ${shq(s.options!)}`);
     else body.push(`mountpoint -q ${shq(s.mountPoint)} || rws_log ${shq(`warning: ${s.mountPoint} is not a mount point; using the folder as it is`)}`);
@@ -551,7 +553,9 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   }
   step('users', users);
 
-  // Layout of the shared storage (group-owned folders need the groups).
+  // Layout of the shared storage (group-owned folders need the groups), and each research
+  // user's Lustre scratch folder with the registry's numbers (as on the lab's cluster nodes).
+  const lustreFolders = p.lustre ? p.users.map((u) => `rws_dir ${shq(`${p.lustre!.mountPoint}/${u.name}`)} 0700 ${u.uid} ${u.gid}`) : [];
   if (p.storage) {
     const s = p.storage;
     const mp = s.mountPoint;
@@ -567,7 +571,9 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
       }
     }
     if (s.scratch) body.push(`rws_dir ${shq(mp + '/scratch')} 1777 root root`);
-    step('layout', body);
+    step('layout', [...body, ...lustreFolders]);
+  } else if (lustreFolders.length) {
+    step('layout', lustreFolders);
   }
 
   // Software from the internet: conda, pip, spack, code-server, RStudio Server.

@@ -92,3 +92,32 @@ rws_efs_region() {
   [ -f "$conf" ] || return 0
   grep -qx "region = $1" "$conf" || sed -i "s/^#\{0,1\}region = .*/region = $1/" "$conf"
 }
+
+# rws_lustre_client: whether the Lustre client (mount.lustre) is here, installing it when this
+# machine can: Amazon Linux 2023 from its repositories (lustre-client), Ubuntu from AWS's FSx
+# for Lustre apt repository (the client modules of the running kernel). RWS_MOUNT_CMD (tests)
+# stands for the mount, so the client is not needed then.
+rws_lustre_client() {
+  if [ -n "${RWS_MOUNT_CMD:-}" ] || command -v mount.lustre >/dev/null 2>&1; then return 0; fi
+  if [ "$RWS_PKG" = dnf ] && [ "$RWS_OS_ID" = amzn ]; then
+    dnf -q -y install lustre-client && return 0
+  elif [ "$RWS_PKG" = apt ] && [ "$RWS_OS_ID" = ubuntu ] && [ "$RWS_OFFLINE" != 1 ]; then
+    local codename
+    # shellcheck source=/dev/null
+    codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+    curl -fsSL https://fsx-lustre-client-repo-public-keys.s3.amazonaws.com/fsx-ubuntu-public-key.asc |
+      gpg --dearmor --yes -o /usr/share/keyrings/fsx-ubuntu-public-key.gpg &&
+      printf 'deb [signed-by=/usr/share/keyrings/fsx-ubuntu-public-key.gpg] https://fsx-lustre-client-repo.s3.amazonaws.com/ubuntu %s main\n' "$codename" \
+        >/etc/apt/sources.list.d/fsxlustreclientrepo.list &&
+      apt-get -q update && apt-get -q -y install "lustre-client-modules-$(uname -r)" && return 0
+  fi
+  return 1
+}
+
+# rws_mount_lustre DNS_NAME MOUNT_NAME MOUNTPOINT: the lab's FSx for Lustre scratch, with the
+# options FSx recommends (relatime, flock; in fstab after the network).
+rws_mount_lustre() {
+  rws_lustre_client ||
+    rws_fail "the Lustre client (mount.lustre) is not on this machine image and cannot be installed here (os $RWS_OS_ID, offline=$RWS_OFFLINE). Fix: use an image with the Lustre client for its kernel (Amazon Linux 2023: dnf install lustre-client; Ubuntu: lustre-client-modules-\$(uname -r) from AWS's FSx apt repository), or give the lab proxied egress"
+  rws_mount lustre "$1@tcp:/$2" "$3" relatime,flock,_netdev,x-systemd.automount,x-systemd.requires=network.service
+}
