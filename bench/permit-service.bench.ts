@@ -1,7 +1,7 @@
 /**
  * Permit service benchmark: events per second end to end (published on RabbitMQ -> state
  * committed in Redis) and the latency from publish to recorded status, for 1, 2 and 4 workers
- * in synth mode (the baseline: no Terraform), and for 1 and 2 workers in apply mode (synth +
+ * in synth mode (the baseline: no Terraform), and in apply mode (synth +
  * terraform plan + show -json + apply against the simulated providers of
  * ../shared/tools/tf-validate). Private RabbitMQ and Redis as in test/permit-service/.
  *
@@ -94,7 +94,7 @@ export async function run(): Promise<BenchTable[]> {
     const sim = simProviders(path.join(dir, 'sim'));
     const config = writeFile(dir, 'worker.yaml', `terraform:\n  cli_config: ${sim.cliConfig}\n  init: false\n  env: { TF_DISABLE_PLUGIN_TLS: "1" }\n`);
     const applyPermits = Number(process.env.RWS_BENCH_APPLY_PERMITS ?? 3);
-    for (const w of [1, 2]) rows.push(await measureRun(rabbit, redis.url, dir, 'apply', w, applyPermits, config));
+    for (const w of [1, 2, 4]) rows.push(await measureRun(rabbit, redis.url, dir, 'apply', w, applyPermits, config));
   } finally {
     await Promise.all([rabbit.stop(), redis.stop()]);
     fs.rmSync(dir, { recursive: true, force: true });
