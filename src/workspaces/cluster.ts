@@ -56,14 +56,15 @@ export interface ClusterNodeLustre {
    * of the registry file it applies. Give them to one node group (e.g. the login node).
    * @default - no quotas set by this node
    */
-  readonly quotas?: ClusterNodeLustreQuotas;
+  readonly quotas?: LustreQuotas;
 }
 
 /**
- * Lustre block quotas from the registry, by name (the ids are the registry's): `defaultGiB` for
- * every user, group or group's project folder, unless named (0: no quota).
+ * Lustre block quotas from the registry, by name (the ids are the registry's uids and gids): a
+ * default for every user, group or group's project folder, unless named (0: no quota). Lustre
+ * takes quotas from a client: a node of the lab's Slurm cluster sets them (`lfs setquota`).
  */
-export interface ClusterNodeLustreQuotas {
+export interface LustreQuotas {
   /**
    * Quota of every registry user, in GiB.
    * @default - no default quota
@@ -387,7 +388,7 @@ export class ClusterNode {
   }
 
   /** Names in the registry, whole GiB: the same rules as the file systems' quotas. */
-  private static checkQuotas(registry: UserRegistry, q: ClusterNodeLustreQuotas, where: string): void {
+  private static checkQuotas(registry: UserRegistry, q: LustreQuotas, where: string): void {
     const users = new Set(registry.users.map((u) => u.name));
     const groups = new Set(registry.groups.map((g) => g.name));
     const whole = (field: string, v: number | undefined) => {
@@ -428,7 +429,7 @@ export class ClusterNode {
    * when its quota is new or the folder was missing. The ids come from the registry file
    * (verified, or carried), never from a name lookup.
    */
-  private static quotaLines(q: ClusterNodeLustreQuotas, mp: string): string[] {
+  private static quotaLines(q: LustreQuotas, mp: string): string[] {
     const list = (m?: { [name: string]: number }) => `,${Object.entries(m ?? {}).map(([n, v]) => `${n}=${v}`).join(',')},`;
     const awk = [
       'function q(list, name, dflt,   i, s) { i = index(list, "," name "="); if (!i) return dflt; s = substr(list, i + length(name) + 2); return substr(s, 1, index(s, ",") - 1) }',

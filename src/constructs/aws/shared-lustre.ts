@@ -6,7 +6,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { checkedRegistryQuotas, fileSystemSecurityGroup, fileSystemSubnets, quotaOf, RegistryQuota } from './private/fsx';
 import { checkKnownProps } from '../../private/known-props';
-import { ClusterNodeLustreQuotas } from '../../workspaces/cluster';
+import { LustreQuotas } from '../../workspaces/cluster';
 import { UserRegistry } from '../../workspaces/users';
 import { badProp, checkInt, unresolved } from '../private/props';
 
@@ -23,7 +23,7 @@ export enum LustreDeployment {
 /**
  * Properties of a SharedLustre.
  */
-export interface SharedLustreProps {
+export interface SharedLustreProps extends LustreQuotas {
   /** VPC of the file system. */
   readonly vpc: ec2.IVpc;
   /**
@@ -80,37 +80,6 @@ export interface SharedLustreProps {
    */
   readonly registry?: UserRegistry;
   /**
-   * Block quota of every registry user, in GiB (over the whole file system).
-   * @default - no default quota
-   */
-  readonly userQuotaGiB?: number;
-  /**
-   * Quotas of named users in GiB (0: none), over `userQuotaGiB`.
-   * @default - none
-   */
-  readonly userQuotasGiB?: { [user: string]: number };
-  /**
-   * Block quota of every registry group, in GiB.
-   * @default - no default quota
-   */
-  readonly groupQuotaGiB?: number;
-  /**
-   * Quotas of named groups in GiB (0: none), over `groupQuotaGiB`.
-   * @default - none
-   */
-  readonly groupQuotasGiB?: { [group: string]: number };
-  /**
-   * Block quota of every registry group's project folder (`<mount>/projects/<group>`: a Lustre
-   * project whose id is the group's registry gid, inherited by what is created in it), in GiB.
-   * @default - no default quota
-   */
-  readonly projectQuotaGiB?: number;
-  /**
-   * Project quotas of named groups in GiB (0: none), over `projectQuotaGiB`.
-   * @default - none
-   */
-  readonly projectQuotasGiB?: { [group: string]: number };
-  /**
    * What happens to the file system when it leaves the stack (scratch too: jobs' results may be
    * the only copy).
    * @default RemovalPolicy.RETAIN
@@ -155,7 +124,7 @@ export class SharedLustre extends Construct implements ec2.IConnectable {
    * The quota settings, for the client that sets them (ResearchCluster).
    * @default - no quotas
    */
-  public readonly quotaSettings?: ClusterNodeLustreQuotas;
+  public readonly quotaSettings?: LustreQuotas;
   /**
    * The registry the quotas are of.
    * @default - no quotas

@@ -27,6 +27,7 @@ import { WorkspaceWebGateway } from '../../constructs/aws/workspace-web-gateway'
 import { allowLogsService, sha256 } from '../../constructs/private/props';
 import { checkKnownProps } from '../../private/known-props';
 import { ResolvedTemplate, TemplateCatalog } from '../../workspaces/catalog';
+import { LustreQuotas } from '../../workspaces/cluster';
 import { Diagnostic } from '../../workspaces/errors';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { problem, WorkspaceInputError } from '../../workspaces/private/error';
@@ -232,9 +233,10 @@ export interface LabWebDefinition {
 }
 
 /**
- * The lab's FSx for Lustre scratch (`SharedLustre`), optionally linked to a bucket of the lab.
+ * The lab's FSx for Lustre scratch (`SharedLustre`), optionally linked to a bucket of the lab,
+ * with quotas from the lab's registry (set by the lab's Slurm cluster).
  */
-export interface LabScratchDefinition {
+export interface LabScratchDefinition extends LustreQuotas {
   /**
    * Deployment type.
    * @default LustreDeployment.SCRATCH_2
@@ -255,37 +257,6 @@ export interface LabScratchDefinition {
    * @default - the whole bucket
    */
   readonly dataPrefix?: string;
-  /**
-   * Block quota of every registry user in GiB (`SharedLustre.userQuotaGiB`; set by the lab's
-   * Slurm cluster).
-   * @default - no default quota
-   */
-  readonly userQuotaGiB?: number;
-  /**
-   * Quotas of named registry users in GiB (0: none).
-   * @default - none
-   */
-  readonly userQuotasGiB?: { [user: string]: number };
-  /**
-   * Block quota of every registry group in GiB.
-   * @default - no default quota
-   */
-  readonly groupQuotaGiB?: number;
-  /**
-   * Quotas of named registry groups in GiB (0: none).
-   * @default - none
-   */
-  readonly groupQuotasGiB?: { [group: string]: number };
-  /**
-   * Block quota of every registry group's project folder `/scratch/projects/<group>` in GiB.
-   * @default - no default quota
-   */
-  readonly projectQuotaGiB?: number;
-  /**
-   * Project quotas of named registry groups in GiB (0: none).
-   * @default - none
-   */
-  readonly projectQuotasGiB?: { [group: string]: number };
 }
 
 /**
