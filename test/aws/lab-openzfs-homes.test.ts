@@ -191,7 +191,7 @@ describe('a lab with homes on FSx for OpenZFS (lab.yaml homes:)', () => {
   test('both workstations (the lab\'s shared group and one with its own for SSH) reach NFS; their user-data under 16 KB', () => {
     for (const ws of lab.workspaces) {
       expect(ws.userDataBytes).toBeLessThan(16384);
-      expect(ws.userData.provisioningScript()).toContain("rws_mount nfs4 fs-00000000000000000000000000000000.fsx.rwszz-openzfs:/fsx /shared nfsvers=4.1,");
+      expect(ws.userData.provisioningScript()).toContain('rws_mount nfs4 fs-00000000000000000000000000000000.fsx.rwszz-openzfs:/fsx /shared nfsvers=4.1,');
     }
     expect(new Set(lab.workspaces.map((w) => w.securityGroup)).size).toBe(2);
   });
@@ -226,7 +226,7 @@ describe('a lab with homes on FSx for OpenZFS (lab.yaml homes:)', () => {
     expect([r.status, r.stderr]).toEqual([0, '']);
     const after = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
     expect(after).not.toContain('rwszz');
-    expect(after).toContain("rws_mount nfs4 fs-0123456789abcdef0.fsx.eu-north-1.amazonaws.com:/fsx /shared nfsvers=4.1,");
+    expect(after).toContain('rws_mount nfs4 fs-0123456789abcdef0.fsx.eu-north-1.amazonaws.com:/fsx /shared nfsvers=4.1,');
     fs.writeFileSync(path.join(payload, 'bin/rws-provision'), before);
     curl('fs-1;reboot');
     const bad = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });

@@ -130,7 +130,9 @@ function cases(): Case[] {
       owner: 'alice',
       storage: {
         source: StorageSource.nfs({ server: 'fs-0123456789abcdef0.fsx.us-east-1.amazonaws.com', exportPath: '/fsx' }),
-        mountPoint: '/shared', homesOnSharedStorage: true, homeSubdirectory: 'home',
+        mountPoint: '/shared',
+        homesOnSharedStorage: true,
+        homeSubdirectory: 'home',
       },
     },
   });
