@@ -66,8 +66,9 @@ const NFS_PORTS = ['tcp 111-111', 'tcp 2049-2049', 'tcp 20001-20003', 'udp 111-1
 /**
  * What must hold of a lab's templates with OpenZFS homes, one problem per broken control: no
  * EFS resource; one OPENZFS file system; its security group admitting NFS only, from
- * workstations' security groups only (no CIDR); every workstation tagged with the file
- * system's DNS name and admitted; no role with an EFS action.
+ * workstations' security groups only (no CIDR); every workstation group admitted and with
+ * egress to it on 2049; every workstation tagged with the file system's DNS name; no role with
+ * an EFS action.
  */
 export function openZfsProblems(templates: any[]): string[] {
   const out: string[] = [];
@@ -81,9 +82,16 @@ export function openZfsProblems(templates: any[]): string[] {
   const ingress = resourcesOfType(root, 'AWS::EC2::SecurityGroupIngress').filter(([, r]) => r.Properties.GroupId?.['Fn::GetAtt']?.[0] === sg);
   const inline = root.Resources[sg].Properties.SecurityGroupIngress ?? [];
   if (inline.length) out.push(`${sg}: inline ingress ${JSON.stringify(inline)}`);
+  // A security group as the root template names it: its own, or a nested stack's through that stack's output.
+  const outputs = new Map<string, string>();
+  for (const t of templates.slice(1)) for (const [name, o] of Object.entries<any>(t.Outputs ?? {})) outputs.set(name, o.Value?.['Fn::GetAtt']?.[0]);
+  const groupOf = (v: any): string | undefined => {
+    const [res, attr] = v?.['Fn::GetAtt'] ?? [];
+    return typeof attr === 'string' && attr.startsWith('Outputs.') ? outputs.get(attr.slice(8)) : res;
+  };
   const bySource = new Map<string, string[]>();
   for (const [id, r] of ingress) {
-    const src = r.Properties.SourceSecurityGroupId?.['Fn::GetAtt']?.[0];
+    const src = groupOf(r.Properties.SourceSecurityGroupId);
     if (!src) {
       out.push(`${id}: ingress to the file system from ${JSON.stringify(r.Properties.CidrIp ?? r.Properties.SourceSecurityGroupId)}, not a workstation`);
       continue;
@@ -93,18 +101,26 @@ export function openZfsProblems(templates: any[]): string[] {
     bySource.set(src, [...(bySource.get(src) ?? []), port]);
   }
   const dns = (v: any) => JSON.stringify(v).includes(zfsId) || JSON.stringify(v).includes('Homes');
+  const egress = templates.flatMap((t) => resourcesOfType(t, 'AWS::EC2::SecurityGroupEgress'));
+  let workstations = 0;
   for (const t of templates) {
     for (const [id, r] of resourcesOfType(t, 'AWS::EC2::Instance')) {
+      workstations++;
       const tags = Object.fromEntries((r.Properties.Tags as Array<{ Key: string; Value: any }>).map((x) => [x.Key, x.Value]));
       if (!tags['research:openzfs-dns'] || !dns(tags['research:openzfs-dns'])) out.push(`${id}: not tagged with the OpenZFS DNS name`);
       if (tags['research:file-system']) out.push(`${id}: tagged with an EFS id`);
     }
+    for (const [id, r] of resourcesOfType(t, 'AWS::EC2::SecurityGroup')) {
+      if (!/^Research workspaces? /.test(r.Properties.GroupDescription)) continue;
+      const ports = (bySource.get(id) ?? []).sort();
+      if (JSON.stringify(ports) !== JSON.stringify(NFS_PORTS)) out.push(`${id}: a workstation group admitted to ${ports.join(', ') || 'nothing'}`);
+      // The workstations' groups have no default egress: NFS out to the file system must be a rule.
+      const out2049 = egress.some(([, e]) => groupOf(e.Properties.GroupId) === id && groupOf(e.Properties.DestinationSecurityGroupId) === sg
+        && e.Properties.IpProtocol === 'tcp' && e.Properties.FromPort === 2049);
+      if (!out2049) out.push(`${id}: a workstation group without egress to the file system on NFS (2049)`);
+    }
   }
-  for (const [id, r] of resourcesOfType(root, 'AWS::EC2::SecurityGroup')) {
-    if (!/Research workspace|Research workspaces/.test(r.Properties.GroupDescription)) continue;
-    const ports = (bySource.get(id) ?? []).sort();
-    if (JSON.stringify(ports) !== JSON.stringify(NFS_PORTS)) out.push(`${id}: a workstation group admitted to ${ports.join(', ') || 'nothing'}`);
-  }
+  if (workstations === 0) out.push('no workstation');
   for (const t of templates) {
     for (const [id, r] of Object.entries<any>(t.Resources ?? {})) {
       // Policies given to roles (a permissions boundary grants nothing).
@@ -152,7 +168,8 @@ describe('a lab with homes on FSx for OpenZFS (lab.yaml homes:)', () => {
   });
 
   test('the controls hold (openZfsProblems), and each removed makes the check fail', () => {
-    const ts = templates.map((t) => t.template);
+    // The lab stack first, then its workspace stacks.
+    const ts = [root, ...templates.filter((t) => t.template !== root).map((t) => t.template)];
     expect(openZfsProblems(ts)).toEqual([]);
     const mutate = (f: (t: any[]) => void) => {
       const copy = JSON.parse(JSON.stringify(ts));
@@ -179,6 +196,17 @@ describe('a lab with homes on FSx for OpenZFS (lab.yaml homes:)', () => {
       const [, i] = resourcesOfType(nested, 'AWS::EC2::Instance')[0];
       i.Properties.Tags = i.Properties.Tags.filter((x: any) => x.Key !== 'research:openzfs-dns');
     })).toMatch(/not tagged with the OpenZFS DNS name/);
+    expect(mutate((t) => {
+      // bob-ssh's own group (in a workspace stack; the rule is in the lab stack, naming it through an output).
+      const [id] = resourcesOfType(t[0], 'AWS::EC2::SecurityGroupEgress').find(([, r]) => r.Properties.IpProtocol === 'tcp' && r.Properties.FromPort === 2049
+        && JSON.stringify(r.Properties.GroupId).includes('bobssh'))!;
+      delete t[0].Resources[id];
+    })).toMatch(/bobsshSecurityGroup\w+: a workstation group without egress to the file system on NFS \(2049\)/);
+    expect(mutate((t) => {
+      const [id] = resourcesOfType(t[0], 'AWS::EC2::SecurityGroupEgress').find(([, r]) => r.Properties.IpProtocol === 'tcp' && r.Properties.FromPort === 2049
+        && JSON.stringify(r.Properties.GroupId).includes('WorkspaceSecurityGroup'))!;
+      delete t[0].Resources[id];
+    })).toMatch(/WorkspaceSecurityGroup\w+: a workstation group without egress to the file system on NFS \(2049\)/);
     expect(mutate((t) => {
       t[0].Resources.Extra = { Type: 'AWS::EFS::FileSystem', Properties: {} };
     })).toMatch(/Extra: an EFS resource/);

@@ -2,8 +2,9 @@
  * The one place the AWS constructs meet the user-data generator (src/workspaces/userdata).
  *
  * The generator's output is gzip-compressed (EC2 allows 16 KB), so it must be complete at
- * synth time, while three values exist only at deploy time: the EFS file system id, the
- * workspace secret's ARN and, for environment-agnostic stacks, the region. The generator is
+ * synth time, while some values exist only at deploy time: the EFS file system id (or the FSx
+ * for OpenZFS DNS name, or the Lustre names), the workspace secret's ARN and, for
+ * environment-agnostic stacks, the region. The generator is
  * given well-formed placeholders; CloudFormation puts the real values into instance tags
  * (`research:file-system`, `research:service-secret`), which the launch template exposes in
  * the instance metadata; and one more MIME part of ours, `00-rws-deploy-values.sh`, reads
