@@ -78,8 +78,12 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { queues: 'ClusterQueueDefinition' },
   },
   LabDefinition: {
-    keys: ['account', 'budgetEmails', 'catalog', 'cluster', 'egress', 'images', 'monitoring', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
-    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', images: 'LabImagesDefinition', storage: 'LabStorageDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition', monitoring: 'LabMonitoringDefinition', cluster: 'LabClusterDefinition' },
+    keys: ['account', 'budgetEmails', 'catalog', 'cluster', 'egress', 'homes', 'images', 'monitoring', 'name', 'policy', 'policyFile', 'region', 'registry', 'registryFile', 'registryStorage', 'scratch', 'sourceFile', 'storage', 'studio', 'templatesDir', 'vpc', 'web', 'workspaceStackCount', 'workspaces'],
+    nested: { vpc: 'LabVpcDefinition', workspaces: 'LabWorkspaceDefinition', images: 'LabImagesDefinition', storage: 'LabStorageDefinition', homes: 'LabHomesDefinition', web: 'LabWebDefinition', scratch: 'LabScratchDefinition', studio: 'LabStudioDefinition', monitoring: 'LabMonitoringDefinition', cluster: 'LabClusterDefinition' },
+  },
+  LabHomesDefinition: {
+    keys: ['groupQuotaGiB', 'groupQuotasGiB', 'kind', 'storageCapacityGiB', 'throughputMBps', 'userQuotaGiB', 'userQuotasGiB'],
+    nested: {},
   },
   LabImagesDefinition: {
     keys: ['buildCidr', 'buildOnDeploy', 'schedule', 'templates'],
@@ -218,7 +222,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   ResearchWorkspaceProps: {
-    keys: ['architecture', 'bakedImage', 'cloudWatchAgent', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'scratch', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
+    keys: ['architecture', 'bakedImage', 'cloudWatchAgent', 'detailedMonitoring', 'developer', 'egress', 'encryptionKey', 'hibernation', 'idleAlarm', 'idleCpuThresholdPercent', 'idleMinutes', 'imdsHopLimit', 'instanceType', 'labName', 'labNetwork', 'machineImage', 'openZfsStorage', 'outputs', 'owner', 'prices', 'project', 'rootDeviceName', 'rootVolumeEncryptionKey', 'rootVolumeGiB', 'scratch', 'securityGroup', 'size', 'spot', 'spotMaxPrice', 'sshCidrs', 'storage', 'tags', 'template', 'terminationProtection', 'userRegistry', 'users', 'vpc', 'vpcSubnets', 'webGateway', 'workspaceName'],
     nested: { developer: 'DeveloperOptions' },
   },
   SharedEfsProps: {

@@ -377,7 +377,7 @@ maybe('deploy into moto_server', () => {
     expect(aps).toHaveLength(registry.users.length + registry.groups.length + 1);
     const byPath = new Map(aps.map((a) => [a.RootDirectory.Path, a]));
     for (const u of registry.users) {
-      const ap = byPath.get(`${lab.storage.homesPath}/${u.name}`);
+      const ap = byPath.get(`${lab.storage!.homesPath}/${u.name}`);
       expect({ user: u.name, posix: ap?.PosixUser, root: ap?.RootDirectory.CreationInfo }).toEqual({
         user: u.name,
         posix: {
@@ -387,13 +387,13 @@ maybe('deploy into moto_server', () => {
       });
     }
     for (const g of registry.groups) {
-      const ap = byPath.get(`${lab.storage.projectsPath}/${g.name}`);
+      const ap = byPath.get(`${lab.storage!.projectsPath}/${g.name}`);
       // No POSIX user: whoever mounts a project folder keeps their own ids (moto answers {}).
       expect({ group: g.name, uid: ap?.PosixUser?.Uid, root: ap?.RootDirectory.CreationInfo }).toEqual({
         group: g.name, uid: undefined, root: { OwnerUid: '0', OwnerGid: String(g.gid), Permissions: '2770' },
       });
     }
-    expect(byPath.get(lab.storage.scratchPath)?.RootDirectory.CreationInfo).toEqual({ OwnerUid: '0', OwnerGid: '0', Permissions: '1777' });
+    expect(byPath.get(lab.storage!.scratchPath)?.RootDirectory.CreationInfo).toEqual({ OwnerUid: '0', OwnerGid: '0', Permissions: '1777' });
     // Two users never share a home, a uid or an access point.
     const uids = aps.filter((a) => a.PosixUser?.Uid !== undefined).map((a) => a.PosixUser.Uid);
     expect(new Set(uids).size).toBe(registry.users.length);

@@ -121,6 +121,21 @@ function cases(): Case[] {
       },
     });
   }
+  // A workstation of a lab whose homes are on FSx for OpenZFS (ResearchWorkspace.openZfsStorage).
+  out.push({
+    name: 'openzfs/homes',
+    options: {
+      template: template('lab-jupyter'),
+      registry: reg,
+      owner: 'alice',
+      storage: {
+        source: StorageSource.nfs({ server: 'fs-0123456789abcdef0.fsx.us-east-1.amazonaws.com', exportPath: '/fsx' }),
+        mountPoint: '/shared',
+        homesOnSharedStorage: true,
+        homeSubdirectory: 'home',
+      },
+    },
+  });
   return out;
 }
 

@@ -24,6 +24,7 @@ import { EXTRA_BOOT_PARTS, workspaceUserData, WorkspaceUserDataResult } from './
 import { ResearchUserRegistry } from './research-user-registry';
 import { SharedEfs } from './shared-efs';
 import { SharedLustre } from './shared-lustre';
+import { SharedOpenZfs } from './shared-openzfs';
 import { unconditionalCidrProblems } from '../../workspaces/private/cidr';
 import { WorkspaceInputError } from '../../workspaces/private/error';
 import { isWebService } from '../../workspaces/private/web-services';
@@ -137,6 +138,16 @@ export interface ResearchWorkspaceProps {
    * @default - no shared storage
    */
   readonly storage?: SharedEfs;
+
+  /**
+   * Shared storage on FSx for OpenZFS instead of `storage` (EFS): the root volume's export
+   * `<dns name>:/fsx` mounted with NFSv4.1 at the same mount point, with the same layout (homes,
+   * project folders, scratch) made at boot as root with the registry's owners. The file system
+   * admits NFS from the workspace; no IAM grant is needed (NFS exports go by network). Give
+   * either this or `storage`, not both.
+   * @default - no OpenZFS storage
+   */
+  readonly openZfsStorage?: SharedOpenZfs;
 
   /**
    * The lab's FSx for Lustre scratch, mounted at `/scratch` (Lustre client installed at boot when
@@ -460,6 +471,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       props.storage.grantReadWrite(this.role);
       props.storage.grantRootAccess(this.role);
     }
+    // NFS from this workspace only; nothing for the role (the export goes by network).
+    props.openZfsStorage?.allowFrom(this);
     // Lustre ports only, from this workspace (as the cluster's nodes).
     props.scratch?.allowFrom(this);
 
@@ -467,6 +480,10 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     // gateway, and then listen on 0.0.0.0 (the security group admits only the gateway).
     this.services = (props.template.definition.services ?? []).filter((s) => s.port !== undefined && s.enable !== false && s.port !== 22);
     const webServices = props.webGateway ? this.services.filter(isWebService) : [];
+    if (props.storage && props.openZfsStorage) {
+      badProp(this, 'openZfsStorage', props.openZfsStorage.node.path, `both storage (EFS ${props.storage.node.path}) and openZfsStorage are given, and a workspace mounts one shared storage`,
+        'give one of them: storage for the lab\'s EFS, openZfsStorage for FSx for OpenZFS');
+    }
     if (props.webGateway && webServices.length === 0) {
       badProp(this, 'webGateway', props.template.slug, `template "${props.template.slug}" has no web service to publish`,
         'remove webGateway, or use a web template (Jupyter, RStudio Server, code-server)');
@@ -482,6 +499,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
       owner: props.owner,
       fileSystemId: props.storage?.fileSystem.fileSystemId,
       iamAuthorization: props.storage?.iamAuthorization,
+      openZfsDnsName: props.openZfsStorage?.dnsName,
       lustre: props.scratch ? { dnsName: props.scratch.dnsName, mountName: props.scratch.mountName } : undefined,
       hibernate: this.hibernation,
       secretArn: this.serviceSecret.secretArn,

@@ -4,7 +4,7 @@
  * to the file's folder.
  */
 import { awsLabSchema, MAX_QUOTA_GIB } from './lab-schema';
-import type { LabClusterDefinition, LabDefinition, LabScratchDefinition, LabStudioDefinition, LabWorkspaceDefinition } from './lab-stack';
+import type { LabClusterDefinition, LabDefinition, LabHomesDefinition, LabHomesKind, LabScratchDefinition, LabStudioDefinition, LabWorkspaceDefinition } from './lab-stack';
 import type { ClusterQueueDefinition } from '../../constructs/aws/research-cluster';
 import type { StudioSpaceDefinition } from '../../constructs/aws/research-studio';
 import { RegistryStorage } from '../../constructs/aws/research-user-registry';
@@ -28,6 +28,7 @@ const OIDC = lazy(() => keysAt(awsLabSchema(), ['web', 'oidc']));
 const WS = lazy(() => keysAt(awsLabSchema(), ['workspaces', '*']));
 const STUDIO = lazy(() => keysAt(awsLabSchema(), ['studio']));
 const SCRATCH = lazy(() => keysAt(awsLabSchema(), ['scratch']));
+const HOMES = lazy(() => keysAt(awsLabSchema(), ['homes']));
 const SPACE = lazy(() => keysAt(awsLabSchema(), ['studio', 'spaces', '*']));
 const MONITORING = lazy(() => keysAt(awsLabSchema(), ['monitoring']));
 const IMAGES = lazy(() => keysAt(awsLabSchema(), ['images']));
@@ -122,6 +123,7 @@ export function readLabFile(file: string): LabDefinition {
       }
     }
   }
+  const homes = homesAt(r, s, base, !!registryFile);
   const workspaces = lab.workspaces((w, p, common): LabWorkspaceDefinition => {
     r.unknownKeys(w, WS(), p);
     return clean({
@@ -158,6 +160,7 @@ export function readLabFile(file: string): LabDefinition {
     registryFile,
     policyFile,
     storage: storageMap ? clean({ backup: r.bool(storageMap, 'backup', [...base, 'storage']), deleteWithLab: r.bool(storageMap, 'delete_with_lab', [...base, 'storage']) }) : undefined,
+    homes,
     registryStorage,
     workspaceStackCount: r.int(s, 'workspace_stacks', base, { min: 0, max: 200 }),
     budgetEmails: r.strList(s, 'budget_emails', base),
@@ -181,6 +184,38 @@ export function readLabFile(file: string): LabDefinition {
   });
   lab.finish(awsLabSchema(), 'lab file');
   return def;
+}
+
+/** The values of LabHomesKind (lab-stack.ts is imported for its types only). */
+const HOMES_KINDS = ['efs', 'openzfs'];
+
+/** `homes:` where the homes live (the lab's EFS or FSx for OpenZFS with quotas). */
+function homesAt(r: FieldReader, s: any, base: YamlPath, hasRegistry: boolean): LabHomesDefinition | undefined {
+  const m = r.mapping(s, 'homes', base);
+  if (!m) return undefined;
+  const at: YamlPath = [...base, 'homes'];
+  r.unknownKeys(m, HOMES(), at);
+  const kind = r.str(m, 'kind', at, { required: true });
+  if (kind !== undefined && !HOMES_KINDS.includes(kind)) {
+    r.error([...at, 'kind'], 'invalid-value', 'not a kind of homes storage', kind, `write ${HOMES_KINDS.join(' or ')}`);
+  }
+  const quota = (key: string) => r.int(m, key, at, { min: 0, max: MAX_QUOTA_GIB });
+  if (!hasRegistry) {
+    for (const key of ['user_quota_gib', 'user_quotas_gib', 'group_quota_gib', 'group_quotas_gib']) {
+      if (m[key] !== undefined && m[key] !== null) {
+        r.error([...at, key], 'missing-registry', 'homes quotas are set by the registry\'s uids and gids, and the lab has no registry', m[key], 'add registry: ./users.yaml to the lab, or remove the quota');
+      }
+    }
+  }
+  return clean({
+    kind: (kind ?? '') as LabHomesKind,
+    storageCapacityGiB: r.int(m, 'capacity_gib', at, { min: 64, max: 524288 }),
+    throughputMBps: r.int(m, 'throughput_mbps', at, { min: 64, max: 4096 }),
+    userQuotaGiB: quota('user_quota_gib'),
+    userQuotasGiB: quotaMapAt(r, m, 'user_quotas_gib', at),
+    groupQuotaGiB: quota('group_quota_gib'),
+    groupQuotasGiB: quotaMapAt(r, m, 'group_quotas_gib', at),
+  });
 }
 
 /** `studio:` SageMaker Studio (ResearchStudio). */

@@ -22,6 +22,7 @@ import { RegistryStorage, ResearchUserRegistry } from '../../constructs/aws/rese
 import { ResearchWorkspace } from '../../constructs/aws/research-workspace';
 import { SharedEfs } from '../../constructs/aws/shared-efs';
 import { LustreDeployment, SharedLustre } from '../../constructs/aws/shared-lustre';
+import { SharedOpenZfs } from '../../constructs/aws/shared-openzfs';
 import { IMAGE_BUILD_DOMAINS, WorkspaceImage } from '../../constructs/aws/workspace-image';
 import { WorkspaceWebGateway } from '../../constructs/aws/workspace-web-gateway';
 import { allowLogsService, sha256 } from '../../constructs/private/props';
@@ -189,6 +190,58 @@ export interface LabStorageDefinition {
    * @default false
    */
   readonly deleteWithLab?: boolean;
+}
+
+/**
+ * Where a lab's homes, project folders and shared scratch live.
+ */
+export enum LabHomesKind {
+  /** The lab's Amazon EFS file system (`SharedEfs`), the default. */
+  EFS = 'efs',
+  /** Amazon FSx for OpenZFS (`SharedOpenZfs`) with quotas per registry user and group, instead of EFS. */
+  OPENZFS = 'openzfs',
+}
+
+/**
+ * The lab's home directories (`homes:` in lab.yaml): on the lab's EFS (the default) or on FSx
+ * for OpenZFS with per-user quotas from the registry. The layout is the same (`/shared/home/<user>`,
+ * `/shared/projects/<group>`, `/shared/scratch`); `storage.backup` and `storage.deleteWithLab`
+ * apply to either. OpenZFS homes cannot go with `studio` (SageMaker Studio mounts only EFS and
+ * FSx for Lustre) nor with `cluster` (its nodes mount the lab's EFS).
+ */
+export interface LabHomesDefinition {
+  /** The storage of the homes. */
+  readonly kind: LabHomesKind;
+  /**
+   * Storage capacity in GiB (OpenZFS: 64 to 524288).
+   * @default 64
+   */
+  readonly storageCapacityGiB?: number;
+  /**
+   * Throughput capacity in MB/s (OpenZFS SINGLE_AZ_1: 64, 128, 256, 512, 1024, 2048, 3072 or 4096).
+   * @default 64
+   */
+  readonly throughputMBps?: number;
+  /**
+   * Quota of every registry user in GiB (OpenZFS user quota, by uid).
+   * @default - no default quota
+   */
+  readonly userQuotaGiB?: number;
+  /**
+   * Quotas of named registry users in GiB (0: none), over `userQuotaGiB`.
+   * @default - none
+   */
+  readonly userQuotasGiB?: { [user: string]: number };
+  /**
+   * Quota of every registry group in GiB (by gid).
+   * @default - no default quota
+   */
+  readonly groupQuotaGiB?: number;
+  /**
+   * Quotas of named registry groups in GiB (0: none), over `groupQuotaGiB`.
+   * @default - none
+   */
+  readonly groupQuotasGiB?: { [group: string]: number };
 }
 
 /**
@@ -454,6 +507,11 @@ export interface LabDefinition {
    */
   readonly storage?: LabStorageDefinition;
   /**
+   * Where the homes live: the lab's EFS, or FSx for OpenZFS with per-user quotas.
+   * @default - on the lab's EFS
+   */
+  readonly homes?: LabHomesDefinition;
+  /**
    * Where the registry is published.
    * @default RegistryStorage.AUTO
    */
@@ -513,6 +571,8 @@ export interface LabStackProps extends StackProps {
 /** The CloudFormation limits checked for every stack of a lab, and the share of each we use at most. */
 const LIMITS = { resources: 500, outputs: 200, parameters: 200, bytes: 1_000_000, dynamicReferences: 60 };
 const HEADROOM = 0.8;
+/** Throughputs of FSx for OpenZFS SINGLE_AZ_1 in MB/s. */
+const OPENZFS_THROUGHPUTS = [64, 128, 256, 512, 1024, 2048, 3072, 4096];
 /** Default number of workspace stacks. */
 const DEFAULT_STACKS = 128;
 
@@ -585,8 +645,16 @@ export class LabStack extends Stack {
   public readonly key: kms.Key;
   /** Network. */
   public readonly network: LabNetwork;
-  /** Shared storage. */
-  public readonly storage: SharedEfs;
+  /**
+   * Shared storage (EFS).
+   * @default - none when the homes are on FSx for OpenZFS (`homes`)
+   */
+  public readonly storage?: SharedEfs;
+  /**
+   * Shared storage on FSx for OpenZFS (homes, projects, scratch), instead of `storage`.
+   * @default - none: the lab's EFS
+   */
+  public readonly homes?: SharedOpenZfs;
   /**
    * Published registry.
    * @default - no research users
@@ -696,14 +764,33 @@ export class LabStack extends Stack {
     });
     const vpc = this.network.vpc;
 
-    this.storage = new SharedEfs(this, 'Storage', {
-      vpc,
-      vpcSubnets: this.network.workspaceSubnets,
-      registry,
-      encryptionKey: this.key,
-      backup: def.storage?.backup ?? true,
-      removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    });
+    if (def.homes?.kind === LabHomesKind.OPENZFS) {
+      this.checkQuotaNames(def, 'homes', registry);
+      this.homes = new SharedOpenZfs(this, 'Homes', {
+        vpc,
+        vpcSubnets: this.network.workspaceSubnets,
+        registry,
+        encryptionKey: this.key,
+        storageCapacityGiB: def.homes.storageCapacityGiB,
+        throughputMBps: def.homes.throughputMBps,
+        userQuotaGiB: def.homes.userQuotaGiB,
+        userQuotasGiB: def.homes.userQuotasGiB,
+        groupQuotaGiB: def.homes.groupQuotaGiB,
+        groupQuotasGiB: def.homes.groupQuotasGiB,
+        // FSx's own daily backups (kept 30 days) stand for the EFS's AWS Backup plan.
+        backupRetentionDays: (def.storage?.backup ?? true) ? undefined : 0,
+        removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      });
+    } else {
+      this.storage = new SharedEfs(this, 'Storage', {
+        vpc,
+        vpcSubnets: this.network.workspaceSubnets,
+        registry,
+        encryptionKey: this.key,
+        backup: def.storage?.backup ?? true,
+        removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      });
+    }
 
     if (registry) {
       this.users = new ResearchUserRegistry(this, 'Users', {
@@ -740,13 +827,13 @@ export class LabStack extends Stack {
     }
 
     // No default egress: only what the lab's egress mode needs (LabNetwork.connectWorkspace),
-    // plus NFS to the shared storage (SharedEfs.allowFrom).
+    // plus NFS to the shared storage (SharedEfs.allowFrom, SharedOpenZfs.allowFrom).
     this.workspaceSecurityGroup = this.network.workspaceSecurityGroup(this, 'WorkspaceSecurityGroup',
       `Research workspaces of lab ${def.name}: no inbound access (Session Manager)`);
 
     // The scratch first: the workspaces mount it.
     if (def.scratch) {
-      this.checkScratchQuotas(def, registry);
+      this.checkQuotaNames(def, 'scratch', registry);
       this.scratch = new SharedLustre(this, 'Scratch', {
         vpc,
         vpcSubnets: this.network.workspaceSubnets,
@@ -864,6 +951,7 @@ export class LabStack extends Stack {
       userRegistry: this.users,
       users: w.users,
       storage: this.storage,
+      openZfsStorage: this.homes,
       scratch: this.scratch,
       securityGroup: w.sshCidrs && w.sshCidrs.length > 0 ? undefined : this.workspaceSecurityGroup,
       sshCidrs: w.sshCidrs,
@@ -912,11 +1000,11 @@ export class LabStack extends Stack {
   }
 
   /**
-   * The scratch quotas' names against the registry, named as the lab file names them (the
-   * quota values themselves are checked by SharedLustre).
+   * The quotas' names of `scratch` or `homes` against the registry, named as the lab file names
+   * them (the quota values themselves are checked by SharedLustre and SharedOpenZfs).
    */
-  private checkScratchQuotas(def: LabDefinition, registry: UserRegistry | undefined): void {
-    const sc = def.scratch!;
+  private checkQuotaNames(def: LabDefinition, section: 'scratch' | 'homes', registry: UserRegistry | undefined): void {
+    const sc: LabScratchDefinition = section === 'scratch' ? def.scratch! : { ...def.homes! } as LabScratchDefinition;
     const fromFile = !!def.sourceFile;
     const problems: Diagnostic[] = [];
     const fields = [
@@ -929,8 +1017,8 @@ export class LabStack extends Stack {
       for (const [code, yaml, v] of given) {
         problems.push(problem({
           code: 'missing-registry',
-          message: 'scratch quotas are set by the registry\'s uids and gids, and the lab has no registry',
-          field: `scratch.${fromFile ? yaml : code}`,
+          message: `${section} quotas are set by the registry's uids and gids, and the lab has no registry`,
+          field: `${section}.${fromFile ? yaml : code}`,
           value: v,
           fix: 'set registry (registryFile) in the lab definition, or remove the quota',
           location: { file: def.sourceFile ?? this.node.path },
@@ -945,7 +1033,7 @@ export class LabStack extends Stack {
           problems.push(problem({
             code: 'unknown-name',
             message: `${what} "${name}" is not in the registry ${registry.sourceName}`,
-            field: `scratch.${fromFile ? yaml : code}.${name}`,
+            field: `${section}.${fromFile ? yaml : code}.${name}`,
             value: v,
             fix: `name a registry ${what} (${[...(what === 'user' ? users : groups)].slice(0, 5).join(', ') || 'none yet'}), or remove the entry`,
             location: { file: def.sourceFile ?? this.node.path },
@@ -953,7 +1041,7 @@ export class LabStack extends Stack {
         }
       }
     }
-    if (problems.length) throw new WorkspaceInputError(problems, problems.length > 1 ? `${def.sourceFile ?? this.node.path}: ${problems.length} problems in the scratch quotas` : undefined);
+    if (problems.length) throw new WorkspaceInputError(problems, problems.length > 1 ? `${def.sourceFile ?? this.node.path}: ${problems.length} problems in the ${section} quotas` : undefined);
   }
 
   private validateDefinition(def: LabDefinition): void {
@@ -996,7 +1084,39 @@ export class LabStack extends Stack {
     if (def.studio && !def.registry && !def.registryFile) {
       add('studio', 'Studio\'s user profiles come from the lab\'s user registry, and the lab has none', '(studio)', 'set registry (registryFile) in the lab definition, or remove studio');
     }
+    this.validateHomes(def, add);
     if (problems.length) throw new WorkspaceInputError(problems, problems.length > 1 ? `${where}: ${problems.length} problems in the lab definition` : undefined);
+  }
+
+  /** `homes`: its kind, and what cannot go with OpenZFS homes (Studio and the cluster mount the lab's EFS). */
+  private validateHomes(def: LabDefinition, add: (field: string, message: string, value: unknown, fix: string, code?: string) => void): void {
+    const h = def.homes;
+    if (!h) return;
+    const f = (code: string, yaml: string) => (def.sourceFile ? yaml : code);
+    if (!Object.values(LabHomesKind).includes(h.kind)) {
+      add('homes.kind', 'not a kind of homes storage', h.kind, `use ${Object.values(LabHomesKind).join(' or ')}`, 'invalid-value');
+      return;
+    }
+    if (h.kind === LabHomesKind.EFS) {
+      const zfsOnly = [['storageCapacityGiB', 'capacity_gib'], ['throughputMBps', 'throughput_mbps'], ['userQuotaGiB', 'user_quota_gib'],
+        ['userQuotasGiB', 'user_quotas_gib'], ['groupQuotaGiB', 'group_quota_gib'], ['groupQuotasGiB', 'group_quotas_gib']] as const;
+      for (const [code, yaml] of zfsOnly) {
+        if (h[code] !== undefined) add(`homes.${f(code, yaml)}`, 'is a setting of OpenZFS homes; EFS grows by itself and has no quotas', h[code], `set homes.kind to ${LabHomesKind.OPENZFS}, or remove it`);
+      }
+      return;
+    }
+    const throughput = h.throughputMBps;
+    if (throughput !== undefined && !OPENZFS_THROUGHPUTS.includes(throughput)) {
+      add(`homes.${f('throughputMBps', 'throughput_mbps')}`, 'not a throughput FSx for OpenZFS offers (SINGLE_AZ_1)', throughput, `use ${OPENZFS_THROUGHPUTS.join(', ')}`, 'invalid-value');
+    }
+    if (def.studio) {
+      add('homes.kind', 'SageMaker Studio mounts only EFS and FSx for Lustre file systems (CustomFileSystemConfigs), so Studio cannot reach homes on OpenZFS', h.kind,
+        `keep the homes on EFS (remove homes, or set homes.kind: ${LabHomesKind.EFS}) for a lab with studio, or remove studio`, 'homes-unsupported');
+    }
+    if (def.cluster) {
+      add('homes.kind', 'the Slurm cluster\'s nodes mount the lab\'s EFS, and a lab with OpenZFS homes has none', h.kind,
+        `keep the homes on EFS (remove homes, or set homes.kind: ${LabHomesKind.EFS}) for a lab with ${def.sourceFile ? 'slurm' : 'cluster'}, or remove ${def.sourceFile ? 'slurm' : 'cluster'}`, 'homes-unsupported');
+    }
   }
 
   /** Problems of each stack whose usage is above 80% of a CloudFormation limit. */

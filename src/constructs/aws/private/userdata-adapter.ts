@@ -2,8 +2,9 @@
  * The one place the AWS constructs meet the user-data generator (src/workspaces/userdata).
  *
  * The generator's output is gzip-compressed (EC2 allows 16 KB), so it must be complete at
- * synth time, while three values exist only at deploy time: the EFS file system id, the
- * workspace secret's ARN and, for environment-agnostic stacks, the region. The generator is
+ * synth time, while some values exist only at deploy time: the EFS file system id (or the FSx
+ * for OpenZFS DNS name, or the Lustre names), the workspace secret's ARN and, for
+ * environment-agnostic stacks, the region. The generator is
  * given well-formed placeholders; CloudFormation puts the real values into instance tags
  * (`research:file-system`, `research:service-secret`), which the launch template exposes in
  * the instance metadata; and one more MIME part of ours, `00-rws-deploy-values.sh`, reads
@@ -109,6 +110,12 @@ export const LUSTRE_MOUNT_NAME_TAG = 'research:lustre-mount-name';
 // no region has it), and the DNS one does not hold the mount name one (the DNS is replaced first).
 const PH_LUSTRE_DNS = 'fs-00000000000000000000000000000000.fsx.rwszz-lustre';
 const PH_LUSTRE_NAME = 'rwszzmnt';
+/** Instance tag carrying the FSx for OpenZFS file system's DNS name (the NFS server of the lab's storage). */
+export const OPENZFS_DNS_TAG = 'research:openzfs-dns';
+/** Export of the OpenZFS root volume the workspaces mount. */
+export const OPENZFS_EXPORT = '/fsx';
+// Not a substring of the Lustre placeholder, nor it of this one.
+const PH_OPENZFS_DNS = 'fs-00000000000000000000000000000000.fsx.rwszz-openzfs';
 const PH_SIGNER = 'arn:aws:elasticloadbalancing:zz-rwsplaceholder-9:000000000000:loadbalancer/app/rws-placeholder/feedfacefeedface';
 
 /** What a workspace's user-data is generated from. */
@@ -131,6 +138,8 @@ export interface WorkspaceUserDataRequest {
   /** The lab's Lustre scratch (DNS and mount names: tokens at synth time), mounted at /scratch. */
   readonly lustre?: { readonly dnsName: string; readonly mountName: string };
   readonly iamAuthorization?: boolean;
+  /** DNS name (a token at synth time) of the FSx for OpenZFS file system mounted instead of EFS. */
+  readonly openZfsDnsName?: string;
   readonly hibernate: boolean;
   /** ARN of the workspace's service secret (a token). */
   readonly secretArn: string;
@@ -248,6 +257,11 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
         mountPoint: LAB_MOUNT_POINT,
         homesOnSharedStorage: true,
         homeSubdirectory: LAB_HOME_SUBDIRECTORY,
+      } : r.openZfsDnsName ? {
+        source: StorageSource.nfs({ server: Token.isUnresolved(r.openZfsDnsName) ? PH_OPENZFS_DNS : r.openZfsDnsName, exportPath: OPENZFS_EXPORT }),
+        mountPoint: LAB_MOUNT_POINT,
+        homesOnSharedStorage: true,
+        homeSubdirectory: LAB_HOME_SUBDIRECTORY,
       } : undefined,
       lustre: r.lustre ? { dnsName: PH_LUSTRE_DNS, mountName: PH_LUSTRE_NAME, mountPoint: '/scratch' } : undefined,
       idle: {
@@ -310,6 +324,10 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
     tags[LUSTRE_MOUNT_NAME_TAG] = r.lustre!.mountName;
     subs.push(`v=$(tag ${LUSTRE_DNS_TAG}) || exit 1`, 'check "$v" \'^fs-[0-9a-f]{8,40}\\.fsx\\.[a-z0-9.-]+$\'', `s="$s -e s|${PH_LUSTRE_DNS}|$v|g"`);
     subs.push(`v=$(tag ${LUSTRE_MOUNT_NAME_TAG}) || exit 1`, 'check "$v" \'^[a-z0-9]{1,16}$\'', `s="$s -e s|${PH_LUSTRE_NAME}|$v|g"`);
+  }
+  if (payloadText.includes(PH_OPENZFS_DNS)) {
+    tags[OPENZFS_DNS_TAG] = r.openZfsDnsName!;
+    subs.push(`v=$(tag ${OPENZFS_DNS_TAG}) || exit 1`, 'check "$v" \'^fs-[0-9a-f]{8,40}\\.fsx\\.[a-z0-9.-]+$\'', `s="$s -e s|${PH_OPENZFS_DNS}|$v|g"`);
   }
   if (payloadText.includes(PH_SIGNER)) {
     tags[WEB_GATEWAY_TAG] = r.gateway!.signerArn;
