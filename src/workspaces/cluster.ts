@@ -60,13 +60,14 @@ export interface ClusterNodeLustre {
 }
 
 /**
- * Lustre block quotas from the registry, by name (the ids are the registry's uids and gids): a
- * default for every user, group or group's project folder, unless named (0: no quota). Lustre
- * takes quotas from a client: a node of the lab's Slurm cluster sets them (`lfs setquota`).
+ * Block quotas from the registry, by name (the ids are the registry's uids and gids, so a quota
+ * follows the same number that owns the files everywhere): a default for every user or group,
+ * unless named (0: no quota). Names not in the registry and fractional GiB are refused at synth.
  */
-export interface LustreQuotas {
+export interface RegistryQuotas {
   /**
-   * Quota of every registry user, in GiB.
+   * Quota of every registry user, in GiB (over the whole file system: their home and what they
+   * own in project folders and scratch).
    * @default - no default quota
    */
   readonly userQuotaGiB?: number;
@@ -85,6 +86,13 @@ export interface LustreQuotas {
    * @default - none
    */
   readonly groupQuotasGiB?: { [group: string]: number };
+}
+
+/**
+ * Lustre block quotas from the registry: users', groups' and groups' project folders'. Lustre
+ * takes quotas from a client: a node of the lab's Slurm cluster sets them (`lfs setquota`).
+ */
+export interface LustreQuotas extends RegistryQuotas {
   /**
    * Block quota of every registry group's project folder `<mountPoint>/projects/<group>` (a
    * Lustre project whose id is the group's gid, set with inheritance), in GiB.

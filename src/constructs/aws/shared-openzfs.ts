@@ -5,13 +5,14 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { checkedRegistryQuotas, fileSystemSecurityGroup, fileSystemSubnets, quotaOf, RegistryQuota } from './private/fsx';
 import { checkKnownProps } from '../../private/known-props';
+import { RegistryQuotas } from '../../workspaces/cluster';
 import { UserRegistry } from '../../workspaces/users';
 import { badProp, checkInt, unresolved } from '../private/props';
 
 /**
  * Properties of a SharedOpenZfs.
  */
-export interface SharedOpenZfsProps {
+export interface SharedOpenZfsProps extends RegistryQuotas {
   /** VPC of the file system. */
   readonly vpc: ec2.IVpc;
   /**
@@ -34,27 +35,6 @@ export interface SharedOpenZfsProps {
    * @default 64
    */
   readonly throughputMBps?: number;
-  /**
-   * Quota of every registry user, in GiB (counted over the whole file system: their home and
-   * what they own in project folders and scratch).
-   * @default - no default quota
-   */
-  readonly userQuotaGiB?: number;
-  /**
-   * Quotas of named users in GiB (0: none), over `userQuotaGiB`.
-   * @default - none
-   */
-  readonly userQuotasGiB?: { [user: string]: number };
-  /**
-   * Quota of every registry group, in GiB.
-   * @default - no default quota
-   */
-  readonly groupQuotaGiB?: number;
-  /**
-   * Quotas of named groups in GiB (0: none), over `groupQuotaGiB`.
-   * @default - none
-   */
-  readonly groupQuotasGiB?: { [group: string]: number };
   /**
    * Customer managed key for encryption at rest.
    * @default - the account's FSx key (aws/fsx)

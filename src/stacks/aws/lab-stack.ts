@@ -28,7 +28,7 @@ import { WorkspaceWebGateway } from '../../constructs/aws/workspace-web-gateway'
 import { allowLogsService, sha256 } from '../../constructs/private/props';
 import { checkKnownProps } from '../../private/known-props';
 import { ResolvedTemplate, TemplateCatalog } from '../../workspaces/catalog';
-import { LustreQuotas } from '../../workspaces/cluster';
+import { LustreQuotas, RegistryQuotas } from '../../workspaces/cluster';
 import { Diagnostic } from '../../workspaces/errors';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { problem, WorkspaceInputError } from '../../workspaces/private/error';
@@ -209,7 +209,7 @@ export enum LabHomesKind {
  * apply to either. OpenZFS homes cannot go with `studio` (SageMaker Studio mounts only EFS and
  * FSx for Lustre) nor with `cluster` (its nodes mount the lab's EFS).
  */
-export interface LabHomesDefinition {
+export interface LabHomesDefinition extends RegistryQuotas {
   /** The storage of the homes. */
   readonly kind: LabHomesKind;
   /**
@@ -222,26 +222,6 @@ export interface LabHomesDefinition {
    * @default 64
    */
   readonly throughputMBps?: number;
-  /**
-   * Quota of every registry user in GiB (OpenZFS user quota, by uid).
-   * @default - no default quota
-   */
-  readonly userQuotaGiB?: number;
-  /**
-   * Quotas of named registry users in GiB (0: none), over `userQuotaGiB`.
-   * @default - none
-   */
-  readonly userQuotasGiB?: { [user: string]: number };
-  /**
-   * Quota of every registry group in GiB (by gid).
-   * @default - no default quota
-   */
-  readonly groupQuotaGiB?: number;
-  /**
-   * Quotas of named registry groups in GiB (0: none), over `groupQuotaGiB`.
-   * @default - none
-   */
-  readonly groupQuotasGiB?: { [group: string]: number };
 }
 
 /**

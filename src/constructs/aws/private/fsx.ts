@@ -6,6 +6,7 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { lockedSecurityGroup } from './perimeter';
+import { LustreQuotas } from '../../../workspaces/cluster';
 import { UserRegistry } from '../../../workspaces/users';
 import { badProp } from '../../private/props';
 
@@ -21,14 +22,8 @@ export interface RegistryQuota {
 export type QuotaType = 'USER' | 'GROUP' | 'PROJECT';
 
 /** The quota options of the lab's FSx file systems (SharedOpenZfs, SharedLustre). */
-export interface RegistryQuotaProps {
+export interface RegistryQuotaProps extends LustreQuotas {
   readonly registry?: UserRegistry;
-  readonly userQuotaGiB?: number;
-  readonly userQuotasGiB?: { [user: string]: number };
-  readonly groupQuotaGiB?: number;
-  readonly groupQuotasGiB?: { [group: string]: number };
-  readonly projectQuotaGiB?: number;
-  readonly projectQuotasGiB?: { [group: string]: number };
 }
 
 /** The largest quota FSx and Lustre take here, in GiB. */
