@@ -1,13 +1,24 @@
 /**
  * Time to a ready workspace from a baked image versus boot-time installation, for the bundled
  * templates of the apt family, measured in the Debian 12 chroot without any network: the full
- * provisioning (ProvisioningPhase.FULL) on a fresh tree, and the boot part (BOOT, egress none)
- * on a tree the bake part (BAKE) prepared. Packages come from a local repository of stand-ins
- * that unpack as much data as the real package itself (its Installed-Size from this machine's
- * apt metadata; dependencies are not counted), vendors' installers (conda, pip, spack,
- * code-server, RStudio Server, the AWS CLI, efs-utils) from a local installer that downloads
- * nothing. Downloads are therefore not in the boot-time figures: the real difference is larger.
- * Needs root, debootstrap and dpkg-deb; prints why when it cannot run.
+ * provisioning (ProvisioningPhase.FULL) on a fresh tree, and the boot part (BOOT, egress none,
+ * no package source) on a tree the bake part (BAKE) prepared.
+ *
+ * By default the packages are the REAL Debian 12 ones: each template's system packages and the
+ * image tools, with their dependencies as apt resolves them on the same base tree (no
+ * recommends, as the provisioning), are downloaded once, before any timing, into a cache reused
+ * between runs (RWS_DEB_CACHE, default ~/.cache/rws/bench-debs; test/images/helpers/real-debs.ts),
+ * and installed from a local file repository: unpack and configure are real, the download is
+ * not timed (the table gives its size). Bake + boot is checked to end where the full boot does
+ * (package set, research accounts and groups, unit files, workspace configuration).
+ * Ubuntu templates are measured with Debian 12's packages of the same names (names Debian lacks
+ * are left out, and said so). When Debian's mirror is unreachable and nothing is cached, or with
+ * RWS_BENCH_IMAGES=stand-ins, the older stand-in mode runs instead (each stand-in package
+ * unpacks only the real package's own Installed-Size), and the table says so.
+ *
+ * Either way vendors' installers (conda, pip, spack, code-server, RStudio Server, the AWS CLI,
+ * efs-utils, the SSM agent) are a local installer that downloads nothing, and post_install /
+ * user_data are left out. Needs root, debootstrap, dpkg-deb and mount; prints why when it cannot run.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -16,8 +27,8 @@ import { EgressMode, ResolvedTemplate, TemplateCatalog } from '../src';
 import { OperatingSystem } from '../src/workspaces/template';
 import { ProvisioningPhase, RegistryDelivery, StorageSource, WorkspaceUserData, WorkspaceUserDataOptions } from '../src/workspaces/userdata';
 import { IMAGE_TOOLS } from '../src/workspaces/userdata/private/render';
-import { buildLocalRepo, DEBIAN_STAND_INS, noSources, StandIn, useLocalSources } from '../test/images/helpers/local-apt';
 import { basePackages, endStateDiff, packages } from '../test/images/helpers/end-state';
+import { buildLocalRepo, DEBIAN_STAND_INS, noSources, StandIn, useLocalSources } from '../test/images/helpers/local-apt';
 import { buildRealRepoIndex, cachedDebSet, debCacheDir, DebFetcher, DebSet, useRealSources } from '../test/images/helpers/real-debs';
 import { TestChroot } from '../test/userdata/helpers/chroot';
 import { labRegistry } from '../test/userdata/helpers/fixtures';
@@ -105,7 +116,8 @@ function runStandIns(lead: string[]): BenchTable[] {
         continue;
       }
       ratios.push(f.seconds / s.seconds);
-      rows.push([t.slug, (t.definition.packages?.system ?? []).length, mib.toFixed(0), f.seconds.toFixed(1), k.seconds.toFixed(1), s.seconds.toFixed(2), fmt.ratio(f.seconds / s.seconds)]);
+      rows.push([t.slug, (t.definition.packages?.system ?? []).length, mib.toFixed(0), f.seconds.toFixed(1), k.seconds.toFixed(1),
+        s.seconds.toFixed(2), fmt.ratio(f.seconds / s.seconds)]);
     } finally {
       a.destroy();
       b.destroy();
@@ -127,7 +139,7 @@ function aptNames(t: ResolvedTemplate): string[] {
  * Real Debian 12 packages (the default): fetched once from Debian's mirror into a cache before
  * any timing, then installed from a local file repository in chroots without any source but it.
  */
-function runReal(): BenchTable[] | undefined {
+function runReal(): BenchTable[] | string {
   const title = 'Time to a ready workspace: baked image vs boot-time install (Debian 12 chroot, REAL Debian packages from a local file repository)';
   const headers = ['template', 'packages', 'download MiB', 'full boot s', 'bake s', 'boot on baked s', 'full / baked', 'same end state', 'load 1 min'];
   const only = process.env.RWS_BENCH_TEMPLATES?.split(',');
@@ -159,7 +171,7 @@ function runReal(): BenchTable[] | undefined {
   } finally {
     fetcher.close();
   }
-  if (unreachable && !todo.length) return undefined;
+  if (unreachable && !todo.length) return unreachable;
   if (unreachable) notes.push(`Debian's mirror is not reachable (${unreachable}): only templates whose packages were in the cache are measured`);
   notes.push(`fetch (resolve and download what ${debCacheDir()} lacked, before any timing): ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
@@ -219,8 +231,9 @@ export async function run(): Promise<BenchTable[]> {
   if (missing.length) return [{ title: 'Time to a ready workspace: baked image vs boot-time install', headers: [], rows: [], notes: [`not measured: needs ${missing.join(', ')}`] }];
   if (process.env.RWS_BENCH_IMAGES === 'stand-ins') return runStandIns(['RWS_BENCH_IMAGES=stand-ins: stand-in packages, not the real ones']);
   const real = runReal();
-  if (real) return real;
+  if (typeof real !== 'string') return real;
   return runStandIns([
-    'NOTE: Debian\'s mirror is not reachable and no package set is cached, so the REAL-package benchmark did not run: the figures below are of STAND-IN packages (each unpacks only its own installed size, dependencies not counted), far below a real install',
+    `NOTE: Debian's mirror is not reachable (${real}) and ${debCacheDir()} holds no package set, so the REAL-package benchmark did not run:`,
+    'the figures below are of STAND-IN packages (each unpacks only its own installed size, dependencies not counted), far below a real install',
   ]);
 }

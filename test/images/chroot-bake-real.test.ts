@@ -6,7 +6,7 @@
  * The full boot-time provisioning in one chroot, the bake then the boot (egress none, no
  * package source at all) in another: the same package set (plus only what apt adds for the
  * image tools), research accounts and groups, unit files and workspace configuration; the boot
- * part installs nothing and takes a fraction of the full boot. Vendors' installers are the
+ * part installs nothing and takes less than a tenth of the full boot's time. Vendors' installers are the
  * local stand-in (the template uses none but the image tools'); post_install is left out.
  */
 import * as fs from 'fs';
@@ -140,9 +140,9 @@ describe('chroot: debian-12 baked with real Debian packages, then booted offline
     expect(diff).toMatch(new RegExp(`unit files or /etc/research-workspace differ: -[0-9a-f]{64}  \\./${unit.replace(/\./g, '\\.')}`));
   });
 
-  test('the boot part takes a fraction of the full boot (bench/images.bench.ts measures every template)', () => {
+  test('the boot part takes less than a tenth of the full boot (bench/images.bench.ts measures every template)', () => {
     if (!RUN) return;
-    // Loose on purpose (the machine is shared): the benchmark reports the measured ratios.
-    expect(bootRun.seconds * 5).toBeLessThan(fullRun.seconds);
+    // Measured 64x for this template under load (docs/benchmarks.md): 10x leaves room for a shared machine.
+    expect(bootRun.seconds * 10).toBeLessThan(fullRun.seconds);
   });
 });
