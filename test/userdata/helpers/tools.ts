@@ -41,6 +41,14 @@ export function canChroot(what: string): boolean {
   return true;
 }
 
+/**
+ * For a check that cannot run for a reason other than a missing tool (no network to a mirror):
+ * under CI throws, locally warns loudly (once) and returns false.
+ */
+export function cannotRun(reason: string, what: string, fix: string): false {
+  return missing(reason, what, fix);
+}
+
 function missing(reason: string, what: string, fix: string): false {
   if (IN_CI) {
     throw new Error(`CI=true and ${reason}: ${what} cannot run, so this test fails instead of skipping. Fix: ${fix}`);
