@@ -423,3 +423,33 @@ maybe('restarts', () => {
     expect(ws.map((w) => w.proc.exitCode)).toEqual(ws.map(() => null));
   });
 });
+
+maybe('a synthesis that fails (the backend config edited into an invalid one under a running worker)', () => {
+  test('the permit is marked synthesis-failed with the reason, status kept, the event acknowledged; the repaired config applies the next event', async () => {
+    const backend = writeFile(dir, 'k8s-backend.yaml', 'storage_class_name: fast-ssd\n');
+    const config = writeFile(dir, 'worker-k8s.yaml', `backend_config: ${backend}\n`);
+    const w = worker('synthfail', { config, workdir: path.join(dir, 'work-synthfail') });
+    try {
+      const id = 'synth-fail';
+      await pub.publish({ eventId: `${id}-a`, event: 'permit.status.updated', permitId: id, status: 'AWAITING_INGRESS', permit: permitData() });
+      await waitStatus(id, S.AWAITING_INGRESS, `${id}-a`, [w]);
+      // An operator's typo: an unknown key (the settings refuse unknown keys).
+      fs.writeFileSync(backend, 'storage_class_name: fast-ssd\nwait_for_rolout: true\n');
+      await pub.publish({ eventId: `${id}-b`, event: 'permit.ingress.initiated', permitId: id });
+      await waitFor(async () => (await redis.hget(`rws:permit:{${id}}:events`, `${id}-b`)) ?? undefined, 60_000, () => `event ${id}-b\n${w.output.slice(-3000)}`);
+      const st = await permitState(redis, id);
+      expect(await redis.hget(`rws:permit:{${id}}:events`, `${id}-b`)).toBe('failed');
+      expect(st.status).toBe(S.AWAITING_INGRESS);
+      expect(st.failed).toMatch(/^synthesis-failed: synthesis failed: .*k8s-backend.yaml.*wait_for_rolout/);
+      const errors = (await redis.lrange(`rws:permit:{${id}}:errors`, 0, -1)).map((e) => JSON.parse(e));
+      expect(errors).toEqual([expect.objectContaining({ eventId: `${id}-b`, code: 'synthesis-failed' })]);
+      // Repaired: the next event applies and clears the failure.
+      fs.writeFileSync(backend, 'storage_class_name: fast-ssd\n');
+      await pub.publish({ eventId: `${id}-c`, event: 'permit.ingress.initiated', permitId: id });
+      await waitStatus(id, S.INGRESS_IN_PROGRESS, `${id}-c`, [w]);
+      expect((await permitState(redis, id)).failed ?? '').toBe('');
+    } finally {
+      await w.stop();
+    }
+  });
+});

@@ -89,6 +89,17 @@ export class TerraformError extends Error {
 }
 
 /**
+ * The permit's stack could not be synthesized (its data or the backend settings: e.g. a backend
+ * config file edited into an invalid one). Permanent: the permit is marked `synthesis-failed`.
+ */
+export class SynthesisError extends TerraformError {
+  constructor(message: string) {
+    super(message, false);
+    this.name = 'SynthesisError';
+  }
+}
+
+/**
  * Terraform refused the plan itself: it would destroy resources protected with
  * `lifecycle.prevent_destroy` (a replacement counts: the old resource is destroyed). The worker
  * reports it as a refused plan, like its own data-loss check.

@@ -7,7 +7,7 @@ import type { WorkerSettings } from './config';
 import { BadEventError, EVENT_NAMES, isReleaseEvent, mergePermit, parseEvent, PermitData, PermitEvent, ReleaseEventBody, ReleaseEventName, shardOf, targetStatus } from './events';
 import { applyReleaseEvent } from './release-moves';
 import { Keys, StateStore } from './state';
-import { applyPlan, dataLossChanges, PlannedResourceChange, PlanResult, PlanSummary, planStack, ProtectedDestroyError, TerraformError } from './terraform';
+import { applyPlan, dataLossChanges, PlannedResourceChange, PlanResult, PlanSummary, planStack, ProtectedDestroyError, SynthesisError, TerraformError } from './terraform';
 import { declareIngress } from './topology';
 import { PermitLifecycle, PermitPlan, PermitStatus } from '../../workspaces/permit';
 import { WorkspaceInputError } from '../../workspaces/private/error';
@@ -272,7 +272,7 @@ export class PermitWorker {
         if (permanent) {
           try {
             const ev = parseEvent(m.content, m.properties.headers?.['x-rws-routing-key']);
-            await this.recordFailure(ev, err.transient ? 'retries-exhausted' : err.name === 'CloudFormationError' ? 'cloudformation-failed' : 'terraform-failed', `${err.message}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`);
+            await this.recordFailure(ev, failureCode(err), `${err.message}${attempt > 1 ? ` (after ${attempt} attempts)` : ''}`);
             this.log('error', `permit ${ev.permitId} marked failed: ${err.message}`, { eventId: ev.eventId });
             settle(ch, m, 'ack');
             return;
@@ -646,7 +646,7 @@ export class PermitWorker {
         else r = (await import('../permit-synth-aws.js')).synthAwsPermit(request);
       } catch (e) {
         // A synthesis error is the permit's or the config's: permanent.
-        throw new TerraformError(`synthesis failed: ${(e as Error).message.split('\n').join(' ')}`, false);
+        throw new SynthesisError(`synthesis failed: ${(e as Error).message.split('\n').join(' ')}`);
       }
       return { ...r, dir: this.s.backend === 'aws' ? outdir : path.join(outdir, 'stacks', r.stack) };
     });
@@ -706,6 +706,13 @@ export function connectionOf(outputs: Record<string, string>, roles: readonly st
     }
   }
   return out;
+}
+
+/** The error code a permanent failure is recorded with. */
+function failureCode(err: TerraformError): string {
+  if (err.transient) return 'retries-exhausted';
+  if (err.name === 'SynthesisError') return 'synthesis-failed';
+  return err.name === 'CloudFormationError' ? 'cloudformation-failed' : 'terraform-failed';
 }
 
 function countsOf(s: PlanSummary): Record<string, number> {
