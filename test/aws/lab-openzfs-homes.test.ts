@@ -19,6 +19,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { parse } from 'yaml';
 import { LabStack, ResearchWorkspace, SharedEfs, SharedOpenZfs, TemplateCatalog } from '../../src';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
+import { errorMessageOf as errorOf } from '../helpers/errors';
 import { formatFindings, nagFindings } from '../helpers/nag';
 import { cleanTempDirs, resourcesOfType, SynthesizedTemplate, synthTemplates, tempDir } from '../helpers/synth';
 import { requireTool } from '../helpers/tools';
@@ -51,15 +52,6 @@ function labFile(aws: string[], registry = true): string {
   fs.writeFileSync(file, ['name: zfs-lab', ...(registry ? ['registry: ./users.yaml'] : []), WORKSPACES, 'aws:', '  region: eu-north-1', ...aws, ''].join('\n'));
   return file;
 }
-
-const errorOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return String((e as Error).message);
-  }
-  return 'no error';
-};
 
 const NFS_PORTS = ['tcp 111-111', 'tcp 2049-2049', 'tcp 20001-20003', 'udp 111-111', 'udp 2049-2049', 'udp 20001-20003'].sort();
 

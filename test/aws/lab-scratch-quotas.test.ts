@@ -12,6 +12,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { App } from 'aws-cdk-lib';
 import { LabStack } from '../../src';
+import { errorMessageOf as errorOf } from '../helpers/errors';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 
 afterAll(() => cleanTempDirs());
@@ -47,15 +48,6 @@ function labFile(scratch: string, registry = true): string {
   ].join('\n'));
   return file;
 }
-
-const errorOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return String((e as Error).message);
-  }
-  return 'no error';
-};
 
 /** The node's quota list (`u <uid> <GiB>`, `g <gid> <GiB>`, `p <gid> <GiB>`): its awk line run on the registry file of its user-data. */
 function quotaList(script: string): string[] {

@@ -15,6 +15,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { buildResearchComputingLab, RESEARCH_COMPUTING_LAB_STACK } from '../../examples/research-computing-lab/main';
 import { ClusterNode, LabStack, PolicyBoundary, ResearchCluster, Sizes, UserRegistry, WorkspacePolicy, WorkspaceSize } from '../../src';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
+import { errorMessageOf as errorOf } from '../helpers/errors';
 import { formatFindings, nagFindings } from '../helpers/nag';
 import { cleanTempDirs, resourcesOfType, synthTemplates, tempDir } from '../helpers/synth';
 import { requireTool } from '../helpers/tools';
@@ -180,14 +181,6 @@ describe('ResearchCluster in code, and bad input: one error naming the place, th
     if (policy) new PolicyBoundary(stack, 'Boundary', { policy, labName: 'lab' });
     const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'p', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
     return new ResearchCluster(stack, 'Cluster', { vpc, registry: registry(), amiId: 'ami-0123456789abcdef0', ...props });
-  };
-  const errorOf = (f: () => unknown): string => {
-    try {
-      f();
-    } catch (e) {
-      return String((e as Error).message);
-    }
-    return 'no error';
   };
 
   test('defaults: one queue "compute" of size M from zero, no login node; a login node only when asked', () => {

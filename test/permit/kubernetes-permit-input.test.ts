@@ -11,7 +11,7 @@ import {
 } from '../../src';
 import { basePermit, byName, cleanSynthRoot, kubernetesProblems, resources, synth, tempDir, workspace } from './helpers/synth';
 import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
-import { WorkspaceInputError } from '../../src/workspaces/private/error';
+import { inputErrorOf as errorOf } from '../helpers/errors';
 
 const S = PermitStatus;
 afterAll(() => cleanSynthRoot());
@@ -19,16 +19,6 @@ afterAll(() => cleanSynthRoot());
 function stackOf(permit = basePermit(S.INGRESS_IN_PROGRESS), id = 'permit-p-042', options: object = {}): KubernetesPermitStack {
   const app = new App({ outdir: tempDir('input') });
   return new KubernetesPermitStack(app, id, { permit, ...options });
-}
-
-function errorOf(fn: () => unknown): WorkspaceInputError {
-  try {
-    fn();
-  } catch (e) {
-    if (WorkspaceInputError.isWorkspaceInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a WorkspaceInputError, nothing was thrown');
 }
 
 describe('bad permits are refused before anything is synthesized', () => {

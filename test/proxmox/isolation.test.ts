@@ -20,7 +20,7 @@ import { checkProxmoxIsolation, isolationDeclarationsOf } from '../../src/constr
 import { ONE_TIME_PASSWORDS_PATH, oneTimePasswordsScript, PASSWORD_HASHES_PATH } from '../../src/constructs/proxmox/private/permit';
 import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
 import { readProxmoxLabFile } from '../../src/stacks/proxmox/proxmox-lab-file';
-import { WorkspaceInputError } from '../../src/workspaces/private/error';
+import { inputErrorOf as errorOf } from '../helpers/errors';
 
 afterAll(cleanTemp);
 
@@ -55,16 +55,6 @@ function synthLab(workspaces: Record<string, Props>) {
     return built.stack;
   });
   return { ...r, ...built! };
-}
-
-function errorOf(fn: () => unknown): WorkspaceInputError {
-  try {
-    fn();
-  } catch (e) {
-    if (WorkspaceInputError.isWorkspaceInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a WorkspaceInputError');
 }
 
 function build(workspaces: Record<string, Props>): Built {

@@ -11,8 +11,8 @@ import {
   ProxmoxWorkspaceKind, ProxmoxWorkspaceProps, TemplateCatalog, UserRegistry, WorkspacePolicy, WorkspaceSize,
 } from '../../src';
 import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
-import { WorkspaceInputError } from '../../src/workspaces/private/error';
 import { StorageSource } from '../../src/workspaces/userdata';
+import { inputErrorOf as errorOf } from '../helpers/errors';
 
 afterAll(cleanTemp);
 
@@ -41,16 +41,6 @@ function synth(props: Props = {}, id = 'ws') {
 function build(props: Props = {}, id = 'ws'): ProxmoxWorkspace {
   const stack = new TerraformStack(new App({ outdir: '/nonexistent-never-written' }), 'lab');
   return new ProxmoxWorkspace(stack, id, { cluster, nodeName: 'pve1', ...props, template: catalog.resolve(props.template ?? 'ubuntu-24-04') });
-}
-
-function errorOf(fn: () => unknown): WorkspaceInputError {
-  try {
-    fn();
-  } catch (e) {
-    if (WorkspaceInputError.isWorkspaceInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a WorkspaceInputError');
 }
 
 describe('virtual machine from a cloud image', () => {

@@ -14,7 +14,7 @@ import { KubernetesPermitStack } from '../../src/stacks/kubernetes/kubernetes-pe
 import { TerraformStateBackend } from '../../src/stacks/terraform/terraform-state-backend';
 import { PermitStatus } from '../../src/workspaces/permit';
 import { EgressMode } from '../../src/workspaces/policy';
-import { WorkspaceInputError } from '../../src/workspaces/private/error';
+import { inputErrorOf as errorOf } from '../helpers/errors';
 import { basePermit } from '../permit/helpers/synth';
 import { cleanTemp, synthApp, tempDir, tfValidateAll } from '../proxmox/helpers';
 
@@ -35,16 +35,6 @@ function lab(stateBackend?: TerraformStateBackend) {
 function permit(stateBackend?: TerraformStateBackend) {
   const p = basePermit(PermitStatus.ANALYSIS_ACTIVE);
   return synthApp((app) => new KubernetesPermitStack(app, KubernetesPermitStack.stackNameOf(p.id), { permit: p, stateBackend }));
-}
-
-function errorOf(f: () => unknown): WorkspaceInputError {
-  try {
-    f();
-  } catch (e) {
-    if (WorkspaceInputError.isWorkspaceInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('no error');
 }
 
 describe('S3', () => {

@@ -19,6 +19,7 @@ import { fakeCalls } from './helpers/provision';
 import { canChroot } from './helpers/tools';
 import { ResearchCluster, SharedLustre, SharedLustreProps, UserRegistry, WorkspaceUserData } from '../../src';
 import { CLUSTER_NODE_LOG } from '../../src/workspaces/cluster';
+import { errorMessageOf as errorOf } from '../helpers/errors';
 
 const RUN = canChroot('the Lustre quota chroot test (chroot-lustre-quotas)');
 
@@ -64,15 +65,6 @@ describe('the quota options', () => {
     // Without a login node, every node sets them (the same values: idempotent).
     expect(cluster(FIRST, registry, false).cluster.nodeUserData('cpu')).toContain('lfs_ setquota');
   });
-
-  const errorOf = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      return String((e as Error).message);
-    }
-    return 'no error';
-  };
 
   test('refused like SharedOpenZfs\'s: a name not in the registry, a fraction, quotas without a registry, another registry than the cluster\'s', () => {
     expect(errorOf(() => cluster({ userQuotasGiB: { mallory: 10 } }))).toMatch(/Lab\/Scratch.*userQuotasGiB\.mallory.*not in the registry users\.yaml.*Fix: name a registry user/s);

@@ -20,19 +20,10 @@ import {
 } from '../../src/workspaces/userdata';
 import { SCRIPTS } from '../../src/workspaces/userdata/private/scripts.generated';
 import { shq } from '../../src/workspaces/userdata/private/shell';
+import { inputErrorOf as errorOf } from '../helpers/errors';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const base = (extra: Partial<WorkspaceUserDataOptions> = {}): WorkspaceUserDataOptions => ({ template: template('lab-jupyter'), registry: labRegistry(), owner: 'alice', ...extra });
-
-function errorOf(f: () => unknown): WorkspaceInputError {
-  try {
-    f();
-  } catch (e) {
-    if (WorkspaceInputError.isWorkspaceInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a WorkspaceInputError');
-}
 
 /** The python that runs cloud-init (its modules are importable there). */
 function cloudInitPython(): string {
