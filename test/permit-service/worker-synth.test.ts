@@ -426,6 +426,8 @@ maybe('restarts', () => {
 
 maybe('a synthesis that fails (the backend config edited into an invalid one under a running worker)', () => {
   test('the permit is marked synthesis-failed with the reason, status kept, the event acknowledged; the repaired config applies the next event', async () => {
+    // Only this worker consumes (the file's earlier workers use no backend config).
+    await Promise.all(workers.filter((x) => x.proc.exitCode === null && x.proc.signalCode === null).map((x) => x.stop()));
     const backend = writeFile(dir, 'k8s-backend.yaml', 'storage_class_name: fast-ssd\n');
     const config = writeFile(dir, 'worker-k8s.yaml', `backend_config: ${backend}\n`);
     const w = worker('synthfail', { config, workdir: path.join(dir, 'work-synthfail') });

@@ -422,7 +422,9 @@ export function quoteForContext(value: string, context: ShellContext): string | 
     case 'double':
       return value.replace(/[\\$`"]/g, '\\$&');
     case 'brace-double':
-      return value.includes("'") ? undefined : value.replace(/[\\$`"}]/g, '\\$&');
+      // bash balances single quotes there, and reads "<(" and ">(" as the start of a process
+      // substitution whose ")" it then looks for (no backslash helps): both are refused.
+      return /'|[<>]\(/.test(value) ? undefined : value.replace(/[\\$`"}]/g, '\\$&');
     case 'brace-single':
       return undefined;
     case 'heredoc':

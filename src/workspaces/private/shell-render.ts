@@ -82,7 +82,7 @@ export function renderShellTemplate(text: string, values: Readonly<Record<string
         snippet: s.snippet,
         message: site.context === 'backtick'
           ? `${s.snippet} is inside backticks, where a value cannot be quoted reliably`
-          : `the value of ${s.name} cannot be written here as data (${site.context.startsWith('heredoc') || site.context === 'comment' ? 'it has a line break' : 'a quote inside ${...} within double quotes'})`,
+          : `the value of ${s.name} cannot be written here as data (${site.context.startsWith('heredoc') || site.context === 'comment' ? 'it has a line break' : 'a quote, "<(" or ">(" inside ${...} within double quotes'})`,
         fix: site.context === 'backtick' ? 'use $(...) instead of backticks' : `use "$RWS_PARAM_${s.name}" in the script instead of ${s.snippet}`,
       });
       out += s.value;
