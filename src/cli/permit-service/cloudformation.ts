@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import type * as CFN from '@aws-sdk/client-cloudformation';
 import type * as S3 from '@aws-sdk/client-s3';
-import { DATA_VOLUME_TYPES, PlannedResourceChange, PlanSummary, TerraformError } from './terraform';
+import { DATA_VOLUME_TYPES, emptySummary, PlannedResourceChange, PlanSummary, TerraformError } from './terraform';
 
 /**
  * CloudFormation for the permit worker's `--backend aws` plan and apply modes: the synthesized
@@ -441,9 +441,6 @@ export class CloudFormationDeployer {
   }
 }
 
-function emptySummary(): PlanSummary {
-  return { create: 0, update: 0, delete: 0, replace: 0, noop: 0, changes: [] };
-}
 
 /**
  * A zip of a folder's files (deflated; sorted paths, fixed times and modes, so the same folder

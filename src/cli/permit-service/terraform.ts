@@ -55,6 +55,11 @@ export interface PlanSummary {
   readonly changes: PlannedResourceChange[];
 }
 
+/** A plan that changes nothing. */
+export function emptySummary(): PlanSummary {
+  return { create: 0, update: 0, delete: 0, replace: 0, noop: 0, changes: [] };
+}
+
 /** Reads `terraform show -json <plan>` output into a summary. */
 export function summarizePlan(planJson: any): PlanSummary {
   const s = { create: 0, update: 0, delete: 0, replace: 0, noop: 0, changes: [] as PlannedResourceChange[] };

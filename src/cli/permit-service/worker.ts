@@ -7,7 +7,7 @@ import type { WorkerSettings } from './config';
 import { BadEventError, EVENT_NAMES, isReleaseEvent, mergePermit, parseEvent, PermitData, PermitEvent, ReleaseEventBody, ReleaseEventName, shardOf, targetStatus } from './events';
 import { applyReleaseEvent } from './release-moves';
 import { Keys, StateStore } from './state';
-import { applyPlan, dataLossChanges, PlannedResourceChange, PlanResult, PlanSummary, planStack, ProtectedDestroyError, SynthesisError, TerraformError } from './terraform';
+import { applyPlan, dataLossChanges, emptySummary, PlannedResourceChange, PlanResult, PlanSummary, planStack, ProtectedDestroyError, SynthesisError, TerraformError } from './terraform';
 import { declareIngress } from './topology';
 import { PermitLifecycle, PermitPlan, PermitStatus } from '../../workspaces/permit';
 import { WorkspaceInputError } from '../../workspaces/private/error';
@@ -520,7 +520,7 @@ export class PermitWorker {
     const current = state?.status as PermitStatus | undefined;
     if (deleting && !await cfn.stackStatus(synth.stack)) {
       // Nothing was ever deployed (or the stack is gone already): nothing to delete.
-      return { summary: { create: 0, update: 0, delete: 0, replace: 0, noop: 0, changes: [] }, ...(this.s.mode === 'apply' ? { outputs: {} } : {}) };
+      return { summary: emptySummary(), ...(this.s.mode === 'apply' ? { outputs: {} } : {}) };
     }
     const protectedIds = [...new Set([...(state?.protectedResources ?? []), ...synth.protectedResources])];
     const cplan = await cfn.plan(synth.stack, synth.dir, ev.eventId);
@@ -682,7 +682,7 @@ function settle(ch: Channel, m: ConsumeMessage, how: 'ack' | 'requeue'): void {
   }
 }
 
-/** Stack outputs whose names or descriptions could hold a secret are never recorded. */
+/** Stack outputs whose names say they could hold a secret are never recorded. */
 export function withoutSecrets(outputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(outputs).filter(([k]) => !/password|secret|token|credential|private/i.test(k)));
 }

@@ -311,27 +311,24 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
   const payloadText = generated.parts.map((p) => p.content).join('\n');
   const tags: { [key: string]: string } = {};
   const subs: string[] = [];
+  /** A value from instance tag `tag` (set to `value`), checked against `pattern`, in place of `placeholder`. */
+  const fromTag = (tag: string, value: string, pattern: string, placeholder: string) => {
+    tags[tag] = value;
+    subs.push(`v=$(tag ${tag}) || exit 1`, `check "$v" '${pattern}'`, `s="$s -e s|${placeholder}|$v|g"`);
+  };
+  const FSX_DNS = '^fs-[0-9a-f]{8,40}\\.fsx\\.[a-z0-9.-]+$';
   if (payloadText.includes(PH_SECRET)) {
-    tags[SECRET_TAG] = r.secretArn;
-    subs.push(`v=$(tag ${SECRET_TAG}) || exit 1`, 'check "$v" \'^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$\'', `s="$s -e s|${PH_SECRET}|$v|g"`);
+    fromTag(SECRET_TAG, r.secretArn, '^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$', PH_SECRET);
   }
-  if (payloadText.includes(PH_FS)) {
-    tags[FILE_SYSTEM_TAG] = r.fileSystemId!;
-    subs.push(`v=$(tag ${FILE_SYSTEM_TAG}) || exit 1`, 'check "$v" \'^fs-[0-9a-f]{8,40}$\'', `s="$s -e s|${PH_FS}|$v|g"`);
-  }
+  if (payloadText.includes(PH_FS)) fromTag(FILE_SYSTEM_TAG, r.fileSystemId!, '^fs-[0-9a-f]{8,40}$', PH_FS);
   if (payloadText.includes(PH_LUSTRE_DNS)) {
-    tags[LUSTRE_DNS_TAG] = r.lustre!.dnsName;
-    tags[LUSTRE_MOUNT_NAME_TAG] = r.lustre!.mountName;
-    subs.push(`v=$(tag ${LUSTRE_DNS_TAG}) || exit 1`, 'check "$v" \'^fs-[0-9a-f]{8,40}\\.fsx\\.[a-z0-9.-]+$\'', `s="$s -e s|${PH_LUSTRE_DNS}|$v|g"`);
-    subs.push(`v=$(tag ${LUSTRE_MOUNT_NAME_TAG}) || exit 1`, 'check "$v" \'^[a-z0-9]{1,16}$\'', `s="$s -e s|${PH_LUSTRE_NAME}|$v|g"`);
+    fromTag(LUSTRE_DNS_TAG, r.lustre!.dnsName, FSX_DNS, PH_LUSTRE_DNS);
+    fromTag(LUSTRE_MOUNT_NAME_TAG, r.lustre!.mountName, '^[a-z0-9]{1,16}$', PH_LUSTRE_NAME);
   }
-  if (payloadText.includes(PH_OPENZFS_DNS)) {
-    tags[OPENZFS_DNS_TAG] = r.openZfsDnsName!;
-    subs.push(`v=$(tag ${OPENZFS_DNS_TAG}) || exit 1`, 'check "$v" \'^fs-[0-9a-f]{8,40}\\.fsx\\.[a-z0-9.-]+$\'', `s="$s -e s|${PH_OPENZFS_DNS}|$v|g"`);
-  }
+  if (payloadText.includes(PH_OPENZFS_DNS)) fromTag(OPENZFS_DNS_TAG, r.openZfsDnsName!, FSX_DNS, PH_OPENZFS_DNS);
   if (payloadText.includes(PH_SIGNER)) {
-    tags[WEB_GATEWAY_TAG] = r.gateway!.signerArn;
-    subs.push(`v=$(tag ${WEB_GATEWAY_TAG}) || exit 1`, 'check "$v" \'^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/app/[A-Za-z0-9-]+/[0-9a-f]+$\'', `s="$s -e s|${PH_SIGNER}|$v|g"`);
+    fromTag(WEB_GATEWAY_TAG, r.gateway!.signerArn,
+      '^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/app/[A-Za-z0-9-]+/[0-9a-f]+$', PH_SIGNER);
   }
   if (payloadText.includes(PH_REGION)) {
     subs.push('v=$(md placement/region) || fail "the region is not in the instance metadata"', 'check "$v" \'^[a-z]{2}(-[a-z]+)+-[0-9]$\'', `s="$s -e s|${PH_REGION}|$v|g"`);
