@@ -3,7 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as fsx from 'aws-cdk-lib/aws-fsx';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { checkedRegistryQuotas, fileSystemSecurityGroup, fileSystemSubnets, quotaOf, RegistryQuota } from './private/fsx';
+import { checkedRegistryQuotas, fileSystemSecurityGroup, fileSystemSubnets, OPENZFS_THROUGHPUTS_MBPS, quotaOf, RegistryQuota } from './private/fsx';
 import { checkKnownProps } from '../../private/known-props';
 import { RegistryQuotas } from '../../workspaces/cluster';
 import { UserRegistry } from '../../workspaces/users';
@@ -97,8 +97,8 @@ export class SharedOpenZfs extends Construct implements ec2.IConnectable {
     checkInt(this, 'storageCapacityGiB', props.storageCapacityGiB, 64, 524288, 'use at least 64 (GiB)');
     checkInt(this, 'backupRetentionDays', props.backupRetentionDays, 0, 90, 'use 0 to 90 days');
     const throughput = props.throughputMBps ?? 64;
-    if (!unresolved(throughput) && ![64, 128, 256, 512, 1024, 2048, 3072, 4096].includes(throughput)) {
-      badProp(this, 'throughputMBps', throughput, 'not a throughput FSx for OpenZFS offers (SINGLE_AZ_1)', 'use 64, 128, 256, 512, 1024, 2048, 3072 or 4096');
+    if (!unresolved(throughput) && !OPENZFS_THROUGHPUTS_MBPS.includes(throughput)) {
+      badProp(this, 'throughputMBps', throughput, 'not a throughput FSx for OpenZFS offers (SINGLE_AZ_1)', `use ${OPENZFS_THROUGHPUTS_MBPS.slice(0, -1).join(', ')} or ${OPENZFS_THROUGHPUTS_MBPS[OPENZFS_THROUGHPUTS_MBPS.length - 1]}`);
     }
     // The same rules as SharedLustre's: any quota option without a registry is refused.
     this.quotas = checkedRegistryQuotas(this, props, false);

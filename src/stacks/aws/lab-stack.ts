@@ -15,6 +15,7 @@ import { addEgressAuditPlugin } from './private/egress-audit-plugin';
 import { LabMonitoring } from '../../constructs/aws/lab-monitoring';
 import { LabNetwork } from '../../constructs/aws/lab-network';
 import { PolicyBoundary } from '../../constructs/aws/policy-boundary';
+import { OPENZFS_THROUGHPUTS_MBPS } from '../../constructs/aws/private/fsx';
 import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT } from '../../constructs/aws/private/userdata-adapter';
 import { ClusterQueueDefinition, ResearchCluster } from '../../constructs/aws/research-cluster';
 import { ResearchStudio, StudioSpaceDefinition } from '../../constructs/aws/research-studio';
@@ -551,8 +552,6 @@ export interface LabStackProps extends StackProps {
 /** The CloudFormation limits checked for every stack of a lab, and the share of each we use at most. */
 const LIMITS = { resources: 500, outputs: 200, parameters: 200, bytes: 1_000_000, dynamicReferences: 60 };
 const HEADROOM = 0.8;
-/** Throughputs of FSx for OpenZFS SINGLE_AZ_1 in MB/s. */
-const OPENZFS_THROUGHPUTS = [64, 128, 256, 512, 1024, 2048, 3072, 4096];
 /** Default number of workspace stacks. */
 const DEFAULT_STACKS = 128;
 
@@ -984,7 +983,7 @@ export class LabStack extends Stack {
    * them (the quota values themselves are checked by SharedLustre and SharedOpenZfs).
    */
   private checkQuotaNames(def: LabDefinition, section: 'scratch' | 'homes', registry: UserRegistry | undefined): void {
-    const sc: LabScratchDefinition = section === 'scratch' ? def.scratch! : { ...def.homes! } as LabScratchDefinition;
+    const sc: LustreQuotas = section === 'scratch' ? def.scratch! : def.homes!;
     const fromFile = !!def.sourceFile;
     const problems: Diagnostic[] = [];
     const fields = [
@@ -1086,8 +1085,8 @@ export class LabStack extends Stack {
       return;
     }
     const throughput = h.throughputMBps;
-    if (throughput !== undefined && !OPENZFS_THROUGHPUTS.includes(throughput)) {
-      add(`homes.${f('throughputMBps', 'throughput_mbps')}`, 'not a throughput FSx for OpenZFS offers (SINGLE_AZ_1)', throughput, `use ${OPENZFS_THROUGHPUTS.join(', ')}`, 'invalid-value');
+    if (throughput !== undefined && !OPENZFS_THROUGHPUTS_MBPS.includes(throughput)) {
+      add(`homes.${f('throughputMBps', 'throughput_mbps')}`, 'not a throughput FSx for OpenZFS offers (SINGLE_AZ_1)', throughput, `use ${OPENZFS_THROUGHPUTS_MBPS.join(', ')}`, 'invalid-value');
     }
     if (def.studio) {
       add('homes.kind', 'SageMaker Studio mounts only EFS and FSx for Lustre file systems (CustomFileSystemConfigs), so Studio cannot reach homes on OpenZFS', h.kind,

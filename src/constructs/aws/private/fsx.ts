@@ -26,6 +26,9 @@ export interface RegistryQuotaProps extends LustreQuotas {
   readonly registry?: UserRegistry;
 }
 
+/** The throughputs FSx for OpenZFS SINGLE_AZ_1 offers, in MB/s. */
+export const OPENZFS_THROUGHPUTS_MBPS: readonly number[] = [64, 128, 256, 512, 1024, 2048, 3072, 4096];
+
 /** The largest quota FSx and Lustre take here, in GiB. */
 const MAX_QUOTA_GIB = 2147483647;
 
