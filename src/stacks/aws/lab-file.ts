@@ -9,6 +9,7 @@ import type { ClusterQueueDefinition } from '../../constructs/aws/research-clust
 import type { StudioSpaceDefinition } from '../../constructs/aws/research-studio';
 import { RegistryStorage } from '../../constructs/aws/research-user-registry';
 import type { LustreDeployment } from '../../constructs/aws/shared-lustre';
+import type { LustreQuotas } from '../../workspaces/cluster';
 import { LabFileReader, oneOf } from '../../workspaces/lab';
 import { EgressMode } from '../../workspaces/policy';
 import { CidrLimits, reportCidrs } from '../../workspaces/private/cidr';
@@ -35,8 +36,31 @@ const IMAGES = lazy(() => keysAt(awsLabSchema(), ['images']));
 const CLUSTER = lazy(() => keysAt(awsLabSchema(), ['slurm']));
 const QUEUE = lazy(() => keysAt(awsLabSchema(), ['slurm', 'queues', '*']));
 
-/** The quota fields of `scratch:`. */
-const QUOTA_KEYS = ['user_quota_gib', 'user_quotas_gib', 'group_quota_gib', 'group_quotas_gib', 'project_quota_gib', 'project_quotas_gib'];
+/** Whose quotas a section takes: users and groups, and on the Lustre scratch groups' project folders too. */
+type QuotaKinds = readonly ('user' | 'group' | 'project')[];
+
+/** The quota fields of a section (`user_quota_gib`, `user_quotas_gib`, ...), in the registry's names. */
+function quotaFieldsAt(r: FieldReader, m: any, at: YamlPath, kinds: QuotaKinds): LustreQuotas {
+  const one = (k: string) => r.int(m, `${k}_quota_gib`, at, { min: 0, max: MAX_QUOTA_GIB });
+  const byName = (k: string) => quotaMapAt(r, m, `${k}_quotas_gib`, at);
+  return {
+    userQuotaGiB: one('user'),
+    userQuotasGiB: byName('user'),
+    groupQuotaGiB: one('group'),
+    groupQuotasGiB: byName('group'),
+    ...(kinds.includes('project') ? { projectQuotaGiB: one('project'), projectQuotasGiB: byName('project') } : {}),
+  };
+}
+
+/** Quota fields given in a lab without a registry: one error each (the quotas are set by its uids and gids). */
+function quotasWithoutRegistry(r: FieldReader, m: any, at: YamlPath, section: string, kinds: QuotaKinds): void {
+  for (const key of kinds.flatMap((k) => [`${k}_quota_gib`, `${k}_quotas_gib`])) {
+    if (m[key] !== undefined && m[key] !== null) {
+      r.error([...at, key], 'missing-registry', `${section} quotas are set by the registry's uids and gids, and the lab has no registry`, m[key],
+        'add registry: ./users.yaml to the lab, or remove the quota');
+    }
+  }
+}
 
 /** A mapping of registry names to whole GiB (`user_quotas_gib: { carol: 500 }`). */
 function quotaMapAt(r: FieldReader, obj: any, key: string, at: YamlPath): { [name: string]: number } | undefined {
@@ -101,28 +125,14 @@ export function readLabFile(file: string): LabDefinition {
   if (scratchMap) r.unknownKeys(scratchMap, SCRATCH(), [...base, 'scratch']);
   const deploymentText = scratchMap ? r.str(scratchMap, 'deployment', [...base, 'scratch']) : undefined;
   const scratchAt = [...base, 'scratch'];
-  const quota = (key: string) => r.int(scratchMap, key, scratchAt, { min: 0, max: MAX_QUOTA_GIB });
   const scratch: LabScratchDefinition | undefined = scratchMap ? clean({
     deployment: deploymentText === undefined ? undefined : deploymentText.toUpperCase() as LustreDeployment,
     storageCapacityGiB: r.int(scratchMap, 'capacity_gib', scratchAt, { min: 1200, max: 2400000 }),
     dataBucket: r.str(scratchMap, 'data_bucket', scratchAt),
     dataPrefix: r.str(scratchMap, 'data_prefix', scratchAt),
-    userQuotaGiB: quota('user_quota_gib'),
-    userQuotasGiB: quotaMapAt(r, scratchMap, 'user_quotas_gib', scratchAt),
-    groupQuotaGiB: quota('group_quota_gib'),
-    groupQuotasGiB: quotaMapAt(r, scratchMap, 'group_quotas_gib', scratchAt),
-    projectQuotaGiB: quota('project_quota_gib'),
-    projectQuotasGiB: quotaMapAt(r, scratchMap, 'project_quotas_gib', scratchAt),
+    ...quotaFieldsAt(r, scratchMap, scratchAt, ['user', 'group', 'project']),
   }) : undefined;
-  if (scratchMap && !registryFile) {
-    // The quotas are set by the registry's uids and gids.
-    for (const key of QUOTA_KEYS) {
-      if (scratchMap[key] !== undefined && scratchMap[key] !== null) {
-        r.error([...scratchAt, key], 'missing-registry', 'scratch quotas are set by the registry\'s uids and gids, and the lab has no registry', scratchMap[key],
-          'add registry: ./users.yaml to the lab, or remove the quota');
-      }
-    }
-  }
+  if (scratchMap && !registryFile) quotasWithoutRegistry(r, scratchMap, scratchAt, 'scratch', ['user', 'group', 'project']);
   const homes = homesAt(r, s, base, !!registryFile);
   const workspaces = lab.workspaces((w, p, common): LabWorkspaceDefinition => {
     r.unknownKeys(w, WS(), p);
@@ -199,22 +209,12 @@ function homesAt(r: FieldReader, s: any, base: YamlPath, hasRegistry: boolean): 
   if (kind !== undefined && !HOMES_KINDS.includes(kind)) {
     r.error([...at, 'kind'], 'invalid-value', 'not a kind of homes storage', kind, `write ${HOMES_KINDS.join(' or ')}`);
   }
-  const quota = (key: string) => r.int(m, key, at, { min: 0, max: MAX_QUOTA_GIB });
-  if (!hasRegistry) {
-    for (const key of ['user_quota_gib', 'user_quotas_gib', 'group_quota_gib', 'group_quotas_gib']) {
-      if (m[key] !== undefined && m[key] !== null) {
-        r.error([...at, key], 'missing-registry', 'homes quotas are set by the registry\'s uids and gids, and the lab has no registry', m[key], 'add registry: ./users.yaml to the lab, or remove the quota');
-      }
-    }
-  }
+  if (!hasRegistry) quotasWithoutRegistry(r, m, at, 'homes', ['user', 'group']);
   return clean({
     kind: (kind ?? '') as LabHomesKind,
     storageCapacityGiB: r.int(m, 'capacity_gib', at, { min: 64, max: 524288 }),
     throughputMBps: r.int(m, 'throughput_mbps', at, { min: 64, max: 4096 }),
-    userQuotaGiB: quota('user_quota_gib'),
-    userQuotasGiB: quotaMapAt(r, m, 'user_quotas_gib', at),
-    groupQuotaGiB: quota('group_quota_gib'),
-    groupQuotasGiB: quotaMapAt(r, m, 'group_quotas_gib', at),
+    ...quotaFieldsAt(r, m, at, ['user', 'group']),
   });
 }
 
