@@ -14,6 +14,7 @@
 import * as crypto from 'crypto';
 import * as zlib from 'zlib';
 import { fail } from './private/error';
+import { MAX_QUOTA_GIB, PROJECTS_FOLDER } from './private/storage-quotas';
 import { WorkspaceUserData } from './userdata';
 import { UserRegistry } from './users';
 
@@ -187,9 +188,6 @@ const PROVISION_STATUS_FILE = '/var/lib/research-workspace/status';
 const PAYLOAD_MARKER_DIR = '/var/lib/research-workspace/payload';
 
 const SAFE = /^[A-Za-z0-9._\/-]+$/;
-
-/** The folder of the project folders on the scratch: `<mount>/projects/<group>`. */
-const PROJECTS_DIR = 'projects';
 
 /** Boot provisioning of a Slurm cluster node. */
 export class ClusterNode {
@@ -400,7 +398,7 @@ export class ClusterNode {
     const users = new Set(registry.users.map((u) => u.name));
     const groups = new Set(registry.groups.map((g) => g.name));
     const whole = (field: string, v: number | undefined) => {
-      if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > 2147483647)) {
+      if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > MAX_QUOTA_GIB)) {
         fail({ code: 'invalid-quota', message: 'a quota is a whole number of GiB (0: no quota)', field, value: v, fix: 'write e.g. 100', location: { file: where } });
       }
     };
@@ -417,13 +415,13 @@ export class ClusterNode {
       }
     }
     const projects = (q.projectQuotaGiB ?? 0) > 0 || Object.values(q.projectQuotasGiB ?? {}).some((v) => v > 0);
-    if (projects && users.has(PROJECTS_DIR)) {
+    if (projects && users.has(PROJECTS_FOLDER)) {
       fail({
         code: 'invalid-quota',
-        message: `project folders live in <scratch>/${PROJECTS_DIR}, which is also the scratch folder of the registry user "${PROJECTS_DIR}"`,
+        message: `project folders live in <scratch>/${PROJECTS_FOLDER}, which is also the scratch folder of the registry user "${PROJECTS_FOLDER}"`,
         field: 'quotas.projectQuotasGiB',
-        value: PROJECTS_DIR,
-        fix: `rename the registry user "${PROJECTS_DIR}", or give no project quotas`,
+        value: PROJECTS_FOLDER,
+        fix: `rename the registry user "${PROJECTS_FOLDER}", or give no project quotas`,
         location: { file: where },
       });
     }
@@ -444,7 +442,7 @@ export class ClusterNode {
       '$1 == "U" { v = q(uo, $2, ud); if (v + 0 > 0) print "u", $3, v }',
       '$1 == "G" { v = q(go, $2, gd); if (v + 0 > 0) print "g", $3, v; v = q(po, $2, pd); if (v + 0 > 0) print "p", $3, v }',
     ].join(' ');
-    const projects = `${mp}/${PROJECTS_DIR}`;
+    const projects = `${mp}/${PROJECTS_FOLDER}`;
     return [
       // stdin closed: lfs runs inside loops that read their lists from stdin.
       'lfs_() { if [ -n "${RWS_LFS_CMD:-}" ]; then "$RWS_LFS_CMD" "$@"; else lfs "$@"; fi </dev/null; }',

@@ -3,7 +3,7 @@
  * file, line and column, field, value and fix, all at once. Paths in the file are relative
  * to the file's folder.
  */
-import { awsLabSchema, MAX_QUOTA_GIB } from './lab-schema';
+import { awsLabSchema } from './lab-schema';
 import type { LabClusterDefinition, LabDefinition, LabHomesDefinition, LabHomesKind, LabScratchDefinition, LabStudioDefinition, LabWorkspaceDefinition } from './lab-stack';
 import type { ClusterQueueDefinition } from '../../constructs/aws/research-cluster';
 import type { StudioSpaceDefinition } from '../../constructs/aws/research-studio';
@@ -16,6 +16,7 @@ import { CidrLimits, reportCidrs } from '../../workspaces/private/cidr';
 import { clean } from '../../workspaces/private/clean';
 import { FieldReader } from '../../workspaces/private/fields';
 import { keysAt, lazy } from '../../workspaces/private/schemas/json-schema';
+import { MAX_QUOTA_GIB } from '../../workspaces/private/storage-quotas';
 import { YamlPath } from '../../workspaces/private/yaml-source';
 import { Architecture, Sizes } from '../../workspaces/sizes';
 

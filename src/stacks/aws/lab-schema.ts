@@ -8,10 +8,10 @@ import {
   bool, explained, fileSchema, int, JsonSchema, lazy, list, num, obj, oneOf, text, textList, textMap,
 } from '../../workspaces/private/schemas/json-schema';
 import { sizeSchema } from '../../workspaces/private/schemas/model';
+import { MAX_QUOTA_GIB } from '../../workspaces/private/storage-quotas';
 import { Architecture } from '../../workspaces/sizes';
 
-/** The largest quota, in GiB. */
-export const MAX_QUOTA_GIB = 2147483647;
+/** Quota fields in GiB (see MAX_QUOTA_GIB). */
 const quota = (description: string): JsonSchema => int(description, 0, MAX_QUOTA_GIB);
 const quotaMap = (description: string): JsonSchema => ({ type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_QUOTA_GIB }, description });
 

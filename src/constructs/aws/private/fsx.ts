@@ -7,6 +7,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { lockedSecurityGroup } from './perimeter';
 import { LustreQuotas } from '../../../workspaces/cluster';
+import { MAX_QUOTA_GIB, PROJECTS_FOLDER } from '../../../workspaces/private/storage-quotas';
 import { UserRegistry } from '../../../workspaces/users';
 import { badProp } from '../../private/props';
 
@@ -29,11 +30,6 @@ export interface RegistryQuotaProps extends LustreQuotas {
 /** The throughputs FSx for OpenZFS SINGLE_AZ_1 offers, in MB/s. */
 export const OPENZFS_THROUGHPUTS_MBPS: readonly number[] = [64, 128, 256, 512, 1024, 2048, 3072, 4096];
 
-/** The largest quota FSx and Lustre take here, in GiB. */
-const MAX_QUOTA_GIB = 2147483647;
-
-/** The folder of the project folders on a scratch file system (`<mount>/projects/<group>`). */
-export const PROJECTS_FOLDER = 'projects';
 
 function wholeGiB(v: number): boolean {
   return Number.isInteger(v) && v >= 0 && v <= MAX_QUOTA_GIB;
