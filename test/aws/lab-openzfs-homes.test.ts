@@ -11,14 +11,13 @@
  * test/userdata/chroot-openzfs-workstation.test.ts.) Not proven here: a real FSx mount, quotas
  * enforced by FSx (moto creates no FSx file system).
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { parse } from 'yaml';
 import { LabStack, ResearchWorkspace, SharedEfs, SharedOpenZfs, TemplateCatalog } from '../../src';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
+import { DeployValuesRun } from '../helpers/deploy-values';
 import { errorMessageOf as errorOf } from '../helpers/errors';
 import { formatFindings, nagFindings } from '../helpers/nag';
 import { cleanTempDirs, resourcesOfType, SynthesizedTemplate, synthTemplates, tempDir } from '../helpers/synth';
@@ -218,41 +217,23 @@ describe('a lab with homes on FSx for OpenZFS (lab.yaml homes:)', () => {
 
   test('the values part puts the DNS name in place of its placeholder, and refuses one of another shape', () => {
     const ws = lab.workspace('alice-py');
-    const dir = tempDir('rws-openzfs-values-');
-    const payload = path.join(dir, 'payload');
-    for (const w of parse(ws.userDataPart('cloud-config.yaml')).write_files as Array<{ path: string; content: string }>) {
-      const file = path.join(payload, w.path.replace('/var/lib/research-workspace/payload/', ''));
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, w.content);
-    }
-    fs.mkdirSync(path.join(dir, 'bin'));
-    const curl = (dns: string) => fs.writeFileSync(path.join(dir, 'bin', 'curl'), [
-      '#!/bin/sh',
-      'for a; do url=$a; done',
-      'case "$*" in *"-X PUT"*) echo tok-1; exit 0 ;; esac',
-      'case $url in',
-      '  */meta-data/tags/instance/research:service-secret) echo arn:aws:secretsmanager:eu-north-1:111122223333:secret:alice-py-AbCdEf ;;',
-      `  */meta-data/tags/instance/research:openzfs-dns) echo '${dns}' ;;`,
-      '  */meta-data/placement/region) echo eu-north-1 ;;',
-      '  *) exit 22 ;;',
-      'esac',
-      '',
-    ].join('\n'), { mode: 0o755 });
-    curl('fs-0123456789abcdef0.fsx.eu-north-1.amazonaws.com');
-    const script = path.join(dir, 'values.sh');
-    fs.writeFileSync(script, ws.userDataPart('00-rws-deploy-values.sh').replace('d=/var/lib/research-workspace/payload', `d=${payload}`));
-    const before = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
-    const r = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });
+    const v = new DeployValuesRun(ws, tempDir('rws-openzfs-values-'));
+    const imds = (dns: string) => ({
+      'tags/instance/research:service-secret': 'arn:aws:secretsmanager:eu-north-1:111122223333:secret:alice-py-AbCdEf',
+      'tags/instance/research:openzfs-dns': dns,
+      'placement/region': 'eu-north-1',
+    });
+    const before = v.provision;
+    const r = v.imds(imds('fs-0123456789abcdef0.fsx.eu-north-1.amazonaws.com')).run();
     expect([r.status, r.stderr]).toEqual([0, '']);
-    const after = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
+    const after = v.provision;
     expect(after).not.toContain('rwszz');
     expect(after).toContain('rws_mount nfs4 fs-0123456789abcdef0.fsx.eu-north-1.amazonaws.com:/fsx /shared nfsvers=4.1,');
-    fs.writeFileSync(path.join(payload, 'bin/rws-provision'), before);
-    curl('fs-1;reboot');
-    const bad = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });
+    v.provision = before;
+    const bad = v.imds(imds('fs-1;reboot')).run();
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('rws-deploy-values: unexpected value fs-1;reboot');
-    expect(fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8')).toBe(before);
+    expect(v.provision).toBe(before);
   });
 
   test('cfn-lint finds nothing in any template', () => {

@@ -6,12 +6,12 @@ import { App, Annotations as CoreAnnotations, SecretValue, Stack, Tags } from 'a
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
-import { parse } from 'yaml';
 import {
   Architecture, EgressMode, PolicyBoundary, ResearchUserRegistry, ResearchWorkspace, ResearchWorkspaceProps, SharedEfs, SharedLustre, TemplateCatalog,
   UserRegistry, WorkspacePolicy, WorkspaceSize, WorkspaceWebGateway,
 } from '../../src';
 import { WorkspaceUserData } from '../../src/workspaces/userdata';
+import { DeployValuesRun } from '../helpers/deploy-values';
 import { ed25519 } from '../helpers/keys';
 import { cleanTempDirs, tempDir } from '../helpers/synth';
 import { hasTool, requireTool } from '../helpers/tools';
@@ -576,46 +576,28 @@ describe('ResearchWorkspace', () => {
     test('the deploy-time values part puts the instance tags and region (read over IMDSv2) in place of every placeholder', () => {
       const f = fixture(); // no region at synth time: the region is a placeholder too
       const ws = workspace(f);
-      const dir = tempDir();
-      const payload = path.join(dir, 'payload');
-      for (const w of parse(ws.userDataPart('cloud-config.yaml')).write_files as Array<{ path: string; content: string }>) {
-        const file = path.join(payload, w.path.replace('/var/lib/research-workspace/payload/', ''));
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, w.content);
-      }
-      const before = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
+      const v = new DeployValuesRun(ws, tempDir());
+      const before = v.provision;
       expect(before).toMatch(/zz-rwsplaceholder-9/);
       // curl stands in for IMDSv2: a token for PUT, the values only with the token.
-      fs.mkdirSync(path.join(dir, 'bin'));
-      fs.writeFileSync(path.join(dir, 'bin', 'curl'), [
-        '#!/bin/sh',
-        'for a; do url=$a; done',
-        'case "$*" in *"-X PUT"*) echo tok-1; exit 0 ;; esac',
-        'case "$*" in *"X-aws-ec2-metadata-token: tok-1"*) ;; *) exit 22 ;; esac',
-        'case $url in',
-        '  */meta-data/tags/instance/research:file-system) echo fs-0fedcba9876543210 ;;',
-        '  */meta-data/tags/instance/research:service-secret) echo arn:aws:secretsmanager:eu-north-1:111122223333:secret:alice-ml-AbCdEf ;;',
-        '  */meta-data/placement/region) echo eu-north-1 ;;',
-        '  *) exit 22 ;;',
-        'esac',
-        '',
-      ].join('\n'), { mode: 0o755 });
-      const script = path.join(dir, 'values.sh');
-      fs.writeFileSync(script, ws.userDataPart('00-rws-deploy-values.sh').replace('d=/var/lib/research-workspace/payload', `d=${payload}`));
-      const r = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });
+      const imds = {
+        'tags/instance/research:file-system': 'fs-0fedcba9876543210',
+        'tags/instance/research:service-secret': 'arn:aws:secretsmanager:eu-north-1:111122223333:secret:alice-ml-AbCdEf',
+        'placement/region': 'eu-north-1',
+      };
+      const r = v.imds(imds).run();
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
-      const after = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
+      const after = v.provision;
       expect(after).not.toMatch(/zz-rwsplaceholder-9|feedface|rws-deploy-time-placeholder/);
       expect(after).toContain('rws_mount_efs fs-0fedcba9876543210 eu-north-1 /shared _netdev,noresvport,tls,iam 0');
       expect(after).toContain('rws_service_secret jupyter JUPYTER_TOKEN secretsmanager arn:aws:secretsmanager:eu-north-1:111122223333:secret:alice-ml-AbCdEf');
       // A tag that does not look like what it should is refused before anything is replaced.
-      fs.writeFileSync(path.join(dir, 'bin', 'curl'), fs.readFileSync(path.join(dir, 'bin', 'curl'), 'utf8').replace('echo fs-0fedcba9876543210', "echo 'fs-x;reboot'"));
-      fs.writeFileSync(path.join(payload, 'bin/rws-provision'), before);
-      const bad = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });
+      v.provision = before;
+      const bad = v.imds({ ...imds, 'tags/instance/research:file-system': 'fs-x;reboot' }).run();
       expect(bad.status).toBe(1);
       expect(bad.stderr).toContain('rws-deploy-values: unexpected value fs-x;reboot');
-      expect(fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8')).toBe(before);
+      expect(v.provision).toBe(before);
     });
   });
 
@@ -635,45 +617,27 @@ describe('ResearchWorkspace', () => {
     expect(ingress).toEqual(['tcp 1018-1023', 'tcp 988-988']);
 
     // The values part, run with curl standing in for IMDSv2, puts the tags in place of the placeholders.
-    const dir = tempDir();
-    const payload = path.join(dir, 'payload');
-    for (const w of parse(ws.userDataPart('cloud-config.yaml')).write_files as Array<{ path: string; content: string }>) {
-      const file = path.join(payload, w.path.replace('/var/lib/research-workspace/payload/', ''));
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, w.content);
-    }
-    expect(fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8')).toContain('rws_mount_lustre fs-00000000000000000000000000000000.fsx.rwszz-lustre rwszzmnt /scratch');
-    fs.mkdirSync(path.join(dir, 'bin'));
-    const curl = (dns: string) => fs.writeFileSync(path.join(dir, 'bin', 'curl'), [
-      '#!/bin/sh',
-      'for a; do url=$a; done',
-      'case "$*" in *"-X PUT"*) echo tok-1; exit 0 ;; esac',
-      'case $url in',
-      '  */meta-data/tags/instance/research:file-system) echo fs-0fedcba9876543210 ;;',
-      '  */meta-data/tags/instance/research:service-secret) echo arn:aws:secretsmanager:eu-north-1:111122223333:secret:alice-ml-AbCdEf ;;',
-      `  */meta-data/tags/instance/research:lustre-dns) echo '${dns}' ;;`,
-      '  */meta-data/tags/instance/research:lustre-mount-name) echo xyz12abc ;;',
-      '  */meta-data/placement/region) echo eu-north-1 ;;',
-      '  *) exit 22 ;;',
-      'esac',
-      '',
-    ].join('\n'), { mode: 0o755 });
-    curl('fs-0123456789abcdef0.fsx.eu-north-1.amazonaws.com');
-    const script = path.join(dir, 'values.sh');
-    fs.writeFileSync(script, ws.userDataPart('00-rws-deploy-values.sh').replace('d=/var/lib/research-workspace/payload', `d=${payload}`));
-    const before = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
-    const r = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });
+    const v = new DeployValuesRun(ws, tempDir());
+    expect(v.provision).toContain('rws_mount_lustre fs-00000000000000000000000000000000.fsx.rwszz-lustre rwszzmnt /scratch');
+    const imds = (dns: string) => ({
+      'tags/instance/research:file-system': 'fs-0fedcba9876543210',
+      'tags/instance/research:service-secret': 'arn:aws:secretsmanager:eu-north-1:111122223333:secret:alice-ml-AbCdEf',
+      'tags/instance/research:lustre-dns': dns,
+      'tags/instance/research:lustre-mount-name': 'xyz12abc',
+      'placement/region': 'eu-north-1',
+    });
+    const before = v.provision;
+    const r = v.imds(imds('fs-0123456789abcdef0.fsx.eu-north-1.amazonaws.com')).run();
     expect([r.status, r.stderr]).toEqual([0, '']);
-    const after = fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8');
+    const after = v.provision;
     expect(after).not.toContain('rwszz');
     expect(after).toContain('rws_mount_lustre fs-0123456789abcdef0.fsx.eu-north-1.amazonaws.com xyz12abc /scratch');
     // A DNS tag of another shape is refused before anything is replaced.
-    fs.writeFileSync(path.join(payload, 'bin/rws-provision'), before);
-    curl('fs-1;reboot');
-    const bad = spawnSync('sh', [script], { encoding: 'utf8', env: { PATH: `${path.join(dir, 'bin')}:/usr/bin:/bin` } });
+    v.provision = before;
+    const bad = v.imds(imds('fs-1;reboot')).run();
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('rws-deploy-values: unexpected value fs-1;reboot');
-    expect(fs.readFileSync(path.join(payload, 'bin/rws-provision'), 'utf8')).toBe(before);
+    expect(v.provision).toBe(before);
   });
 
   test('the docs keep shellcheck optional only outside CI', () => {
