@@ -86,7 +86,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: {},
   },
   LabImagesDefinition: {
-    keys: ['buildCidr', 'buildOnDeploy', 'schedule', 'templates'],
+    keys: ['buildCidr', 'buildOnDeploy', 'parentImages', 'schedule', 'spackMirror', 'templates'],
     nested: {},
   },
   LabMonitoringDefinition: {
@@ -262,7 +262,7 @@ export const KNOWN_PROPS: { readonly [struct: string]: KnownStruct } = {
     nested: { tenant: 'TenantDefinition' },
   },
   WorkspaceImageProps: {
-    keys: ['architecture', 'buildInstanceType', 'buildOnDeploy', 'encryptionKey', 'httpProxy', 'network', 'parameterPrefix', 'parentImage', 'policy', 'rootVolumeGiB', 'schedule', 'template', 'vulnerabilityScanning'],
+    keys: ['architecture', 'buildInstanceType', 'buildOnDeploy', 'encryptionKey', 'httpProxy', 'network', 'parameterPrefix', 'parentImage', 'parentImageReference', 'policy', 'rootVolumeGiB', 'schedule', 'spackMirror', 'template', 'vulnerabilityScanning'],
     nested: {},
   },
   WorkspaceStorageOptions: {

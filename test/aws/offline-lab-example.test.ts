@@ -1,20 +1,22 @@
 /**
  * examples/offline-lab: a lab without internet (egress none) whose workspaces run every bundled
- * template that can be baked on AWS. It synthesizes with no warning (no "cannot boot offline",
+ * template (the templates/ folder). It synthesizes with no warning (no "cannot boot offline",
  * none from the image build network), and each workspace boots its template's baked image and
  * runs only the BOOT part of the provisioning (issue 17: "An offline example lab boots every
  * bundled template without warnings"). cfn-lint and the three cdk-nag packs check what it writes.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { buildOfflineLab, OFFLINE_LAB_STACK } from '../../examples/offline-lab/main';
-import { LabStack, OperatingSystem, PackageManager, TemplateCatalog, WorkspaceImage } from '../../src';
+import { LabStack, PackageManager, TemplateCatalog, WorkspaceImage } from '../../src';
 import { cfnLint, formatMatches } from '../helpers/cfn-lint';
 import { formatFindings, nagFindings } from '../helpers/nag';
 import { cleanTempDirs, resourcesOfType, SynthesizedTemplate, synthTemplates, tempDir } from '../helpers/synth';
 import { requireTool } from '../helpers/tools';
 
-/** Bundled templates that cannot be baked on AWS, as the example's lab.yaml and docs/images.md say. */
-const NOT_BAKED = ['rocky-9', 'spack-hpc'];
+/** The bundled templates, from the templates/ folder (not a list kept here). */
+const BUNDLED = fs.readdirSync(path.join(__dirname, '..', '..', 'templates')).filter((f) => f.endsWith('.yml')).map((f) => f.replace(/\.yml$/, '')).sort();
 
 let app: App;
 let lab: LabStack;
@@ -46,11 +48,26 @@ describe('examples/offline-lab', () => {
     expect(lab.workspaces.length).toBeGreaterThan(0);
   });
 
-  test('its workspaces use every bundled template that can be baked on AWS; the others are named as not bakeable', () => {
-    const bundled = TemplateCatalog.bundled().resolveAll();
-    const bakeable = bundled.filter((t) => t.os !== OperatingSystem.ROCKY_9 && t.packageManager !== PackageManager.AMI).map((t) => t.slug).sort();
-    expect(bundled.map((t) => t.slug).filter((s) => !bakeable.includes(s)).sort()).toEqual(NOT_BAKED);
-    expect([...new Set(lab.workspaces.map((w) => w.template.slug))].sort()).toEqual(bakeable);
+  test('its workspaces use every bundled template (the templates/ folder), none of them ami-based', () => {
+    expect(BUNDLED.length).toBeGreaterThanOrEqual(14);
+    expect(TemplateCatalog.bundled().resolveAll().map((t) => t.slug).sort()).toEqual(BUNDLED);
+    expect([...new Set(lab.workspaces.map((w) => w.template.slug))].sort()).toEqual(BUNDLED);
+    // ami-based templates are not baked by design (their image is given): none is bundled.
+    expect(lab.workspaces.filter((w) => w.template.packageManager === PackageManager.AMI)).toEqual([]);
+  });
+
+  test('rocky-9 and spack-hpc bake on the parent image parameter the lab names; spack-hpc reads the lab\'s spack mirror', () => {
+    const images = app.node.findAll().filter((c): c is WorkspaceImage => c instanceof WorkspaceImage);
+    const root = templates.find((t) => t.name === OFFLINE_LAB_STACK)!.template;
+    for (const slug of ['rocky-9', 'spack-hpc']) {
+      const image = images.find((i) => i.template.slug === slug)!;
+      expect(root.Resources[Stack.of(image).getLogicalId(image.recipe)].Properties.ParentImage).toBe('ssm:/rws/parent-images/rocky-9/x86_64');
+    }
+    const spack = images.find((i) => i.template.slug === 'spack-hpc')!;
+    expect(spack.component.data).toContain("export RWS_SPACK_MIRROR='s3://offline-lab-spack-mirror/spack'");
+    expect(images.find((i) => i.template.slug === 'rocky-9')!.component.data).not.toContain('RWS_SPACK_MIRROR');
+    // The build network's proxy lets spack reach its public mirror.
+    expect(JSON.stringify(root)).toContain('mirror.spack.io');
   });
 
   test('each workspace boots its template\'s baked image and runs only the BOOT part', () => {

@@ -7,12 +7,15 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { LabNetwork } from './lab-network';
 import { acknowledgeWildcards } from './private/airlock-nag';
-import { machineImageFor } from './private/machine-image';
+import { machineImageFor, publicImageParameter } from './private/machine-image';
 import { sessionManagerPolicy } from './private/perimeter';
 import { checkKnownProps } from '../../private/known-props';
 import { ResolvedTemplate, TemplateCatalog } from '../../workspaces/catalog';
 import { ImageBake } from '../../workspaces/images';
 import { WorkspacePolicy } from '../../workspaces/policy';
+import {
+  PARENT_IMAGE_FORMS, parentImageReferenceProblem, rockyParentFix, s3MirrorLocation, spackMirrorProblem, templateUsesSpack,
+} from '../../workspaces/private/lab-images';
 import { Architecture } from '../../workspaces/sizes';
 import { OperatingSystem } from '../../workspaces/template';
 import { WorkspacePlatform } from '../../workspaces/userdata';
@@ -28,6 +31,16 @@ export const IMAGE_BUILD_DOMAINS: string[] = [
   'github.com', 'codeload.github.com', 'objects.githubusercontent.com', 'release-assets.githubusercontent.com', 'raw.githubusercontent.com',
   'code-server.dev', 'download2.rstudio.org', 'awscli.amazonaws.com', 'crates.io', 'index.crates.io', 'static.crates.io',
 ];
+
+/**
+ * Domains the bake of a template with spack packages needs besides IMAGE_BUILD_DOMAINS (which
+ * has GitHub, where spack itself is cloned from): spack's public source mirror, which spack's
+ * default configuration tries before each package's own download site, and where its bootstrap
+ * binaries (clingo) are; and the GitHub container registry, where newer bootstrap binaries are.
+ * A source that is in none of them (nor in the lab's own spack mirror) fails the bake with the
+ * package named.
+ */
+export const SPACK_BUILD_DOMAINS: string[] = ['mirror.spack.io', 'ghcr.io', 'pkg-containers.githubusercontent.com'];
 
 /** Inline component documents of Image Builder hold at most 16,000 characters. */
 const COMPONENT_DATA_LIMIT = 16000;
@@ -61,6 +74,25 @@ export interface WorkspaceImageProps {
    * @default - the public image of the template's operating system (as ResearchWorkspace uses it)
    */
   readonly parentImage?: ec2.IMachineImage;
+  /**
+   * The image the bake starts from, as EC2 Image Builder's recipe names it: an AMI id
+   * (`ami-...`), an SSM parameter that holds one (`ssm:/rws/parent-images/rocky-9/x86_64`, or
+   * `ssm:` and the parameter's ARN), which Image Builder reads at **each build** (so the
+   * scheduled rebuild starts from the image the parameter holds then, and the recipe never
+   * changes), or an Image Builder image ARN. Required for Rocky Linux 9, which publishes no
+   * public image parameter. Not together with `parentImage`.
+   * @default - `parentImage`, else the public image of the template's operating system
+   */
+  readonly parentImageReference?: string;
+  /**
+   * The institution's spack mirror (sources, or a build cache), added to spack before it
+   * builds the template's spack packages and tried before spack's public mirror: `https://...`
+   * (a host the build network's proxy allows), `s3://bucket/prefix` (a bucket of the lab's
+   * account and region: the build role may read that prefix only) or `file:///path` (a folder
+   * the parent image holds). Used only when the template has spack packages.
+   * @default - spack's public mirror (mirror.spack.io), then each package's own site
+   */
+  readonly spackMirror?: string;
   /**
    * Instance type of the build instance.
    * @default "m7i.large" (x86_64) or "m7g.large" (arm64)
@@ -148,6 +180,13 @@ export class WorkspaceImage extends Construct {
   public readonly buildRole: iam.Role;
   /** Security group of the build instance. */
   public readonly securityGroup: ec2.ISecurityGroup;
+  /**
+   * The parent image as the recipe names it (an AMI id, `ssm:` and a parameter, an Image
+   * Builder image ARN, or a token of the public image parameter).
+   */
+  public readonly parentImageReference: string;
+  /** The end of the ARN of the objects of an s3:// spack mirror the build role may read (an acknowledged wildcard). */
+  private spackMirrorObjects?: string;
 
   constructor(scope: Construct, id: string, props: WorkspaceImageProps) {
     super(scope, id);
@@ -173,12 +212,21 @@ export class WorkspaceImage extends Construct {
     if (proxy !== undefined && !Token.isUnresolved(proxy) && !/^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/?$/.test(proxy)) {
       badProp(this, 'httpProxy', proxy, 'not a proxy URL', 'write e.g. http://proxy.lab.internal:3128');
     }
-    const parent = machineImageFor(this, t, this.architecture, props.parentImage).getImage(this).imageId;
+    const parent = this.parentOf(props);
+    this.parentImageReference = parent;
+    const spack = templateUsesSpack(t);
+    const spackMirror = spack ? props.spackMirror : undefined;
+    if (props.spackMirror !== undefined && !Token.isUnresolved(props.spackMirror)) {
+      const problem = spackMirrorProblem(props.spackMirror);
+      if (problem) {
+        badProp(this, 'spackMirror', props.spackMirror, problem, 'write e.g. s3://my-lab-spack-mirror/spack or https://spack-mirror.example.edu/mirror');
+      }
+    }
     // One template version may be baked for both architectures: Image Builder names are unique per account and region.
     const name = this.architecture === Architecture.X86_64 ? this.bake.imageName : `${this.bake.imageName}-${this.architecture}`;
 
     // The component: the bake script travels gzip+base64 inside the document.
-    const data = componentDocument(this.bake, proxy);
+    const data = componentDocument(this.bake, proxy, spackMirror);
     if (data.length > COMPONENT_DATA_LIMIT) {
       badProp(this, 'template', t.slug,
         `the bake of template "${t.slug}" needs a component document of ${data.length} characters, above Image Builder's ${COMPONENT_DATA_LIMIT}`,
@@ -230,6 +278,20 @@ export class WorkspaceImage extends Construct {
       actions: ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:PutLogEvents'],
       resources: [`arn:${Aws.PARTITION}:logs:${Aws.REGION}:${Aws.ACCOUNT_ID}:log-group:/aws/imagebuilder/*`],
     }));
+    const s3Mirror = spackMirror && !Token.isUnresolved(spackMirror) ? s3MirrorLocation(spackMirror) : undefined;
+    if (s3Mirror) {
+      // The lab's spack mirror: list and read under its prefix, nothing else of the bucket.
+      const bucketArn = `arn:${Aws.PARTITION}:s3:::${s3Mirror.bucket}`;
+      const objects = s3Mirror.prefix ? `${bucketArn}/${s3Mirror.prefix}/*` : `${bucketArn}/*`;
+      this.buildRole.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'ReadSpackMirror', actions: ['s3:GetObject'], resources: [objects] }));
+      this.buildRole.addToPrincipalPolicy(new iam.PolicyStatement({
+        sid: 'ListSpackMirror',
+        actions: ['s3:ListBucket'],
+        resources: [bucketArn],
+        ...(s3Mirror.prefix ? { conditions: { StringLike: { 's3:prefix': [s3Mirror.prefix, `${s3Mirror.prefix}/*`] } } } : {}),
+      }));
+      this.spackMirrorObjects = `:s3:::${s3Mirror.bucket}/${s3Mirror.prefix ? `${s3Mirror.prefix}/` : ''}*`;
+    }
     if (props.encryptionKey) {
       this.buildRole.addToPrincipalPolicy(new iam.PolicyStatement({
         sid: 'DecryptComponent',
@@ -322,6 +384,29 @@ export class WorkspaceImage extends Construct {
     return ec2.MachineImage.fromSsmParameter(this.parameterName, { os: ec2.OperatingSystemType.LINUX });
   }
 
+  /** The recipe's parent image: the given reference, the given image, else the OS's public image. */
+  private parentOf(props: WorkspaceImageProps): string {
+    const t = this.template;
+    const ref = props.parentImageReference;
+    if (ref !== undefined) {
+      if (props.parentImage) {
+        badProp(this, 'parentImageReference', ref, 'both parentImage and parentImageReference are given',
+          'give one of them: parentImageReference for an ssm: parameter that Image Builder reads at each build');
+      }
+      if (!Token.isUnresolved(ref)) {
+        const problem = parentImageReferenceProblem(ref);
+        if (problem) badProp(this, 'parentImageReference', ref, problem, `write ${PARENT_IMAGE_FORMS}`);
+      }
+      return ref;
+    }
+    if (!props.parentImage && t.os === OperatingSystem.ROCKY_9 && publicImageParameter(t.os, this.architecture) === undefined) {
+      badProp(this, 'parentImageReference', undefined,
+        `template "${t.slug}" is based on Rocky Linux 9, which publishes no public SSM parameter for its images to bake from`,
+        rockyParentFix('parentImageReference', this.architecture), 'parent-image-required');
+    }
+    return machineImageFor(this, t, this.architecture, props.parentImage).getImage(this).imageId;
+  }
+
   private imageTags(): { [key: string]: string } {
     return {
       'research:template': this.bake.slug,
@@ -337,6 +422,9 @@ export class WorkspaceImage extends Construct {
       if (finding.includes(':aws:component/update-linux/*')) {
         return 'AWS\'s update-linux component is read at whatever version Image Builder resolves x.x.x to (the recipe asks for the newest); the build instance reads no other component but this image\'s own.';
       }
+      if (this.spackMirrorObjects && finding.startsWith('Resource::') && finding.endsWith(this.spackMirrorObjects)) {
+        return 'The build reads the lab\'s spack mirror (images.spack_mirror): the objects under its prefix only, whose names spack derives from each package\'s source checksum.';
+      }
       if (finding.includes(':log-group:/aws/imagebuilder/*')) {
         return 'Image Builder names the build\'s log group after the image version it creates (/aws/imagebuilder/<image name>), unknown before the build; the build instance writes only to Image Builder\'s log groups.';
       }
@@ -350,16 +438,22 @@ function sha(text: string): string {
 }
 
 /** The component document (YAML): the bake in the build phase, the image record in the validate and test phases. */
-function componentDocument(bake: ImageBake, proxy: string | undefined): string {
+function componentDocument(bake: ImageBake, proxy: string | undefined, spackMirror: string | undefined): string {
   // The instance metadata and the region's S3 (the SSM agent, through the gateway endpoint) directly;
   // everything else through the proxy (the AWS CLI's download too: awscli.amazonaws.com is on the internet).
   const direct = 'r=$(curl -fsS -m 5 -H "X-aws-ec2-metadata-token: $(curl -fsS -m 5 -X PUT -H \'X-aws-ec2-metadata-token-ttl-seconds: 300\' '
     + 'http://169.254.169.254/latest/api/token)" http://169.254.169.254/latest/meta-data/placement/region); '
     + 'np=169.254.169.254,localhost,127.0.0.1,s3.$r.amazonaws.com,.s3.$r.amazonaws.com; ';
-  const env = proxy && !Token.isUnresolved(proxy)
-    ? `${direct}export http_proxy=${proxy} https_proxy=${proxy} HTTP_PROXY=${proxy} HTTPS_PROXY=${proxy} no_proxy=$np NO_PROXY=$np; `
-      + `printf 'Acquire::http::Proxy "%s";\\nAcquire::https::Proxy "%s";\\n' ${proxy} ${proxy} >/etc/apt/apt.conf.d/80rws-build-proxy 2>/dev/null || true; `
-    : '';
+  const proxied = proxy !== undefined && !Token.isUnresolved(proxy);
+  // The lab's spack mirror (s3://: boto3 reads it with the build role, in the instance's region).
+  const spack = spackMirror === undefined ? ''
+    : `export RWS_SPACK_MIRROR='${spackMirror}'${spackMirror.startsWith('s3://') ? ' AWS_DEFAULT_REGION=$r' : ''}; `;
+  const env = (proxied || spack.includes('$r') ? direct : '')
+    + (proxied
+      ? `export http_proxy=${proxy} https_proxy=${proxy} HTTP_PROXY=${proxy} HTTPS_PROXY=${proxy} no_proxy=$np NO_PROXY=$np; `
+        + `printf 'Acquire::http::Proxy "%s";\\nAcquire::https::Proxy "%s";\\n' ${proxy} ${proxy} >/etc/apt/apt.conf.d/80rws-build-proxy 2>/dev/null || true; `
+      : '')
+    + spack;
   const cleanup = 'rm -f /etc/apt/apt.conf.d/80rws-build-proxy /root/rws-bake.sh';
   const lines = [
     `name: ${bake.imageName}`,

@@ -15,6 +15,7 @@ import { EgressMode } from '../../workspaces/policy';
 import { CidrLimits, reportCidrs } from '../../workspaces/private/cidr';
 import { clean } from '../../workspaces/private/clean';
 import { FieldReader } from '../../workspaces/private/fields';
+import { parentImagesProblems, spackMirrorProblem } from '../../workspaces/private/lab-images';
 import { keysAt, lazy } from '../../workspaces/private/schemas/json-schema';
 import { MAX_QUOTA_GIB } from '../../workspaces/private/storage-quotas';
 import { YamlPath } from '../../workspaces/private/yaml-source';
@@ -188,6 +189,8 @@ export function readLabFile(file: string): LabDefinition {
       schedule: r.str(imagesMap, 'schedule', [...base, 'images']),
       buildOnDeploy: r.bool(imagesMap, 'build_on_deploy', [...base, 'images']),
       buildCidr: r.str(imagesMap, 'build_cidr', [...base, 'images']),
+      parentImages: parentImagesAt(r, imagesMap, [...base, 'images']),
+      spackMirror: spackMirrorAt(r, imagesMap, [...base, 'images']),
     }) : undefined,
     cluster,
     workspaces,
@@ -195,6 +198,30 @@ export function readLabFile(file: string): LabDefinition {
   });
   lab.finish(awsLabSchema(), 'lab file');
   return def;
+}
+
+/** `images.parent_images`: operating system, architecture, reference (one error each, located). */
+function parentImagesAt(r: FieldReader, images: any, at: YamlPath): { [os: string]: { [arch: string]: string } } | undefined {
+  const m = images.parent_images;
+  if (m === undefined || m === null) return undefined;
+  const problems = parentImagesProblems(m);
+  for (const p of problems) r.error([...at, 'parent_images', ...p.at], p.code, p.message, p.value, p.fix);
+  if (problems.length) return undefined;
+  const out: { [os: string]: { [arch: string]: string } } = {};
+  for (const [os, perArch] of Object.entries<{ [arch: string]: string }>(m)) out[os] = { ...perArch };
+  return out;
+}
+
+/** `images.spack_mirror`: an https://, s3:// or file:/// URL. */
+function spackMirrorAt(r: FieldReader, images: any, at: YamlPath): string | undefined {
+  const v = r.str(images, 'spack_mirror', at);
+  if (v === undefined) return undefined;
+  const problem = spackMirrorProblem(v);
+  if (problem) {
+    r.error([...at, 'spack_mirror'], 'invalid-spack-mirror', problem, v, 'write e.g. s3://my-lab-spack-mirror/spack (a bucket of the lab\'s account and region) or https://spack-mirror.example.edu/mirror');
+    return undefined;
+  }
+  return v;
 }
 
 /** The values of LabHomesKind (lab-stack.ts is imported for its types only). */

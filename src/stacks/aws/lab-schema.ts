@@ -4,6 +4,7 @@
  */
 import { RegistryStorage } from '../../constructs/aws/research-user-registry';
 import { EGRESS, labFields, labWorkspaceFields } from '../../workspaces/lab';
+import { PARENT_IMAGE_OPERATING_SYSTEMS } from '../../workspaces/private/lab-images';
 import {
   bool, explained, fileSchema, int, JsonSchema, lazy, list, num, obj, oneOf, text, textList, textMap,
 } from '../../workspaces/private/schemas/json-schema';
@@ -65,6 +66,10 @@ export const awsSettingsFields = (): Record<string, JsonSchema> => ({
     schedule: text('When the pipelines rebuild with security updates (Image Builder cron, UTC); default Sundays 04:00.'),
     build_on_deploy: bool('Build the first image during the deployment (default true).'),
     build_cidr: text('CIDR of the build network (an offline lab builds in a network of its own, with proxied egress); default 10.250.0.0/16.'),
+    parent_images: obj('The images the bakes start from, by operating system (a template\'s base) and architecture: an AMI id, ssm:<parameter> (Image Builder reads it at each build) or an Image Builder image ARN. Required for rocky-9 (no public image parameter); for the others it replaces the public image.',
+      Object.fromEntries(PARENT_IMAGE_OPERATING_SYSTEMS.map((os) => [os, obj(`Parent images of ${os} templates by architecture.`,
+        Object.fromEntries(Object.values(Architecture).map((a) => [a, text(`The ${a} parent image: ami-..., ssm:/parameter/name or arn:aws:imagebuilder:...:image/...`)])))]))),
+    spack_mirror: text('The institution\'s spack mirror (sources or a build cache) the bakes of spack templates try first: https://..., s3://bucket/prefix (the build role reads that prefix only) or file:///path.'),
   }),
   web: obj('A web gateway (load balancer with OIDC sign-in) for browser services.', {
     domain: text('Domain name of the gateway.'),

@@ -24,7 +24,7 @@ import { ResearchWorkspace } from '../../constructs/aws/research-workspace';
 import { SharedEfs } from '../../constructs/aws/shared-efs';
 import { LustreDeployment, SharedLustre } from '../../constructs/aws/shared-lustre';
 import { SharedOpenZfs } from '../../constructs/aws/shared-openzfs';
-import { IMAGE_BUILD_DOMAINS, WorkspaceImage } from '../../constructs/aws/workspace-image';
+import { IMAGE_BUILD_DOMAINS, SPACK_BUILD_DOMAINS, WorkspaceImage } from '../../constructs/aws/workspace-image';
 import { WorkspaceWebGateway } from '../../constructs/aws/workspace-web-gateway';
 import { allowLogsService, sha256 } from '../../constructs/private/props';
 import { checkKnownProps } from '../../private/known-props';
@@ -33,8 +33,11 @@ import { LustreQuotas, RegistryQuotas } from '../../workspaces/cluster';
 import { Diagnostic } from '../../workspaces/errors';
 import { EgressMode, WorkspacePolicy } from '../../workspaces/policy';
 import { problem, WorkspaceInputError } from '../../workspaces/private/error';
-import { labBakesTemplate, labImageParameterPrefix } from '../../workspaces/private/lab-images';
+import {
+  httpsMirrorHost, labBakesTemplate, labImageParameterPrefix, PARENT_IMAGE_REQUIRED, parentImagesProblems, rockyParentFix, templateUsesSpack,
+} from '../../workspaces/private/lab-images';
 import { webServicesOf } from '../../workspaces/private/web-services';
+import { YamlSource } from '../../workspaces/private/yaml-source';
 import { Architecture, WorkspaceSize } from '../../workspaces/sizes';
 import { UserRegistry } from '../../workspaces/users';
 
@@ -419,6 +422,23 @@ export interface LabImagesDefinition {
    * @default "10.250.0.0/16"
    */
   readonly buildCidr?: string;
+  /**
+   * The images the bakes start from, by operating system (a template's base: `rocky-9`,
+   * `debian-12`, ...) and architecture (`x86_64`, `arm64`): an AMI id, `ssm:` and an SSM
+   * parameter that holds one (Image Builder reads it at each build) or an Image Builder image
+   * ARN (`WorkspaceImageProps.parentImageReference`). Required for Rocky Linux 9 templates,
+   * which have no public image parameter; for the other systems it replaces the public image.
+   * @default - the public image of each operating system (none for Rocky Linux 9)
+   */
+  readonly parentImages?: { [os: string]: { [architecture: string]: string } };
+  /**
+   * The institution's spack mirror, tried first by the bakes of templates with spack packages:
+   * `https://...` (its host is added to the build network's allowlist), `s3://bucket/prefix`
+   * (a bucket of the lab's account and region; the build role reads that prefix only) or
+   * `file:///path` (in the parent image).
+   * @default - spack's public mirror (mirror.spack.io), then each package's own site (blocked by the build proxy)
+   */
+  readonly spackMirror?: string;
 }
 
 export interface LabDefinition {
@@ -954,9 +974,14 @@ export class LabStack extends Stack {
     const key = `${template.slug}|${arch}|${JSON.stringify(template.parameterValues)}`;
     let image = this.bakedImages.get(key);
     if (!image) {
+      const parent = images.parentImages?.[template.os]?.[arch];
+      if (parent === undefined && PARENT_IMAGE_REQUIRED.includes(template.os)) this.missingParentImage(template, arch);
       if (!this.imageNetwork) {
+        // spack's mirror (and the lab's own https mirror) only when a baked template builds spack packages.
+        const spack = this.labBakesSpack() ? [...SPACK_BUILD_DOMAINS, ...(images.spackMirror ? [httpsMirrorHost(images.spackMirror)] : [])] : [];
+        const domains = [...IMAGE_BUILD_DOMAINS, ...spack.filter((d): d is string => d !== undefined)];
         this.imageNetwork = this.egress === EgressMode.PROXIED ? this.network
-          : new LabNetwork(this, 'ImageBuildNetwork', { egress: EgressMode.PROXIED, cidr: images.buildCidr ?? '10.250.0.0/16', allowedDomains: IMAGE_BUILD_DOMAINS });
+          : new LabNetwork(this, 'ImageBuildNetwork', { egress: EgressMode.PROXIED, cidr: images.buildCidr ?? '10.250.0.0/16', allowedDomains: domains });
         if (this.imageNetwork !== this.network) {
           // The upload-channel warning is about researchers moving data out: no researcher and no
           // lab data is in the build network (only Image Builder's build instances, which mount
@@ -972,10 +997,51 @@ export class LabStack extends Stack {
         schedule: images.schedule,
         buildOnDeploy: images.buildOnDeploy,
         parameterPrefix: labImageParameterPrefix(this.labName, this.catalog, template, arch),
+        parentImageReference: parent,
+        spackMirror: images.spackMirror,
       });
       this.bakedImages.set(key, image);
     }
     return image;
+  }
+
+  /** Whether the lab bakes a template that builds spack packages (its build network then reaches spack's mirror). */
+  private labBakesSpack(): boolean {
+    const images = this.definition.images;
+    return (this.definition.workspaces ?? []).some((w) => {
+      if (w.amis) return false;
+      try {
+        const t = this.catalog.resolve(w.template, w.parameters);
+        return labBakesTemplate(images, t, false) && templateUsesSpack(t);
+      } catch {
+        return false; // reported when the workspace is added
+      }
+    });
+  }
+
+  /** A template whose operating system has no public image, baked without `images.parent_images`: one error, located in the lab file. */
+  private missingParentImage(template: ResolvedTemplate, arch: Architecture): never {
+    const def = this.definition;
+    const fromFile = def.sourceFile !== undefined;
+    const keys = ['images', 'parent_images', template.os, arch];
+    let location = { file: def.sourceFile ?? this.node.path } as Diagnostic['location'];
+    if (def.sourceFile) {
+      try {
+        const src = YamlSource.fromFile(def.sourceFile, 'lab');
+        location = src.locate(src.node(['aws', 'images']) ? ['aws', ...keys] : keys);
+      } catch {
+        // the file was read a moment ago; without it the error names the file only
+      }
+    }
+    const field = fromFile ? keys.join('.') : `images.parentImages.${template.os}.${arch}`;
+    throw new WorkspaceInputError([problem({
+      code: 'parent-image-required',
+      message: `template "${template.slug}" is baked on ${template.os} (${arch}), which publishes no public image parameter to start the bake from, and ${fromFile ? 'images.parent_images' : 'images.parentImages'} names none`,
+      field,
+      value: undefined,
+      fix: rockyParentFix(field, arch),
+      location,
+    })]);
   }
 
   /**
@@ -1030,6 +1096,10 @@ export class LabStack extends Stack {
       problems.push(problem({ code, message, field, value, fix, location: { file: where } }));
     if (!/^[A-Za-z0-9_.-]{1,64}$/.test(def.name ?? '')) {
       add('name', 'a lab name holds letters, digits, ".", "_" and "-" (1 to 64)', def.name, 'use e.g. "genomics-lab"');
+    }
+    if (!def.sourceFile) {
+      // A lab file's are checked, located, when it is read.
+      for (const p of parentImagesProblems(def.images?.parentImages)) add(['images.parentImages', ...p.at].join('.'), p.message, p.value, p.fix, p.code);
     }
     const count = def.workspaceStackCount;
     if (count !== undefined && (!Number.isInteger(count) || count < 0 || count > 200)) {

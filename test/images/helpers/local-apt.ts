@@ -99,7 +99,7 @@ case $what in
   miniforge) stub "$1/bin/conda"; stub "$1/bin/python"; install -d "$1/etc/profile.d" "$1/conda-meta"; echo '# conda' >"$1/etc/profile.d/conda.sh" ;;
   conda) p=$1; shift; for x in "$@"; do n=\${x##*::}; printf '{"name": "%s"}\\n' "\${n%%=*}" >"$p/conda-meta/\${n%%=*}.json"; done ;;
   pip) p=$1; shift; install -d "$p/lib/site-packages"; for x in "$@"; do echo "$x" >"$p/lib/site-packages/\${x%%[=<>]*}.dist-info"; done ;;
-  spack) p=$1; shift; install -d "$p/opt"; for x in "$@"; do echo "$x" >"$p/opt/\${x%%@*}"; done; stub "$p/bin/spack" ;;
+  spack) p=$1; release=$2; shift 2; install -d "$p/opt"; echo "$release" >"$p/release"; for x in "$@"; do echo "$x" >"$p/opt/\${x%%@*}"; done; stub "$p/bin/spack" ;;
   code-server) stub /usr/local/bin/code-server ;;
   rstudio-server) stub /usr/lib/rstudio-server/bin/rserver ;;
   awscli) stub /usr/local/bin/aws ;;

@@ -8,6 +8,16 @@ import { SCRIPTS } from './scripts.generated';
 import { shArgs, shq } from './shell';
 
 /** Where the payload lives on the machine. */
+
+/**
+ * The spack release a template's spack packages are built with (a tag of github.com/spack/spack).
+ * Pinned so that an image is reproducible: the tag fixes spack and its package recipes, so the
+ * version and checksum of every source. In the install step's text, so the content hash of a
+ * template's image changes with it. v0.23 is the last release series whose package recipes
+ * ship inside spack's own repository (from v1.0 spack fetches them from a second one at first use).
+ */
+export const SPACK_RELEASE = 'v0.23.1';
+
 export const PAYLOAD_DIR = '/var/lib/research-workspace/payload';
 
 /**
@@ -582,7 +592,7 @@ function mainSteps(p: Plan, reg: RegistrySource | undefined, payload: PayloadFil
   if (isConda) sw.push('[ -x /opt/conda/bin/conda ] || rws_net miniforge /opt/conda');
   if (p.conda.length) sw.push(`rws_once conda-${hash(p.conda.join('\n'))} rws_net conda /opt/conda ${shArgs(p.conda)}`);
   if (p.pip.length) sw.push(`rws_once pip-${hash(p.pip.join('\n'))} rws_net pip ${isConda ? '/opt/conda' : '/opt/research-venv'} ${shArgs(p.pip)}`);
-  if (p.spack.length) sw.push(`rws_once spack-${hash(p.spack.join('\n'))} rws_net spack /opt/spack ${shArgs(p.spack)}`);
+  if (p.spack.length) sw.push(`rws_once spack-${hash([SPACK_RELEASE, ...p.spack].join('\n'))} rws_net spack /opt/spack ${SPACK_RELEASE} ${shArgs(p.spack)}`);
   if (p.services.some((s) => s.kind === ServiceKind.CODE_SERVER)) sw.push('command -v code-server >/dev/null 2>&1 || rws_net code-server');
   if (p.services.some((s) => s.kind === ServiceKind.RSTUDIO)) sw.push('[ -x /usr/lib/rstudio-server/bin/rserver ] || rws_net rstudio-server');
   if (bake && p.platform === WorkspacePlatform.AWS) sw.push('rws_image_tools');

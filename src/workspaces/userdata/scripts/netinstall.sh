@@ -168,9 +168,58 @@ rws_net_pip() { # PREFIX PACKAGE... (a virtualenv is created when PREFIX has no 
   "$1/bin/pip" install -q "${@:2}"
 }
 
-rws_net_spack() { # PREFIX SPEC...
-  [ -d "$1/.git" ] || git clone --depth 2 https://github.com/spack/spack.git "$1"
-  "$1/bin/spack" install "${@:2}"
+# rws_net_spack PREFIX RELEASE SPEC...: spack at a release tag (the tag pins spack and its
+# package recipes, so the version and checksum of every source), the lab's mirror first when
+# RWS_SPACK_MIRROR names one (an image bake: lab.yaml images.spack_mirror; an s3:// mirror is
+# read with boto3, which this installs when missing), then the specs. A source that no mirror
+# and no site the network allows has stops the run with the package named: no half-built image.
+rws_net_spack() {
+  local prefix=$1 release=$2 spack log pkg
+  shift 2
+  spack=$prefix/bin/spack
+  rws_context "fetching spack $release into $prefix" "check the route to github.com (or set RWS_SPACK_GIT to a clone of spack's repository with the tag $release)"
+  if [ ! -d "$prefix/.git" ]; then
+    git clone --quiet --depth 1 --branch "$release" "${RWS_SPACK_GIT:-https://github.com/spack/spack.git}" "$prefix"
+  elif [ "$(git -C "$prefix" describe --tags --exact-match 2>/dev/null || true)" != "$release" ]; then
+    git -C "$prefix" fetch --quiet --depth 1 origin "refs/tags/$release:refs/tags/$release"
+    git -C "$prefix" checkout --quiet "$release"
+  fi
+  if [ -n "${RWS_SPACK_MIRROR:-}" ]; then
+    rws_context "adding the spack mirror $RWS_SPACK_MIRROR" "check lab.yaml images.spack_mirror (https://, s3://bucket/prefix or file:///path)"
+    case $RWS_SPACK_MIRROR in
+      s3://*) python3 -c 'import boto3' >/dev/null 2>&1 || rws_spack_boto3 ;;
+    esac
+    "$spack" mirror remove --scope site rws-lab >/dev/null 2>&1 || true
+    "$spack" mirror add --scope site rws-lab "$RWS_SPACK_MIRROR"
+    rws_log "spack mirror rws-lab: $RWS_SPACK_MIRROR (tried before spack's public mirror)"
+  fi
+  rws_context "building spack packages $* with spack $release" "read the spack output above in the log"
+  log=$(mktemp)
+  { "$spack" install --fail-fast "$@" 2>&1 || echo "rws-spack-status=$?"; } | tee "$log"
+  if grep -q '^rws-spack-status=' "$log"; then
+    pkg=$(sed -n 's/.*All fetchers failed for \(spack-stage-\)\{0,1\}\([^ ]*\).*/\2/p' "$log" | head -n 1 | sed 's/-[a-z0-9]\{32\}$//')
+    rm -f "$log"
+    if [ -n "$pkg" ]; then
+      rws_fail "spack found the source of $pkg in no mirror it may reach (${RWS_SPACK_MIRROR:+$RWS_SPACK_MIRROR, }mirror.spack.io) and the network does not allow its own download site. Fix: add it to the lab's spack mirror (on a machine with internet: spack mirror create -d DIR ${pkg%-*}@${pkg##*-}, then copy DIR to the mirror named in lab.yaml images.spack_mirror), or allow the package's download site on the build network's proxy"
+    fi
+    rws_fail "spack could not install $* (spack $release); nothing was recorded as installed. Fix: read the spack error above in the log, correct the spec in the template, or add what it could not fetch to lab.yaml images.spack_mirror"
+  fi
+  rm -f "$log"
+  if [ -n "${RWS_SPACK_MIRROR:-}" ]; then
+    # The image keeps spack's defaults: its workspaces have no access to the lab's mirror.
+    "$spack" mirror remove --scope site rws-lab
+  fi
+}
+
+# rws_spack_boto3: the Python module spack reads s3:// mirrors with, from the distribution
+# (Debian, Ubuntu) or PyPI (dnf families: not in Rocky's BaseOS and AppStream).
+rws_spack_boto3() {
+  if [ "$RWS_PKG" = apt ]; then
+    rws_packages python3-boto3
+  else
+    python3 -m pip --version >/dev/null 2>&1 || rws_packages python3-pip
+    python3 -m pip install --quiet boto3
+  fi
 }
 
 rws_net_code_server() {
