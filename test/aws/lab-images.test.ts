@@ -272,7 +272,9 @@ describe('lab.yaml images:', () => {
     expect(s3(spack)).toEqual([
       expect.objectContaining({ Sid: 'ReadSpackMirror', Action: 's3:GetObject', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::lab-spack/mirror/v1/*']] } }),
       expect.objectContaining({
-        Sid: 'ListSpackMirror', Action: 's3:ListBucket', Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::lab-spack']] },
+        Sid: 'ListSpackMirror',
+        Action: 's3:ListBucket',
+        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::lab-spack']] },
         Condition: { StringLike: { 's3:prefix': ['mirror/v1', 'mirror/v1/*'] } },
       }),
     ]);
@@ -299,7 +301,9 @@ describe('lab.yaml images:', () => {
     expect(() => new WorkspaceImage(stack, 'Bad', { template: catalog.resolve('rocky-9'), network, parentImageReference: 'rocky-9.4' }))
       .toThrow(/S\/Bad: error invalid-prop: parentImageReference: not an AMI id, ssm: parameter or Image Builder image ARN.*"rocky-9\.4"/s);
     expect(() => new WorkspaceImage(stack, 'Both', {
-      template: catalog.resolve('debian-12'), network, parentImageReference: 'ami-0123456789abcdef0',
+      template: catalog.resolve('debian-12'),
+      network,
+      parentImageReference: 'ami-0123456789abcdef0',
       parentImage: { getImage: () => ({ imageId: 'ami-0fedcba9876543210', osType: 0, userData: undefined as any }) },
     })).toThrow(/parentImageReference: both parentImage and parentImageReference are given/);
     expect(() => new WorkspaceImage(stack, 'Mirror', { template: catalog.resolve('debian-12'), network, spackMirror: 'http://mirror.example.edu' }))
