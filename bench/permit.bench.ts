@@ -34,13 +34,14 @@ interface CaseResult {
 }
 
 /** One case, in this process (the child side). */
-function runCase(kind: 'permit' | 'baseline', n: number): CaseResult {
+function runCase(kind: 'permit' | 'baseline' | 'same-count', n: number): CaseResult {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { App, TerraformStack } = require('../src/constructs/terraform/cdktf');
   const { KubernetesPermitStack, PermitLifecycle } = require('../src');
   const { KubernetesProvider } = require('@cdktf/provider-kubernetes/lib/provider');
   const { NamespaceV1 } = require('@cdktf/provider-kubernetes/lib/namespace-v1');
   const { PersistentVolumeClaimV1 } = require('@cdktf/provider-kubernetes/lib/persistent-volume-claim-v1');
+  const { ConfigMapV1 } = require('@cdktf/provider-kubernetes/lib/config-map-v1');
   /* eslint-enable @typescript-eslint/no-require-imports */
   // cdktf captures a stack trace for every token it creates; under ts-node, source-map-support
   // remaps each one and triples the construct time. Compiled JS (how the library runs in a
@@ -70,6 +71,13 @@ function runCase(kind: 'permit' | 'baseline', n: number): CaseResult {
             hdabReviewer: { name: 'dave' },
           },
         });
+      } else if (kind === 'same-count') {
+        // cdktf's own cost for as many resources as a permit has (about 20), of the simplest kind.
+        const stack = new TerraformStack(app, `permit-${id}`);
+        new KubernetesProvider(stack, 'kubernetes', { configPath: '~/.kube/config' });
+        for (let r = 0; r < 20; r++) {
+          new ConfigMapV1(stack, `cm-${r}`, { metadata: { name: `cm-${r}`, namespace: `permit-${id}`, labels: { 'cdk-research-workspaces.dev/permit-id': id } }, data: { key: `value-${r}` } });
+        }
       } else {
         const stack = new TerraformStack(app, `permit-${id}`);
         new KubernetesProvider(stack, 'kubernetes', { configPath: '~/.kube/config' });
@@ -133,6 +141,7 @@ export async function run(): Promise<BenchTable[]> {
   const rows: Array<Array<string | number>> = [];
   for (const n of sizes) {
     const base = inChild('baseline', n);
+    const same = inChild('same-count', n);
     const permit = inChild('permit', n);
     const total = permit.constructMs + permit.synthMs;
     const baseTotal = base.constructMs + base.synthMs;
@@ -142,6 +151,7 @@ export async function run(): Promise<BenchTable[]> {
       permit.resources, fmt.mib(permit.outputMiB),
       fmt.ms(baseTotal), fmt.ms(base.cpuMs), fmt.mib(base.heapGrowthMiB), fmt.mib(base.peakRssMiB), base.resources,
       fmt.ratio(total / baseTotal), fmt.ratio(permit.cpuMs / base.cpuMs), fmt.ratio(permit.heapGrowthMiB / Math.max(base.heapGrowthMiB, 0.1)),
+      fmt.ms(same.cpuMs), same.resources, fmt.ratio(permit.cpuMs / same.cpuMs),
     ]);
   }
   return [{
@@ -149,18 +159,20 @@ export async function run(): Promise<BenchTable[]> {
     headers: [
       'permits', 'construct (ms)', 'synth (ms)', 'ms / permit', 'CPU (ms)', 'heap (MiB)', 'peak RSS (MiB)', 'resources', 'output (MiB)',
       'baseline ms', 'baseline CPU (ms)', 'baseline heap (MiB)', 'baseline peak RSS', 'baseline resources', 'time ratio', 'CPU ratio', 'heap ratio',
+      'same-count CPU (ms)', 'same-count resources', 'CPU ratio to same-count',
     ],
     rows,
     notes: [
       'Statuses cycle through all 12 phases; 2 data holders, 2 researchers. Each case in its own Node process. heap: heapUsed growth',
       '(after gc, App still alive) over the process after loading the modules; peak RSS: the process\'s maxRSS, modules and ts-node included.',
       'Baseline: the same number of stacks, each a kubernetes provider + one kubernetes_namespace_v1 + one PVC.',
+      'Same-count: the same number of stacks, each a provider + 20 kubernetes_config_map_v1 (about as many resources as a permit has).',
       'ts-node\'s source-map stack-trace hook is switched off in both cases (compiled JS has none); PERMIT_BENCH_SOURCE_MAPS=1 keeps it.',
     ],
   }];
 }
 
 if (process.argv[2] === '--child') {
-  const result = runCase(process.argv[3] as 'permit' | 'baseline', Number(process.argv[4]));
+  const result = runCase(process.argv[3] as 'permit' | 'baseline' | 'same-count', Number(process.argv[4]));
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -5,6 +5,7 @@
  * src/private/egress-audit.ts (shared with the CDK plugin, src/stacks/aws/private/egress-audit-plugin.ts).
  */
 import { IConstruct } from 'constructs';
+import { pauseTokenTraces } from './token-traces';
 import { egressAuditMode, findingText } from '../../private/egress-audit';
 import { auditKubernetes } from '../../workspaces/audit/kubernetes';
 import { findingsOf } from '../../workspaces/audit/model';
@@ -69,7 +70,16 @@ export function addTerraformEgressAudit(stack: IConstruct & { toTerraform(): any
  * other call renders afresh. test/audit/synth-hooks.test.ts checks the written file is the same.
  */
 function handOverRendering(stack: IConstruct & { toTerraform(): any }): (() => any) & { handOver(json: any): void } {
-  const fresh: () => any = stack.toTerraform.bind(stack);
+  const render: () => any = stack.toTerraform.bind(stack);
+  // The tokens a rendering creates (dependencies, references) are untraced (token-traces.ts).
+  const fresh = (): any => {
+    const traces = pauseTokenTraces();
+    try {
+      return render();
+    } finally {
+      traces.resume();
+    }
+  };
   let kept: { json: any; constructs: number } | undefined;
   stack.toTerraform = () => {
     const k = kept;

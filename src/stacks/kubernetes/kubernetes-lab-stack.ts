@@ -16,7 +16,9 @@ import { TerraformOutput, TerraformStack } from '../../constructs/terraform/cdkt
 import { addTerraformEgressAudit } from '../../constructs/terraform/egress-audit-hooks';
 import { perOwnerLimitProblems } from '../../constructs/terraform/lab-checks';
 import { isDnsLabel, MANAGED_BY, sanitizeLabelValue, squidConfig } from '../../constructs/terraform/permit-common';
+import { prepareStackTokens } from '../../constructs/terraform/prepare';
 import { applyStateBackend } from '../../constructs/terraform/state-backend';
+import { pauseTokenTraces } from '../../constructs/terraform/token-traces';
 import { checkKnownProps } from '../../private/known-props';
 import { TemplateCatalog } from '../../workspaces/catalog';
 import { Diagnostic } from '../../workspaces/errors';
@@ -240,193 +242,208 @@ export class KubernetesLabStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: KubernetesLabStackProps) {
     super(scope, id);
-    checkKnownProps(this, 'KubernetesLabStackProps', props);
-    applyStateBackend(this, props.stateBackend);
-    addTerraformEgressAudit(this, 'kubernetes');
-    const errors: Diagnostic[] = [];
-    const location = { file: `construct ${this.node.path}` };
-    const err = (code: string, field: string, message: string, value: unknown, fix: string) => {
-      errors.push(problem({ code, field, message, value, fix, location }));
-    };
-    this.namespace = props.namespace ?? `lab-${props.labName}`;
-    if (!/^[a-z0-9]([a-z0-9-]{0,57}[a-z0-9])?$/.test(props.labName)) {
-      err('invalid-name', 'labName', 'the lab name is part of the namespace: lowercase letters, digits and "-", at most 59', props.labName, 'use e.g. "genomics"');
-    } else if (!isDnsLabel(this.namespace)) {
-      err('invalid-namespace', 'namespace', 'not a namespace name (a DNS label)', this.namespace, 'use e.g. "lab-genomics"');
-    } else if (systemNamespaceProblem(this.namespace)) {
-      err('system-namespace', 'namespace', systemNamespaceProblem(this.namespace)!, this.namespace, 'use a namespace of the lab\'s own, e.g. "lab-genomics", or leave it out for lab-<name>');
-    }
-    // A bad namespace would fail every workspace the same way: one error, before anything else.
-    if (errors.length) throw new WorkspaceInputError(errors);
-    // Duplicates and reserved names are reported with everything else; those entries are not built.
-    const names = new Set<string>();
-    const skipped = new Set<number>();
-    props.workspaces.forEach((w, i) => {
-      if (names.has(w.name)) {
-        err('duplicate-name', `workspaces[${i}].name`, 'workspace listed twice', w.name, 'give each workspace its own name');
-        skipped.add(i);
+    // cdktf's token stack traces are not formatted while the kit builds the stack (token-traces.ts).
+    const traces = pauseTokenTraces();
+    try {
+      checkKnownProps(this, 'KubernetesLabStackProps', props);
+      applyStateBackend(this, props.stateBackend);
+      addTerraformEgressAudit(this, 'kubernetes');
+      const errors: Diagnostic[] = [];
+      const location = { file: `construct ${this.node.path}` };
+      const err = (code: string, field: string, message: string, value: unknown, fix: string) => {
+        errors.push(problem({ code, field, message, value, fix, location }));
+      };
+      this.namespace = props.namespace ?? `lab-${props.labName}`;
+      if (!/^[a-z0-9]([a-z0-9-]{0,57}[a-z0-9])?$/.test(props.labName)) {
+        err('invalid-name', 'labName', 'the lab name is part of the namespace: lowercase letters, digits and "-", at most 59', props.labName, 'use e.g. "genomics"');
+      } else if (!isDnsLabel(this.namespace)) {
+        err('invalid-namespace', 'namespace', 'not a namespace name (a DNS label)', this.namespace, 'use e.g. "lab-genomics"');
+      } else if (systemNamespaceProblem(this.namespace)) {
+        err('system-namespace', 'namespace', systemNamespaceProblem(this.namespace)!, this.namespace, 'use a namespace of the lab\'s own, e.g. "lab-genomics", or leave it out for lab-<name>');
       }
-      names.add(w.name);
-      if (w.name === PROXY_NAME) {
-        err('reserved-name', `workspaces[${i}].name`, `"${PROXY_NAME}" is the lab's package proxy`, w.name, 'choose another name');
-        skipped.add(i);
-      }
-    });
+      // A bad namespace would fail every workspace the same way: one error, before anything else.
+      if (errors.length) throw new WorkspaceInputError(errors);
+      // Duplicates and reserved names are reported with everything else; those entries are not built.
+      const names = new Set<string>();
+      const skipped = new Set<number>();
+      props.workspaces.forEach((w, i) => {
+        if (names.has(w.name)) {
+          err('duplicate-name', `workspaces[${i}].name`, 'workspace listed twice', w.name, 'give each workspace its own name');
+          skipped.add(i);
+        }
+        names.add(w.name);
+        if (w.name === PROXY_NAME) {
+          err('reserved-name', `workspaces[${i}].name`, `"${PROXY_NAME}" is the lab's package proxy`, w.name, 'choose another name');
+          skipped.add(i);
+        }
+      });
 
-    kubernetesProviderWithVariables(this, props.kubeConfigPath, props.kubeContext);
+      kubernetesProviderWithVariables(this, props.kubeConfigPath, props.kubeContext);
 
-    const L = KUBERNETES_LAB_LABELS;
-    const ns = this.namespace;
-    const labLabels = { [L.lab]: sanitizeLabelValue(props.labName), [L.managedBy]: MANAGED_BY };
-    const namespace = new NamespaceV1(this, 'Namespace', {
-      // Pod Security: KubeVirt's virt-launcher pods (one per VM) need capabilities beyond
-      // "baseline" (NET_ADMIN/SYS_NICE in root mode), so the lab namespace enforces "privileged",
-      // the documented exception; "restricted" is audited and warned, and every pod the lab
-      // itself defines (the package proxy) meets "restricted". The research user is inside the
-      // VM: the guest, not the launcher pod, is their boundary.
-      metadata: {
-        name: ns,
-        labels: { ...labLabels, ...podSecurityLabels(PodSecurityLevel.PRIVILEGED) },
-        annotations: { [POD_SECURITY_REASON]: LAB_POD_SECURITY_REASON },
-      },
-    });
-    const dependsOn = [namespace];
-    new NetworkPolicyV1(this, 'DefaultDeny', {
-      metadata: { name: 'default-deny', namespace: ns, labels: labLabels },
-      spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
-      dependsOn,
-    });
-
-    const catalog = props.catalog ?? TemplateCatalog.bundled();
-    const labEgress = props.egress ?? props.policy?.egress ?? EgressMode.NONE;
-    const proxied = props.workspaces.filter((w) => (w.egress ?? labEgress) === EgressMode.PROXIED);
-    const proxySelector = { [L.lab]: sanitizeLabelValue(props.labName), [L.component]: PROXY_NAME };
-    // The proxy comes first: proxied workspaces reach it by its Service's cluster IP (they have no DNS).
-    const proxyDomains = (() => {
-      const policyDomains = props.policy?.egressAllowedDomains ?? [];
-      const research = props.egressAllowedDomains ?? (policyDomains.length ? policyDomains : DEFAULT_EGRESS_DOMAINS);
-      return { research, all: proxied.length ? [...new Set([...research, ...DISTRIBUTION_DOMAINS])] : [] };
-    })();
-    const proxyService = proxied.length ? addSquidProxy(new Construct(this, 'EgressProxy'), {
-      name: PROXY_NAME,
-      metadata: (name) => ({ name, namespace: ns, labels: { ...proxySelector, [L.managedBy]: MANAGED_BY } }),
-      selector: proxySelector,
-      podLabels: { [L.managedBy]: MANAGED_BY },
-      clients: props.workspaces.filter((w, i) => !skipped.has(i) && (w.egress ?? labEgress) === EgressMode.PROXIED)
-        .map((w) => workspacePodLabels(props.labName, w.name)),
-      domains: proxyDomains.all,
-      config: (allowlistPath, port) => squidConfig(props.labName, allowlistPath, port, 'lab'),
-      image: props.proxyImage ?? KubernetesLabStack.DEFAULT_PROXY_IMAGE,
-      replicas: proxied.some((w) => w.started ?? true) ? 1 : 0,
-      dns: {
-        to: [{
-          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': props.dnsNamespace ?? 'kube-system' } },
-          podSelector: { matchLabels: Object.fromEntries((props.dnsPodLabels ?? [{ key: 'k8s-app', value: 'kube-dns' }]).map((l) => [l.key, l.value])) },
-        }],
-        ports: [{ port: '53', protocol: 'UDP' }, { port: '53', protocol: 'TCP' }],
-      },
-      configDir: '/etc/squid/lab',
-      port: PROXY_PORT,
-      dependsOn,
-    }) : undefined;
-    const proxy = proxyService ? {
-      host: proxyService.spec.clusterIp,
-      port: PROXY_PORT,
-      podLabels: Object.entries(proxySelector).map(([key, value]) => ({ key, value })),
-    } : undefined;
-
-    const workspaces: KubernetesWorkspace[] = [];
-    props.workspaces.forEach((w, i) => {
-      if (skipped.has(i)) return;
-      try {
-        const template = catalog.resolve(w.template, w.parameters);
-        workspaces.push(new KubernetesWorkspace(this, w.name, {
-          template,
-          namespace: ns,
-          workspaceName: w.name,
-          labName: props.labName,
-          size: w.size,
-          registry: props.registry,
-          users: w.users,
-          owner: w.owner,
-          project: w.project,
-          developer: w.developer,
-          storage: props.storage,
-          storageLayout: props.storageLayout,
-          policy: props.policy,
-          egress: w.egress ?? labEgress,
-          proxy,
-          accessCidrs: props.accessCidrs,
-          image: w.image,
-          diskGiB: w.diskGiB,
-          storageClassName: props.storageClassName,
-          gpuDeviceName: props.gpuDeviceName,
-          started: w.started,
-          labels: w.labels,
-          dnsNamespace: props.dnsNamespace,
-          dnsPodLabels: props.dnsPodLabels,
-          dependsOn,
-        }));
-      } catch (e) {
-        if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
-        for (const d of e.diagnostics) errors.push({ ...d, field: `workspaces[${i}] (${w.name})${d.field ? `.${d.field}` : ''}`, location: d.location ?? location });
-      }
-    });
-    errors.push(...perOwnerLimitProblems(props.policy, props.workspaces, location));
-    const research = proxyDomains.research;
-    research.forEach((d, i) => {
-      if (!/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(d)) err('invalid-domain', `egressAllowedDomains[${i}]`, 'not a domain name', d, 'write a host name such as pypi.org or *.r-project.org');
-    });
-    if (errors.length) {
-      throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.node.path}: ${errors.length} problems in the lab ${props.labName}` : undefined);
-    }
-    this.workspaces = workspaces;
-
-    // Quota: what the workspaces ask for, with room for KubeVirt's per-VM overhead and the proxy.
-    const cpu = workspaces.reduce((n, w) => n + w.cores, 0);
-    const memoryMiB = workspaces.reduce((n, w) => n + w.memoryMiB, 0);
-    const gpus = workspaces.reduce((n, w) => n + Sizes.spec(w.size).gpus, 0);
-    new ResourceQuotaV1(this, 'Quota', {
-      metadata: { name: 'lab-quota', namespace: ns, labels: labLabels },
-      spec: {
-        hard: {
-          'requests.cpu': String(cpu + 1),
-          'requests.memory': `${Math.ceil(memoryMiB * 1.1) + 512 * (workspaces.length + 1)}Mi`,
-          'persistentvolumeclaims': String(workspaces.length),
-          'requests.storage': `${workspaces.reduce((n, w) => n + w.diskGiB, 0)}Gi`,
-          'services.loadbalancers': '0',
-          'services.nodeports': '0',
-          ...(gpus > 0 && props.gpuDeviceName ? { [`requests.${props.gpuDeviceName}`]: String(gpus) } : {}),
+      const L = KUBERNETES_LAB_LABELS;
+      const ns = this.namespace;
+      const labLabels = { [L.lab]: sanitizeLabelValue(props.labName), [L.managedBy]: MANAGED_BY };
+      const namespace = new NamespaceV1(this, 'Namespace', {
+        // Pod Security: KubeVirt's virt-launcher pods (one per VM) need capabilities beyond
+        // "baseline" (NET_ADMIN/SYS_NICE in root mode), so the lab namespace enforces "privileged",
+        // the documented exception; "restricted" is audited and warned, and every pod the lab
+        // itself defines (the package proxy) meets "restricted". The research user is inside the
+        // VM: the guest, not the launcher pod, is their boundary.
+        metadata: {
+          name: ns,
+          labels: { ...labLabels, ...podSecurityLabels(PodSecurityLevel.PRIVILEGED) },
+          annotations: { [POD_SECURITY_REASON]: LAB_POD_SECURITY_REASON },
         },
-      },
-      dependsOn,
-    });
-    new LimitRangeV1(this, 'Limits', {
-      metadata: { name: 'lab-limits', namespace: ns, labels: labLabels },
-      spec: { limit: [{ type: 'Container', defaultRequest: { cpu: '100m', memory: '128Mi' }, default: { cpu: '1', memory: '1Gi' } }] },
-      dependsOn,
-    });
+      });
+      const dependsOn = [namespace];
+      new NetworkPolicyV1(this, 'DefaultDeny', {
+        metadata: { name: 'default-deny', namespace: ns, labels: labLabels },
+        spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+        dependsOn,
+      });
 
-    // Alert rules and a Grafana dashboard for the cluster's Prometheus and Grafana (src/constructs/kubernetes/private/monitoring.ts).
-    addKubernetesLabMonitoring(this, { namespace: ns, labName: props.labName, proxyDeployment: proxyService ? PROXY_NAME : undefined },
-      labLabels, dependsOn);
-    this.egressAllowedDomains = proxyDomains.all;
+      const catalog = props.catalog ?? TemplateCatalog.bundled();
+      const labEgress = props.egress ?? props.policy?.egress ?? EgressMode.NONE;
+      const proxied = props.workspaces.filter((w) => (w.egress ?? labEgress) === EgressMode.PROXIED);
+      const proxySelector = { [L.lab]: sanitizeLabelValue(props.labName), [L.component]: PROXY_NAME };
+      // The proxy comes first: proxied workspaces reach it by its Service's cluster IP (they have no DNS).
+      const proxyDomains = (() => {
+        const policyDomains = props.policy?.egressAllowedDomains ?? [];
+        const research = props.egressAllowedDomains ?? (policyDomains.length ? policyDomains : DEFAULT_EGRESS_DOMAINS);
+        return { research, all: proxied.length ? [...new Set([...research, ...DISTRIBUTION_DOMAINS])] : [] };
+      })();
+      const proxyService = proxied.length ? addSquidProxy(new Construct(this, 'EgressProxy'), {
+        name: PROXY_NAME,
+        metadata: (name) => ({ name, namespace: ns, labels: { ...proxySelector, [L.managedBy]: MANAGED_BY } }),
+        selector: proxySelector,
+        podLabels: { [L.managedBy]: MANAGED_BY },
+        clients: props.workspaces.filter((w, i) => !skipped.has(i) && (w.egress ?? labEgress) === EgressMode.PROXIED)
+          .map((w) => workspacePodLabels(props.labName, w.name)),
+        domains: proxyDomains.all,
+        config: (allowlistPath, port) => squidConfig(props.labName, allowlistPath, port, 'lab'),
+        image: props.proxyImage ?? KubernetesLabStack.DEFAULT_PROXY_IMAGE,
+        replicas: proxied.some((w) => w.started ?? true) ? 1 : 0,
+        dns: {
+          to: [{
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': props.dnsNamespace ?? 'kube-system' } },
+            podSelector: { matchLabels: Object.fromEntries((props.dnsPodLabels ?? [{ key: 'k8s-app', value: 'kube-dns' }]).map((l) => [l.key, l.value])) },
+          }],
+          ports: [{ port: '53', protocol: 'UDP' }, { port: '53', protocol: 'TCP' }],
+        },
+        configDir: '/etc/squid/lab',
+        port: PROXY_PORT,
+        dependsOn,
+      }) : undefined;
+      const proxy = proxyService ? {
+        host: proxyService.spec.clusterIp,
+        port: PROXY_PORT,
+        podLabels: Object.entries(proxySelector).map(([key, value]) => ({ key, value })),
+      } : undefined;
 
-    new TerraformOutput(this, 'namespace', { value: ns, description: 'Namespace of the lab' });
-    new TerraformOutput(this, 'workspaces', {
-      description: 'Workspaces of the lab: template, size, egress, resources, state and how to reach them',
-      value: Object.fromEntries(workspaces.map((w) => [w.workspaceName, {
-        template: w.template.slug,
-        size: w.size,
-        egress: w.egress,
-        cores: w.cores,
-        memory_mib: w.memoryMiB,
-        disk_gib: w.diskGiB,
-        started: w.started,
-        ssh_host: w.host,
-        ssh: `virtctl ssh -n ${ns} <user>@vm/${w.workspaceName}`,
-        port_forward: `virtctl port-forward -n ${ns} vm/${w.workspaceName} <local-port>:<service-port>`,
-      }])),
-    });
+      const workspaces: KubernetesWorkspace[] = [];
+      props.workspaces.forEach((w, i) => {
+        if (skipped.has(i)) return;
+        try {
+          const template = catalog.resolve(w.template, w.parameters);
+          workspaces.push(new KubernetesWorkspace(this, w.name, {
+            template,
+            namespace: ns,
+            workspaceName: w.name,
+            labName: props.labName,
+            size: w.size,
+            registry: props.registry,
+            users: w.users,
+            owner: w.owner,
+            project: w.project,
+            developer: w.developer,
+            storage: props.storage,
+            storageLayout: props.storageLayout,
+            policy: props.policy,
+            egress: w.egress ?? labEgress,
+            proxy,
+            accessCidrs: props.accessCidrs,
+            image: w.image,
+            diskGiB: w.diskGiB,
+            storageClassName: props.storageClassName,
+            gpuDeviceName: props.gpuDeviceName,
+            started: w.started,
+            labels: w.labels,
+            dnsNamespace: props.dnsNamespace,
+            dnsPodLabels: props.dnsPodLabels,
+            dependsOn,
+          }));
+        } catch (e) {
+          if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
+          for (const d of e.diagnostics) errors.push({ ...d, field: `workspaces[${i}] (${w.name})${d.field ? `.${d.field}` : ''}`, location: d.location ?? location });
+        }
+      });
+      errors.push(...perOwnerLimitProblems(props.policy, props.workspaces, location));
+      const research = proxyDomains.research;
+      research.forEach((d, i) => {
+        if (!/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(d)) err('invalid-domain', `egressAllowedDomains[${i}]`, 'not a domain name', d, 'write a host name such as pypi.org or *.r-project.org');
+      });
+      if (errors.length) {
+        throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.node.path}: ${errors.length} problems in the lab ${props.labName}` : undefined);
+      }
+      this.workspaces = workspaces;
+
+      // Quota: what the workspaces ask for, with room for KubeVirt's per-VM overhead and the proxy.
+      const cpu = workspaces.reduce((n, w) => n + w.cores, 0);
+      const memoryMiB = workspaces.reduce((n, w) => n + w.memoryMiB, 0);
+      const gpus = workspaces.reduce((n, w) => n + Sizes.spec(w.size).gpus, 0);
+      new ResourceQuotaV1(this, 'Quota', {
+        metadata: { name: 'lab-quota', namespace: ns, labels: labLabels },
+        spec: {
+          hard: {
+            'requests.cpu': String(cpu + 1),
+            'requests.memory': `${Math.ceil(memoryMiB * 1.1) + 512 * (workspaces.length + 1)}Mi`,
+            'persistentvolumeclaims': String(workspaces.length),
+            'requests.storage': `${workspaces.reduce((n, w) => n + w.diskGiB, 0)}Gi`,
+            'services.loadbalancers': '0',
+            'services.nodeports': '0',
+            ...(gpus > 0 && props.gpuDeviceName ? { [`requests.${props.gpuDeviceName}`]: String(gpus) } : {}),
+          },
+        },
+        dependsOn,
+      });
+      new LimitRangeV1(this, 'Limits', {
+        metadata: { name: 'lab-limits', namespace: ns, labels: labLabels },
+        spec: { limit: [{ type: 'Container', defaultRequest: { cpu: '100m', memory: '128Mi' }, default: { cpu: '1', memory: '1Gi' } }] },
+        dependsOn,
+      });
+
+      // Alert rules and a Grafana dashboard for the cluster's Prometheus and Grafana (src/constructs/kubernetes/private/monitoring.ts).
+      addKubernetesLabMonitoring(this, { namespace: ns, labName: props.labName, proxyDeployment: proxyService ? PROXY_NAME : undefined },
+        labLabels, dependsOn);
+      this.egressAllowedDomains = proxyDomains.all;
+
+      new TerraformOutput(this, 'namespace', { value: ns, description: 'Namespace of the lab' });
+      new TerraformOutput(this, 'workspaces', {
+        description: 'Workspaces of the lab: template, size, egress, resources, state and how to reach them',
+        value: Object.fromEntries(workspaces.map((w) => [w.workspaceName, {
+          template: w.template.slug,
+          size: w.size,
+          egress: w.egress,
+          cores: w.cores,
+          memory_mib: w.memoryMiB,
+          disk_gib: w.diskGiB,
+          started: w.started,
+          ssh_host: w.host,
+          ssh: `virtctl ssh -n ${ns} <user>@vm/${w.workspaceName}`,
+          port_forward: `virtctl port-forward -n ${ns} vm/${w.workspaceName} <local-port>:<service-port>`,
+        }])),
+      });
+    } finally {
+      traces.resume();
+    }
+  }
+
+  /**
+   * cdktf's preparing pass before synthesis, resolving only the parts of the stack's
+   * configuration that may hold tokens (the same effects, such as cross-stack references, for
+   * a fraction of the time).
+   */
+  public prepareStack(): void {
+    prepareStackTokens(this);
   }
 }

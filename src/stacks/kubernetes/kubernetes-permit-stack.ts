@@ -6,7 +6,9 @@ import { addTerraformEgressAudit } from '../../constructs/terraform/egress-audit
 import { writeAuditRecordOnSynth } from '../../constructs/terraform/permit-audit-writer';
 import { sanitizeLabelValue } from '../../constructs/terraform/permit-common';
 import { addPermitConnectionOutputs } from '../../constructs/terraform/permit-outputs';
+import { prepareStackTokens } from '../../constructs/terraform/prepare';
 import { applyStateBackend } from '../../constructs/terraform/state-backend';
+import { pauseTokenTraces } from '../../constructs/terraform/token-traces';
 import { checkKnownProps, knownPropsOnly } from '../../private/known-props';
 import { checkPermitStackName, permitStackName } from '../../private/permit-stack-name';
 import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../../workspaces/permit';
@@ -84,24 +86,39 @@ export class KubernetesPermitStack extends TerraformStack {
    */
   constructor(scope: Construct, id: string, props: KubernetesPermitStackProps) {
     super(scope, id);
-    checkKnownProps(this, 'KubernetesPermitStackProps', props);
-    applyStateBackend(this, props.stateBackend);
-    addTerraformEgressAudit(this, 'kubernetes');
-    const plan = PermitLifecycle.plan(props.permit, props.registry);
-    checkPermitStackName(id, plan.permitId, 'KubernetesPermitStack', 'finds the same Terraform state', this.node.path);
-    this.plan = plan;
+    // cdktf's token stack traces are not formatted while the kit builds the stack (token-traces.ts).
+    const traces = pauseTokenTraces();
+    try {
+      checkKnownProps(this, 'KubernetesPermitStackProps', props);
+      applyStateBackend(this, props.stateBackend);
+      addTerraformEgressAudit(this, 'kubernetes');
+      const plan = PermitLifecycle.plan(props.permit, props.registry);
+      checkPermitStackName(id, plan.permitId, 'KubernetesPermitStack', 'finds the same Terraform state', this.node.path);
+      this.plan = plan;
 
-    kubernetesProviderWithVariables(this, props.kubeConfigPath, props.kubeContext);
+      kubernetesProviderWithVariables(this, props.kubeConfigPath, props.kubeContext);
 
-    this.environment = new KubernetesPermitEnvironment(this, 'permit', knownPropsOnly('KubernetesPermitEnvironmentProps', { ...props, plan }));
-    const env = this.environment;
+      this.environment = new KubernetesPermitEnvironment(this, 'permit', knownPropsOnly('KubernetesPermitEnvironmentProps', { ...props, plan }));
+      const env = this.environment;
 
-    addPermitConnectionOutputs(this, plan, env.connections, env.airlockHostKeyFingerprint);
-    if (env.airlockExternalAddress) {
-      new TerraformOutput(this, 'airlock_external_address', { value: env.airlockExternalAddress, description: 'Address of the airlock\'s load balancer' });
+      addPermitConnectionOutputs(this, plan, env.connections, env.airlockHostKeyFingerprint);
+      if (env.airlockExternalAddress) {
+        new TerraformOutput(this, 'airlock_external_address', { value: env.airlockExternalAddress, description: 'Address of the airlock\'s load balancer' });
+      }
+
+      this.auditRecord = PermitLifecycle.auditRecord(plan, 'kubernetes', id, sanitizeLabelValue(plan.eventId), props.auditTimestamp);
+      writeAuditRecordOnSynth(this, this.auditRecord);
+    } finally {
+      traces.resume();
     }
+  }
 
-    this.auditRecord = PermitLifecycle.auditRecord(plan, 'kubernetes', id, sanitizeLabelValue(plan.eventId), props.auditTimestamp);
-    writeAuditRecordOnSynth(this, this.auditRecord);
+  /**
+   * cdktf's preparing pass before synthesis, resolving only the parts of the stack's
+   * configuration that may hold tokens (the same effects, such as cross-stack references, for
+   * a fraction of the time).
+   */
+  public prepareStack(): void {
+    prepareStackTokens(this);
   }
 }

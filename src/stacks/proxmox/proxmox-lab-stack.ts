@@ -9,7 +9,9 @@ import { ProxmoxWorkspace, ProxmoxWorkspaceKind } from '../../constructs/proxmox
 import { TerraformOutput, TerraformStack } from '../../constructs/terraform/cdktf';
 import { addTerraformEgressAudit } from '../../constructs/terraform/egress-audit-hooks';
 import { perOwnerLimitProblems } from '../../constructs/terraform/lab-checks';
+import { prepareStackTokens } from '../../constructs/terraform/prepare';
 import { applyStateBackend } from '../../constructs/terraform/state-backend';
+import { pauseTokenTraces } from '../../constructs/terraform/token-traces';
 import { checkKnownProps } from '../../private/known-props';
 import { TemplateCatalog } from '../../workspaces/catalog';
 import { Diagnostic } from '../../workspaces/errors';
@@ -203,81 +205,96 @@ export class ProxmoxLabStack extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: ProxmoxLabStackProps) {
     super(scope, id);
-    checkKnownProps(this, 'ProxmoxLabStackProps', props);
-    applyStateBackend(this, props.stateBackend);
-    addTerraformEgressAudit(this, 'proxmox');
-    const errors: Diagnostic[] = [];
-    const location = { file: `construct ${this.node.path}` };
-    if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(props.labName)) {
-      errors.push(problem({
-        code: 'invalid-name',
-        field: 'labName',
-        message: 'the lab name is the pool id: letters, digits, "-" and "_", at most 63',
-        value: props.labName,
-        fix: 'use e.g. "genomics-lab"',
-        location,
-      }));
-    }
-    const names = new Set<string>();
-    props.workspaces.forEach((w, i) => {
-      if (names.has(w.name)) errors.push(problem({ code: 'duplicate-name', field: `workspaces[${i}].name`, message: 'workspace listed twice', value: w.name, fix: 'give each workspace its own name', location }));
-      names.add(w.name);
-    });
-    if (errors.length) throw new WorkspaceInputError(errors);
-
-    proxmoxProviderWithVariables(this, props.api ?? {});
-    const pool = new VirtualEnvironmentPool(this, 'Pool', { poolId: props.labName, comment: `Research lab ${props.labName} (cdk-research-workspaces)` });
-    this.poolId = props.labName;
-    const catalog = props.catalog ?? TemplateCatalog.bundled();
-    const workspaces: ProxmoxWorkspace[] = [];
-    props.workspaces.forEach((w, i) => {
-      try {
-        const template = catalog.resolve(w.template, w.parameters);
-        workspaces.push(new ProxmoxWorkspace(this, w.name, {
-          template,
-          cluster: props.cluster,
-          nodeName: w.nodeName,
-          workspaceName: w.name,
-          kind: w.kind,
-          labName: props.labName,
-          poolId: pool.poolId,
-          size: w.size,
-          sizeMappings: props.sizeMappings,
-          diskGiB: w.diskGiB,
-          image: w.image,
-          vmId: w.vmId,
-          address: w.address,
-          registry: props.registry,
-          users: w.users,
-          owner: w.owner,
-          project: w.project,
-          developer: w.developer,
-          storage: props.storage && (w.kind ?? ProxmoxWorkspaceKind.VIRTUAL_MACHINE) === ProxmoxWorkspaceKind.VIRTUAL_MACHINE
-            ? { source: StorageSource.nfs(props.storage), layout: props.storageLayout } : undefined,
-          policy: props.policy,
-          egress: w.egress,
-          proxy: props.proxy,
-          allowedEndpoints: props.allowedEndpoints,
-          accessCidrs: props.accessCidrs,
-          tags: w.tags,
-          started: w.started,
+    // cdktf's token stack traces are not formatted while the kit builds the stack (token-traces.ts).
+    const traces = pauseTokenTraces();
+    try {
+      checkKnownProps(this, 'ProxmoxLabStackProps', props);
+      applyStateBackend(this, props.stateBackend);
+      addTerraformEgressAudit(this, 'proxmox');
+      const errors: Diagnostic[] = [];
+      const location = { file: `construct ${this.node.path}` };
+      if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(props.labName)) {
+        errors.push(problem({
+          code: 'invalid-name',
+          field: 'labName',
+          message: 'the lab name is the pool id: letters, digits, "-" and "_", at most 63',
+          value: props.labName,
+          fix: 'use e.g. "genomics-lab"',
+          location,
         }));
-      } catch (e) {
-        if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
-        for (const d of e.diagnostics) errors.push({ ...d, field: `workspaces[${i}] (${w.name})${d.field ? `.${d.field}` : ''}`, location: d.location ?? location });
       }
-    });
-    errors.push(...perOwnerLimitProblems(props.policy, props.workspaces, location));
-    if (errors.length) {
-      throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.node.path}: ${errors.length} problems in the lab ${props.labName}` : undefined);
-    }
-    this.workspaces = workspaces;
+      const names = new Set<string>();
+      props.workspaces.forEach((w, i) => {
+        if (names.has(w.name)) errors.push(problem({ code: 'duplicate-name', field: `workspaces[${i}].name`, message: 'workspace listed twice', value: w.name, fix: 'give each workspace its own name', location }));
+        names.add(w.name);
+      });
+      if (errors.length) throw new WorkspaceInputError(errors);
 
-    new TerraformOutput(this, 'workspaces', {
-      description: 'Workspaces of the lab: node, kind, template, size, egress and VM id',
-      value: Object.fromEntries(workspaces.map((w) => [w.workspaceName, {
-        node: w.nodeName, kind: w.kind, template: w.template.slug, size: w.size, egress: w.egress, vm_id: w.vmId, started: w.started,
-      }])),
-    });
+      proxmoxProviderWithVariables(this, props.api ?? {});
+      const pool = new VirtualEnvironmentPool(this, 'Pool', { poolId: props.labName, comment: `Research lab ${props.labName} (cdk-research-workspaces)` });
+      this.poolId = props.labName;
+      const catalog = props.catalog ?? TemplateCatalog.bundled();
+      const workspaces: ProxmoxWorkspace[] = [];
+      props.workspaces.forEach((w, i) => {
+        try {
+          const template = catalog.resolve(w.template, w.parameters);
+          workspaces.push(new ProxmoxWorkspace(this, w.name, {
+            template,
+            cluster: props.cluster,
+            nodeName: w.nodeName,
+            workspaceName: w.name,
+            kind: w.kind,
+            labName: props.labName,
+            poolId: pool.poolId,
+            size: w.size,
+            sizeMappings: props.sizeMappings,
+            diskGiB: w.diskGiB,
+            image: w.image,
+            vmId: w.vmId,
+            address: w.address,
+            registry: props.registry,
+            users: w.users,
+            owner: w.owner,
+            project: w.project,
+            developer: w.developer,
+            storage: props.storage && (w.kind ?? ProxmoxWorkspaceKind.VIRTUAL_MACHINE) === ProxmoxWorkspaceKind.VIRTUAL_MACHINE
+              ? { source: StorageSource.nfs(props.storage), layout: props.storageLayout } : undefined,
+            policy: props.policy,
+            egress: w.egress,
+            proxy: props.proxy,
+            allowedEndpoints: props.allowedEndpoints,
+            accessCidrs: props.accessCidrs,
+            tags: w.tags,
+            started: w.started,
+          }));
+        } catch (e) {
+          if (!WorkspaceInputError.isWorkspaceInputError(e)) throw e;
+          for (const d of e.diagnostics) errors.push({ ...d, field: `workspaces[${i}] (${w.name})${d.field ? `.${d.field}` : ''}`, location: d.location ?? location });
+        }
+      });
+      errors.push(...perOwnerLimitProblems(props.policy, props.workspaces, location));
+      if (errors.length) {
+        throw new WorkspaceInputError(errors, errors.length > 1 ? `${this.node.path}: ${errors.length} problems in the lab ${props.labName}` : undefined);
+      }
+      this.workspaces = workspaces;
+
+      new TerraformOutput(this, 'workspaces', {
+        description: 'Workspaces of the lab: node, kind, template, size, egress and VM id',
+        value: Object.fromEntries(workspaces.map((w) => [w.workspaceName, {
+          node: w.nodeName, kind: w.kind, template: w.template.slug, size: w.size, egress: w.egress, vm_id: w.vmId, started: w.started,
+        }])),
+      });
+    } finally {
+      traces.resume();
+    }
+  }
+
+  /**
+   * cdktf's preparing pass before synthesis, resolving only the parts of the stack's
+   * configuration that may hold tokens (the same effects, such as cross-stack references, for
+   * a fraction of the time).
+   */
+  public prepareStack(): void {
+    prepareStackTokens(this);
   }
 }

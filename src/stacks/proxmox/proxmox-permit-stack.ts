@@ -7,7 +7,9 @@ import { TerraformOutput, TerraformStack } from '../../constructs/terraform/cdkt
 import { addTerraformEgressAudit } from '../../constructs/terraform/egress-audit-hooks';
 import { writeAuditRecordOnSynth } from '../../constructs/terraform/permit-audit-writer';
 import { addPermitConnectionOutputs } from '../../constructs/terraform/permit-outputs';
+import { prepareStackTokens } from '../../constructs/terraform/prepare';
 import { applyStateBackend } from '../../constructs/terraform/state-backend';
+import { pauseTokenTraces } from '../../constructs/terraform/token-traces';
 import { checkKnownProps, knownPropsOnly } from '../../private/known-props';
 import { checkPermitStackName, permitStackName } from '../../private/permit-stack-name';
 import { PermitAuditRecord, PermitLifecycle, PermitPlan, PermitProps } from '../../workspaces/permit';
@@ -78,29 +80,44 @@ export class ProxmoxPermitStack extends TerraformStack {
    */
   constructor(scope: Construct, id: string, props: ProxmoxPermitStackProps) {
     super(scope, id);
-    checkKnownProps(this, 'ProxmoxPermitStackProps', props);
-    applyStateBackend(this, props.stateBackend);
-    addTerraformEgressAudit(this, 'proxmox');
-    const plan = PermitLifecycle.plan(props.permit, props.registry);
-    checkPermitStackName(id, plan.permitId, 'ProxmoxPermitStack', 'finds the same Terraform state', this.node.path);
-    this.plan = plan;
-    proxmoxProviderWithVariables(this, props.api ?? {});
-    this.environment = new ProxmoxPermitEnvironment(this, 'permit', knownPropsOnly('ProxmoxPermitEnvironmentProps', { ...props, plan }));
-    const env = this.environment;
+    // cdktf's token stack traces are not formatted while the kit builds the stack (token-traces.ts).
+    const traces = pauseTokenTraces();
+    try {
+      checkKnownProps(this, 'ProxmoxPermitStackProps', props);
+      applyStateBackend(this, props.stateBackend);
+      addTerraformEgressAudit(this, 'proxmox');
+      const plan = PermitLifecycle.plan(props.permit, props.registry);
+      checkPermitStackName(id, plan.permitId, 'ProxmoxPermitStack', 'finds the same Terraform state', this.node.path);
+      this.plan = plan;
+      proxmoxProviderWithVariables(this, props.api ?? {});
+      this.environment = new ProxmoxPermitEnvironment(this, 'permit', knownPropsOnly('ProxmoxPermitEnvironmentProps', { ...props, plan }));
+      const env = this.environment;
 
-    addPermitConnectionOutputs(this, plan, env.connections, env.airlockHostKeyFingerprint, () => {
-      new TerraformOutput(this, 'addresses', { value: env.addresses, description: 'Fixed address of every machine role of the permit' });
-    });
-    this.releaseReviews = (props.releaseReviews ?? []).map((r) => new ProxmoxReleaseReview(this, `review-${r.requestId}`, { environment: env, requestId: r.requestId }));
-    if (this.releaseReviews.length) {
-      new TerraformOutput(this, 'release_review_connections', {
-        value: this.releaseReviews.flatMap((r) => r.connections),
-        sensitive: true,
-        description: 'One RDP connection per reviewer of each release review VM (with the password), for the remote-desktop gateway',
+      addPermitConnectionOutputs(this, plan, env.connections, env.airlockHostKeyFingerprint, () => {
+        new TerraformOutput(this, 'addresses', { value: env.addresses, description: 'Fixed address of every machine role of the permit' });
       });
-    }
+      this.releaseReviews = (props.releaseReviews ?? []).map((r) => new ProxmoxReleaseReview(this, `review-${r.requestId}`, { environment: env, requestId: r.requestId }));
+      if (this.releaseReviews.length) {
+        new TerraformOutput(this, 'release_review_connections', {
+          value: this.releaseReviews.flatMap((r) => r.connections),
+          sensitive: true,
+          description: 'One RDP connection per reviewer of each release review VM (with the password), for the remote-desktop gateway',
+        });
+      }
 
-    this.auditRecord = PermitLifecycle.auditRecord(plan, 'proxmox', id, proxmoxTag(`event-${plan.eventId}`), props.auditTimestamp);
-    writeAuditRecordOnSynth(this, this.auditRecord);
+      this.auditRecord = PermitLifecycle.auditRecord(plan, 'proxmox', id, proxmoxTag(`event-${plan.eventId}`), props.auditTimestamp);
+      writeAuditRecordOnSynth(this, this.auditRecord);
+    } finally {
+      traces.resume();
+    }
+  }
+
+  /**
+   * cdktf's preparing pass before synthesis, resolving only the parts of the stack's
+   * configuration that may hold tokens (the same effects, such as cross-stack references, for
+   * a fraction of the time).
+   */
+  public prepareStack(): void {
+    prepareStackTokens(this);
   }
 }
