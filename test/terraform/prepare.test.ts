@@ -11,19 +11,12 @@ import * as path from 'path';
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { KubernetesPermitStack, PermitStatus } from '../../src';
+import { analysisPermit } from './permit-fixture';
+import { KubernetesPermitStack } from '../../src';
 import { App, Fn, Lazy, TerraformOutput, TerraformStack, Token } from '../../src/constructs/terraform/cdktf';
 import { prepareStackTokens } from '../../src/constructs/terraform/prepare';
 
-const PERMIT = {
-  id: 'p-prep',
-  status: PermitStatus.ANALYSIS_ACTIVE,
-  eventId: 'evt-1',
-  dataHolders: [{ id: 'hospital-a', allowedCidrs: ['203.0.113.0/24'] }],
-  researchers: [{ name: 'alice' }],
-  hdabPreprocessor: { name: 'carol' },
-  hdabReviewer: { name: 'dave' },
-};
+const PERMIT = analysisPermit('p-prep');
 
 type Prepare = 'kit' | 'cdktf' | 'none';
 

@@ -6,19 +6,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
-import { KubernetesPermitStack, PermitStatus } from '../../src';
+import { analysisPermit } from './permit-fixture';
+import { KubernetesPermitStack } from '../../src';
 import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
 import { pauseTokenTraces } from '../../src/constructs/terraform/token-traces';
 
-const PERMIT = {
-  id: 'p-traces',
-  status: PermitStatus.ANALYSIS_ACTIVE,
-  eventId: 'evt-1',
-  dataHolders: [{ id: 'hospital-a', allowedCidrs: ['203.0.113.0/24'] }],
-  researchers: [{ name: 'alice' }],
-  hdabPreprocessor: { name: 'carol' },
-  hdabReviewer: { name: 'dave' },
-};
+const PERMIT = analysisPermit('p-traces');
 
 function permitStack(app: App, id = 'permit-p-traces', permit: any = PERMIT): KubernetesPermitStack {
   return new KubernetesPermitStack(app, id, { auditTimestamp: '2025-01-01T00:00:00Z', permit });
