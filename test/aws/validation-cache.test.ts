@@ -28,6 +28,11 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** The recorded keys of a cache folder (the engine's recorded version beside them is not one). */
+function keysIn(cache: string): string[] {
+  return fs.existsSync(cache) ? fs.readdirSync(cache).filter((f) => /^[0-9a-f]{64}$/.test(f)) : [];
+}
+
 function synth(cache: string, permitId: string, status: PermitStatus, previous: PermitStatus, eventId: string) {
   const outdir = fs.mkdtempSync(path.join(dir, 'out-'));
   return synthAwsPermit({
@@ -117,7 +122,7 @@ test('permits of one status share their keys: the engine runs once per subnet a 
   // difference of the template; everything else differs only in names and the permit's values.
   expect(subnets.size).toBeLessThan(4);
   expect(engine).toHaveBeenCalledTimes(subnets.size);
-  expect(fs.readdirSync(cache)).toHaveLength(subnets.size);
+  expect(keysIn(cache)).toHaveLength(subnets.size);
 }, 240_000);
 
 test('one permit: the engine runs for a new shape, not for the same shape at the next event (stop, start)', () => {
@@ -125,7 +130,7 @@ test('one permit: the engine runs for a new shape, not for the same shape at the
   engine.mockClear();
   const first = synth(cache, 'p-001', S.ANALYSIS_ACTIVE, S.WORKSPACE_SETUP_REVIEW_PENDING, 'e-1');
   expect(engine).toHaveBeenCalledTimes(1);
-  expect(fs.readdirSync(cache)).toHaveLength(1);
+  expect(keysIn(cache)).toHaveLength(1);
   synth(cache, 'p-001', S.ANALYSIS_STOPPED, S.ANALYSIS_ACTIVE, 'e-2');
   expect(engine).toHaveBeenCalledTimes(2);
   // Started again: only the event id and the previous status differ from the first template.
@@ -162,7 +167,7 @@ test('a template with a finding is never recorded: validated, and reported, ever
   expect(engine).toHaveBeenCalledTimes(2);
   expect(first).toContain('NoSuchProperty');
   expect(second).toContain('NoSuchProperty');
-  expect(fs.existsSync(cache) ? fs.readdirSync(cache) : []).toEqual([]);
+  expect(keysIn(cache)).toEqual([]);
 }, 120_000);
 
 test('the CLI\'s cache folder: RWS_VALIDATION_CACHE, "off", or the user\'s cache folder', () => {
@@ -171,4 +176,27 @@ test('the CLI\'s cache folder: RWS_VALIDATION_CACHE, "off", or the user\'s cache
   expect(validationCacheDir({ XDG_CACHE_HOME: '/var/cache/me', HOME: '/home/x' })).toBe('/var/cache/me/rws/cfn-validate');
   expect(validationCacheDir({ HOME: '/home/x' })).toBe('/home/x/.cache/rws/cfn-validate');
   expect(validationCacheDir({})).toBeUndefined();
+});
+
+test('the engine\'s version is asked of the engine once per cache folder, then read from the folder (a hit loads no engine)', () => {
+  const real = new CloudFormationValidatePlugin().version;
+  expect(real).toMatch(/^\d+\.\d+/);
+  const folder = path.join(dir, 'version');
+  const p = CachedCloudFormationValidation.forCache(folder, []);
+  const spy = jest.spyOn(CloudFormationValidatePlugin.prototype, 'version', 'get');
+  try {
+    expect(p.version).toBe(real);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(p.version).toBe(real);
+    expect(p.ruleIds).toEqual([real]);
+    expect(spy).toHaveBeenCalledTimes(1);
+    const recorded = fs.readdirSync(folder).filter((f) => f.startsWith('engine-version-'));
+    expect(recorded).toHaveLength(1);
+    // What is recorded is read back only when it looks like a version: otherwise the engine is asked again.
+    fs.writeFileSync(path.join(folder, recorded[0]), 'x'.repeat(100));
+    expect(p.version).toBe(real);
+    expect(spy).toHaveBeenCalledTimes(2);
+  } finally {
+    spy.mockRestore();
+  }
 });
