@@ -193,7 +193,7 @@ const SECTIONS: Section[] = [
     run: awsLab('../examples/research-computing-lab/main', 'buildResearchComputingLab', 'RESEARCH_COMPUTING_LAB_STACK', 'research-computing-lab'),
   },
   {
-    name: 'offline-lab', title: 'Offline lab on AWS: every bakeable bundled template booted from its baked image (CloudFormation, examples/offline-lab)',
+    name: 'offline-lab', title: 'Offline lab on AWS: every bundled template booted from its baked image (CloudFormation, examples/offline-lab)',
     run: awsLab('../examples/offline-lab/main', 'buildOfflineLab', 'OFFLINE_LAB_STACK', 'offline-lab'),
   },
   { name: 'permit-kubernetes', title: 'Permits on Kubernetes (Terraform, examples/permit-kubernetes)', run: permitKubernetes },
