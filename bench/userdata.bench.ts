@@ -111,7 +111,9 @@ function chrootTable(): BenchTable {
       'Both create homes with /etc/skel (3 files) and an authorized_keys file per user: creating files dominates the first run.',
       'Peak RSS: the largest single process of the run (GNU time %M), not the sum of the processes.',
       'rws-sync-users: one systemd-sysusers batch, one chpasswd, homes with shell builtins and one perl chown, one stat pass over',
-      'homes, ~/.ssh and authorized_keys; a re-run skips the homes whose keys files are as it recorded them (keys-state).',
+      'homes, ~/.ssh and authorized_keys; a re-run skips the homes whose keys files are as it recorded them (keys-state),',
+      'and stops after one hash when nothing it reads changed since a run recorded it (the fast record). The bundle carries the',
+      'copy a user-data carries inline, without the fast record (16 KB): its re-run is a whole run.',
       `The naive loop is measured up to RWS_BENCH_NAIVE_MAX users (${naiveMax()} here; useradd rewrites /etc/passwd and friends per user).`,
     ],
   };

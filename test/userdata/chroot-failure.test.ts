@@ -137,6 +137,13 @@ describe('chroot: rws-sync-users rejects a crafted registry file', () => {
     ['a group list with a command', 'G\tg1\t6100\nU\teve\t5100\teve\t5100\t/bin/bash\t0\tg1;touch /tmp/pwned-semicolon\n', /bad group list/],
     ['a non-numeric id', 'U\teve\t51$(id)\teve\t5100\t/bin/bash\t0\t-\n', /bad user record/],
     ['an unknown record', 'X\t$(touch /tmp/pwned-key)\n', /unknown record type/],
+    // Fields are split in the shell, never expanded as file names; a line of nine fields or more
+    // is read as read -r gives it (the rest in the last field).
+    ['a glob as a user name', 'U\t*\t5100\tx\t5100\t/bin/bash\t0\t-\n', /line 2: bad user record for "\*"/],
+    ['a tenth field after the group list', 'G\tg1\t6100\nU\teve\t5100\teve\t5100\t/bin/bash\t0\tg1\t\tg2\n', /line 3: bad group list "g1\t\tg2" for "eve"/],
+    ['a key with a tab in its comment', `U\teve\t5100\teve\t5100\t/bin/bash\t0\t-\nK\teve\t${sshKey()}\tx\n`, /not a single OpenSSH public key line/],
+    ['a key with two spaces after its type', `U\teve\t5100\teve\t5100\t/bin/bash\t0\t-\nK\teve\t${sshKey().replace(' ', '  ')}\n`, /not a single OpenSSH public key line/],
+    ['a key with three = at its end', 'U\teve\t5100\teve\t5100\t/bin/bash\t0\t-\nK\teve\tssh-rsa AAAAB3===\n', /not a single OpenSSH public key line/],
   ])('%s', (_what, tsv, reason) => {
     if (!RUN) return;
     const r = run(`# research-workspace registry v1\n${tsv}`);

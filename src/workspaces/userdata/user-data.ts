@@ -313,13 +313,10 @@ export class WorkspaceUserData {
     const doc = {
       write_files: r.payload.map((f) => ({ path: `${PAYLOAD_DIR}/${f.name}`, owner: 'root:root', permissions: f.mode, content: f.content })),
     };
-    const cloudConfig = '#cloud-config\n'
-      + `# Research workspace "${p.template.slug}" (cdk-research-workspaces): writes the provisioning payload;\n`
-      + `# the shell part then runs ${PAYLOAD_DIR}/bin/rws-provision (log: ${p.logFile}).\n`
-      + stringify(doc, { lineWidth: 0, blockQuote: 'literal' });
+    // No comments: EC2's 16 KB counts every byte (the payload's own scripts carry none either).
+    const cloudConfig = '#cloud-config\n' + stringify(doc, { lineWidth: 0, blockQuote: 'literal' });
     const shellPart = [
       '#!/bin/bash',
-      `# Research workspace "${p.template.slug}": runs the provisioning the cloud-config part wrote.`,
       `exec /bin/bash ${shq(`${PAYLOAD_DIR}/bin/rws-provision`)}`,
       '',
     ].join('\n');

@@ -212,6 +212,15 @@ function toolCode(t: { script: string }): { content: string; sha256: string } {
 }
 
 /**
+ * A tool as a user-data carries it inline: without its parts between `# rws:fast-path` and
+ * `# rws:fast-path end` lines (rws-sync-users' re-run shortcut, which a first boot has no state
+ * for; EC2's 16 KB counts every byte). The tools from SSM parameters keep them.
+ */
+export function inlineToolCode(script: string): string {
+  return once(`inline-tool:${script}`, () => compactScript(SCRIPTS[script].replace(/^[ \t]*# rws:fast-path\b[^]*?^[ \t]*# rws:fast-path end\n/gm, '')));
+}
+
+/**
  * The SSM parameters (standard tier, 4096 characters) that carry the tools: base64 of each
  * tool's gzip in pieces, named PREFIX/<first 12 of its SHA-256>/<tool>/0, 1, ... (a new version
  * of a tool gets new names, so machines of an older deployment keep theirs).
@@ -792,7 +801,7 @@ export function renderProvisioning(p: Plan, reg: RegistrySource | undefined, reg
   const main = compactScript([...header, body, ...steps, ''].join('\n'));
   if (registryContent !== undefined && !bake) payload.push({ name: 'registry.tsv', mode: '0600', content: registryContent });
   if (!p.toolsPrefix) {
-    for (const t of tools) payload.push({ name: `bin/${t.name}`, mode: '0755', content: toolCode(t).content, generatedShell: 'bash' });
+    for (const t of tools) payload.push({ name: `bin/${t.name}`, mode: '0755', content: inlineToolCode(t.script), generatedShell: 'bash' });
   }
   payload.unshift({ name: 'bin/rws-provision', mode: '0700', content: main, generatedShell: 'bash' });
   return { payload, main };

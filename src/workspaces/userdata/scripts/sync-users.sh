@@ -69,7 +69,19 @@ shopt -s extglob
 is_name() { [[ $1 == [a-z_]*([a-z0-9_-]) && ${#1} -lt 33 ]]; }
 is_id() { [[ $1 == [1-9]*([0-9]) && ${#1} -lt 11 ]]; }
 path_re='^/[A-Za-z0-9._/-]*$'
-key_re='^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,2}( [^[:cntrl:]]*)?$'
+# is_key: one OpenSSH public key line, ^(type) [A-Za-z0-9+/]+={0,2}( [^[:cntrl:]]*)?$ with the
+# types below, checked with globs (no regular expression per key): the type, one space, the
+# base64 blob (up to two '=' at its end), then nothing or a space and a comment without
+# control characters.
+is_key() {
+  local t=${1%% *} b c
+  b=${1#"$t "}
+  b=${b%% *}
+  c=${b%=}
+  c=${c%=}
+  [[ $t == @(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp@(256|384|521)|sk-ssh-ed25519@openssh.com|sk-ecdsa-sha2-nistp256@openssh.com) &&
+    $1 == "$t $b"* && -n $c && $c != *[!A-Za-z0-9+/]* && $1 != *[[:cntrl:]]* ]]
+}
 
 [ -n "$registry" ] || die "no registry file given. Fix: pass it as the last argument"
 [ -r "$registry" ] || die "registry file $registry cannot be read. Fix: check the path"
@@ -82,6 +94,34 @@ install -d -m 0700 "$state_dir"
 exec 8>"$state_dir/.sync.lock"
 flock -w 600 8 || die "another rws-sync-users run holds $state_dir/.sync.lock for 10 minutes. Fix: wait for it, or remove a stale lock"
 
+# ---- a re-run with nothing to do ----------------------------------------------------------
+# rws:fast-path (this part and the one at the end are left out of the copy a user-data carries
+# inline, for its 16 KB: a first boot has no state to compare; the lab's sync and the tools
+# fetched from SSM parameters have them)
+# fp: one hash of everything a run reads: this script, its arguments, the registry, the
+# accounts (getent), the state files, the sudoers drop-in, and the home base, each home,
+# ~/.ssh and authorized_keys as stat sees them (a home's own times left out: they move with its
+# user's work; authorized_keys by its change time, which nobody but root can set back). A run
+# that leaves a state on which a run would change nothing records its hash in "fast" (see the
+# end); a later run that finds the same hash has nothing to do. Only root can write the state
+# folder; every input is read afresh from the machine, the record only names the paths.
+sudoers=/etc/sudoers.d/90-research-workspace-users
+fp() {
+  {
+    printf '%s\n' "$home_base $home_mode $extra_groups $only_users $shells"
+    cat -- "$0" "$registry" "$state_dir"/{managed-users,locked-users,keys-state,homes} "$sudoers"
+    getent passwd
+    getent group
+    xargs -d '\n' -a "$state_dir/homes" stat -c '%n %f %d %i %u:%g:%a' -- "$home_base"
+    sed 's|$|/.ssh|;p;s|$|/authorized_keys|' "$state_dir/homes" | xargs -d '\n' stat -c '%n %f %d %i %u:%g:%a %s %.9Y %.9Z' --
+  } 2>&1 | sha256sum
+}
+if ((manage_keys && !partial)) && [ -f "$state_dir/fast" ]; then
+  { read -r h; read -r m; } <"$state_dir/fast"
+  [ "$h" != "$(fp)" ] || { say "$m"; exit 0; }
+fi
+# rws:fast-path end
+
 # ---- read and check the registry --------------------------------------------------------
 declare -A g_gid=() u_uid=() u_pg=() u_gid=() u_shell=() u_sudo=() u_groups=() u_keys=() want=() unselected=()
 declare -a group_order=() user_order=() problems=()
@@ -93,10 +133,22 @@ if [ -n "$only_users" ]; then
   done
 fi
 lineno=0
+# The fields as read -r with IFS=tab would give them, split in this shell (no here-string per
+# line, no pathname expansion): up to eight fields; a longer line goes through read itself.
+# The copy in a user-data reads every line with read (see the rws:fast-path parts).
 while IFS= read -r line || [ -n "$line" ]; do
   lineno=$((lineno + 1))
   line=${line%$'\r'}
   [[ -z $line || $line == '#'* ]] && continue
+  # rws:fast-path
+  set -f
+  IFS=$'\t'
+  # shellcheck disable=SC2206
+  r=($line)
+  IFS=$' \t\n'
+  kind=${r[0]-} f1=${r[1]-} f2=${r[2]-} f3=${r[3]-} f4=${r[4]-} f5=${r[5]-} f6=${r[6]-} f7=${r[7]-}
+  ((${#r[@]} < 9)) ||
+  # rws:fast-path end
   IFS=$'\t' read -r kind f1 f2 f3 f4 f5 f6 f7 <<<"$line"
   case $kind in
     G)
@@ -118,12 +170,13 @@ while IFS= read -r line || [ -n "$line" ]; do
     K)
       is_name "$f1" || die "$registry line $lineno: bad key record"
       key=${line#K$'\t'"$f1"$'\t'}
-      [[ $key =~ $key_re ]] || die "$registry line $lineno: the key of \"$f1\" is not a single OpenSSH public key line. Fix: regenerate the registry file"
+      is_key "$key" || die "$registry line $lineno: the key of \"$f1\" is not a single OpenSSH public key line. Fix: regenerate the registry file"
       u_keys[$f1]+="$key"$'\n'
       ;;
     *) die "$registry line $lineno: unknown record type \"$kind\" (expected G, U or K)" ;;
   esac
 done <"$registry"
+set +f
 if [ -n "$only_users" ]; then
   for n in "${!want[@]}"; do
     [ -n "${u_uid[$n]:-}" ] || die "-u names \"$n\", who is not in $registry. Fix: add the user to the registry or drop the name"
@@ -154,17 +207,21 @@ for n in "${user_order[@]}"; do
 done
 
 # ---- what exists ------------------------------------------------------------------------
+# getent's output goes through a file: bash reads a pipe one byte at a time, a file in blocks.
+ent() { getent "$1" >"$state_dir/.ent" || :; }
 declare -A p_uid=() p_gid=() p_home=() p_shell=() uid_name=() gr_gid=() gr_members=() gid_name=()
+ent passwd
 while IFS=: read -r n _ uid gid _ home shell; do
   p_uid[$n]=$uid p_gid[$n]=$gid p_home[$n]=$home p_shell[$n]=$shell
   uid_name[$uid]=$n
-done < <(getent passwd)
+done <"$state_dir/.ent"
 read_groups() {
   gr_gid=() gr_members=() gid_name=()
+  ent group
   while IFS=: read -r n _ gid members; do
     gr_gid[$n]=$gid gr_members[$n]=$members
     gid_name[$gid]=$n
-  done < <(getent group)
+  done <"$state_dir/.ent"
 }
 read_groups
 
@@ -243,11 +300,12 @@ if ((${#batch[@]})); then
   # Trust, but verify: every new user must have exactly the registry's uid and gid.
   declare -A created=()
   for n in "${new_users[@]}"; do created[$n]=1; done
+  ent passwd
   while IFS=: read -r n _ uid gid _; do
     if [ -n "${created[$n]:-}" ] && { [ "$uid" != "${u_uid[$n]}" ] || [ "$gid" != "${u_gid[$n]}" ]; }; then
       die "user $n was created with uid $uid gid $gid instead of ${u_uid[$n]} ${u_gid[$n]}"
     fi
-  done < <(getent passwd)
+  done <"$state_dir/.ent"
 fi
 
 # ---- fix existing users whose primary group, home or shell changed ----------------------
@@ -542,4 +600,14 @@ mv -f "$state_dir/managed-users.rws-new" "$state_dir/managed-users"
 # keys-state: what was recorded above (-P and -K leave it as it was).
 ((!manage_keys || partial)) || printf '%s' "$recs" >"$state_dir/keys-state"
 { ((${#locked[@]} == 0)) || printf '%s\n' "${locked[@]}"; } >"$state_dir/locked-users"
+# rws:fast-path
+# Recorded when a run on what this one leaves would change nothing and say only "in sync": keys
+# managed, the whole registry (-P and -K never record), every home recorded in keys-state (none
+# refused; a home keys_sync wrote is recorded, and skipped, only from the next run on).
+if ((manage_keys && !partial)) && [ "$(wc -l <"$state_dir/keys-state")" = ${#user_order[@]} ] && [ -f "$0" ]; then
+  umask 077
+  printf '%s\n' "${check_paths[@]}" >"$state_dir/homes"
+  printf '%s\n' "$(fp)" "in sync: ${#user_order[@]} users, ${#group_order[@]} groups" >"$state_dir/fast"
+fi
+# rws:fast-path end
 say "in sync: ${#user_order[@]} users, ${#group_order[@]} groups"
