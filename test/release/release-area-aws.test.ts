@@ -151,7 +151,8 @@ function probeGuards(guards: Record<string, string>): Record<string, Record<stri
   const script = `
 set -u
 I=${n}i; M=${n}m; C=${n}c
-trap 'ip netns del $I 2>/dev/null; ip netns del $M 2>/dev/null; ip netns del $C 2>/dev/null' EXIT
+# Every process started in a namespace (the metadata stand-ins) is stopped before it is deleted.
+trap 'for ns in $I $M $C; do ip netns pids $ns 2>/dev/null | xargs -r kill 2>/dev/null; ip netns del $ns 2>/dev/null; done' EXIT
 ip netns add $I && ip netns add $M && ip netns add $C
 ip link add ${n}a netns $I type veth peer name ${n}b netns $M
 ip link add ${n}c netns $I type veth peer name ${n}d netns $C
@@ -185,6 +186,8 @@ kill $a $b
 `;
   const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 120_000 });
   expect(r.stderr).toBe('');
+  // Nothing the test started is left running.
+  expect(spawnSync('pgrep', ['-f', `http.server --bind .* --directory ${dir}`]).status).toBe(1);
   const out: Record<string, Record<string, string>> = {};
   for (const line of r.stdout.trim().split('\n')) {
     const m = /^(\S+) (\w+)=(\w+)$/.exec(line)!;
