@@ -7,8 +7,6 @@ import { Plan, PlannedService, ServiceKind } from './plan';
 import { SCRIPTS } from './scripts.generated';
 import { shArgs, shq } from './shell';
 
-/** Where the payload lives on the machine. */
-
 /**
  * The spack release a template's spack packages are built with (a tag of github.com/spack/spack).
  * Pinned so that an image is reproducible: the tag fixes spack and its package recipes, so the
@@ -18,6 +16,7 @@ import { shArgs, shq } from './shell';
  */
 export const SPACK_RELEASE = 'v0.23.1';
 
+/** Where the payload lives on the machine. */
 export const PAYLOAD_DIR = '/var/lib/research-workspace/payload';
 
 /**
