@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { RegistryDelivery, WorkspaceUserData } from '../src/workspaces/userdata';
-import { FAKE_CLOUD_ENV, TestChroot } from '../test/userdata/helpers/chroot';
+import { FAKE_CLOUD_ENV, fakeKey, TestChroot } from '../test/userdata/helpers/chroot';
 import { bigRegistry, template } from '../test/userdata/helpers/fixtures';
 import { hasCommand } from '../test/userdata/helpers/tools';
 import { BenchTable, fmt } from './harness';
@@ -86,6 +86,16 @@ function chrootTable(): BenchTable {
       c.write('/root/provision.sh', ud.provisioningScript(), 0o700);
       return [runTimed(c, '/root/provision.sh', FAKE_CLOUD_ENV), runTimed(c, '/root/provision.sh', FAKE_CLOUD_ENV)];
     }));
+    // The same, with the tools fetched from SSM parameters as an AWS lab's workspaces get them
+    // (toolsParameterPrefix): the whole tools, the fast record of rws-sync-users included.
+    const fetched = n > 1000 ? undefined : repeat(repeats, () => inChroot('bench-fetched', (c) => {
+      for (const p of WorkspaceUserData.toolParameters(TOOLS_PREFIX)) c.write(`/srv/fake-cloud/${fakeKey(`ssm:${p.name}`)}`, p.value);
+      const ud = WorkspaceUserData.generate({
+        template: template('minimal'), registry: reg, registryDelivery: RegistryDelivery.inline(), maxUserDataBytes: 1e9, toolsParameterPrefix: TOOLS_PREFIX,
+      });
+      c.write('/root/provision.sh', ud.provisioningScript(), 0o700);
+      return [runTimed(c, '/root/provision.sh', FAKE_CLOUD_ENV), runTimed(c, '/root/provision.sh', FAKE_CLOUD_ENV)];
+    }));
     // Naive: one groupadd/useradd per user and per-user key files, in a fresh copy, once.
     const naive = n > naiveMax() ? undefined : inChroot('bench-naive', (c) => {
       c.write('/root/naive.sh', naiveScript(reg), 0o700);
@@ -98,7 +108,8 @@ function chrootTable(): BenchTable {
         naive ? fmt.ratio(naive[0].s / first.s) : '(not run)', naive ? fmt.ratio(naive[1].s / second.s) : '(not run)']);
     };
     row('rws-sync-users alone', sync);
-    row('whole provisioning (bundle)', bundle);
+    row('whole provisioning (bundle), tools inline', bundle);
+    row('whole provisioning (bundle), tools from SSM parameters (AWS labs)', fetched);
     if (naive) rows.push([n, 'naive: useradd -m + key files, one user at a time', fmt.ms(naive[0].s), mib(naive[0].rssKiB), fmt.ms(naive[1].s), mib(naive[1].rssKiB), '1.00x', '1.00x']);
   }
   return {
@@ -113,11 +124,15 @@ function chrootTable(): BenchTable {
       'rws-sync-users: one systemd-sysusers batch, one chpasswd, homes with shell builtins and one perl chown, one stat pass over',
       'homes, ~/.ssh and authorized_keys; a re-run skips the homes whose keys files are as it recorded them (keys-state),',
       'and stops after one hash when nothing it reads changed since a run recorded it (the fast record). The bundle carries the',
-      'copy a user-data carries inline, without the fast record (16 KB): its re-run is a whole run.',
+      'copy a user-data carries inline, without the fast record (16 KB): its re-run is a whole run. AWS lab workspaces fetch',
+      'the whole tools from SSM parameters (toolsParameterPrefix; here from the chroot\'s stand-in of SSM), fast record included.',
       `The naive loop is measured up to RWS_BENCH_NAIVE_MAX users (${naiveMax()} here; useradd rewrites /etc/passwd and friends per user).`,
     ],
   };
 }
+
+/** Where the tools-from-parameters rows keep the tools (the chroot's stand-in of SSM serves them). */
+const TOOLS_PREFIX = '/research-workspaces/bench/tools';
 
 function naiveScript(reg: ReturnType<typeof bigRegistry>): string {
   const lines: string[] = ['set -e'];

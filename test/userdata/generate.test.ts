@@ -583,3 +583,65 @@ describe('the SSM agent on AWS images without it', () => {
     expect(spawnSync('bash', ['-c', `${fn}\nrws_ssm_agent_url eu-west-1 apt riscv64`]).status).toBe(1);
   });
 });
+
+describe('rendering shared between workspaces (issue 18)', () => {
+  /** What compactScript's unindent did before it took pieces: one pass over all lines. */
+  function unindentWhole(lines: string[]): string[] {
+    let quote: string | undefined;
+    const out: string[] = [];
+    for (const line of lines) {
+      if (quote === undefined && /<<-?\s*['"]?[A-Za-z_]/.test(line)) return lines;
+      out.push(quote === undefined ? line.replace(/^[ \t]+/, '') : line);
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote === undefined) {
+          if (c === '#' && (i === 0 || /[\s;&|(]/.test(line[i - 1]))) break;
+          if (c === '\\') i++;
+          else if (c === "'" || c === '"') quote = c;
+        } else if (quote === "'") {
+          if (c === "'") quote = undefined;
+        } else if (c === '\\') {
+          i++;
+        } else if (c === '"') {
+          quote = undefined;
+        }
+      }
+    }
+    return quote === undefined ? out : lines;
+  }
+
+  test('unindenting a script in pieces, the middle one remembered, equals one pass over it (property, 2,000 samples)', () => {
+    const { unindent } = jest.requireActual('../../src/workspaces/userdata/private/render');
+    const line = fc.array(fc.constantFrom(' ', '\t', 'a', 'b', '"', "'", '\\', '#', ';', '<<EOF', '<<- X', '$x', 'echo '), { maxLength: 8 }).map((x) => x.join(''));
+    const piece = fc.array(line, { maxLength: 6 });
+    fc.assert(fc.property(piece, piece, piece, (a, b, c) => {
+      const remembered = new Set([b]);
+      // Twice: the second time the middle piece comes from the cache.
+      expect(unindent([a, b, c], remembered)).toEqual(unindentWhole([...a, ...b, ...c]));
+      expect(unindent([a, b, c], remembered)).toEqual(unindentWhole([...a, ...b, ...c]));
+    }), { numRuns: 2000, seed: 18 });
+  });
+
+  test('the cloud-config of every bundled template is the YAML document of its files, written whole', () => {
+    const { parse, stringify } = jest.requireActual('yaml');
+    const catalog = TemplateCatalog.bundled();
+    const tricky = templateFrom([
+      'name: Tricky', 'slug: tricky', 'description: x', 'base: debian-12', 'files:',
+      '  - destination: /etc/a.txt', '    content: "  leading blanks\\n---\\n# not a comment\\ntrailing  \\n\\ttab\\n"',
+      '  - destination: /etc/b.txt', '    content: ""',
+      '  - destination: /etc/c.txt', '    content: "no newline at the end: é 日"', '',
+    ].join('\n'), 'tricky');
+    const templates = [...catalog.slugs().map((s) => catalog.resolve(s)), tricky];
+    expect(templates.length).toBeGreaterThan(10);
+    for (const t of templates) {
+      for (const owner of ['alice', 'bob']) {
+        const ud = WorkspaceUserData.generate({ template: t, registry: labRegistry(), owner, policy: labPolicy() });
+        expect(ud.cloudConfig.startsWith('#cloud-config\n')).toBe(true);
+        const body = ud.cloudConfig.slice('#cloud-config\n'.length);
+        const doc = parse(body);
+        expect(doc.write_files.length).toBeGreaterThan(1);
+        expect(body).toBe(stringify(doc, { lineWidth: 0, blockQuote: 'literal' }));
+      }
+    }
+  });
+});

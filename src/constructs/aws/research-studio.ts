@@ -1,4 +1,4 @@
-import { Aws, NestedStack, Stack, Tags, Token, Validations } from 'aws-cdk-lib';
+import { Aws, Stack, Tags, Token, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -16,6 +16,7 @@ import { LAB_TAG } from '../../workspaces/private/tags';
 import { Notebooks } from '../../workspaces/studio';
 import { UserRegistry } from '../../workspaces/users';
 import { badProp, checkInt, ManagedPolicyRole, unresolved } from '../private/props';
+import { RenderOnceNestedStack } from './private/render-once-stack';
 
 /**
  * A shared space for a project's notebooks.
@@ -314,7 +315,7 @@ export class ResearchStudio extends Construct {
       let holder: Construct = this;
       if (many) {
         const key = `Profiles${Math.floor(u.uid / perStack)}`;
-        holder = stacks.get(key) ?? new NestedStack(this, key, { description: `SageMaker Studio user profiles of lab ${this.labName} (${key})` });
+        holder = stacks.get(key) ?? new RenderOnceNestedStack(this, key, { description: `SageMaker Studio user profiles of lab ${this.labName} (${key})` });
         stacks.set(key, holder);
       }
       const role = this.executionRole(holder, `Role-${u.name}`, `user ${u.name}`, props.storage);

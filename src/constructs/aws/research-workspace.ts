@@ -372,7 +372,8 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
   public readonly cloudWatchAgent: boolean;
 
   private readonly egress?: EgressMode;
-  private readonly parts: Array<{ name: string; content: string }>;
+  /** Our own user-data parts; the generator's follow them (rendered again when asked for: see userDataPart). */
+  private readonly ownParts: Array<{ name: string; content: string }>;
 
   constructor(scope: Construct, id: string, props: ResearchWorkspaceProps) {
     super(scope, id);
@@ -529,7 +530,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
     if (props.webGateway) props.webGateway.grantCodeRead(this.role);
     this.homeBase = ud.homeBase;
     this.userData = ud.generated;
-    this.parts = ud.parts;
+    this.ownParts = ud.ownParts;
     this.userDataBytes = ud.sizeBytes;
 
     const hop = props.imdsHopLimit ?? (usesContainers(props.template) ? 2 : 1);
@@ -701,14 +702,19 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
 
   /** Names of the user-data's MIME parts, in order. */
   public get userDataPartNames(): string[] {
-    return this.parts.map((p) => p.name);
+    return this.parts().map((p) => p.name);
   }
 
   /** A part of the user-data by name (e.g. `00-rws-deploy-values.sh`, `cloud-config.yaml`), for checks. */
   public userDataPart(name: string): string {
-    const p = this.parts.find((x) => x.name === name);
+    const p = this.parts().find((x) => x.name === name);
     if (!p) throw new Error(`${this.node.path}: no user-data part "${name}" (parts: ${this.userDataPartNames.join(', ')})`);
     return p.content;
+  }
+
+  /** Every part of the user-data, in order (the generator's rendered again: the workspace does not keep them). */
+  private parts(): Array<{ name: string; content: string }> {
+    return [...this.ownParts, ...this.userData.parts];
   }
 
   /** Estimated on-demand cost per hour in USD, when known. */

@@ -1,4 +1,4 @@
-import { Duration, NestedStack, RemovalPolicy, Tags, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Tags, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as efs from 'aws-cdk-lib/aws-efs';
@@ -6,6 +6,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { RenderOnceNestedStack } from './private/render-once-stack';
 import { checkKnownProps } from '../../private/known-props';
 import { UserRegistry } from '../../workspaces/users';
 
@@ -317,7 +318,7 @@ export class SharedEfs extends Construct implements ec2.IConnectable {
       if (!many) return this;
       let s = stacks.get(name);
       if (!s) {
-        s = new NestedStack(this, name, { description: `Research storage access points (${name})` });
+        s = new RenderOnceNestedStack(this, name, { description: `Research storage access points (${name})` });
         stacks.set(name, s);
       }
       return s;

@@ -16,6 +16,7 @@ import { LabMonitoring } from '../../constructs/aws/lab-monitoring';
 import { LabNetwork } from '../../constructs/aws/lab-network';
 import { PolicyBoundary } from '../../constructs/aws/policy-boundary';
 import { OPENZFS_THROUGHPUTS_MBPS } from '../../constructs/aws/private/fsx';
+import { RenderOnceNestedStack } from '../../constructs/aws/private/render-once-stack';
 import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT } from '../../constructs/aws/private/userdata-adapter';
 import { ClusterQueueDefinition, ResearchCluster } from '../../constructs/aws/research-cluster';
 import { ResearchStudio, StudioSpaceDefinition } from '../../constructs/aws/research-studio';
@@ -915,7 +916,7 @@ export class LabStack extends Stack {
     if (index >= 0) {
       let nested = this.workspaceStackMap.get(index);
       if (!nested) {
-        nested = new NestedStack(this, `Workspaces${String(index).padStart(3, '0')}`, {
+        nested = new RenderOnceNestedStack(this, `Workspaces${String(index).padStart(3, '0')}`, {
           description: `Research lab ${this.labName}: workspaces whose name hashes to ${index} of ${this.workspaceStackCount}`,
         });
         this.workspaceStackMap.set(index, nested);

@@ -126,13 +126,23 @@ function isPlaceholder(r: EgressRule): boolean {
 
 class CfnAnalyzer {
   private readonly resources: Array<{ t: CfnTemplate; id: string; r: any }>;
+  /** The resources of each type, in template order (read once: a lab has thousands). */
+  private readonly byType = new Map<string, Array<{ t: CfnTemplate; id: string; r: any }>>();
+  /** The instances in each security group (built at the first question). */
+  private instancesByGroup?: Map<CfnTemplate, Map<string, Ref[]>>;
 
   constructor(private readonly root: CfnTemplate, private readonly templates: CfnTemplate[], private readonly options: CfnAuditOptions) {
     this.resources = allResources(templates);
+    for (const x of this.resources) {
+      const type = String(x.r?.Type);
+      const of = this.byType.get(type);
+      if (of) of.push(x);
+      else this.byType.set(type, [x]);
+    }
   }
 
   private ofType(type: string): Array<{ t: CfnTemplate; id: string; r: any }> {
-    return this.resources.filter((x) => x.r.Type === type);
+    return this.byType.get(type) ?? [];
   }
 
   public unit(): AuditedUnit {
@@ -416,13 +426,29 @@ class CfnAnalyzer {
   }
 
   private instancesIn(g: Ref): Ref[] {
-    return this.ofType('AWS::EC2::Instance').filter((i) => {
-      const p = i.r.Properties ?? {};
-      const groups = [...list(p.SecurityGroupIds), ...list(p.NetworkInterfaces).flatMap((n: any) => list(n?.GroupSet))];
-      const lt = this.launchTemplateOf(i);
-      const ltGroups = lt ? list(res(lt).Properties?.LaunchTemplateData?.SecurityGroupIds).map((x) => resolve(lt.t, x)) : [];
-      return groups.some((x) => same(resolve(i.t, x), g)) || ltGroups.some((x) => same(x, g));
-    }).map((i) => ({ t: i.t, id: i.id }));
+    if (!this.instancesByGroup) {
+      const index = new Map<CfnTemplate, Map<string, Ref[]>>();
+      for (const i of this.ofType('AWS::EC2::Instance')) {
+        const p = i.r.Properties ?? {};
+        const groups = [...list(p.SecurityGroupIds), ...list(p.NetworkInterfaces).flatMap((n: any) => list(n?.GroupSet))].map((x) => resolve(i.t, x));
+        const lt = this.launchTemplateOf(i);
+        const ltGroups = lt ? list(res(lt).Properties?.LaunchTemplateData?.SecurityGroupIds).map((x) => resolve(lt.t, x)) : [];
+        // An instance is listed once per group, however many of its settings name the group.
+        const listedIn = new Set<Ref[]>();
+        for (const group of [...groups, ...ltGroups]) {
+          if (!group) continue;
+          let inTemplate = index.get(group.t);
+          if (!inTemplate) index.set(group.t, inTemplate = new Map());
+          let members = inTemplate.get(group.id);
+          if (!members) inTemplate.set(group.id, members = []);
+          if (listedIn.has(members)) continue;
+          listedIn.add(members);
+          members.push({ t: i.t, id: i.id });
+        }
+      }
+      this.instancesByGroup = index;
+    }
+    return this.instancesByGroup.get(g.t)?.get(g.id) ?? [];
   }
 
   private routeTarget(t: CfnTemplate, rp: any): { kind: 'firewall'; ref: Ref } | { kind: 'other'; text: string } {

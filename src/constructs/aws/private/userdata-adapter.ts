@@ -179,6 +179,8 @@ export interface WorkspaceUserDataResult {
   readonly generated: WorkspaceUserData;
   /** Every MIME part (ours first, then the generator's). */
   readonly parts: Array<{ name: string; contentType: string; content: string }>;
+  /** Our MIME parts only (the deploy values and the extra parts): the generator's follow them. */
+  readonly ownParts: Array<{ name: string; contentType: string; content: string }>;
   /** Home base the boot sync used, for the registry's sync document. */
   readonly homeBase: string;
 }
@@ -308,7 +310,8 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
     throw e;
   }
 
-  const payloadText = generated.parts.map((p) => p.content).join('\n');
+  const generatedParts = generated.parts;
+  const payloadText = generatedParts.map((p) => p.content).join('\n');
   const tags: { [key: string]: string } = {};
   const subs: string[] = [];
   /** A value from instance tag `tag` (set to `value`), checked against `pattern`, in place of `placeholder`. */
@@ -352,11 +355,11 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
     `[ -z "$s" ] || grep -rlZF -e zz-rwsplaceholder-9 -e feedface -e rws-deploy-time-placeholder${tags[LUSTRE_DNS_TAG] ? ' -e rwszz' : ''} "$d" | xargs -0 -r sed -i $s`,
     '',
   ].join('\n');
-  const parts = [
+  const ownParts = [
     { name: '00-rws-deploy-values.sh', contentType: 'text/x-shellscript', content: values },
     ...(r.extraParts ?? []).map((p) => ({ name: p.name, contentType: p.contentType ?? 'text/x-shellscript', content: p.content })),
-    ...generated.parts,
   ];
+  const parts = [...ownParts, ...generatedParts];
   const mime = multipart(parts);
   const gz = zlib.gzipSync(Buffer.from(mime, 'utf8'), { level: 9 });
   if (gz.length > EC2_LIMIT) {
@@ -370,6 +373,7 @@ export function workspaceUserData(r: WorkspaceUserDataRequest): WorkspaceUserDat
     tags,
     generated,
     parts,
+    ownParts,
     homeBase: r.fileSystemId ? `${LAB_MOUNT_POINT}/${LAB_HOME_SUBDIRECTORY}` : '/home',
   };
 }

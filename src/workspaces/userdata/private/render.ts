@@ -46,28 +46,36 @@ export type RegistrySource =
   | { kind: 'ssm'; sha256: string; prefix: string; chunks: number }
   | { kind: 'url'; sha256: string; url: string };
 
-/** Removes comment-only and blank lines from our own bash (not the shebang or shellcheck directives). */
-export function compactScript(text: string): string {
-  const lines = text.split('\n').filter((l, i) => {
+/** Keeps the lines compactScript() keeps (`first`: the text's first line, where a shebang stays). */
+function keptLines(text: string, first: boolean): string[] {
+  return text.split('\n').filter((l, i) => {
     const t = l.trim();
     if (t === '') return false;
-    if (i === 0 && t.startsWith('#!')) return true;
+    if (first && i === 0 && t.startsWith('#!')) return true;
     if (t.startsWith('# shellcheck ')) return true;
     return !t.startsWith('#');
   });
-  return unindent(lines).join('\n') + '\n';
 }
 
-/**
- * Drops the indentation of lines that start outside any quoted string (EC2's 16 KB counts every
- * byte). A line that starts inside a multi-line string keeps its text, and a script with a
- * here-document keeps all of it: there, leading blanks can be data.
- */
-function unindent(lines: string[]): string[] {
-  let quote: string | undefined;
+/** Removes comment-only and blank lines from our own bash (not the shebang or shellcheck directives). */
+export function compactScript(text: string): string {
+  return unindent([keptLines(text, true)]).join('\n') + '\n';
+}
+
+/** What unindent() made of some lines, and the quoting state after them. */
+interface Unindented {
+  readonly out: string[];
+  /** The quote still open after the last line. */
+  readonly quote?: string;
+  /** A line outside any string starts a here-document. */
+  readonly heredoc: boolean;
+}
+
+function unindentFrom(lines: string[], start: string | undefined): Unindented {
+  let quote = start;
   const out: string[] = [];
   for (const line of lines) {
-    if (quote === undefined && /<<-?\s*['"]?[A-Za-z_]/.test(line)) return lines;
+    if (quote === undefined && /<<-?\s*['"]?[A-Za-z_]/.test(line)) return { out, quote, heredoc: true };
     out.push(quote === undefined ? line.replace(/^[ \t]+/, '') : line);
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
@@ -84,8 +92,39 @@ function unindent(lines: string[]): string[] {
       }
     }
   }
-  return quote === undefined ? out : lines;
+  return { out, quote, heredoc: false };
 }
+
+/**
+ * Drops the indentation of lines that start outside any quoted string (EC2's 16 KB counts every
+ * byte). A line that starts inside a multi-line string keeps its text, and a script with a
+ * here-document keeps all of it: there, leading blanks can be data.
+ *
+ * The lines come in pieces (a script's header, its libraries, its steps); a piece that starts
+ * outside any string and is in `cached` is not scanned again (the libraries are the same for
+ * every workspace of a template).
+ */
+export function unindent(pieces: string[][], cached?: Set<string[]>): string[] {
+  let quote: string | undefined;
+  const out: string[] = [];
+  for (const piece of pieces) {
+    let u: Unindented;
+    if (quote === undefined && cached?.has(piece)) {
+      let hit = UNINDENTED.get(piece);
+      if (!hit) UNINDENTED.set(piece, hit = unindentFrom(piece, undefined));
+      u = hit;
+    } else {
+      u = unindentFrom(piece, quote);
+    }
+    if (u.heredoc) return pieces.flat();
+    out.push(...u.out);
+    quote = u.quote;
+  }
+  return quote === undefined ? out : pieces.flat();
+}
+
+/** unindent() of library pieces, by piece (the pieces are kept in COMPOSED). */
+const UNINDENTED = new WeakMap<string[], Unindented>();
 
 interface LibChunk {
   readonly lib: string;
@@ -131,27 +170,50 @@ function splitLibrary(lib: string): LibChunk[] {
  * any of its functions is kept; core.sh is always whole.
  */
 export function composeLibraries(libs: readonly string[], main: string): string {
+  return composed(libs, main).text;
+}
+
+/** A composition of the libraries: its text, and its lines as compactScript() keeps them. */
+interface Composed {
+  readonly text: string;
+  readonly kept: string[];
+}
+
+/** Compositions by libraries and the functions the main script names (all it depends on). */
+const COMPOSED = new Map<string, Composed>();
+
+function composed(libs: readonly string[], main: string): Composed {
   const all = libs.flatMap(chunks);
   const fns = new Map(all.filter((c) => c.fn).map((c) => [c.fn!, c]));
-  const keep = new Set<string>();
-  const scan = (text: string) => {
+  const named = (text: string): string[] => {
     const found: string[] = [];
-    for (const w of text.match(/[a-z_][a-z0-9_]*/g) ?? []) if (fns.has(w) && !keep.has(w)) found.push(w);
+    for (const w of text.match(/[a-z_][a-z0-9_]*/g) ?? []) if (fns.has(w)) found.push(w);
     for (const m of text.matchAll(/rws_net ([a-z][a-z0-9-]*)/g)) {
       const n = `rws_net_${m[1].replace(/-/g, '_')}`;
-      if (fns.has(n) && !keep.has(n)) found.push(n);
+      if (fns.has(n)) found.push(n);
     }
+    return found;
+  };
+  const direct = [...new Set(named(main))];
+  const key = `${libs.join(',')}\0${[...direct].sort().join(',')}`;
+  const hit = COMPOSED.get(key);
+  if (hit) return hit;
+  const keep = new Set<string>();
+  const scan = (found: string[]) => {
     for (const f of found) {
       if (keep.has(f)) continue;
       keep.add(f);
-      scan(fns.get(f)!.text);
+      scan(named(fns.get(f)!.text));
     }
   };
-  scan(main);
-  scan(all.filter((c) => c.lib === 'core.sh' && !c.fn).map((c) => c.text).join('\n'));
+  scan(direct);
+  scan(named(all.filter((c) => c.lib === 'core.sh' && !c.fn).map((c) => c.text).join('\n')));
   const libsUsed = new Set(all.filter((c) => c.fn && keep.has(c.fn)).map((c) => c.lib));
   libsUsed.add('core.sh');
-  return all.filter((c) => libsUsed.has(c.lib) && (!c.fn || keep.has(c.fn))).map((c) => c.text).join('\n');
+  const text = all.filter((c) => libsUsed.has(c.lib) && (!c.fn || keep.has(c.fn))).map((c) => c.text).join('\n');
+  const made = { text, kept: keptLines(text, false) };
+  COMPOSED.set(key, made);
+  return made;
 }
 
 function hash(text: string): string {
@@ -796,8 +858,9 @@ export function renderProvisioning(p: Plan, reg: RegistrySource | undefined, reg
       steps.splice(at < 0 ? 0 : at, 0, `rws_code_fetch ${toolCode(t).sha256} ${shq(params[0].name.replace(/\/0$/, ''))} ${params.length} "$RWS_PAYLOAD/bin/${t.name}"`);
     }
   }
-  const body = composeLibraries(LIBRARIES, steps.join('\n'));
-  const main = compactScript([...header, body, ...steps, ''].join('\n'));
+  const body = composed(LIBRARIES, steps.join('\n'));
+  // compactScript() of header, libraries and steps, the libraries' lines scanned once per composition.
+  const main = unindent([keptLines(header.join('\n'), true), body.kept, keptLines(steps.join('\n'), false)], new Set([body.kept])).join('\n') + '\n';
   if (registryContent !== undefined && !bake) payload.push({ name: 'registry.tsv', mode: '0600', content: registryContent });
   if (!p.toolsPrefix) {
     for (const t of tools) payload.push({ name: `bin/${t.name}`, mode: '0755', content: inlineToolCode(t.script), generatedShell: 'bash' });
