@@ -149,7 +149,10 @@ export class WorkspaceUserData {
     this.phase = plan.phase;
   }
 
-  /** The `#cloud-config` YAML (first part). */
+  /**
+   * The `#cloud-config` YAML (first part). Like `parts`, `renderMime()` and the scripts, it is
+   * rendered again (the same text) at each request after the first: the object does not keep it.
+   */
   public get cloudConfig(): string {
     return this.built().cloudConfig;
   }
