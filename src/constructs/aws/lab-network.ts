@@ -1,4 +1,4 @@
-import { Annotations, Aws, CfnResource, Duration, Lazy, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnResource, Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -15,6 +15,7 @@ import {
 import { checkKnownProps } from '../../private/known-props';
 import { DEFAULT_EGRESS_DOMAINS, EgressMode } from '../../workspaces/policy';
 import { allowLogsService, badProp, checkInt, isCidr, ManagedPolicyRole, unresolved } from '../private/props';
+import { acknowledge } from './private/acknowledge';
 
 /**
  * Distribution mirrors of the bundled templates' operating systems (read-only package
@@ -283,14 +284,14 @@ export class LabNetwork extends Construct {
       this.workspaceSubnets = { subnetGroupName: 'Workspaces' };
       // The default security group is never attached: every network interface of the lab gets its own group.
       for (const ruleId of ['HIPAA.Security-VPCDefaultSecurityGroupClosed', 'NIST.800.53.R5-VPCDefaultSecurityGroupClosed']) {
-        Validations.of(vpc).acknowledge({
+        acknowledge(vpc, {
           id: ruleId,
           reason: 'No lab resource uses the default security group (workspaces, mount targets, endpoints, the proxy and the gateway each get an explicit group); removing its rules needs a Lambda-backed custom resource, which would add more attack surface than it removes. Close it account-wide with the AWS Config remediation for vpc-default-security-group-closed.',
         });
       }
       if (withNat) {
         for (const ruleId of ['HIPAA.Security-VPCNoUnrestrictedRouteToIGW', 'NIST.800.53.R5-VPCNoUnrestrictedRouteToIGW']) {
-          Validations.of(vpc).acknowledge({
+          acknowledge(vpc, {
             id: ruleId,
             reason: open
               ? 'The lab policy allows open egress, so the public subnets hold the NAT gateway and nothing else (no instance gets a public address: mapPublicIpOnLaunch is off and workspaces are in private subnets); their default route to the internet gateway is how the NAT reaches the internet. Set egress: proxied or none for less.'
@@ -428,7 +429,7 @@ export class LabNetwork extends Construct {
     sg.addIngressRule(ec2.Peer.ipv4(range), ec2.Port.tcp(443), 'HTTPS from the lab VPC');
     if (unresolved(range)) {
       for (const ruleId of ['AwsSolutions-EC23', 'HIPAA.Security-EC2RestrictedCommonPorts', 'HIPAA.Security-EC2RestrictedSSH', 'NIST.800.53.R5-EC2RestrictedCommonPorts', 'NIST.800.53.R5-EC2RestrictedSSH']) {
-        Validations.of(sg).acknowledge({
+        acknowledge(sg, {
           id: ruleId,
           reason: 'The only inbound rule admits HTTPS (443) from the VPC\'s own address range, which is an attribute of the imported VPC and so unknown to the check at synth time; no port is open to any other network.',
         });

@@ -1,7 +1,8 @@
-import { Aws, CfnRule, Fn, Stack, Tags, Token, Validations } from 'aws-cdk-lib';
+import { Aws, CfnRule, Fn, Stack, Tags, Token } from 'aws-cdk-lib';
 import * as budgets from 'aws-cdk-lib/aws-budgets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
+import { acknowledge } from './private/acknowledge';
 import { checkKnownProps } from '../../private/known-props';
 import { EgressMode, WorkspacePolicy, WorkspaceRequest } from '../../workspaces/policy';
 import { awsTagKey, LAB_TAG } from '../../workspaces/private/tags';
@@ -264,7 +265,7 @@ export class PolicyBoundary extends Construct {
       if (st.Effect !== 'Allow') continue;
       for (const a of [].concat(st.Action ?? [])) if (String(a).includes('*')) ids.add(`AwsSolutions-IAM5[Action::${a}]`);
     }
-    for (const id of ids) Validations.of(this.permissionsBoundary).acknowledge({ id, reason });
+    for (const id of ids) acknowledge(this.permissionsBoundary, { id, reason });
   }
 
   /** Instance type patterns the policy allows, or undefined when it allows any. */

@@ -1,4 +1,4 @@
-import { Aws, Stack, Tags, Token, Validations } from 'aws-cdk-lib';
+import { Aws, Stack, Tags, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -6,6 +6,7 @@ import * as pcs from 'aws-cdk-lib/aws-pcs';
 import { Construct } from 'constructs';
 import { LabNetwork } from './lab-network';
 import { PolicyBoundary } from './policy-boundary';
+import { acknowledge } from './private/acknowledge';
 import { lockedSecurityGroup, sessionManagerPolicy } from './private/perimeter';
 import { badProp, checkInt, ManagedPolicyRole, unresolved } from '../private/props';
 import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT, publishedRegistry, toolsParameters } from './private/userdata-adapter';
@@ -489,7 +490,7 @@ export class ResearchCluster extends Construct {
   }
 
   private acknowledgeByDesign(): void {
-    const ack = (scope: Construct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
+    const ack = (scope: Construct, id: string, reason: string) => acknowledge(scope, { id, reason });
     const members = 'Self-referencing rule: only the cluster\'s own controller and nodes (this security group) reach each other, on every port, as Slurm (slurmctld, slurmd, srun) and MPI jobs need; nothing outside the group is admitted.';
     for (const id of ['HIPAA.Security-EC2RestrictedCommonPorts', 'NIST.800.53.R5-EC2RestrictedCommonPorts']) ack(this.securityGroup, id, members);
     ack(this.role, 'AwsSolutions-IAM5', 'Session Manager\'s agent actions have no resource-level permissions (a policy of their own); node registration names this cluster only.');

@@ -1,4 +1,4 @@
-import { Aws, Stack, Tags, Token, Validations } from 'aws-cdk-lib';
+import { Aws, Stack, Tags, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -6,6 +6,7 @@ import * as sagemaker from 'aws-cdk-lib/aws-sagemaker';
 import { Construct } from 'constructs';
 import { LabNetwork } from './lab-network';
 import { PolicyBoundary } from './policy-boundary';
+import { acknowledge } from './private/acknowledge';
 import { lockedSecurityGroup } from './private/perimeter';
 import { SharedEfs } from './shared-efs';
 import { SharedLustre } from './shared-lustre';
@@ -445,7 +446,7 @@ export class ResearchStudio extends Construct {
         conditions: { 'ForAnyValue:StringNotEquals': { 'sagemaker:InstanceTypes': [...this.instanceTypes].sort() } },
       }),
     );
-    Validations.of(doc).acknowledge({
+    acknowledge(doc, {
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'Permissions boundary only (grants nothing): the execution roles\' own policies name their profile and domain exactly.',
     });

@@ -1,4 +1,4 @@
-import { Annotations, Arn, Aws, CfnOutput, Duration, Stack, TagManager, Tags, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, Arn, Aws, CfnOutput, Duration, Stack, TagManager, Tags, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwactions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -20,6 +20,7 @@ import { EgressMode, WorkspaceRequest } from '../../workspaces/policy';
 import { PriceTable } from '../../workspaces/pricing';
 import { LAB_TAG } from '../../workspaces/private/tags';
 import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from '../private/props';
+import { acknowledge } from './private/acknowledge';
 import { EXTRA_BOOT_PARTS, workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
 import { ResearchUserRegistry } from './research-user-registry';
 import { SharedEfs } from './shared-efs';
@@ -863,7 +864,7 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
 
   /** Findings that are by design, acknowledged here with the reason. */
   private acknowledgeByDesign(props: ResearchWorkspaceProps): void {
-    const ack = (scope: Construct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
+    const ack = (scope: Construct, id: string, reason: string) => acknowledge(scope, { id, reason });
     const rotation = 'The secret is a service token generated per workspace and read by the workspace at boot; rotating it in Secrets Manager without restarting the services would lock the owner out of Jupyter/RStudio/code-server. It is regenerated whenever the workspace is rebuilt, readable only by this workspace\'s role, and never leaves the account (no output, no log).';
     for (const id of ['AwsSolutions-SMG4', 'HIPAA.Security-SecretsManagerRotationEnabled', 'NIST.800.53.R5-SecretsManagerRotationEnabled']) ack(this.serviceSecret, id, rotation);
     if (!props.encryptionKey) {

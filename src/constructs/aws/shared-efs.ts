@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Tags, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as efs from 'aws-cdk-lib/aws-efs';
@@ -6,6 +6,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { acknowledge } from './private/acknowledge';
 import { RenderOnceNestedStack } from './private/render-once-stack';
 import { checkKnownProps } from '../../private/known-props';
 import { UserRegistry } from '../../workspaces/users';
@@ -230,7 +231,7 @@ export class SharedEfs extends Construct implements ec2.IConnectable {
         ],
       });
       const selection = this.backupPlan.addSelection('FileSystem', { resources: [backup.BackupResource.fromEfsFileSystem(this.fileSystem)] });
-      Validations.of(selection).acknowledge({
+      acknowledge(selection, {
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
         reason: 'AWSBackupServiceRolePolicyForBackup is the service role policy AWS Backup documents for backup jobs; AWS maintains it as the service adds resource types. The role can be assumed only by backup.amazonaws.com and is capped by the lab\'s permissions boundary.',
       });

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, SecretValue, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, SecretValue, Stack, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as elbv2targets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { checkKnownProps } from '../../private/known-props';
 import { WorkspaceUserData } from '../../workspaces/userdata';
 import { badProp, hostLabel, isCidr, sha256, unresolved } from '../private/props';
+import { acknowledge } from './private/acknowledge';
 
 /**
  * An OpenID Connect identity provider the gateway signs users in with (Globus Auth, Cognito,
@@ -222,12 +223,12 @@ export class WorkspaceWebGateway extends Construct {
     });
     // CloudFormation's published schema (and cfn-lint) has no Tags on listeners yet.
     (this.listener.node.defaultChild as elbv2.CfnListener).addPropertyDeletionOverride('Tags');
-    Validations.of(this.loadBalancer).acknowledge({
+    acknowledge(this.loadBalancer, {
       id: 'NIST.800.53.R5-ALBWAFEnabled',
       reason: 'The gateway is internal (no internet route), reachable only from allowedCidrs, and every request must pass OpenID Connect sign-in before it reaches a workspace, whose own token/password check follows. Associate a WAF web ACL (AWS::WAFv2::WebACLAssociation) if your institution requires one on internal load balancers.',
     });
     for (const ruleId of ['HIPAA.Security-ELBDeletionProtectionEnabled', 'NIST.800.53.R5-ELBDeletionProtectionEnabled']) {
-      Validations.of(this.loadBalancer).acknowledge({
+      acknowledge(this.loadBalancer, {
         id: ruleId,
         reason: 'The gateway holds no data and is recreated identically from the lab definition (its access logs are in a retained bucket); deletion protection would make removing the web gateway from a lab through CloudFormation fail.',
       });
@@ -326,7 +327,7 @@ export class WorkspaceWebGateway extends Construct {
       ['HIPAA.Security-S3DefaultEncryptionKMS', 'Elastic Load Balancing delivers access logs only to buckets encrypted with SSE-S3 (AES-256); a KMS key is not supported for this destination.'],
       ['NIST.800.53.R5-S3DefaultEncryptionKMS', 'Elastic Load Balancing delivers access logs only to buckets encrypted with SSE-S3 (AES-256); a KMS key is not supported for this destination.'],
     ];
-    for (const [id, reason] of reasons) Validations.of(bucket).acknowledge({ id, reason });
+    for (const [id, reason] of reasons) acknowledge(bucket, { id, reason });
     return bucket;
   }
 }

@@ -5,12 +5,13 @@
  * the way the rule does and acknowledges each with the reason `reasonFor` gives; a wildcard
  * it has no reason for is left for the rule to report.
  */
-import { Stack, Validations } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { acknowledge } from './acknowledge';
 
 /** Acknowledges `ids` on `scope` with one reason. */
 export function ack(scope: IConstruct, ids: string[], reason: string): void {
-  for (const id of ids) Validations.of(scope).acknowledge({ id, reason });
+  for (const id of ids) acknowledge(scope, { id, reason });
 }
 
 /** The same id in the three packs the project runs. */
@@ -60,7 +61,7 @@ export function acknowledgeWildcards(policy: IConstruct & { document: unknown },
   const doc = Stack.of(policy).resolve(policy.document);
   for (const finding of wildcardFindings(doc)) {
     const reason = reasonFor(finding);
-    if (reason) Validations.of(policy).acknowledge({ id: `AwsSolutions-IAM5[${finding}]`, reason });
+    if (reason) acknowledge(policy, { id: `AwsSolutions-IAM5[${finding}]`, reason });
   }
 }
 

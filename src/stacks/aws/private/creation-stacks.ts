@@ -8,9 +8,9 @@
  * CDK_DEBUG=true brings them back (aws-cdk-lib checks it at each element).
  */
 import { Construct } from 'constructs';
+import { DISABLE_CREATION_STACK_TRACES } from '../../../constructs/aws/private/acknowledge';
 
-/** cx-api's DISABLE_CREATION_STACK_TRACES (a literal here: cx-api is a large module to load for one string). */
-export const DISABLE_CREATION_STACK_TRACES = 'aws:cdk:disable-creation-stack-traces';
+export { DISABLE_CREATION_STACK_TRACES };
 
 /**
  * Turns creation stack traces off below `scope` when nothing above it chose. Context can only
