@@ -650,8 +650,12 @@ describe('rendering again on request (issue 18)', () => {
   test('a user-data renders the same text each time it is asked, and its sizes match what it renders', () => {
     const ud = WorkspaceUserData.generate({ template: template('lab-jupyter'), registry: labRegistry(), owner: 'alice', policy: labPolicy() });
     const render = () => ({
-      parts: ud.parts, cloud: ud.cloudConfig, mime: ud.renderMime(), b64: ud.renderBase64(),
-      script: ud.provisioningScript(), scripts: ud.generatedScripts(),
+      parts: ud.parts,
+      cloud: ud.cloudConfig,
+      mime: ud.renderMime(),
+      b64: ud.renderBase64(),
+      script: ud.provisioningScript(),
+      scripts: ud.generatedScripts(),
     });
     const first = render();
     const again = render();
