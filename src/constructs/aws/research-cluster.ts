@@ -6,7 +6,7 @@ import * as pcs from 'aws-cdk-lib/aws-pcs';
 import { Construct } from 'constructs';
 import { LabNetwork } from './lab-network';
 import { PolicyBoundary } from './policy-boundary';
-import { acknowledge } from './private/acknowledge';
+import { ack } from './private/airlock-nag';
 import { lockedSecurityGroup, sessionManagerPolicy } from './private/perimeter';
 import { badProp, checkInt, ManagedPolicyRole, unresolved } from '../private/props';
 import { LAB_HOME_SUBDIRECTORY, LAB_MOUNT_POINT, publishedRegistry, toolsParameters } from './private/userdata-adapter';
@@ -490,9 +490,8 @@ export class ResearchCluster extends Construct {
   }
 
   private acknowledgeByDesign(): void {
-    const ack = (scope: Construct, id: string, reason: string) => acknowledge(scope, { id, reason });
     const members = 'Self-referencing rule: only the cluster\'s own controller and nodes (this security group) reach each other, on every port, as Slurm (slurmctld, slurmd, srun) and MPI jobs need; nothing outside the group is admitted.';
-    for (const id of ['HIPAA.Security-EC2RestrictedCommonPorts', 'NIST.800.53.R5-EC2RestrictedCommonPorts']) ack(this.securityGroup, id, members);
-    ack(this.role, 'AwsSolutions-IAM5', 'Session Manager\'s agent actions have no resource-level permissions (a policy of their own); node registration names this cluster only.');
+    ack(this.securityGroup, ['HIPAA.Security-EC2RestrictedCommonPorts', 'NIST.800.53.R5-EC2RestrictedCommonPorts'], members);
+    ack(this.role, ['AwsSolutions-IAM5'], 'Session Manager\'s agent actions have no resource-level permissions (a policy of their own); node registration names this cluster only.');
   }
 }

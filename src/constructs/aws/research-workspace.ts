@@ -20,7 +20,7 @@ import { EgressMode, WorkspaceRequest } from '../../workspaces/policy';
 import { PriceTable } from '../../workspaces/pricing';
 import { LAB_TAG } from '../../workspaces/private/tags';
 import { badProp, checkInt, checkNumber, isCidr, ManagedPolicyRole, sha256, unresolved } from '../private/props';
-import { acknowledge } from './private/acknowledge';
+import { ack } from './private/airlock-nag';
 import { EXTRA_BOOT_PARTS, workspaceUserData, WorkspaceUserDataResult } from './private/userdata-adapter';
 import { ResearchUserRegistry } from './research-user-registry';
 import { SharedEfs } from './shared-efs';
@@ -864,20 +864,17 @@ export class ResearchWorkspace extends Construct implements IPolicySubject, ec2.
 
   /** Findings that are by design, acknowledged here with the reason. */
   private acknowledgeByDesign(props: ResearchWorkspaceProps): void {
-    const ack = (scope: Construct, id: string, reason: string) => acknowledge(scope, { id, reason });
     const rotation = 'The secret is a service token generated per workspace and read by the workspace at boot; rotating it in Secrets Manager without restarting the services would lock the owner out of Jupyter/RStudio/code-server. It is regenerated whenever the workspace is rebuilt, readable only by this workspace\'s role, and never leaves the account (no output, no log).';
-    for (const id of ['AwsSolutions-SMG4', 'HIPAA.Security-SecretsManagerRotationEnabled', 'NIST.800.53.R5-SecretsManagerRotationEnabled']) ack(this.serviceSecret, id, rotation);
+    ack(this.serviceSecret, ['AwsSolutions-SMG4', 'HIPAA.Security-SecretsManagerRotationEnabled', 'NIST.800.53.R5-SecretsManagerRotationEnabled'], rotation);
     if (!props.encryptionKey) {
-      for (const id of ['HIPAA.Security-SecretsManagerUsingKMSKey', 'NIST.800.53.R5-SecretsManagerUsingKMSKey']) {
-        ack(this.serviceSecret, id, 'The service token is encrypted with the AWS managed key of Secrets Manager; pass encryptionKey (LabStack passes the lab\'s customer managed key) when your controls require a customer managed key.');
-      }
+      ack(this.serviceSecret, ['HIPAA.Security-SecretsManagerUsingKMSKey', 'NIST.800.53.R5-SecretsManagerUsingKMSKey'], 'The service token is encrypted with the AWS managed key of Secrets Manager; pass encryptionKey (LabStack passes the lab\'s customer managed key) when your controls require a customer managed key.');
     }
     if (!(props.detailedMonitoring ?? false)) {
       const reason = 'Basic (5-minute) EC2 metrics are enough for the idle alarm, which evaluates 5-minute maxima; one-minute metrics are billed per instance and add nothing for a single-user workstation. Set detailedMonitoring: true to turn them on.';
-      for (const id of ['AwsSolutions-EC28', 'HIPAA.Security-EC2InstanceDetailedMonitoringEnabled', 'NIST.800.53.R5-EC2InstanceDetailedMonitoringEnabled']) ack(this.instance, id, reason);
+      ack(this.instance, ['AwsSolutions-EC28', 'HIPAA.Security-EC2InstanceDetailedMonitoringEnabled', 'NIST.800.53.R5-EC2InstanceDetailedMonitoringEnabled'], reason);
     }
     if (!(props.terminationProtection ?? false)) {
-      ack(this.instance, 'AwsSolutions-EC29',
+      ack(this.instance, ['AwsSolutions-EC29'],
         'Research data lives on the lab\'s shared file system (retained, backed up); the root volume holds only what the template installs and is rebuilt from it. Termination protection would make removing a workspace from the lab definition fail. Set terminationProtection: true for a workspace with state on its root volume.');
     }
   }

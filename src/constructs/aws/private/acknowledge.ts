@@ -23,7 +23,7 @@ function debugMode(): boolean {
 }
 
 /** Whether aws-cdk-lib records creation stacks below `scope`: the same rule as its CfnElement's. */
-export function creationStacksOn(scope: IConstruct): boolean {
+function creationStacksOn(scope: IConstruct): boolean {
   return !scope.node.tryGetContext(DISABLE_CREATION_STACK_TRACES) || debugMode();
 }
 
