@@ -344,7 +344,8 @@ export class WorkspaceUserData {
     const p = this.plan;
     const r = renderProvisioning(p, reg, reg?.kind === 'inline' ? registry!.content : undefined);
     // No comments: EC2's 16 KB counts every byte (the payload's own scripts carry none either).
-    const cloudConfig = '#cloud-config\n' + (r.payload.length ? `${WRITE_FILES}\n${r.payload.map(writeFileYaml).join('')}` : stringify({ write_files: [] }, YAML_OPTIONS));
+    // The payload always holds bin/rws-provision, so write_files is never empty.
+    const cloudConfig = `#cloud-config\n${WRITE_FILES}\n${r.payload.map(writeFileYaml).join('')}`;
     const shellPart = [
       '#!/bin/bash',
       `exec /bin/bash ${shq(`${PAYLOAD_DIR}/bin/rws-provision`)}`,

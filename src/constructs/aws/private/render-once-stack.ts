@@ -1,5 +1,4 @@
-import { NestedStack, NestedStackProps, Stack } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import { NestedStack, Stack } from 'aws-cdk-lib';
 
 /**
  * aws-cdk-lib's internal members this class hooks (not in its type declarations).
@@ -30,10 +29,6 @@ export class RenderOnceNestedStack extends NestedStack {
   private preparing = false;
   private writing = false;
   private rendered?: { readonly template: unknown };
-
-  public constructor(scope: Construct, id: string, props?: NestedStackProps) {
-    super(scope, id, props);
-  }
 
   /** @internal */
   public _prepareTemplateAsset(): boolean {
