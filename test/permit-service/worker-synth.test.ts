@@ -339,6 +339,13 @@ maybe('several workers', () => {
     const victim = worker(`${tag}-victim`, { shards: 8 });
     const rand = lcg(seed);
     const permits = Array.from({ length: 50 }, (_, i) => ({ id: `${tag}-${i}`, seq: randomSequence(rand, 2 + Math.floor(rand() * 5)) }));
+    // Publish only once every worker holds a shard: a victim that joins after the fleet has drained
+    // the queue would be handed an empty shard and never apply anything before it is killed.
+    const workerNames = [...fleet, victim].map((w) => w.name);
+    await waitFor(async () => {
+      const claims = await redis.hgetall('rws:workers:claims');
+      return workerNames.every((w) => Number(claims[w] ?? 0) >= 1);
+    }, 60_000, async () => `every worker holds a shard: ${JSON.stringify(await redis.hgetall('rws:workers:claims'))}`);
     // Interleave the permits' events, each permit's in order, with duplicates.
     const queue = permits.map((p) => ({ p, i: 0 }));
     let published = 0;
@@ -352,13 +359,16 @@ maybe('several workers', () => {
       if (rand() < 0.2) await pub.publish(ev);
       published++;
       if (++q.i === q.p.seq.length) queue.splice(k, 1);
-      if (!killed && published === 60) {
+      // From the 60th event on, the victim dies as soon as it has applied something (publishing
+      // goes on meanwhile, so its shards never run dry while the test waits for it).
+      if (!killed && published >= 60 && (queue.length === 0 || victim.records().some((r) => r.msg === 'applied'))) {
         await waitFor(async () => victim.records().some((r) => r.msg === 'applied'), 60_000, () => `worker ${victim.name} applies something\n${victim.output.slice(-2000)}`);
         // One worker dies without warning; its shards and unacknowledged events go to the others.
         await victim.stop('SIGKILL');
         killed = true;
       }
     }
+    expect(killed).toBe(true);
     const all = [...fleet, victim];
     for (const p of permits) {
       const last = p.seq.length - 1;
