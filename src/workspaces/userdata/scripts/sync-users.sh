@@ -425,8 +425,8 @@ keys_sync() {
   [ "$rc" = 0 ] || say "$1: ${out//$'\n'/ }; keys left as they are"
 }
 umask 077
-# /etc/skel is read once; plain files are then written with shell builtins, so a new home
-# costs one process (its chown), not one per file.
+# /etc/skel is read once. Without perl, its plain files are written with shell builtins, so a
+# new home costs one process (its chown), not one per file.
 declare -A skel=()
 skel_plain=1
 for f in /etc/skel/.[!.]* /etc/skel/*; do
@@ -452,42 +452,81 @@ for n in "${user_order[@]}"; do
 done
 if ((${#new_homes[@]})); then
   # New homes are root's (0700) until everything in them is written, then chowned: nobody
-  # else can plant anything in them meanwhile. mkdir without -p: a home that appeared since
-  # the check above makes it fail rather than be used.
-  for n in "${new_homes[@]}"; do
-    h=$home_base/$n
-    printf '%s\0' "$h"
-    ((manage_keys == 0)) || printf '%s\0' "$h/.ssh"
-  done | xargs -0 mkdir --
-  # Owners: one perl process for every new file when perl is there (Debian and Ubuntu always
-  # have it), else one chown per home.
-  fast_chown=0
-  if ((skel_plain)) && command -v perl >/dev/null 2>&1; then fast_chown=1; fi
-  owners=()
-  for n in "${new_homes[@]}"; do
-    h=$home_base/$n
-    if ((skel_plain)); then
-      for f in "${!skel[@]}"; do
-        printf '%s' "${skel[$f]}" >"$h/$f"
-        owners+=("${u_uid[$n]} ${u_gid[$n]} $h/$f")
-      done
-    else
-      cp -a /etc/skel/. "$h/"
-    fi
-    if ((manage_keys)); then
-      owners+=("${u_uid[$n]} ${u_gid[$n]} $h/.ssh")
-      if [ -n "${u_keys[$n]:-}" ]; then
-        printf '%s\n%s%s\n' "$begin" "${u_keys[$n]}" "$end" >"$h/.ssh/authorized_keys"
-        owners+=("${u_uid[$n]} ${u_gid[$n]} $h/.ssh/authorized_keys")
+  # else can plant anything in them meanwhile. A home that appeared since the check above
+  # makes the creation fail rather than be used (no mkdir -p; files only created new).
+  # rws:fast-path (the copy in a user-data takes the shell way: 16 KB)
+  if ((skel_plain)) && command -v perl >/dev/null 2>&1; then
+    # One perl process for every new home (Debian and Ubuntu always have perl): the folder,
+    # /etc/skel's files, ~/.ssh and authorized_keys (O_EXCL, no link followed), then the
+    # owners, the home itself last. Input: "uid gid home" NUL authorized_keys NUL, per home.
+    # shellcheck disable=SC2016
+    make_homes='use strict; use warnings; use Fcntl qw(O_WRONLY O_CREAT O_EXCL O_NOFOLLOW);
+my ($keys_managed, @skel) = @ARGV;
+my %content;
+for my $f (@skel) {
+  open(my $in, "<:raw", "/etc/skel/$f") or die "read /etc/skel/$f: $!\n";
+  local $/; $content{$f} = <$in> // ""; close $in;
+}
+sub put { my ($p, $c) = @_;
+  sysopen(my $fh, $p, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600) or die "create $p: $!\n";
+  binmode $fh; print {$fh} $c or die "write $p: $!\n"; close $fh or die "write $p: $!\n"; }
+while (defined(my $rec = <STDIN>)) {
+  chomp $rec;
+  my $keys = <STDIN>; defined $keys or die "no authorized_keys record for $rec\n"; chomp $keys;
+  my ($u, $g, $h) = split / /, $rec, 3;
+  mkdir $h, 0700 or die "mkdir $h: $!\n";
+  my @made = map { put("$h/$_", $content{$_}); "$h/$_" } @skel;
+  if ($keys_managed) {
+    mkdir "$h/.ssh", 0700 or die "mkdir $h/.ssh: $!\n";
+    if (length $keys) { put("$h/.ssh/authorized_keys", $keys); push @made, "$h/.ssh/authorized_keys"; }
+    push @made, "$h/.ssh";
+  }
+  for my $p (@made, $h) { chown($u, $g, $p) or die "chown $p: $!\n"; }
+}'
+    for n in "${new_homes[@]}"; do
+      keys=
+      if ((manage_keys)) && [ -n "${u_keys[$n]:-}" ]; then keys=$begin$'\n'${u_keys[$n]}$end$'\n'; fi
+      printf '%s %s %s\0%s\0' "${u_uid[$n]}" "${u_gid[$n]}" "$home_base/$n" "$keys"
+    done | perl -0 -e "$make_homes" "$manage_keys" "${!skel[@]}"
+  else
+  # rws:fast-path end
+    for n in "${new_homes[@]}"; do
+      h=$home_base/$n
+      printf '%s\0' "$h"
+      ((manage_keys == 0)) || printf '%s\0' "$h/.ssh"
+    done | xargs -0 mkdir --
+    # Owners: one perl process for every new file when perl is there (Debian and Ubuntu always
+    # have it), else one chown per home.
+    fast_chown=0
+    if ((skel_plain)) && command -v perl >/dev/null 2>&1; then fast_chown=1; fi
+    owners=()
+    for n in "${new_homes[@]}"; do
+      h=$home_base/$n
+      if ((skel_plain)); then
+        for f in "${!skel[@]}"; do
+          printf '%s' "${skel[$f]}" >"$h/$f"
+          owners+=("${u_uid[$n]} ${u_gid[$n]} $h/$f")
+        done
+      else
+        cp -a /etc/skel/. "$h/"
       fi
+      if ((manage_keys)); then
+        owners+=("${u_uid[$n]} ${u_gid[$n]} $h/.ssh")
+        if [ -n "${u_keys[$n]:-}" ]; then
+          printf '%s\n%s%s\n' "$begin" "${u_keys[$n]}" "$end" >"$h/.ssh/authorized_keys"
+          owners+=("${u_uid[$n]} ${u_gid[$n]} $h/.ssh/authorized_keys")
+        fi
+      fi
+      # The home itself last: until then it is root's.
+      owners+=("${u_uid[$n]} ${u_gid[$n]} $h")
+      ((fast_chown)) || chown -hR "${u_uid[$n]}:${u_gid[$n]}" "$h"
+    done
+    if ((fast_chown)); then
+      printf '%s\0' "${owners[@]}" | perl -0 -ne 'chomp; my ($u, $g, $p) = split / /, $_, 3; chown($u, $g, $p) or die "chown $p: $!\n"'
     fi
-    # The home itself last: until then it is root's.
-    owners+=("${u_uid[$n]} ${u_gid[$n]} $h")
-    ((fast_chown)) || chown -hR "${u_uid[$n]}:${u_gid[$n]}" "$h"
-  done
-  if ((fast_chown)); then
-    printf '%s\0' "${owners[@]}" | perl -0 -ne 'chomp; my ($u, $g, $p) = split / /, $_, 3; chown($u, $g, $p) or die "chown $p: $!\n"'
+  # rws:fast-path
   fi
+  # rws:fast-path end
   say "created ${#new_homes[@]} homes under $home_base"
 fi
 umask 022
