@@ -584,6 +584,18 @@ describe('the SSM agent on AWS images without it', () => {
   });
 });
 
+test.each([
+  ['nfs4', 'fs-1.efs.eu-west-1.amazonaws.com:/', 'NFS (TCP 2049)'],
+  ['efs', 'fs-1:/', 'NFS (TCP 2049)'],
+  ['lustre', 'fs-2.fsx.eu-west-1.amazonaws.com@tcp:/abcd', 'Lustre (TCP 988 and 1018-1023)'],
+])('a %s mount that keeps failing names the ports its protocol needs', (type, source, ports) => {
+  const fn = /^rws_mount_default\(\) \{\n(?:.*\n)*?\}\n/m.exec(SCRIPTS['storage.sh'])![0];
+  const stubs = 'mountpoint() { return 1; }; mount() { return 32; }; rws_retry() { shift; "$@"; }; rws_log() { :; }; rws_fail() { printf "%s" "$*"; exit 1; }';
+  const r = spawnSync('bash', ['-c', `${stubs}\n${fn}\nrws_mount_default "$@"`, 'x', type, source, '/mnt/x', 'defaults'], { encoding: 'utf8' });
+  expect(r.status).toBe(1);
+  expect(r.stdout).toBe(`could not mount ${source} on /mnt/x. Fix: check that the file system exists in this network, its security group or firewall allows ${ports} from this machine, and the log above`);
+});
+
 describe('rendering shared between workspaces (issue 18)', () => {
   test('unindenting a script in pieces, the middle one remembered, equals one pass over it (property, 2,000 samples)', () => {
     const { unindent } = jest.requireActual('../../src/workspaces/userdata/private/render');

@@ -15,17 +15,18 @@ rws_fstab() {
 }
 
 rws_mount_default() {
-  local mp=$3
+  local mp=$3 ports='NFS (TCP 2049)'
+  [ "$1" != lustre ] || ports='Lustre (TCP 988 and 1018-1023)'
   if mountpoint -q "$mp"; then
     rws_log "$mp is already mounted"
     return 0
   fi
   rws_retry 6 mount "$mp" ||
-    rws_fail "could not mount $2 on $mp. Fix: check that the file system exists in this network, its security group or firewall allows NFS (TCP 2049) from this machine, and the log above"
+    rws_fail "could not mount $2 on $mp. Fix: check that the file system exists in this network, its security group or firewall allows $ports from this machine, and the log above"
   mountpoint -q "$mp" || rws_fail "mount reported success but $mp is not a mount point"
 }
 
-# rws_mount TYPE SOURCE MOUNTPOINT OPTIONS (TYPE efs or nfs4): RWS_MOUNT_CMD replaces the mount.
+# rws_mount TYPE SOURCE MOUNTPOINT OPTIONS (TYPE efs, nfs4 or lustre): RWS_MOUNT_CMD replaces the mount.
 rws_mount() {
   [ -d "$3" ] || install -d -m 0755 "$3"
   rws_fstab "$2" "$3" "$1" "$4"
