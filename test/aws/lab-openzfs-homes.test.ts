@@ -250,17 +250,17 @@ describe('bad input: one error naming the file, the field, the value and the fix
   const load = (aws: string[], registry = true) => errorOf(() => LabStack.fromFile(new App(), 'Lab', labFile(aws, registry)));
 
   test('OpenZFS homes with Studio or the Slurm cluster, which mount the lab\'s EFS', () => {
-    expect(load([HOMES, '  studio: {}'])).toMatch(/lab\.yaml.*homes\.kind.*SageMaker Studio mounts only EFS and FSx for Lustre.*openzfs.*Fix: keep the homes on EFS .* or remove studio/s);
-    expect(load([HOMES, '  slurm: { ami: ami-0123456789abcdef0 }'])).toMatch(/lab\.yaml.*homes\.kind.*the Slurm cluster's nodes mount the lab's EFS.*Fix: keep the homes on EFS .* or remove slurm/s);
+    expect(load([HOMES, '  studio: {}'])).toMatch(/lab\.yaml.*aws\.homes\.kind.*SageMaker Studio mounts only EFS and FSx for Lustre.*openzfs.*Fix: keep the homes on EFS .* or remove studio/s);
+    expect(load([HOMES, '  slurm: { ami: ami-0123456789abcdef0 }'])).toMatch(/lab\.yaml.*aws\.homes\.kind.*the Slurm cluster's nodes mount the lab's EFS.*Fix: keep the homes on EFS .* or remove slurm/s);
   });
 
   test('the fields of the homes', () => {
-    expect(load(['  homes: { kind: lustre }'])).toMatch(/lab\.yaml.*homes\.kind.*not a kind of homes storage.*lustre.*Fix: write efs or openzfs/s);
+    expect(load(['  homes: { kind: lustre }'])).toMatch(/lab\.yaml.*aws\.homes\.kind.*not a kind of homes storage.*lustre.*Fix: write efs or openzfs/s);
     expect(load(['  homes: { capacity_gib: 64 }'])).toMatch(/lab\.yaml.*homes.*kind/s);
-    expect(load(['  homes: { kind: openzfs, throughput_mbps: 100 }'])).toMatch(/lab\.yaml.*homes\.throughput_mbps.*not a throughput FSx for OpenZFS offers.*100.*Fix: use 64, 128/s);
-    expect(load(['  homes: { kind: efs, user_quota_gib: 10 }'])).toMatch(/lab\.yaml.*homes\.user_quota_gib.*setting of OpenZFS homes.*Fix: set homes\.kind to openzfs, or remove it/s);
-    expect(load(['  homes: { kind: openzfs, user_quotas_gib: { zed: 10 } }'])).toMatch(/lab\.yaml.*homes\.user_quotas_gib\.zed.*user "zed" is not in the registry.*Fix: name a registry user/s);
-    expect(load(['  homes: { kind: openzfs, user_quota_gib: 10 }'], false)).toMatch(/lab\.yaml.*homes\.user_quota_gib.*no registry.*Fix: add registry/s);
+    expect(load(['  homes: { kind: openzfs, throughput_mbps: 100 }'])).toMatch(/lab\.yaml.*aws\.homes\.throughput_mbps.*not a throughput FSx for OpenZFS offers.*100.*Fix: use 64, 128/s);
+    expect(load(['  homes: { kind: efs, user_quota_gib: 10 }'])).toMatch(/lab\.yaml.*aws\.homes\.user_quota_gib.*setting of OpenZFS homes.*Fix: set aws\.homes\.kind to openzfs, or remove it/s);
+    expect(load(['  homes: { kind: openzfs, user_quotas_gib: { zed: 10 } }'])).toMatch(/lab\.yaml.*aws\.homes\.user_quotas_gib\.zed.*user "zed" is not in the registry.*Fix: name a registry user/s);
+    expect(load(['  homes: { kind: openzfs, user_quota_gib: 10 }'], false)).toMatch(/lab\.yaml.*aws\.homes\.user_quota_gib.*no registry.*Fix: add registry/s);
     // EFS homes written out are the default: the lab renders as without homes:.
     expect(load(['  homes: { kind: efs }'])).toBe('no error');
   });

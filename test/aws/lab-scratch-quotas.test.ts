@@ -96,7 +96,7 @@ test('refused with the file, the field, the value and the fix', () => {
   expect(load('  scratch:\n    user_quota_gib: 10', false)).toMatch(/lab\.yaml:6:\d+: error missing-registry: aws\.scratch\.user_quota_gib: scratch quotas are set by the registry's uids and gids.*Fix: add registry: \.\/users\.yaml/s);
   // Names not in the registry: the lab file and the field as it is written there.
   const build = (scratch: string) => errorOf(() => LabStack.fromFile(new App(), 'Bad', labFile(scratch)));
-  expect(build('  scratch:\n    user_quotas_gib: { mallory: 10 }')).toMatch(/lab\.yaml: error unknown-name: scratch\.user_quotas_gib\.mallory: user "mallory" is not in the registry .*users\.yaml.*\(got 10\).*Fix: name a registry user \(alice, bob, carol\)/s);
-  expect(build('  scratch:\n    project_quotas_gib: { alice: 10 }')).toMatch(/scratch\.project_quotas_gib\.alice: group "alice" is not in the registry.*Fix: name a registry group \(genomics, climate\)/s);
+  expect(build('  scratch:\n    user_quotas_gib: { mallory: 10 }')).toMatch(/lab\.yaml: error unknown-name: aws\.scratch\.user_quotas_gib\.mallory: user "mallory" is not in the registry .*users\.yaml.*\(got 10\).*Fix: name a registry user \(alice, bob, carol\)/s);
+  expect(build('  scratch:\n    project_quotas_gib: { alice: 10 }')).toMatch(/aws\.scratch\.project_quotas_gib\.alice: group "alice" is not in the registry.*Fix: name a registry group \(genomics, climate\)/s);
   expect(build(QUOTAS)).toBe('no error');
 });

@@ -1052,6 +1052,8 @@ export class LabStack extends Stack {
   private checkQuotaNames(def: LabDefinition, section: 'scratch' | 'homes', registry: UserRegistry | undefined): void {
     const sc: LustreQuotas = section === 'scratch' ? def.scratch! : def.homes!;
     const fromFile = !!def.sourceFile;
+    // In a lab file the section stands in its aws: section.
+    const at = fromFile ? `aws.${section}` : section;
     const problems: Diagnostic[] = [];
     const fields = [
       ['userQuotasGiB', 'user_quotas_gib', sc.userQuotasGiB, 'user'], ['groupQuotasGiB', 'group_quotas_gib', sc.groupQuotasGiB, 'group'],
@@ -1064,7 +1066,7 @@ export class LabStack extends Stack {
         problems.push(problem({
           code: 'missing-registry',
           message: `${section} quotas are set by the registry's uids and gids, and the lab has no registry`,
-          field: `${section}.${fromFile ? yaml : code}`,
+          field: `${at}.${fromFile ? yaml : code}`,
           value: v,
           fix: 'set registry (registryFile) in the lab definition, or remove the quota',
           location: { file: def.sourceFile ?? this.node.path },
@@ -1079,7 +1081,7 @@ export class LabStack extends Stack {
           problems.push(problem({
             code: 'unknown-name',
             message: `${what} "${name}" is not in the registry ${registry.sourceName}`,
-            field: `${section}.${fromFile ? yaml : code}.${name}`,
+            field: `${at}.${fromFile ? yaml : code}.${name}`,
             value: v,
             fix: `name a registry ${what} (${[...(what === 'user' ? users : groups)].slice(0, 5).join(', ') || 'none yet'}), or remove the entry`,
             location: { file: def.sourceFile ?? this.node.path },
@@ -1143,29 +1145,31 @@ export class LabStack extends Stack {
     const h = def.homes;
     if (!h) return;
     const f = (code: string, yaml: string) => (def.sourceFile ? yaml : code);
+    // In a lab file the homes stand in its aws: section.
+    const at = def.sourceFile ? 'aws.homes' : 'homes';
     if (!Object.values(LabHomesKind).includes(h.kind)) {
-      add('homes.kind', 'not a kind of homes storage', h.kind, `use ${Object.values(LabHomesKind).join(' or ')}`, 'invalid-value');
+      add(`${at}.kind`, 'not a kind of homes storage', h.kind, `use ${Object.values(LabHomesKind).join(' or ')}`, 'invalid-value');
       return;
     }
     if (h.kind === LabHomesKind.EFS) {
       const zfsOnly = [['storageCapacityGiB', 'capacity_gib'], ['throughputMBps', 'throughput_mbps'], ['userQuotaGiB', 'user_quota_gib'],
         ['userQuotasGiB', 'user_quotas_gib'], ['groupQuotaGiB', 'group_quota_gib'], ['groupQuotasGiB', 'group_quotas_gib']] as const;
       for (const [code, yaml] of zfsOnly) {
-        if (h[code] !== undefined) add(`homes.${f(code, yaml)}`, 'is a setting of OpenZFS homes; EFS grows by itself and has no quotas', h[code], `set homes.kind to ${LabHomesKind.OPENZFS}, or remove it`);
+        if (h[code] !== undefined) add(`${at}.${f(code, yaml)}`, 'is a setting of OpenZFS homes; EFS grows by itself and has no quotas', h[code], `set ${at}.kind to ${LabHomesKind.OPENZFS}, or remove it`);
       }
       return;
     }
     const throughput = h.throughputMBps;
     if (throughput !== undefined && !OPENZFS_THROUGHPUTS_MBPS.includes(throughput)) {
-      add(`homes.${f('throughputMBps', 'throughput_mbps')}`, 'not a throughput FSx for OpenZFS offers (SINGLE_AZ_1)', throughput, `use ${OPENZFS_THROUGHPUTS_MBPS.join(', ')}`, 'invalid-value');
+      add(`${at}.${f('throughputMBps', 'throughput_mbps')}`, 'not a throughput FSx for OpenZFS offers (SINGLE_AZ_1)', throughput, `use ${OPENZFS_THROUGHPUTS_MBPS.join(', ')}`, 'invalid-value');
     }
     if (def.studio) {
-      add('homes.kind', 'SageMaker Studio mounts only EFS and FSx for Lustre file systems (CustomFileSystemConfigs), so Studio cannot reach homes on OpenZFS', h.kind,
-        `keep the homes on EFS (remove homes, or set homes.kind: ${LabHomesKind.EFS}) for a lab with studio, or remove studio`, 'homes-unsupported');
+      add(`${at}.kind`, 'SageMaker Studio mounts only EFS and FSx for Lustre file systems (CustomFileSystemConfigs), so Studio cannot reach homes on OpenZFS', h.kind,
+        `keep the homes on EFS (remove ${at}, or set ${at}.kind: ${LabHomesKind.EFS}) for a lab with studio, or remove studio`, 'homes-unsupported');
     }
     if (def.cluster) {
-      add('homes.kind', 'the Slurm cluster\'s nodes mount the lab\'s EFS, and a lab with OpenZFS homes has none', h.kind,
-        `keep the homes on EFS (remove homes, or set homes.kind: ${LabHomesKind.EFS}) for a lab with ${def.sourceFile ? 'slurm' : 'cluster'}, or remove ${def.sourceFile ? 'slurm' : 'cluster'}`, 'homes-unsupported');
+      add(`${at}.kind`, 'the Slurm cluster\'s nodes mount the lab\'s EFS, and a lab with OpenZFS homes has none', h.kind,
+        `keep the homes on EFS (remove ${at}, or set ${at}.kind: ${LabHomesKind.EFS}) for a lab with ${def.sourceFile ? 'slurm' : 'cluster'}, or remove ${def.sourceFile ? 'slurm' : 'cluster'}`, 'homes-unsupported');
     }
   }
 
