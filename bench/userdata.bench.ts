@@ -70,6 +70,34 @@ function chrootTable(): BenchTable {
   }
   const rows: Array<Array<string | number>> = [];
   const repeats = Number(process.env.RWS_BENCH_REPEATS ?? 3);
+  try {
+    measure(counts, repeats, rows);
+  } finally {
+    removeCopies();
+  }
+  return {
+    title,
+    headers,
+    rows,
+    notes: [
+      `Same registry per row group (N users, 20 groups, one ed25519 key each), same cached root filesystem, a fresh copy per measurement, all in this run.`,
+      'The copies are removed after the last measurement (removing one made the next measurement wait for the disk\'s discards).',
+      `Ours: median of ${repeats} fresh copies (min-max in brackets); naive: one copy. Ratios: naive median over ours median.`,
+      'Both create homes with /etc/skel (3 files) and an authorized_keys file per user: creating files dominates the first run.',
+      'Peak RSS: the largest single process of the run (GNU time %M), not the sum of the processes.',
+      'rws-sync-users: one systemd-sysusers batch, one chpasswd, new homes in one perl process (the copy a user-data carries',
+      'inline: shell builtins and one perl chown), one stat pass over',
+      'homes, ~/.ssh and authorized_keys; a re-run skips the homes whose keys files are as it recorded them (keys-state),',
+      'and stops after one hash when nothing it reads changed since a run recorded it (the fast record). The bundle carries the',
+      'copy a user-data carries inline, without the fast record (16 KB): its re-run is a whole run. AWS lab workspaces fetch',
+      'the whole tools from SSM parameters (toolsParameterPrefix; here from the chroot\'s stand-in of SSM), fast record included.',
+      `The naive loop is measured up to RWS_BENCH_NAIVE_MAX users (${naiveMax()} here; useradd rewrites /etc/passwd and friends per user).`,
+    ],
+  };
+}
+
+/** Measures each user count's rows into `rows` (the copies stay until the caller removes them). */
+function measure(counts: number[], repeats: number, rows: Array<Array<string | number>>): void {
   for (const n of counts) {
     const reg = bigRegistry(n);
     const tsv = WorkspaceUserData.registryFile(reg);
@@ -112,23 +140,6 @@ function chrootTable(): BenchTable {
     row('whole provisioning (bundle), tools from SSM parameters (AWS labs)', fetched);
     if (naive) rows.push([n, 'naive: useradd -m + key files, one user at a time', fmt.ms(naive[0].s), mib(naive[0].rssKiB), fmt.ms(naive[1].s), mib(naive[1].rssKiB), '1.00x', '1.00x']);
   }
-  return {
-    title,
-    headers,
-    rows,
-    notes: [
-      `Same registry per row group (N users, 20 groups, one ed25519 key each), same cached root filesystem, a fresh copy per measurement, all in this run.`,
-      `Ours: median of ${repeats} fresh copies (min-max in brackets); naive: one copy. Ratios: naive median over ours median.`,
-      'Both create homes with /etc/skel (3 files) and an authorized_keys file per user: creating files dominates the first run.',
-      'Peak RSS: the largest single process of the run (GNU time %M), not the sum of the processes.',
-      'rws-sync-users: one systemd-sysusers batch, one chpasswd, homes with shell builtins and one perl chown, one stat pass over',
-      'homes, ~/.ssh and authorized_keys; a re-run skips the homes whose keys files are as it recorded them (keys-state),',
-      'and stops after one hash when nothing it reads changed since a run recorded it (the fast record). The bundle carries the',
-      'copy a user-data carries inline, without the fast record (16 KB): its re-run is a whole run. AWS lab workspaces fetch',
-      'the whole tools from SSM parameters (toolsParameterPrefix; here from the chroot\'s stand-in of SSM), fast record included.',
-      `The naive loop is measured up to RWS_BENCH_NAIVE_MAX users (${naiveMax()} here; useradd rewrites /etc/passwd and friends per user).`,
-    ],
-  };
 }
 
 /** Where the tools-from-parameters rows keep the tools (the chroot's stand-in of SSM serves them). */
@@ -148,14 +159,22 @@ function naiveScript(reg: ReturnType<typeof bigRegistry>): string {
   return lines.join('\n') + '\n';
 }
 
-/** A fresh copy of the cached root filesystem for fn, removed afterwards. */
+/**
+ * The copies measured so far, removed only when the table is done: removing a 225 MB tree makes
+ * the file system discard its blocks (the root file system here is mounted with `discard`), which
+ * stalled the file creation of the next measurement for seconds when it ran right after.
+ */
+const used: TestChroot[] = [];
+
+/** A fresh copy of the cached root filesystem for fn, removed at the end of the table. */
 function inChroot<T>(label: string, fn: (c: TestChroot) => T): T {
   const c = TestChroot.create(label);
-  try {
-    return fn(c);
-  } finally {
-    c.destroy();
-  }
+  used.push(c);
+  return fn(c);
+}
+
+function removeCopies(): void {
+  for (const c of used.splice(0)) c.destroy();
 }
 
 function repeat<T>(times: number, fn: () => T): T[] {
