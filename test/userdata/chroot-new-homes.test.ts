@@ -7,10 +7,11 @@
  * written into by root.
  */
 import { TestChroot } from './helpers/chroot';
-import { keyOf } from './helpers/fixtures';
+import { keyOf, template } from './helpers/fixtures';
+import { explain, provision } from './helpers/provision';
 import { canChroot } from './helpers/tools';
 import { UserRegistry } from '../../src';
-import { WorkspaceUserData } from '../../src/workspaces/userdata';
+import { WorkspacePlatform, WorkspaceUserData } from '../../src/workspaces/userdata';
 import { inlineToolCode } from '../../src/workspaces/userdata/private/render';
 
 const RUN = canChroot('the chroot new-homes tests (chroot-new-homes)');
@@ -131,5 +132,32 @@ describe('chroot: new homes', () => {
     expect(c.read('/home5/bob/.bashrc')).toBe('mine');
     expect(c.stat('/home5/bob')).toMatchObject({ uid: 5001, mode: '0700' });
     expect(c.stat('/home5/bob/.bashrc')).toMatchObject({ uid: 0 });
+  });
+});
+
+describe('chroot: a Kubernetes workspace\'s provisioning, which carries the whole tools inline', () => {
+  let k: TestChroot;
+  beforeAll(() => {
+    if (RUN) k = TestChroot.create('new-homes-k8s');
+  }, 1_800_000);
+  afterAll(() => {
+    k?.destroy();
+  });
+
+  test('creates the homes the perl way, and its re-run takes the re-run shortcut of rws-sync-users', () => {
+    if (!RUN) return;
+    const ud = WorkspaceUserData.generate({ template: template('minimal'), registry: registry(), platform: WorkspacePlatform.KUBERNETES });
+    const first = provision(k, ud);
+    if (first.status !== 0) throw new Error(explain(first));
+    expect(first.log).toContain('created 3 homes under /home');
+    expect(k.read('/usr/local/sbin/rws-sync-users')).toContain('O_NOFOLLOW');
+    expect(k.stat('/home/alice/.ssh/authorized_keys')).toMatchObject({ uid: 5000, mode: '0600' });
+    const managed = '/var/lib/research-workspace/managed-users';
+    const before = k.sh(`stat -c '%i %Y' ${managed}`);
+    const again = provision(k, ud);
+    if (again.status !== 0) throw new Error(explain(again));
+    // The shortcut rewrites no state file (a whole run replaces managed-users with a new file).
+    expect(k.sh(`stat -c '%i %Y' ${managed}`)).toBe(before);
+    expect(k.exists('/var/lib/research-workspace/fast')).toBe(true);
   });
 });

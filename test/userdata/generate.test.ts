@@ -584,6 +584,20 @@ describe('the SSM agent on AWS images without it', () => {
   });
 });
 
+test('the tools a user-data carries: whole where it may exceed 16 KB (Kubernetes, Proxmox), the 16 KB copy for EC2', () => {
+  const tool = (platform: WorkspacePlatform, maxUserDataBytes?: number) => WorkspaceUserData.generate({ template: template('minimal'), registry: labRegistry(), platform, maxUserDataBytes })
+    .generatedScripts().find((s) => s.name === 'bin/rws-sync-users')!.content;
+  // The marked parts: the re-run shortcut (the fast record) and the perl home creation.
+  const marked = ['"$state_dir/fast"', 'O_NOFOLLOW'];
+  for (const whole of [tool(WorkspacePlatform.KUBERNETES), tool(WorkspacePlatform.PROXMOX), tool(WorkspacePlatform.AWS, 65536)]) {
+    for (const m of marked) expect(whole).toContain(m);
+  }
+  for (const small of [tool(WorkspacePlatform.AWS), tool(WorkspacePlatform.KUBERNETES, 16384)]) {
+    for (const m of marked) expect(small).not.toContain(m);
+    expect(small).toContain('chown($u, $g, $p)'); // the one perl chown of the shell way
+  }
+});
+
 test.each([
   ['nfs4', 'fs-1.efs.eu-west-1.amazonaws.com:/', 'NFS (TCP 2049)'],
   ['efs', 'fs-1:/', 'NFS (TCP 2049)'],

@@ -3,7 +3,7 @@ import * as zlib from 'zlib';
 import { PackageManager } from '../../template';
 import { DeveloperLanguage, IdleAction, ProvisioningPhase, StorageLayout, WorkspacePlatform } from '../options';
 import { CLOUDWATCH_AGENT_CONFIG, cloudWatchAgentConfig } from './cloudwatch-agent';
-import { Plan, PlannedService, ServiceKind } from './plan';
+import { EC2_LIMIT, Plan, PlannedService, ServiceKind } from './plan';
 import { SCRIPTS } from './scripts.generated';
 import { shArgs, shq } from './shell';
 
@@ -273,9 +273,10 @@ function toolCode(t: { script: string }): { content: string; sha256: string } {
 }
 
 /**
- * A tool as a user-data carries it inline: without its parts between `# rws:fast-path` and
- * `# rws:fast-path end` lines (rws-sync-users' re-run shortcut, which a first boot has no state
- * for; EC2's 16 KB counts every byte). The tools from SSM parameters keep them.
+ * A tool as a user-data for EC2 carries it inline: without its parts between `# rws:fast-path`
+ * and `# rws:fast-path end` lines (rws-sync-users' re-run shortcut, which a first boot has no
+ * state for, and its perl home creation; EC2's 16 KB counts every byte). The tools from SSM
+ * parameters, and a user-data allowed more than 16 KB, keep them.
  */
 export function inlineToolCode(script: string): string {
   return once(`inline-tool:${script}`, () => compactScript(SCRIPTS[script].replace(/^[ \t]*# rws:fast-path\b[^]*?^[ \t]*# rws:fast-path end\n/gm, '')));
@@ -863,7 +864,11 @@ export function renderProvisioning(p: Plan, reg: RegistrySource | undefined, reg
   const main = unindent([keptLines(header.join('\n'), true), body.kept, keptLines(steps.join('\n'), false)], new Set([body.kept])).join('\n') + '\n';
   if (registryContent !== undefined && !bake) payload.push({ name: 'registry.tsv', mode: '0600', content: registryContent });
   if (!p.toolsPrefix) {
-    for (const t of tools) payload.push({ name: `bin/${t.name}`, mode: '0755', content: inlineToolCode(t.script), generatedShell: 'bash' });
+    // Whole where the user-data may be larger than EC2's 16 KB (Kubernetes, Proxmox): the re-run
+    // shortcut and the perl home creation come along.
+    for (const t of tools) {
+      payload.push({ name: `bin/${t.name}`, mode: '0755', content: p.maxBytes > EC2_LIMIT ? toolCode(t).content : inlineToolCode(t.script), generatedShell: 'bash' });
+    }
   }
   payload.unshift({ name: 'bin/rws-provision', mode: '0700', content: main, generatedShell: 'bash' });
   return { payload, main };
