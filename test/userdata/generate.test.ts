@@ -599,15 +599,18 @@ test('the tools a user-data carries: whole where it may exceed 16 KB (Kubernetes
 });
 
 test.each([
-  ['nfs4', 'fs-1.efs.eu-west-1.amazonaws.com:/', 'NFS (TCP 2049)'],
-  ['efs', 'fs-1:/', 'NFS (TCP 2049)'],
-  ['lustre', 'fs-2.fsx.eu-west-1.amazonaws.com@tcp:/abcd', 'Lustre (TCP 988 and 1018-1023)'],
-])('a %s mount that keeps failing names the ports its protocol needs', (type, source, ports) => {
-  const fn = /^rws_mount_default\(\) \{\n(?:.*\n)*?\}\n/m.exec(SCRIPTS['storage.sh'])![0];
-  const stubs = 'mountpoint() { return 1; }; mount() { return 32; }; rws_retry() { shift; "$@"; }; rws_log() { :; }; rws_fail() { printf "%s" "$*"; exit 1; }';
-  const r = spawnSync('bash', ['-c', `${stubs}\n${fn}\nrws_mount_default "$@"`, 'x', type, source, '/mnt/x', 'defaults'], { encoding: 'utf8' });
+  ['nfs4', 'rws_mount nfs4 fs-1.efs.eu-west-1.amazonaws.com:/ /mnt/x defaults', 'fs-1.efs.eu-west-1.amazonaws.com:/', 'NFS (TCP 2049)'],
+  ['efs', 'rws_mount efs fs-1:/ /mnt/x tls', 'fs-1:/', 'NFS (TCP 2049)'],
+  ['lustre', 'rws_mount_lustre fs-2.fsx.eu-west-1.amazonaws.com abcd /mnt/x', 'fs-2.fsx.eu-west-1.amazonaws.com@tcp:/abcd', 'Lustre (TCP 988, 1018-1023)'],
+])('a %s mount that keeps failing names the ports its protocol needs', (_type, call, source, ports) => {
+  const fn = (name: string) => new RegExp(`^${name}\\(\\) \\{\\n(?:.*\\n)*?\\}\\n`, 'm').exec(SCRIPTS['storage.sh'])![0];
+  const stubs = [
+    'mountpoint() { return 1; }', 'mount() { return 32; }', 'install() { :; }', 'rws_fstab() { :; }', 'rws_lustre_client() { :; }',
+    'rws_retry() { shift; "$@"; }', 'rws_hook() { local d=$2; shift 2; "$d" "$@"; }', 'rws_log() { :; }', 'rws_fail() { printf "%s" "$*"; exit 1; }',
+  ].join('\n');
+  const r = spawnSync('bash', ['-c', [stubs, fn('rws_mount_default'), fn('rws_mount'), fn('rws_mount_lustre'), call].join('\n')], { encoding: 'utf8' });
   expect(r.status).toBe(1);
-  expect(r.stdout).toBe(`could not mount ${source} on /mnt/x. Fix: check that the file system exists in this network, its security group or firewall allows ${ports} from this machine, and the log above`);
+  expect(r.stdout).toBe(`could not mount ${source} on /mnt/x. Fix: check that the file system exists in this network, its security group or firewall allows ${ports} from here, and the log above`);
 });
 
 describe('rendering shared between workspaces (issue 18)', () => {

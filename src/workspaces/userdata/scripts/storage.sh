@@ -15,18 +15,18 @@ rws_fstab() {
 }
 
 rws_mount_default() {
-  local mp=$3 ports='NFS (TCP 2049)'
-  [ "$1" != lustre ] || ports='Lustre (TCP 988 and 1018-1023)'
+  local mp=$3
   if mountpoint -q "$mp"; then
     rws_log "$mp is already mounted"
     return 0
   fi
   rws_retry 6 mount "$mp" ||
-    rws_fail "could not mount $2 on $mp. Fix: check that the file system exists in this network, its security group or firewall allows $ports from this machine, and the log above"
+    rws_fail "could not mount $2 on $mp. Fix: check that the file system exists in this network, its security group or firewall allows ${rws_ports:-NFS (TCP 2049)} from here, and the log above"
   mountpoint -q "$mp" || rws_fail "mount reported success but $mp is not a mount point"
 }
 
 # rws_mount TYPE SOURCE MOUNTPOINT OPTIONS (TYPE efs, nfs4 or lustre): RWS_MOUNT_CMD replaces the mount.
+# A failure names the ports in rws_ports (the caller's; NFS's by default).
 rws_mount() {
   [ -d "$3" ] || install -d -m 0755 "$3"
   rws_fstab "$2" "$3" "$1" "$4"
@@ -120,5 +120,5 @@ rws_lustre_client() {
 rws_mount_lustre() {
   rws_lustre_client ||
     rws_fail "the Lustre client (mount.lustre) is not on this machine image and cannot be installed here (os $RWS_OS_ID, offline=$RWS_OFFLINE). Fix: use an image with the Lustre client for its kernel (Amazon Linux 2023: dnf install lustre-client; Ubuntu: lustre-client-modules-\$(uname -r) from AWS's FSx apt repository), or give the lab proxied egress"
-  rws_mount lustre "$1@tcp:/$2" "$3" relatime,flock,_netdev,x-systemd.automount,x-systemd.requires=network.service
+  rws_ports='Lustre (TCP 988, 1018-1023)' rws_mount lustre "$1@tcp:/$2" "$3" relatime,flock,_netdev,x-systemd.automount,x-systemd.requires=network.service
 }
