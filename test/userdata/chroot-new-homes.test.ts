@@ -46,6 +46,21 @@ function listing(base: string): string {
   return c.sh(`cd ${base} && find . -mindepth 1 -printf '%P %U:%G %m %y\\n' | LC_ALL=C sort && find . -type f -exec sha256sum {} + | LC_ALL=C sort -k2`);
 }
 
+/** How often the sync ran its perl home creation so far (the wrapper logs each program). */
+function perlHomeRuns(): number {
+  return c.read(PERL_LOG).split('use Fcntl').length - 1;
+}
+
+/** Runs `fn` with perl out of the PATH's reach (moved aside and back). */
+function withoutPerl<T>(fn: () => T): T {
+  c.sh('mv /usr/bin/perl /usr/bin/perl.hidden');
+  try {
+    return fn();
+  } finally {
+    c.sh('mv /usr/bin/perl.hidden /usr/bin/perl');
+  }
+}
+
 beforeAll(() => {
   if (!RUN) return;
   c = TestChroot.create('new-homes');
@@ -65,8 +80,7 @@ describe('chroot: new homes', () => {
     const out = sync('/home');
     expect(out).toContain('created 3 homes under /home');
     expect(out).not.toMatch(/fixed \d+ owners/); // made right, not repaired by the owner check after it
-    const calls = c.read(PERL_LOG).split('use Fcntl').length - 1;
-    expect(calls).toBe(1);
+    expect(perlHomeRuns()).toBe(1);
     const reg = registry();
     for (const u of reg.users) {
       const h = `/home/${u.name}`;
@@ -90,35 +104,24 @@ describe('chroot: new homes', () => {
     const out = sync('/home2', '', 'rws-sync-users-inline');
     expect(out).toContain('created 3 homes under /home2');
     expect(out).not.toMatch(/fixed \d+ owners/);
-    const log = c.read(PERL_LOG);
-    expect(log.split('use Fcntl').length - 1).toBe(1); // still only the first run's
-    expect(log).toContain('chown($u, $g, $p)');
+    expect(perlHomeRuns()).toBe(1); // still only the first run's
+    expect(c.read(PERL_LOG)).toContain('chown($u, $g, $p)');
     expect(listing('/home2')).toBe(listing('/home'));
     expect(listing('/home')).toContain('alice/.ssh/authorized_keys 5000:5000 600 f');
   });
 
   test('without perl: the shell way (one chown per home) gives the same homes, path for path', () => {
     if (!RUN) return;
-    c.sh('mv /usr/bin/perl /usr/bin/perl.hidden');
-    try {
-      const out = sync('/home2b');
-      expect(out).toContain('created 3 homes under /home2b');
-      expect(out).not.toMatch(/fixed \d+ owners/);
-    } finally {
-      c.sh('mv /usr/bin/perl.hidden /usr/bin/perl');
-    }
+    const out = withoutPerl(() => sync('/home2b'));
+    expect(out).toContain('created 3 homes under /home2b');
+    expect(out).not.toMatch(/fixed \d+ owners/);
     expect(listing('/home2b')).toBe(listing('/home'));
   });
 
   test('with -K (keys left alone): no ~/.ssh in a new home, either way', () => {
     if (!RUN) return;
     sync('/home3', '-K');
-    c.sh('mv /usr/bin/perl /usr/bin/perl.hidden');
-    try {
-      sync('/home4', '-K');
-    } finally {
-      c.sh('mv /usr/bin/perl.hidden /usr/bin/perl');
-    }
+    withoutPerl(() => sync('/home4', '-K'));
     expect(c.exists('/home3/alice/.ssh')).toBe(false);
     expect(c.exists('/home3/alice/.bashrc')).toBe(true);
     expect(listing('/home4')).toBe(listing('/home3'));

@@ -52,12 +52,12 @@ describe('the embedded scripts', () => {
 
   test('only the functions a workspace uses are composed into its provisioning', () => {
     const small = WorkspaceUserData.generate({ template: template('minimal') });
-    const main = small.generatedScripts().find((s) => s.name === 'bin/rws-provision')!.content;
+    const main = mainOf(small);
     expect(main).not.toContain('rws_net_miniforge');
     expect(main).not.toContain('rws_mount');
     expect(main).not.toContain('rws_registry_fetch');
     const conda = WorkspaceUserData.generate({ template: template('group-lab'), policy: labPolicy(), registry: labRegistry(), owner: 'bob' });
-    const main2 = conda.generatedScripts().find((s) => s.name === 'bin/rws-provision')!.content;
+    const main2 = mainOf(conda);
     expect(main2).toContain('rws_net_miniforge() {');
     expect(main2).toContain('rws_net_code_server() {');
     expect(main2).not.toContain('rws_net_spack() {');
@@ -283,7 +283,7 @@ describe('developer conveniences and languages', () => {
       developer: { zsh: true, languages: [DeveloperLanguage.PYTHON, DeveloperLanguage.NODE, DeveloperLanguage.GO, DeveloperLanguage.RUST] },
       secrets: { githubToken: SecretReference.ssmParameter('/lab/gh') },
     }));
-    const main = ud.generatedScripts().find((s) => s.name === 'bin/rws-provision')!.content;
+    const main = mainOf(ud);
     for (const w of ['rws_want_cmd python3 python3 python3', 'rws_want_cmd node nodejs nodejs', 'rws_want_cmd go golang-go golang',
       'rws_want_cmd cargo cargo cargo', 'rws_want_cmd zsh zsh zsh', 'rws_want_pkg gh -']) {
       expect(main).toContain(w);
@@ -318,9 +318,19 @@ describe('developer conveniences and languages', () => {
   });
 });
 
+/** A script the generator wrote into a user-data, by its payload name. */
+function generatedScript(ud: WorkspaceUserData, name: string): string {
+  return ud.generatedScripts().find((s) => s.name === name)!.content;
+}
+
 /** The main provisioning script of a user-data. */
 function mainOf(ud: WorkspaceUserData): string {
-  return ud.generatedScripts().find((s) => s.name === 'bin/rws-provision')!.content;
+  return generatedScript(ud, 'bin/rws-provision');
+}
+
+/** The definition of a shell function, as it stands in one of the bundled scripts. */
+function shellFunction(script: string, name: string): string {
+  return new RegExp(`^${name}\\(\\) \\{\\n(?:.*\\n)*?\\}\\n`, 'm').exec(SCRIPTS[script])![0];
 }
 
 /** A payload file the cloud-config writes, by its name below the payload folder. */
@@ -577,7 +587,7 @@ describe('the SSM agent on AWS images without it', () => {
     ['dnf', 'x86_64', 'https://s3.eu-west-1.amazonaws.com/amazon-ssm-eu-west-1/latest/linux_amd64/amazon-ssm-agent.rpm'],
     ['dnf', 'aarch64', 'https://s3.eu-west-1.amazonaws.com/amazon-ssm-eu-west-1/latest/linux_arm64/amazon-ssm-agent.rpm'],
   ])('the package URL for %s on %s is %s', (family, machine, url) => {
-    const fn = /^rws_ssm_agent_url\(\) \{\n(?:.*\n)*?\}\n/m.exec(SCRIPTS['netinstall.sh'])![0];
+    const fn = shellFunction('netinstall.sh', 'rws_ssm_agent_url');
     const out = execFileSync('bash', ['-c', `${fn}\nrws_ssm_agent_url "$@"`, 'x', 'eu-west-1', family, machine], { encoding: 'utf8' });
     expect(out).toBe(`${url}\n`);
     expect(spawnSync('bash', ['-c', `${fn}\nrws_ssm_agent_url eu-west-1 apt riscv64`]).status).toBe(1);
@@ -585,8 +595,8 @@ describe('the SSM agent on AWS images without it', () => {
 });
 
 test('the tools a user-data carries: whole where it may exceed 16 KB (Kubernetes, Proxmox), the 16 KB copy for EC2', () => {
-  const tool = (platform: WorkspacePlatform, maxUserDataBytes?: number) => WorkspaceUserData.generate({ template: template('minimal'), registry: labRegistry(), platform, maxUserDataBytes })
-    .generatedScripts().find((s) => s.name === 'bin/rws-sync-users')!.content;
+  const tool = (platform: WorkspacePlatform, maxUserDataBytes?: number) =>
+    generatedScript(WorkspaceUserData.generate({ template: template('minimal'), registry: labRegistry(), platform, maxUserDataBytes }), 'bin/rws-sync-users');
   // The marked parts: the re-run shortcut (the fast record) and the perl home creation.
   const marked = ['"$state_dir/fast"', 'O_NOFOLLOW'];
   for (const whole of [tool(WorkspacePlatform.KUBERNETES), tool(WorkspacePlatform.PROXMOX), tool(WorkspacePlatform.AWS, 65536)]) {
@@ -603,12 +613,11 @@ test.each([
   ['efs', 'rws_mount efs fs-1:/ /mnt/x tls', 'fs-1:/', 'NFS (TCP 2049)'],
   ['lustre', 'rws_mount_lustre fs-2.fsx.eu-west-1.amazonaws.com abcd /mnt/x', 'fs-2.fsx.eu-west-1.amazonaws.com@tcp:/abcd', 'Lustre (TCP 988, 1018-1023)'],
 ])('a %s mount that keeps failing names the ports its protocol needs', (_type, call, source, ports) => {
-  const fn = (name: string) => new RegExp(`^${name}\\(\\) \\{\\n(?:.*\\n)*?\\}\\n`, 'm').exec(SCRIPTS['storage.sh'])![0];
   const stubs = [
     'mountpoint() { return 1; }', 'mount() { return 32; }', 'install() { :; }', 'rws_fstab() { :; }', 'rws_lustre_client() { :; }',
     'rws_retry() { shift; "$@"; }', 'rws_hook() { local d=$2; shift 2; "$d" "$@"; }', 'rws_log() { :; }', 'rws_fail() { printf "%s" "$*"; exit 1; }',
   ].join('\n');
-  const r = spawnSync('bash', ['-c', [stubs, fn('rws_mount_default'), fn('rws_mount'), fn('rws_mount_lustre'), call].join('\n')], { encoding: 'utf8' });
+  const r = spawnSync('bash', ['-c', [stubs, ...['rws_mount_default', 'rws_mount', 'rws_mount_lustre'].map((f) => shellFunction('storage.sh', f)), call].join('\n')], { encoding: 'utf8' });
   expect(r.status).toBe(1);
   expect(r.stdout).toBe(`could not mount ${source} on /mnt/x. Fix: check that the file system exists in this network, its security group or firewall allows ${ports} from here, and the log above`);
 });

@@ -1052,8 +1052,7 @@ export class LabStack extends Stack {
   private checkQuotaNames(def: LabDefinition, section: 'scratch' | 'homes', registry: UserRegistry | undefined): void {
     const sc: LustreQuotas = section === 'scratch' ? def.scratch! : def.homes!;
     const fromFile = !!def.sourceFile;
-    // In a lab file the section stands in its aws: section.
-    const at = fromFile ? `aws.${section}` : section;
+    const at = awsSectionField(def, section);
     const problems: Diagnostic[] = [];
     const fields = [
       ['userQuotasGiB', 'user_quotas_gib', sc.userQuotasGiB, 'user'], ['groupQuotasGiB', 'group_quotas_gib', sc.groupQuotasGiB, 'group'],
@@ -1145,8 +1144,7 @@ export class LabStack extends Stack {
     const h = def.homes;
     if (!h) return;
     const f = (code: string, yaml: string) => (def.sourceFile ? yaml : code);
-    // In a lab file the homes stand in its aws: section.
-    const at = def.sourceFile ? 'aws.homes' : 'homes';
+    const at = awsSectionField(def, 'homes');
     if (!Object.values(LabHomesKind).includes(h.kind)) {
       add(`${at}.kind`, 'not a kind of homes storage', h.kind, `use ${Object.values(LabHomesKind).join(' or ')}`, 'invalid-value');
       return;
@@ -1192,6 +1190,11 @@ export class LabStack extends Stack {
     }
     return out;
   }
+}
+
+/** Where a section of the lab definition stands in an error: in a lab file, in its aws: section. */
+function awsSectionField(def: LabDefinition, section: 'homes' | 'scratch'): string {
+  return def.sourceFile ? `aws.${section}` : section;
 }
 
 /**
