@@ -279,7 +279,30 @@ for g in "${extra[@]}"; do
 done
 if ((${#batch[@]})); then
   if command -v systemd-sysusers >/dev/null 2>&1; then
+    # rws:fast-path (the copy in a user-data always lets sysusers ask NSS: 16 KB)
+    # sysusers asks NSS about every new name and id (LDAP and the like may know them), and the
+    # files source reads /etc/passwd or /etc/group whole for each question: seconds for a
+    # thousand users. --root=/ makes it check only the files it writes, which is all there is
+    # when passwd and group come from files and systemd alone (both list every entry, so getent
+    # above saw them all) and no nscd caches them (sysusers flushes nscd only without --root).
+    nss_listed() {
+      local db src n=0
+      [ ! -e /run/nscd/socket ] && [ ! -e /var/run/nscd/socket ] || return 1
+      while read -r db src; do
+        [[ $db == @(passwd|group): ]] || continue
+        [[ $src =~ ^(files|systemd)([[:space:]]+(files|systemd))*$ ]] || return 1
+        n=$((n + 1))
+      done </etc/nsswitch.conf
+      ((n == 2))
+    }
+    if nss_listed; then
+      printf '%s\n' "${batch[@]}" "${joins[@]}" | SYSTEMD_LOG_LEVEL=warning systemd-sysusers --root=/ - >/dev/null
+    else
+    # rws:fast-path end
     printf '%s\n' "${batch[@]}" "${joins[@]}" | SYSTEMD_LOG_LEVEL=warning systemd-sysusers - >/dev/null
+    # rws:fast-path
+    fi
+    # rws:fast-path end
   else
     # No systemd (a container): the same records through groupadd/useradd, one call each.
     for rec in "${batch[@]}"; do
