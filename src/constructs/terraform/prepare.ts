@@ -1,5 +1,6 @@
 /**
- * cdktf's preparing pass, on the tokens only.
+ * cdktf's preparing pass and its rendering of a stack, on the tokens only (the rendering is
+ * `renderStackTokens()` below; this comment is about the preparing pass).
  *
  * Before it writes any stack, `app.synth()` calls every stack's `prepareStack()`, which resolves
  * each element's whole Terraform JSON once with `preparing: true` and throws the result away:
@@ -29,7 +30,7 @@
  * references both ways, a lazy value that adds a resource) and the written files.
  */
 import type { IConstruct } from 'constructs';
-import { DefaultTokenResolver, StringConcat, TerraformElement, TerraformStack, Token, Tokenization } from './cdktf';
+import { DefaultTokenResolver, StringConcat, TerraformElement, TerraformOutput, TerraformStack, Token, Tokenization } from './cdktf';
 import { pauseTokenTraces } from './token-traces';
 
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
@@ -50,9 +51,10 @@ function mayHoldToken(value: unknown): boolean {
   return typeof value === 'number' && Token.isUnresolved(value);
 }
 
+/** A plain object (a literal or `Object.create(null)`) that is not a resolvable (no `resolve()`). */
 function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return (proto === Object.prototype || proto === null) && typeof (value as { resolve?: unknown }).resolve !== 'function';
 }
 
 /** Resolves (with preparing) the parts of `value` that may hold tokens. */
@@ -77,6 +79,99 @@ function prepareValue(stack: TerraformStack, value: unknown): void {
     return;
   }
   for (const item of Object.values(value)) prepareValue(stack, item);
+}
+
+/**
+ * `value` with the parts that may hold tokens resolved as cdktf's `resolve()` resolves them
+ * (`preparing: false`), and the rest copied as cdktf's walk copies it: new arrays and objects,
+ * undefined items and values left out; strings, numbers and booleans without tokens as they are
+ * (cdktf's walk returns them unchanged).
+ */
+function resolveValue(stack: TerraformStack, value: unknown): unknown {
+  if (value === undefined || value === null || typeof value === 'boolean') return value;
+  const resolveIt = () => Tokenization.resolve(value, { scope: stack, preparing: false, resolver: RESOLVER });
+  if (typeof value === 'string' || typeof value === 'number') return mayHoldToken(value) ? resolveIt() : value;
+  if (typeof value !== 'object') return resolveIt();
+  if (Array.isArray(value)) {
+    if (value.some(mayHoldToken)) return resolveIt();
+    const out: unknown[] = [];
+    for (const item of value) {
+      const r = resolveValue(stack, item);
+      if (r !== undefined) out.push(r);
+    }
+    return out;
+  }
+  if (!isPlainObject(value) || Object.keys(value).some(mayHoldToken)) return resolveIt();
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const r = resolveValue(stack, v);
+    if (r !== undefined) out[k] = r;
+  }
+  return out;
+}
+
+/**
+ * cdktf's `deepMerge` (not exported by its package): `source` merged into `target` in place;
+ * objects merged key by key (a resolvable taken as it is), arrays appended to an array already
+ * there, an undefined value deleting the key, anything else replacing what was there.
+ */
+function deepMerge(target: any, source: any): void {
+  if (Tokenization.isResolvable(target)) throw new Error(`cannot merge into the resolvable ${String(target)}`);
+  if (typeof source !== 'object' || typeof target !== 'object') throw new Error(`cannot merge a ${typeof source} into a ${typeof target}`);
+  for (const key of Object.keys(source)) {
+    const value = source[key];
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      if (typeof target[key] !== 'object') target[key] = {};
+      if (Tokenization.isResolvable(value)) target[key] = value;
+      else deepMerge(target[key], value);
+    } else if (Array.isArray(value)) {
+      target[key] = Array.isArray(target[key]) ? [...target[key], ...value] : value;
+    } else if (value === undefined) {
+      delete target[key];
+    } else {
+      target[key] = value;
+    }
+  }
+}
+
+/**
+ * The stack's Terraform JSON as cdktf's `TerraformStack.toTerraform()` renders it, with only the
+ * parts that may hold tokens handed to cdktf's resolver (`resolveValue`). cdktf resolves every
+ * value of every element, then every value of the merged document a second time, with a fresh
+ * resolution context per value: about a third of synthesizing a Kubernetes permit. The steps and
+ * their order are cdktf's: each element's metadata (resolved whole: small), the outputs' map,
+ * each element's JSON resolved and deep-merged into the document, the stack's overrides merged,
+ * the whole resolved again. test/terraform/prepare.test.ts compares the result with cdktf's for
+ * every Terraform stack of the kit and for stacks with references, lazy values and overrides.
+ */
+export function renderStackTokens(stack: TerraformStack): any {
+  const traces = pauseTokenTraces();
+  try {
+    const internals = stack as unknown as { readonly rawOverrides: Record<string, unknown>; readonly cdktfVersion: string };
+    const overrides = internals.rawOverrides;
+    const metadata: Record<string, unknown> = {
+      version: internals.cdktfVersion,
+      stackName: stack.node.id,
+      backend: 'local',
+      cloud: undefined,
+      ...(Object.keys(overrides).length > 0 ? { overrides: { stack: Object.keys(overrides) } } : {}),
+    };
+    const elements = elementsOf(stack);
+    for (const e of elements) deepMerge(metadata, Tokenization.resolve(e.toMetadata(), { scope: stack, preparing: false, resolver: RESOLVER }));
+    const outputs: Record<string, unknown> = {};
+    for (const item of elements) {
+      if (!TerraformOutput.isTerraformOutput(item)) continue;
+      deepMerge(outputs, item.node.path.split('/').reduceRight<Record<string, unknown>>(
+        (inner, part) => (Object.keys(inner).length === 0 ? { [part]: item.friendlyUniqueId } : { [part]: inner }), {}));
+    }
+    const tf: Record<string, unknown> = { '//': { metadata, outputs } };
+    const fragments = elements.map((e) => resolveValue(stack, e.toTerraform()));
+    for (const fragment of fragments) deepMerge(tf, fragment);
+    deepMerge(tf, overrides);
+    return resolveValue(stack, tf);
+  } finally {
+    traces.resume();
+  }
 }
 
 /**

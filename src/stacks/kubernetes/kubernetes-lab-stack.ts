@@ -16,7 +16,7 @@ import { TerraformOutput, TerraformStack } from '../../constructs/terraform/cdkt
 import { addTerraformEgressAudit } from '../../constructs/terraform/egress-audit-hooks';
 import { perOwnerLimitProblems } from '../../constructs/terraform/lab-checks';
 import { isDnsLabel, MANAGED_BY, sanitizeLabelValue, squidConfig } from '../../constructs/terraform/permit-common';
-import { prepareStackTokens } from '../../constructs/terraform/prepare';
+import { prepareStackTokens, renderStackTokens } from '../../constructs/terraform/prepare';
 import { applyStateBackend } from '../../constructs/terraform/state-backend';
 import { pauseTokenTraces } from '../../constructs/terraform/token-traces';
 import { checkKnownProps } from '../../private/known-props';
@@ -445,5 +445,13 @@ export class KubernetesLabStack extends TerraformStack {
    */
   public prepareStack(): void {
     prepareStackTokens(this);
+  }
+
+  /**
+   * The stack's Terraform JSON as cdktf renders it, with only the parts that may hold tokens
+   * resolved (the same JSON for a fraction of the time).
+   */
+  public toTerraform(): any {
+    return renderStackTokens(this);
   }
 }

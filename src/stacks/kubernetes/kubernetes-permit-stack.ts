@@ -6,7 +6,7 @@ import { addTerraformEgressAudit } from '../../constructs/terraform/egress-audit
 import { writeAuditRecordOnSynth } from '../../constructs/terraform/permit-audit-writer';
 import { sanitizeLabelValue } from '../../constructs/terraform/permit-common';
 import { addPermitConnectionOutputs } from '../../constructs/terraform/permit-outputs';
-import { prepareStackTokens } from '../../constructs/terraform/prepare';
+import { prepareStackTokens, renderStackTokens } from '../../constructs/terraform/prepare';
 import { applyStateBackend } from '../../constructs/terraform/state-backend';
 import { pauseTokenTraces } from '../../constructs/terraform/token-traces';
 import { checkKnownProps, knownPropsOnly } from '../../private/known-props';
@@ -120,5 +120,13 @@ export class KubernetesPermitStack extends TerraformStack {
    */
   public prepareStack(): void {
     prepareStackTokens(this);
+  }
+
+  /**
+   * The stack's Terraform JSON as cdktf renders it, with only the parts that may hold tokens
+   * resolved (the same JSON for a fraction of the time).
+   */
+  public toTerraform(): any {
+    return renderStackTokens(this);
   }
 }

@@ -9,7 +9,7 @@ import { ProxmoxWorkspace, ProxmoxWorkspaceKind } from '../../constructs/proxmox
 import { TerraformOutput, TerraformStack } from '../../constructs/terraform/cdktf';
 import { addTerraformEgressAudit } from '../../constructs/terraform/egress-audit-hooks';
 import { perOwnerLimitProblems } from '../../constructs/terraform/lab-checks';
-import { prepareStackTokens } from '../../constructs/terraform/prepare';
+import { prepareStackTokens, renderStackTokens } from '../../constructs/terraform/prepare';
 import { applyStateBackend } from '../../constructs/terraform/state-backend';
 import { pauseTokenTraces } from '../../constructs/terraform/token-traces';
 import { checkKnownProps } from '../../private/known-props';
@@ -296,5 +296,13 @@ export class ProxmoxLabStack extends TerraformStack {
    */
   public prepareStack(): void {
     prepareStackTokens(this);
+  }
+
+  /**
+   * The stack's Terraform JSON as cdktf renders it, with only the parts that may hold tokens
+   * resolved (the same JSON for a fraction of the time).
+   */
+  public toTerraform(): any {
+    return renderStackTokens(this);
   }
 }

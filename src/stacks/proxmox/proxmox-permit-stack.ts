@@ -7,7 +7,7 @@ import { TerraformOutput, TerraformStack } from '../../constructs/terraform/cdkt
 import { addTerraformEgressAudit } from '../../constructs/terraform/egress-audit-hooks';
 import { writeAuditRecordOnSynth } from '../../constructs/terraform/permit-audit-writer';
 import { addPermitConnectionOutputs } from '../../constructs/terraform/permit-outputs';
-import { prepareStackTokens } from '../../constructs/terraform/prepare';
+import { prepareStackTokens, renderStackTokens } from '../../constructs/terraform/prepare';
 import { applyStateBackend } from '../../constructs/terraform/state-backend';
 import { pauseTokenTraces } from '../../constructs/terraform/token-traces';
 import { checkKnownProps, knownPropsOnly } from '../../private/known-props';
@@ -119,5 +119,13 @@ export class ProxmoxPermitStack extends TerraformStack {
    */
   public prepareStack(): void {
     prepareStackTokens(this);
+  }
+
+  /**
+   * The stack's Terraform JSON as cdktf renders it, with only the parts that may hold tokens
+   * resolved (the same JSON for a fraction of the time).
+   */
+  public toTerraform(): any {
+    return renderStackTokens(this);
   }
 }

@@ -83,10 +83,13 @@ export const FAKE_CLOUD_ENV: Record<string, string> = {
 
 /** A private copy of the root filesystem with /proc mounted (its /dev is its own). */
 export class TestChroot {
-  /** Copies the cached tree to a new folder under .cache/chroots and prepares it. */
-  public static create(label: string): TestChroot {
+  /**
+   * Copies the cached tree to a new folder under .cache/chroots (or under `baseDir`, e.g. a
+   * tmpfs the benchmark mounted) and prepares it.
+   */
+  public static create(label: string, baseDir?: string): TestChroot {
     const { dir } = ensureRootfs();
-    const base = path.join(CACHE_DIR, 'chroots');
+    const base = baseDir ?? path.join(CACHE_DIR, 'chroots');
     fs.mkdirSync(base, { recursive: true });
     const root = fs.mkdtempSync(path.join(base, `${label}-`));
     execFileSync('cp', ['-a', `${dir}/.`, root]);
