@@ -44,6 +44,35 @@ test('tokens the kit creates in a permit stack carry no trace; a token the user 
   expect((mine as any)._metadata.creationStack.length).toBeGreaterThan(0);
 });
 
+/** cdktf's private stack-trace module, whose export its token classes call at each capture. */
+const TRACE_MODULE = require(path.join(path.dirname(require.resolve('cdktf')), 'tokens', 'private', 'stack-trace.js'));
+/** cdktf's own capture function, as this file loaded it (before any pause replaced the export). */
+const CDKTF_CAPTURE = TRACE_MODULE.captureStackTrace;
+
+/** How many V8 captures cdktf's token classes asked for while `fn` ran. */
+function tokenCaptures(fn: () => void): number {
+  const spy = jest.spyOn(Error, 'captureStackTrace');
+  try {
+    fn();
+    return spy.mock.calls.filter((c) => c[1] === CDKTF_CAPTURE || c[1] === TRACE_MODULE.captureStackTrace).length;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+test('while a kit constructor runs, cdktf\'s token classes do not capture at all (V8 collects no frames); outside, as before', () => {
+  const app = new App({ outdir });
+  let stack!: KubernetesPermitStack;
+  expect(tokenCaptures(() => { stack = permitStack(app); })).toBe(0);
+  expect(bindingTraces(stack).length).toBeGreaterThan(10);
+  let mine!: ConfigMapV1;
+  expect(tokenCaptures(() => { mine = new ConfigMapV1(stack, 'mine', { metadata: { name: 'mine', namespace: 'default' } }); })).toBeGreaterThan(0);
+  // The trace names where the user made it, not the function that replaced cdktf's export.
+  const trace: string[] = (mine as any)._metadata.creationStack;
+  expect(trace[0]).not.toMatch(/token-traces/);
+  expect(trace.some((l) => /token-traces\.test/.test(l))).toBe(true);
+});
+
 test('RWS_TOKEN_TRACES=1 keeps the traces', () => {
   process.env.RWS_TOKEN_TRACES = '1';
   try {

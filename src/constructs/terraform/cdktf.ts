@@ -9,3 +9,6 @@
  * (`"cdktf": "npm:cdktn@..."`) points at the fork.
  */
 export * from 'cdktf';
+
+/** The package the line above imports (token-traces.ts reaches one private module of it by name). */
+export const CDKTF_PACKAGE = 'cdktf';

@@ -17,7 +17,16 @@
  *
  * Set `RWS_TOKEN_TRACES=1` to keep the traces (to debug a token the kit created that does not
  * resolve).
+ *
+ * Formatting aside, V8 still collects every frame for each capture (cdktf lifts the frame limit)
+ * and hands them to the formatter as call-site objects: about a sixth of a permit's synthesis.
+ * cdktf's tokens call `captureStackTrace` through its module's exports at each use, so the first
+ * pause replaces that export with one that returns no trace at once while a pause is on, and
+ * calls cdktf's own otherwise (the same result as the formatter gives, without the capture). Where
+ * the module is not found (another layout of cdktf or its fork), the formatter alone does the work.
  */
+import * as path from 'path';
+import { CDKTF_PACKAGE } from './cdktf';
 
 /** The handle `pauseTokenTraces()` returns. */
 export interface PausedTokenTraces {
@@ -54,9 +63,35 @@ function withoutTokenTraces(previous: Formatter | undefined): Formatter {
   };
 }
 
+/** How many pauses are on (nested constructors pause again). */
+let paused = 0;
+let captureReplaced = false;
+
+/**
+ * Replaces the export of cdktf's private stack-trace module, once: no capture while a pause is
+ * on, cdktf's own capture otherwise (without this function's frame in the trace).
+ */
+function replaceTokenCapture(): void {
+  if (captureReplaced) return;
+  captureReplaced = true;
+  let mod: { captureStackTrace?: unknown } | undefined;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mod = require(path.join(path.dirname(require.resolve(CDKTF_PACKAGE)), 'tokens', 'private', 'stack-trace.js'));
+  } catch {
+    return;
+  }
+  const original = mod?.captureStackTrace;
+  if (typeof original !== 'function') return;
+  const capture = (below?: unknown): string[] => (paused > 0 ? [] : original(below ?? capture));
+  mod!.captureStackTrace = capture;
+}
+
 /** Turns off the formatting of stack traces until `resume()` (see the module's comment). */
 export function pauseTokenTraces(): PausedTokenTraces {
   if (process.env.RWS_TOKEN_TRACES === '1') return { resume: () => undefined };
+  replaceTokenCapture();
+  paused += 1;
   const errorCtor = Error as unknown as { prepareStackTrace?: unknown };
   const had = Object.prototype.hasOwnProperty.call(errorCtor, 'prepareStackTrace');
   const previous = errorCtor.prepareStackTrace;
@@ -66,6 +101,7 @@ export function pauseTokenTraces(): PausedTokenTraces {
     resume: () => {
       if (resumed) return;
       resumed = true;
+      paused -= 1;
       if (had) errorCtor.prepareStackTrace = previous;
       else delete errorCtor.prepareStackTrace;
     },

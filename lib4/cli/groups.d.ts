@@ -1,0 +1,2 @@
+import { CommandGroup } from './command';
+export declare const groupsGroup: CommandGroup;

@@ -1,0 +1,132 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Output = void 0;
+exports.colourFor = colourFor;
+exports.diagnosticJson = diagnosticJson;
+exports.money = money;
+const errors_1 = require("../workspaces/errors");
+const clean_1 = require("../workspaces/private/clean");
+const table_1 = require("../workspaces/private/table");
+const CODES = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], green: [32, 39], cyan: [36, 39] };
+/** Whether a stream gets colour: only a terminal, only without NO_COLOR or --no-color. */
+function colourFor(stream, env, noColorFlag) {
+    return stream.isTTY === true && !noColorFlag && (env.NO_COLOR === undefined || env.NO_COLOR === '');
+}
+/**
+ * Where results and messages go. Results (tables, JSON, findings) go to stdout; notes,
+ * warnings and errors to stderr, so `--json` output on stdout is always pure JSON.
+ * Nothing is coloured unless the stream is a terminal.
+ */
+class Output {
+    io;
+    json;
+    colourOut;
+    colourErr;
+    progressShown = false;
+    constructor(io, 
+    /** Whether --json was given. */
+    json, colourOut, colourErr) {
+        this.io = io;
+        this.json = json;
+        this.colourOut = colourOut;
+        this.colourErr = colourErr;
+    }
+    /** A line of result on stdout. */
+    line(text = '') {
+        this.io.stdout.write(`${text}\n`);
+    }
+    /** Raw text on stdout. */
+    write(text) {
+        this.io.stdout.write(text);
+    }
+    /** A value as JSON on stdout (two-space indent, one trailing newline). */
+    printJson(value) {
+        this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    }
+    /** A table on stdout, header in bold on a terminal; `align` is 'l' or 'r' per column (default: numbers right). */
+    table(headers, rows, align) {
+        const text = (0, table_1.formatTable)(headers, rows, align);
+        const [head, ...rest] = text.split('\n');
+        this.line([this.paint(head, 'bold'), ...rest].join('\n'));
+    }
+    /** A section title on stdout. */
+    heading(text) {
+        this.line(this.paint(text, 'bold'));
+    }
+    /** A finding on stdout, in the model's one-line format. */
+    diagnostic(d) {
+        this.line(this.paintDiagnostic((0, errors_1.formatDiagnostic)(d), d.severity, this.colourOut));
+    }
+    /** An informational message on stderr. */
+    note(text) {
+        this.io.stderr.write(`${text}\n`);
+    }
+    /** A warning on stderr. */
+    warn(text) {
+        this.io.stderr.write(`${this.paintErr('warning:', 'yellow')} ${text}\n`);
+    }
+    /** A model warning (a Diagnostic) on stderr. */
+    warnDiagnostic(d) {
+        this.io.stderr.write(`${this.paintDiagnostic((0, errors_1.formatDiagnostic)(d), d.severity, this.colourErr)}\n`);
+    }
+    /** An error message on stderr. */
+    error(text) {
+        this.io.stderr.write(`${text}\n`);
+    }
+    /**
+     * A progress line on stderr for a long operation, only when stderr is a terminal (never in a
+     * pipeline or a log); the next progress line replaces it, `progressDone()` clears it.
+     */
+    progress(text) {
+        if (this.io.stderr.isTTY !== true)
+            return;
+        this.io.stderr.write(`\r\u001b[2K${this.paintErr(text, 'dim')}`);
+        this.progressShown = true;
+    }
+    /** Clears the progress line, if one is shown. */
+    progressDone() {
+        if (!this.progressShown)
+            return;
+        this.io.stderr.write('\r\u001b[2K');
+        this.progressShown = false;
+    }
+    /** Colours text for stdout (no-op off a terminal). */
+    paint(text, style) {
+        return this.colourOut ? wrap(text, style) : text;
+    }
+    /** Colours text for stderr (no-op off a terminal). */
+    paintErr(text, style) {
+        return this.colourErr ? wrap(text, style) : text;
+    }
+    paintDiagnostic(line, severity, colour) {
+        if (!colour)
+            return line;
+        const style = severity === errors_1.DiagnosticSeverity.ERROR ? 'red' : severity === errors_1.DiagnosticSeverity.WARNING ? 'yellow' : 'cyan';
+        return line.replace(new RegExp(`(^|: )(${severity}) `), (_m, pre, word) => `${pre}${wrap(word, style)} `);
+    }
+}
+exports.Output = Output;
+function wrap(text, style) {
+    const [on, off] = CODES[style];
+    return `\u001b[${on}m${text}\u001b[${off}m`;
+}
+/** A diagnostic as a plain JSON object with the location flattened, for --json output. */
+function diagnosticJson(d) {
+    return (0, clean_1.clean)({
+        file: d.location?.file,
+        line: d.location?.line,
+        column: d.location?.column,
+        severity: d.severity,
+        code: d.code,
+        field: d.field,
+        message: d.message,
+        value: d.value,
+        fix: d.fix,
+        text: (0, errors_1.formatDiagnostic)(d),
+    });
+}
+/** `$0.1664` (or undefined for an unknown cost). */
+function money(n, digits = 4) {
+    return n === undefined ? undefined : `$${n.toFixed(digits)}`;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoib3V0cHV0LmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vLi4vc3JjL2NsaS9vdXRwdXQudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6Ijs7O0FBc0JBLDhCQUVDO0FBOEdELHdDQWFDO0FBSUQsc0JBRUM7QUF6SkQsaURBQXdGO0FBQ3hGLHVEQUFvRDtBQUNwRCx1REFBMEQ7QUFnQjFELE1BQU0sS0FBSyxHQUFHLEVBQUUsSUFBSSxFQUFFLENBQUMsQ0FBQyxFQUFFLEVBQUUsQ0FBQyxFQUFFLEdBQUcsRUFBRSxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsRUFBRSxHQUFHLEVBQUUsQ0FBQyxFQUFFLEVBQUUsRUFBRSxDQUFDLEVBQUUsTUFBTSxFQUFFLENBQUMsRUFBRSxFQUFFLEVBQUUsQ0FBQyxFQUFFLEtBQUssRUFBRSxDQUFDLEVBQUUsRUFBRSxFQUFFLENBQUMsRUFBRSxJQUFJLEVBQUUsQ0FBQyxFQUFFLEVBQUUsRUFBRSxDQUFDLEVBQVcsQ0FBQztBQUd6SCwwRkFBMEY7QUFDMUYsU0FBZ0IsU0FBUyxDQUFDLE1BQWlCLEVBQUUsR0FBYyxFQUFFLFdBQW9CO0lBQy9FLE9BQU8sTUFBTSxDQUFDLEtBQUssS0FBSyxJQUFJLElBQUksQ0FBQyxXQUFXLElBQUksQ0FBQyxHQUFHLENBQUMsUUFBUSxLQUFLLFNBQVMsSUFBSSxHQUFHLENBQUMsUUFBUSxLQUFLLEVBQUUsQ0FBQyxDQUFDO0FBQ3RHLENBQUM7QUFFRDs7OztHQUlHO0FBQ0gsTUFBYSxNQUFNO0lBSUU7SUFFRDtJQUNDO0lBQ0E7SUFQWCxhQUFhLEdBQUcsS0FBSyxDQUFDO0lBRTlCLFlBQ21CLEVBQU07SUFDdkIsZ0NBQWdDO0lBQ2hCLElBQWEsRUFDWixTQUFrQixFQUNsQixTQUFrQjtRQUpsQixPQUFFLEdBQUYsRUFBRSxDQUFJO1FBRVAsU0FBSSxHQUFKLElBQUksQ0FBUztRQUNaLGNBQVMsR0FBVCxTQUFTLENBQVM7UUFDbEIsY0FBUyxHQUFULFNBQVMsQ0FBUztJQUNsQyxDQUFDO0lBRUosa0NBQWtDO0lBQzNCLElBQUksQ0FBQyxPQUFlLEVBQUU7UUFDM0IsSUFBSSxDQUFDLEVBQUUsQ0FBQyxNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsSUFBSSxJQUFJLENBQUMsQ0FBQztJQUNwQyxDQUFDO0lBRUQsMEJBQTBCO0lBQ25CLEtBQUssQ0FBQyxJQUFZO1FBQ3ZCLElBQUksQ0FBQyxFQUFFLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsQ0FBQztJQUM3QixDQUFDO0lBRUQsMEVBQTBFO0lBQ25FLFNBQVMsQ0FBQyxLQUFjO1FBQzdCLElBQUksQ0FBQyxFQUFFLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxHQUFHLElBQUksQ0FBQyxTQUFTLENBQUMsS0FBSyxFQUFFLElBQUksRUFBRSxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUM7SUFDOUQsQ0FBQztJQUVELGtIQUFrSDtJQUMzRyxLQUFLLENBQUMsT0FBaUIsRUFBRSxJQUErQyxFQUFFLEtBQWdCO1FBQy9GLE1BQU0sSUFBSSxHQUFHLElBQUEsbUJBQVcsRUFBQyxPQUFPLEVBQUUsSUFBSSxFQUFFLEtBQUssQ0FBQyxDQUFDO1FBQy9DLE1BQU0sQ0FBQyxJQUFJLEVBQUUsR0FBRyxJQUFJLENBQUMsR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxDQUFDO1FBQ3pDLElBQUksQ0FBQyxJQUFJLENBQUMsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksRUFBRSxNQUFNLENBQUMsRUFBRSxHQUFHLElBQUksQ0FBQyxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFDO0lBQzVELENBQUM7SUFFRCxpQ0FBaUM7SUFDMUIsT0FBTyxDQUFDLElBQVk7UUFDekIsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLElBQUksRUFBRSxNQUFNLENBQUMsQ0FBQyxDQUFDO0lBQ3RDLENBQUM7SUFFRCwyREFBMkQ7SUFDcEQsVUFBVSxDQUFDLENBQWE7UUFDN0IsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsZUFBZSxDQUFDLElBQUEseUJBQWdCLEVBQUMsQ0FBQyxDQUFDLEVBQUUsQ0FBQyxDQUFDLFFBQVEsRUFBRSxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQztJQUNuRixDQUFDO0lBRUQsMENBQTBDO0lBQ25DLElBQUksQ0FBQyxJQUFZO1FBQ3RCLElBQUksQ0FBQyxFQUFFLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxHQUFHLElBQUksSUFBSSxDQUFDLENBQUM7SUFDcEMsQ0FBQztJQUVELDJCQUEyQjtJQUNwQixJQUFJLENBQUMsSUFBWTtRQUN0QixJQUFJLENBQUMsRUFBRSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsR0FBRyxJQUFJLENBQUMsUUFBUSxDQUFDLFVBQVUsRUFBRSxRQUFRLENBQUMsSUFBSSxJQUFJLElBQUksQ0FBQyxDQUFDO0lBQzNFLENBQUM7SUFFRCxnREFBZ0Q7SUFDekMsY0FBYyxDQUFDLENBQWE7UUFDakMsSUFBSSxDQUFDLEVBQUUsQ0FBQyxNQUFNLENBQUMsS0FBSyxDQUFDLEdBQUcsSUFBSSxDQUFDLGVBQWUsQ0FBQyxJQUFBLHlCQUFnQixFQUFDLENBQUMsQ0FBQyxFQUFFLENBQUMsQ0FBQyxRQUFRLEVBQUUsSUFBSSxDQUFDLFNBQVMsQ0FBQyxJQUFJLENBQUMsQ0FBQztJQUNyRyxDQUFDO0lBRUQsa0NBQWtDO0lBQzNCLEtBQUssQ0FBQyxJQUFZO1FBQ3ZCLElBQUksQ0FBQyxFQUFFLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxHQUFHLElBQUksSUFBSSxDQUFDLENBQUM7SUFDcEMsQ0FBQztJQUVEOzs7T0FHRztJQUNJLFFBQVEsQ0FBQyxJQUFZO1FBQzFCLElBQUksSUFBSSxDQUFDLEVBQUUsQ0FBQyxNQUFNLENBQUMsS0FBSyxLQUFLLElBQUk7WUFBRSxPQUFPO1FBQzFDLElBQUksQ0FBQyxFQUFFLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxjQUFjLElBQUksQ0FBQyxRQUFRLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxFQUFFLENBQUMsQ0FBQztRQUNqRSxJQUFJLENBQUMsYUFBYSxHQUFHLElBQUksQ0FBQztJQUM1QixDQUFDO0lBRUQsaURBQWlEO0lBQzFDLFlBQVk7UUFDakIsSUFBSSxDQUFDLElBQUksQ0FBQyxhQUFhO1lBQUUsT0FBTztRQUNoQyxJQUFJLENBQUMsRUFBRSxDQUFDLE1BQU0sQ0FBQyxLQUFLLENBQUMsYUFBYSxDQUFDLENBQUM7UUFDcEMsSUFBSSxDQUFDLGFBQWEsR0FBRyxLQUFLLENBQUM7SUFDN0IsQ0FBQztJQUVELHNEQUFzRDtJQUMvQyxLQUFLLENBQUMsSUFBWSxFQUFFLEtBQVk7UUFDckMsT0FBTyxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxJQUFJLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxDQUFDLENBQUMsQ0FBQyxJQUFJLENBQUM7SUFDbkQsQ0FBQztJQUVELHNEQUFzRDtJQUMvQyxRQUFRLENBQUMsSUFBWSxFQUFFLEtBQVk7UUFDeEMsT0FBTyxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUMsQ0FBQyxJQUFJLENBQUMsSUFBSSxFQUFFLEtBQUssQ0FBQyxDQUFDLENBQUMsQ0FBQyxJQUFJLENBQUM7SUFDbkQsQ0FBQztJQUVPLGVBQWUsQ0FBQyxJQUFZLEVBQUUsUUFBNEIsRUFBRSxNQUFlO1FBQ2pGLElBQUksQ0FBQyxNQUFNO1lBQUUsT0FBTyxJQUFJLENBQUM7UUFDekIsTUFBTSxLQUFLLEdBQVUsUUFBUSxLQUFLLDJCQUFrQixDQUFDLEtBQUssQ0FBQyxDQUFDLENBQUMsS0FBSyxDQUFDLENBQUMsQ0FBQyxRQUFRLEtBQUssMkJBQWtCLENBQUMsT0FBTyxDQUFDLENBQUMsQ0FBQyxRQUFRLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQztRQUNqSSxPQUFPLElBQUksQ0FBQyxPQUFPLENBQUMsSUFBSSxNQUFNLENBQUMsVUFBVSxRQUFRLElBQUksQ0FBQyxFQUFFLENBQUMsRUFBRSxFQUFFLEdBQVcsRUFBRSxJQUFZLEVBQUUsRUFBRSxDQUFDLEdBQUcsR0FBRyxHQUFHLElBQUksQ0FBQyxJQUFJLEVBQUUsS0FBSyxDQUFDLEdBQUcsQ0FBQyxDQUFDO0lBQzVILENBQUM7Q0FDRjtBQS9GRCx3QkErRkM7QUFFRCxTQUFTLElBQUksQ0FBQyxJQUFZLEVBQUUsS0FBWTtJQUN0QyxNQUFNLENBQUMsRUFBRSxFQUFFLEdBQUcsQ0FBQyxHQUFHLEtBQUssQ0FBQyxLQUFLLENBQUMsQ0FBQztJQUMvQixPQUFPLFVBQVUsRUFBRSxJQUFJLElBQUksVUFBVSxHQUFHLEdBQUcsQ0FBQztBQUM5QyxDQUFDO0FBRUQsMEZBQTBGO0FBQzFGLFNBQWdCLGNBQWMsQ0FBQyxDQUFhO0lBQzFDLE9BQU8sSUFBQSxhQUFLLEVBQUM7UUFDWCxJQUFJLEVBQUUsQ0FBQyxDQUFDLFFBQVEsRUFBRSxJQUFJO1FBQ3RCLElBQUksRUFBRSxDQUFDLENBQUMsUUFBUSxFQUFFLElBQUk7UUFDdEIsTUFBTSxFQUFFLENBQUMsQ0FBQyxRQUFRLEVBQUUsTUFBTTtRQUMxQixRQUFRLEVBQUUsQ0FBQyxDQUFDLFFBQVE7UUFDcEIsSUFBSSxFQUFFLENBQUMsQ0FBQyxJQUFJO1FBQ1osS0FBSyxFQUFFLENBQUMsQ0FBQyxLQUFLO1FBQ2QsT0FBTyxFQUFFLENBQUMsQ0FBQyxPQUFPO1FBQ2xCLEtBQUssRUFBRSxDQUFDLENBQUMsS0FBSztRQUNkLEdBQUcsRUFBRSxDQUFDLENBQUMsR0FBRztRQUNWLElBQUksRUFBRSxJQUFBLHlCQUFnQixFQUFDLENBQUMsQ0FBQztLQUMxQixDQUFDLENBQUM7QUFDTCxDQUFDO0FBR0Qsb0RBQW9EO0FBQ3BELFNBQWdCLEtBQUssQ0FBQyxDQUFxQixFQUFFLFNBQWlCLENBQUM7SUFDN0QsT0FBTyxDQUFDLEtBQUssU0FBUyxDQUFDLENBQUMsQ0FBQyxTQUFTLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDLE9BQU8sQ0FBQyxNQUFNLENBQUMsRUFBRSxDQUFDO0FBQy9ELENBQUMiLCJzb3VyY2VzQ29udGVudCI6WyJpbXBvcnQgeyBEaWFnbm9zdGljLCBEaWFnbm9zdGljU2V2ZXJpdHksIGZvcm1hdERpYWdub3N0aWMgfSBmcm9tICcuLi93b3Jrc3BhY2VzL2Vycm9ycyc7XG5pbXBvcnQgeyBjbGVhbiB9IGZyb20gJy4uL3dvcmtzcGFjZXMvcHJpdmF0ZS9jbGVhbic7XG5pbXBvcnQgeyBmb3JtYXRUYWJsZSB9IGZyb20gJy4uL3dvcmtzcGFjZXMvcHJpdmF0ZS90YWJsZSc7XG5cbi8qKiBBIHN0cmVhbSB0aGUgY29tbWFuZCBsaW5lIHdyaXRlcyB0by4gKi9cbmV4cG9ydCBpbnRlcmZhY2UgT3V0U3RyZWFtIHtcbiAgcmVhZG9ubHkgaXNUVFk/OiBib29sZWFuO1xuICB3cml0ZSh0ZXh0OiBzdHJpbmcpOiB1bmtub3duO1xufVxuXG4vKiogVGhlIHByb2Nlc3MncyBzdHJlYW1zIGFuZCBlbnZpcm9ubWVudCwgcmVwbGFjZWFibGUgaW4gdGVzdHMuICovXG5leHBvcnQgaW50ZXJmYWNlIElvIHtcbiAgcmVhZG9ubHkgc3Rkb3V0OiBPdXRTdHJlYW07XG4gIHJlYWRvbmx5IHN0ZGVycjogT3V0U3RyZWFtO1xuICByZWFkb25seSBlbnY6IHsgcmVhZG9ubHkgW25hbWU6IHN0cmluZ106IHN0cmluZyB8IHVuZGVmaW5lZCB9O1xuICByZWFkb25seSBjd2Q6IHN0cmluZztcbn1cblxuY29uc3QgQ09ERVMgPSB7IGJvbGQ6IFsxLCAyMl0sIGRpbTogWzIsIDIyXSwgcmVkOiBbMzEsIDM5XSwgeWVsbG93OiBbMzMsIDM5XSwgZ3JlZW46IFszMiwgMzldLCBjeWFuOiBbMzYsIDM5XSB9IGFzIGNvbnN0O1xudHlwZSBTdHlsZSA9IGtleW9mIHR5cGVvZiBDT0RFUztcblxuLyoqIFdoZXRoZXIgYSBzdHJlYW0gZ2V0cyBjb2xvdXI6IG9ubHkgYSB0ZXJtaW5hbCwgb25seSB3aXRob3V0IE5PX0NPTE9SIG9yIC0tbm8tY29sb3IuICovXG5leHBvcnQgZnVuY3Rpb24gY29sb3VyRm9yKHN0cmVhbTogT3V0U3RyZWFtLCBlbnY6IElvWydlbnYnXSwgbm9Db2xvckZsYWc6IGJvb2xlYW4pOiBib29sZWFuIHtcbiAgcmV0dXJuIHN0cmVhbS5pc1RUWSA9PT0gdHJ1ZSAmJiAhbm9Db2xvckZsYWcgJiYgKGVudi5OT19DT0xPUiA9PT0gdW5kZWZpbmVkIHx8IGVudi5OT19DT0xPUiA9PT0gJycpO1xufVxuXG4vKipcbiAqIFdoZXJlIHJlc3VsdHMgYW5kIG1lc3NhZ2VzIGdvLiBSZXN1bHRzICh0YWJsZXMsIEpTT04sIGZpbmRpbmdzKSBnbyB0byBzdGRvdXQ7IG5vdGVzLFxuICogd2FybmluZ3MgYW5kIGVycm9ycyB0byBzdGRlcnIsIHNvIGAtLWpzb25gIG91dHB1dCBvbiBzdGRvdXQgaXMgYWx3YXlzIHB1cmUgSlNPTi5cbiAqIE5vdGhpbmcgaXMgY29sb3VyZWQgdW5sZXNzIHRoZSBzdHJlYW0gaXMgYSB0ZXJtaW5hbC5cbiAqL1xuZXhwb3J0IGNsYXNzIE91dHB1dCB7XG4gIHByaXZhdGUgcHJvZ3Jlc3NTaG93biA9IGZhbHNlO1xuXG4gIGNvbnN0cnVjdG9yKFxuICAgIHByaXZhdGUgcmVhZG9ubHkgaW86IElvLFxuICAgIC8qKiBXaGV0aGVyIC0tanNvbiB3YXMgZ2l2ZW4uICovXG4gICAgcHVibGljIHJlYWRvbmx5IGpzb246IGJvb2xlYW4sXG4gICAgcHJpdmF0ZSByZWFkb25seSBjb2xvdXJPdXQ6IGJvb2xlYW4sXG4gICAgcHJpdmF0ZSByZWFkb25seSBjb2xvdXJFcnI6IGJvb2xlYW4sXG4gICkge31cblxuICAvKiogQSBsaW5lIG9mIHJlc3VsdCBvbiBzdGRvdXQuICovXG4gIHB1YmxpYyBsaW5lKHRleHQ6IHN0cmluZyA9ICcnKTogdm9pZCB7XG4gICAgdGhpcy5pby5zdGRvdXQud3JpdGUoYCR7dGV4dH1cXG5gKTtcbiAgfVxuXG4gIC8qKiBSYXcgdGV4dCBvbiBzdGRvdXQuICovXG4gIHB1YmxpYyB3cml0ZSh0ZXh0OiBzdHJpbmcpOiB2b2lkIHtcbiAgICB0aGlzLmlvLnN0ZG91dC53cml0ZSh0ZXh0KTtcbiAgfVxuXG4gIC8qKiBBIHZhbHVlIGFzIEpTT04gb24gc3Rkb3V0ICh0d28tc3BhY2UgaW5kZW50LCBvbmUgdHJhaWxpbmcgbmV3bGluZSkuICovXG4gIHB1YmxpYyBwcmludEpzb24odmFsdWU6IHVua25vd24pOiB2b2lkIHtcbiAgICB0aGlzLmlvLnN0ZG91dC53cml0ZShgJHtKU09OLnN0cmluZ2lmeSh2YWx1ZSwgbnVsbCwgMil9XFxuYCk7XG4gIH1cblxuICAvKiogQSB0YWJsZSBvbiBzdGRvdXQsIGhlYWRlciBpbiBib2xkIG9uIGEgdGVybWluYWw7IGBhbGlnbmAgaXMgJ2wnIG9yICdyJyBwZXIgY29sdW1uIChkZWZhdWx0OiBudW1iZXJzIHJpZ2h0KS4gKi9cbiAgcHVibGljIHRhYmxlKGhlYWRlcnM6IHN0cmluZ1tdLCByb3dzOiBBcnJheTxBcnJheTxzdHJpbmcgfCBudW1iZXIgfCB1bmRlZmluZWQ+PiwgYWxpZ24/OiBzdHJpbmdbXSk6IHZvaWQge1xuICAgIGNvbnN0IHRleHQgPSBmb3JtYXRUYWJsZShoZWFkZXJzLCByb3dzLCBhbGlnbik7XG4gICAgY29uc3QgW2hlYWQsIC4uLnJlc3RdID0gdGV4dC5zcGxpdCgnXFxuJyk7XG4gICAgdGhpcy5saW5lKFt0aGlzLnBhaW50KGhlYWQsICdib2xkJyksIC4uLnJlc3RdLmpvaW4oJ1xcbicpKTtcbiAgfVxuXG4gIC8qKiBBIHNlY3Rpb24gdGl0bGUgb24gc3Rkb3V0LiAqL1xuICBwdWJsaWMgaGVhZGluZyh0ZXh0OiBzdHJpbmcpOiB2b2lkIHtcbiAgICB0aGlzLmxpbmUodGhpcy5wYWludCh0ZXh0LCAnYm9sZCcpKTtcbiAgfVxuXG4gIC8qKiBBIGZpbmRpbmcgb24gc3Rkb3V0LCBpbiB0aGUgbW9kZWwncyBvbmUtbGluZSBmb3JtYXQuICovXG4gIHB1YmxpYyBkaWFnbm9zdGljKGQ6IERpYWdub3N0aWMpOiB2b2lkIHtcbiAgICB0aGlzLmxpbmUodGhpcy5wYWludERpYWdub3N0aWMoZm9ybWF0RGlhZ25vc3RpYyhkKSwgZC5zZXZlcml0eSwgdGhpcy5jb2xvdXJPdXQpKTtcbiAgfVxuXG4gIC8qKiBBbiBpbmZvcm1hdGlvbmFsIG1lc3NhZ2Ugb24gc3RkZXJyLiAqL1xuICBwdWJsaWMgbm90ZSh0ZXh0OiBzdHJpbmcpOiB2b2lkIHtcbiAgICB0aGlzLmlvLnN0ZGVyci53cml0ZShgJHt0ZXh0fVxcbmApO1xuICB9XG5cbiAgLyoqIEEgd2FybmluZyBvbiBzdGRlcnIuICovXG4gIHB1YmxpYyB3YXJuKHRleHQ6IHN0cmluZyk6IHZvaWQge1xuICAgIHRoaXMuaW8uc3RkZXJyLndyaXRlKGAke3RoaXMucGFpbnRFcnIoJ3dhcm5pbmc6JywgJ3llbGxvdycpfSAke3RleHR9XFxuYCk7XG4gIH1cblxuICAvKiogQSBtb2RlbCB3YXJuaW5nIChhIERpYWdub3N0aWMpIG9uIHN0ZGVyci4gKi9cbiAgcHVibGljIHdhcm5EaWFnbm9zdGljKGQ6IERpYWdub3N0aWMpOiB2b2lkIHtcbiAgICB0aGlzLmlvLnN0ZGVyci53cml0ZShgJHt0aGlzLnBhaW50RGlhZ25vc3RpYyhmb3JtYXREaWFnbm9zdGljKGQpLCBkLnNldmVyaXR5LCB0aGlzLmNvbG91ckVycil9XFxuYCk7XG4gIH1cblxuICAvKiogQW4gZXJyb3IgbWVzc2FnZSBvbiBzdGRlcnIuICovXG4gIHB1YmxpYyBlcnJvcih0ZXh0OiBzdHJpbmcpOiB2b2lkIHtcbiAgICB0aGlzLmlvLnN0ZGVyci53cml0ZShgJHt0ZXh0fVxcbmApO1xuICB9XG5cbiAgLyoqXG4gICAqIEEgcHJvZ3Jlc3MgbGluZSBvbiBzdGRlcnIgZm9yIGEgbG9uZyBvcGVyYXRpb24sIG9ubHkgd2hlbiBzdGRlcnIgaXMgYSB0ZXJtaW5hbCAobmV2ZXIgaW4gYVxuICAgKiBwaXBlbGluZSBvciBhIGxvZyk7IHRoZSBuZXh0IHByb2dyZXNzIGxpbmUgcmVwbGFjZXMgaXQsIGBwcm9ncmVzc0RvbmUoKWAgY2xlYXJzIGl0LlxuICAgKi9cbiAgcHVibGljIHByb2dyZXNzKHRleHQ6IHN0cmluZyk6IHZvaWQge1xuICAgIGlmICh0aGlzLmlvLnN0ZGVyci5pc1RUWSAhPT0gdHJ1ZSkgcmV0dXJuO1xuICAgIHRoaXMuaW8uc3RkZXJyLndyaXRlKGBcXHJcXHUwMDFiWzJLJHt0aGlzLnBhaW50RXJyKHRleHQsICdkaW0nKX1gKTtcbiAgICB0aGlzLnByb2dyZXNzU2hvd24gPSB0cnVlO1xuICB9XG5cbiAgLyoqIENsZWFycyB0aGUgcHJvZ3Jlc3MgbGluZSwgaWYgb25lIGlzIHNob3duLiAqL1xuICBwdWJsaWMgcHJvZ3Jlc3NEb25lKCk6IHZvaWQge1xuICAgIGlmICghdGhpcy5wcm9ncmVzc1Nob3duKSByZXR1cm47XG4gICAgdGhpcy5pby5zdGRlcnIud3JpdGUoJ1xcclxcdTAwMWJbMksnKTtcbiAgICB0aGlzLnByb2dyZXNzU2hvd24gPSBmYWxzZTtcbiAgfVxuXG4gIC8qKiBDb2xvdXJzIHRleHQgZm9yIHN0ZG91dCAobm8tb3Agb2ZmIGEgdGVybWluYWwpLiAqL1xuICBwdWJsaWMgcGFpbnQodGV4dDogc3RyaW5nLCBzdHlsZTogU3R5bGUpOiBzdHJpbmcge1xuICAgIHJldHVybiB0aGlzLmNvbG91ck91dCA/IHdyYXAodGV4dCwgc3R5bGUpIDogdGV4dDtcbiAgfVxuXG4gIC8qKiBDb2xvdXJzIHRleHQgZm9yIHN0ZGVyciAobm8tb3Agb2ZmIGEgdGVybWluYWwpLiAqL1xuICBwdWJsaWMgcGFpbnRFcnIodGV4dDogc3RyaW5nLCBzdHlsZTogU3R5bGUpOiBzdHJpbmcge1xuICAgIHJldHVybiB0aGlzLmNvbG91ckVyciA/IHdyYXAodGV4dCwgc3R5bGUpIDogdGV4dDtcbiAgfVxuXG4gIHByaXZhdGUgcGFpbnREaWFnbm9zdGljKGxpbmU6IHN0cmluZywgc2V2ZXJpdHk6IERpYWdub3N0aWNTZXZlcml0eSwgY29sb3VyOiBib29sZWFuKTogc3RyaW5nIHtcbiAgICBpZiAoIWNvbG91cikgcmV0dXJuIGxpbmU7XG4gICAgY29uc3Qgc3R5bGU6IFN0eWxlID0gc2V2ZXJpdHkgPT09IERpYWdub3N0aWNTZXZlcml0eS5FUlJPUiA/ICdyZWQnIDogc2V2ZXJpdHkgPT09IERpYWdub3N0aWNTZXZlcml0eS5XQVJOSU5HID8gJ3llbGxvdycgOiAnY3lhbic7XG4gICAgcmV0dXJuIGxpbmUucmVwbGFjZShuZXcgUmVnRXhwKGAoXnw6ICkoJHtzZXZlcml0eX0pIGApLCAoX20sIHByZTogc3RyaW5nLCB3b3JkOiBzdHJpbmcpID0+IGAke3ByZX0ke3dyYXAod29yZCwgc3R5bGUpfSBgKTtcbiAgfVxufVxuXG5mdW5jdGlvbiB3cmFwKHRleHQ6IHN0cmluZywgc3R5bGU6IFN0eWxlKTogc3RyaW5nIHtcbiAgY29uc3QgW29uLCBvZmZdID0gQ09ERVNbc3R5bGVdO1xuICByZXR1cm4gYFxcdTAwMWJbJHtvbn1tJHt0ZXh0fVxcdTAwMWJbJHtvZmZ9bWA7XG59XG5cbi8qKiBBIGRpYWdub3N0aWMgYXMgYSBwbGFpbiBKU09OIG9iamVjdCB3aXRoIHRoZSBsb2NhdGlvbiBmbGF0dGVuZWQsIGZvciAtLWpzb24gb3V0cHV0LiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGRpYWdub3N0aWNKc29uKGQ6IERpYWdub3N0aWMpOiBSZWNvcmQ8c3RyaW5nLCB1bmtub3duPiB7XG4gIHJldHVybiBjbGVhbih7XG4gICAgZmlsZTogZC5sb2NhdGlvbj8uZmlsZSxcbiAgICBsaW5lOiBkLmxvY2F0aW9uPy5saW5lLFxuICAgIGNvbHVtbjogZC5sb2NhdGlvbj8uY29sdW1uLFxuICAgIHNldmVyaXR5OiBkLnNldmVyaXR5LFxuICAgIGNvZGU6IGQuY29kZSxcbiAgICBmaWVsZDogZC5maWVsZCxcbiAgICBtZXNzYWdlOiBkLm1lc3NhZ2UsXG4gICAgdmFsdWU6IGQudmFsdWUsXG4gICAgZml4OiBkLmZpeCxcbiAgICB0ZXh0OiBmb3JtYXREaWFnbm9zdGljKGQpLFxuICB9KTtcbn1cblxuXG4vKiogYCQwLjE2NjRgIChvciB1bmRlZmluZWQgZm9yIGFuIHVua25vd24gY29zdCkuICovXG5leHBvcnQgZnVuY3Rpb24gbW9uZXkobjogbnVtYmVyIHwgdW5kZWZpbmVkLCBkaWdpdHM6IG51bWJlciA9IDQpOiBzdHJpbmcgfCB1bmRlZmluZWQge1xuICByZXR1cm4gbiA9PT0gdW5kZWZpbmVkID8gdW5kZWZpbmVkIDogYCQke24udG9GaXhlZChkaWdpdHMpfWA7XG59XG4iXX0=

@@ -1,0 +1,2 @@
+import { Command } from './command';
+export declare const permitRelease: Command;

@@ -1,0 +1,3 @@
+import { CommandGroup } from './command';
+export { DEMO_PERMIT, readPermitFile } from './permit-file';
+export declare const permitGroup: CommandGroup;

@@ -1,0 +1,26 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.dropRedundantDependsOn = dropRedundantDependsOn;
+/**
+ * Template hygiene for resources aws-cdk-lib generates inside the airlock.
+ */
+const aws_cdk_lib_1 = require("aws-cdk-lib");
+/**
+ * Removes from `resource`'s DependsOn the resources it already references with Ref or
+ * Fn::GetAtt (cfn-lint W3005): aws-cdk-lib adds both for a Lambda function and its role, and
+ * for a trail and its CloudWatch Logs role. The other dependencies are kept, in order.
+ */
+function dropRedundantDependsOn(resource, referenced) {
+    const stack = aws_cdk_lib_1.Stack.of(resource);
+    const drop = new Set(referenced.map((c) => (aws_cdk_lib_1.CfnResource.isCfnResource(c) ? c : c.node.defaultChild)).filter(Boolean));
+    resource.addOverride('DependsOn', aws_cdk_lib_1.Lazy.any({
+        produce: () => {
+            const keep = resource.obtainDependencies()
+                .filter((d) => aws_cdk_lib_1.CfnResource.isCfnResource(d) && !drop.has(d) && aws_cdk_lib_1.Stack.of(d) === stack)
+                .map((d) => stack.resolve(d.logicalId));
+            const unique = [...new Set(keep)].sort();
+            return unique.length ? unique : undefined;
+        },
+    }));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiYWlybG9jay1jZm4uanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi8uLi8uLi8uLi9zcmMvY29uc3RydWN0cy9hd3MvcHJpdmF0ZS9haXJsb2NrLWNmbi50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiOztBQVdBLHdEQVlDO0FBdkJEOztHQUVHO0FBQ0gsNkNBQXVEO0FBR3ZEOzs7O0dBSUc7QUFDSCxTQUFnQixzQkFBc0IsQ0FBQyxRQUFxQixFQUFFLFVBQXdCO0lBQ3BGLE1BQU0sS0FBSyxHQUFHLG1CQUFLLENBQUMsRUFBRSxDQUFDLFFBQVEsQ0FBQyxDQUFDO0lBQ2pDLE1BQU0sSUFBSSxHQUFHLElBQUksR0FBRyxDQUFDLFVBQVUsQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUMseUJBQVcsQ0FBQyxhQUFhLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxZQUFZLENBQWdCLENBQUMsQ0FBQyxNQUFNLENBQUMsT0FBTyxDQUFDLENBQUMsQ0FBQztJQUNySSxRQUFRLENBQUMsV0FBVyxDQUFDLFdBQVcsRUFBRSxrQkFBSSxDQUFDLEdBQUcsQ0FBQztRQUN6QyxPQUFPLEVBQUUsR0FBRyxFQUFFO1lBQ1osTUFBTSxJQUFJLEdBQUcsUUFBUSxDQUFDLGtCQUFrQixFQUFFO2lCQUN2QyxNQUFNLENBQUMsQ0FBQyxDQUFDLEVBQW9CLEVBQUUsQ0FBQyx5QkFBVyxDQUFDLGFBQWEsQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLElBQUksbUJBQUssQ0FBQyxFQUFFLENBQUMsQ0FBQyxDQUFDLEtBQUssS0FBSyxDQUFDO2lCQUN0RyxHQUFHLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLFNBQVMsQ0FBVyxDQUFDLENBQUM7WUFDcEQsTUFBTSxNQUFNLEdBQUcsQ0FBQyxHQUFHLElBQUksR0FBRyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUM7WUFDekMsT0FBTyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUMsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLFNBQVMsQ0FBQztRQUM1QyxDQUFDO0tBQ0YsQ0FBQyxDQUFDLENBQUM7QUFDTixDQUFDIiwic291cmNlc0NvbnRlbnQiOlsiLyoqXG4gKiBUZW1wbGF0ZSBoeWdpZW5lIGZvciByZXNvdXJjZXMgYXdzLWNkay1saWIgZ2VuZXJhdGVzIGluc2lkZSB0aGUgYWlybG9jay5cbiAqL1xuaW1wb3J0IHsgQ2ZuUmVzb3VyY2UsIExhenksIFN0YWNrIH0gZnJvbSAnYXdzLWNkay1saWInO1xuaW1wb3J0IHsgSUNvbnN0cnVjdCB9IGZyb20gJ2NvbnN0cnVjdHMnO1xuXG4vKipcbiAqIFJlbW92ZXMgZnJvbSBgcmVzb3VyY2VgJ3MgRGVwZW5kc09uIHRoZSByZXNvdXJjZXMgaXQgYWxyZWFkeSByZWZlcmVuY2VzIHdpdGggUmVmIG9yXG4gKiBGbjo6R2V0QXR0IChjZm4tbGludCBXMzAwNSk6IGF3cy1jZGstbGliIGFkZHMgYm90aCBmb3IgYSBMYW1iZGEgZnVuY3Rpb24gYW5kIGl0cyByb2xlLCBhbmRcbiAqIGZvciBhIHRyYWlsIGFuZCBpdHMgQ2xvdWRXYXRjaCBMb2dzIHJvbGUuIFRoZSBvdGhlciBkZXBlbmRlbmNpZXMgYXJlIGtlcHQsIGluIG9yZGVyLlxuICovXG5leHBvcnQgZnVuY3Rpb24gZHJvcFJlZHVuZGFudERlcGVuZHNPbihyZXNvdXJjZTogQ2ZuUmVzb3VyY2UsIHJlZmVyZW5jZWQ6IElDb25zdHJ1Y3RbXSk6IHZvaWQge1xuICBjb25zdCBzdGFjayA9IFN0YWNrLm9mKHJlc291cmNlKTtcbiAgY29uc3QgZHJvcCA9IG5ldyBTZXQocmVmZXJlbmNlZC5tYXAoKGMpID0+IChDZm5SZXNvdXJjZS5pc0NmblJlc291cmNlKGMpID8gYyA6IGMubm9kZS5kZWZhdWx0Q2hpbGQpIGFzIENmblJlc291cmNlKS5maWx0ZXIoQm9vbGVhbikpO1xuICByZXNvdXJjZS5hZGRPdmVycmlkZSgnRGVwZW5kc09uJywgTGF6eS5hbnkoe1xuICAgIHByb2R1Y2U6ICgpID0+IHtcbiAgICAgIGNvbnN0IGtlZXAgPSByZXNvdXJjZS5vYnRhaW5EZXBlbmRlbmNpZXMoKVxuICAgICAgICAuZmlsdGVyKChkKTogZCBpcyBDZm5SZXNvdXJjZSA9PiBDZm5SZXNvdXJjZS5pc0NmblJlc291cmNlKGQpICYmICFkcm9wLmhhcyhkKSAmJiBTdGFjay5vZihkKSA9PT0gc3RhY2spXG4gICAgICAgIC5tYXAoKGQpID0+IHN0YWNrLnJlc29sdmUoZC5sb2dpY2FsSWQpIGFzIHN0cmluZyk7XG4gICAgICBjb25zdCB1bmlxdWUgPSBbLi4ubmV3IFNldChrZWVwKV0uc29ydCgpO1xuICAgICAgcmV0dXJuIHVuaXF1ZS5sZW5ndGggPyB1bmlxdWUgOiB1bmRlZmluZWQ7XG4gICAgfSxcbiAgfSkpO1xufVxuIl19

@@ -1,0 +1,339 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.REQUESTS_PREFIX = exports.MAX_PUT_BYTES = exports.IMDS_GUARD_TABLE = exports.RELEASE_KEY_TAG = exports.RELEASE_BUCKET_TAG = exports.UPLOAD_PATH = exports.IMDS_GUARD_PATH = exports.UPLOADED_DIR = exports.RELEASE_SPOOL = exports.RELEASE_AREA = void 0;
+exports.imdsGuardScript = imdsGuardScript;
+exports.imdsGuardUnit = imdsGuardUnit;
+exports.imdsGuardPart = imdsGuardPart;
+exports.releaseUploadScript = releaseUploadScript;
+exports.releaseUploadUnits = releaseUploadUnits;
+exports.releaseOptions = releaseOptions;
+exports.analysisReleasePart = analysisReleasePart;
+exports.denyWritesOutsideRequests = denyWritesOutsideRequests;
+/**
+ * The AWS permit's boot pieces for the output release (issue 15), added to the desktops'
+ * user-data by AirlockWorkspace:
+ *
+ * - on every permit desktop, the **metadata guard**: an nftables table that lets only root
+ *   (uid 0) reach the instance metadata service (169.254.169.254 and fd00:ec2::254), where the
+ *   instance role's credentials are. A `text/cloud-boothook` part installs it at every boot
+ *   (cloud-init's init stage, before user sessions and the SSM agent) and a systemd unit that
+ *   runs before the network on later boots. Without it a researcher could take the role's
+ *   credentials and write a forged `requests/<id>/` into the egress-review bucket.
+ * - on the analysis desktop, the **release request area**: `rws-release` (ReleaseCommand) with
+ *   area `/data/release` and spool `/data/release/spool` (one file system: the spool entry is
+ *   taken with a rename that keeps its owner and link count), its path and service units, and
+ *   the **upload service** that copies each complete snapshot to
+ *   `s3://<egress-review>/requests/<id>/` once (SSE-KMS with the permit's key, SHA-256
+ *   checksums S3 verifies), with a marker after success.
+ *
+ * The boot pieces are plain text, so the tests execute exactly what the workspace gets.
+ */
+const iam = __importStar(require("aws-cdk-lib/aws-iam"));
+const release_script_1 = require("../../../workspaces/release-script");
+/** The release area on the analysis workspace (root disk). */
+exports.RELEASE_AREA = '/data/release';
+/** The researchers' spool, inside the area (same file system: see the module comment). */
+exports.RELEASE_SPOOL = '/data/release/spool';
+/** Where the upload service records the requests it has uploaded (root only). */
+exports.UPLOADED_DIR = '/data/release/.uploaded';
+/** The guard command. */
+exports.IMDS_GUARD_PATH = '/usr/local/sbin/rws-imds-guard';
+/** The upload command. */
+exports.UPLOAD_PATH = '/usr/local/sbin/rws-release-upload';
+/** Instance tag carrying the egress-review bucket's name (read by the upload service as root). */
+exports.RELEASE_BUCKET_TAG = 'permit:release-bucket';
+/** Instance tag carrying the permit data key's ARN (the bucket policy admits uploads with it only). */
+exports.RELEASE_KEY_TAG = 'permit:release-key';
+/** The nftables table of the guard. */
+exports.IMDS_GUARD_TABLE = 'rws_imds_guard';
+/** S3's limit for one PUT: larger files are not uploaded (the request stays in the area). */
+exports.MAX_PUT_BYTES = 5 * 1024 * 1024 * 1024;
+/** The metadata guard: only root reaches the instance metadata service. */
+function imdsGuardScript() {
+    return `#!/bin/sh
+# rws-imds-guard: only root (uid 0) reaches the instance metadata service, which hands out the
+# instance role's credentials. Researchers' processes (and containers they forward through this
+# machine) get a refusal. Generated by cdk-research-workspaces; idempotent (the table is
+# replaced as a whole, atomically).
+set -eu
+if ! command -v nft >/dev/null 2>&1; then
+  echo "rws-imds-guard: nft (package nftables) is not on this image: the instance metadata service stays open to every user. Fix: install nftables into the workspace image" >&2
+  exit 1
+fi
+nft -f - <<'RWS_NFT'
+table inet ${exports.IMDS_GUARD_TABLE}
+delete table inet ${exports.IMDS_GUARD_TABLE}
+table inet ${exports.IMDS_GUARD_TABLE} {
+  chain output {
+    type filter hook output priority -150; policy accept;
+    ip daddr 169.254.169.254 meta skuid 0 accept
+    ip daddr 169.254.169.254 counter reject
+    ip6 daddr fd00:ec2::254 meta skuid 0 accept
+    ip6 daddr fd00:ec2::254 counter reject
+  }
+  chain forward {
+    type filter hook forward priority -150; policy accept;
+    ip daddr 169.254.169.254 counter drop
+    ip6 daddr fd00:ec2::254 counter drop
+  }
+}
+RWS_NFT
+echo "rws-imds-guard: the instance metadata service answers root only" >&2
+`;
+}
+/** The guard's unit: before the network and anything that uses it, on every boot. */
+function imdsGuardUnit() {
+    return `[Unit]
+Description=rws: only root reaches the instance metadata service
+DefaultDependencies=no
+Before=network-pre.target cloud-init.service amazon-ssm-agent.service snap.amazon-ssm-agent.amazon-ssm-agent.service systemd-user-sessions.service
+Wants=network-pre.target
+
+[Service]
+Type=oneshot
+RemainAfterExit=yes
+ExecStart=${exports.IMDS_GUARD_PATH}
+
+[Install]
+WantedBy=sysinit.target
+`;
+}
+/** A here-document that writes `content` to `path` (the delimiter is checked not to occur). */
+function writeFile(path, mode, content) {
+    const eof = 'RWS_FILE_EOF';
+    if (content.split('\n').includes(eof))
+        throw new Error(`${path}: its content holds the here-document delimiter ${eof} (internal error)`);
+    return `cat >'${path}.rws-new' <<'${eof}'\n${content.endsWith('\n') ? content : `${content}\n`}${eof}\nchmod ${mode} '${path}.rws-new'\nchown root:root '${path}.rws-new'\nmv -f '${path}.rws-new' '${path}'\n`;
+}
+/**
+ * The boothook part (every boot, early): writes the guard and its unit, enables the unit for
+ * later boots and applies the guard now.
+ */
+function imdsGuardPart() {
+    return {
+        name: '00-rws-imds-guard.boothook',
+        contentType: 'text/cloud-boothook',
+        content: [
+            '#cloud-boothook',
+            '#!/bin/sh',
+            '# Permit workspace: only root reaches the instance metadata service (the role\'s credentials).',
+            'set -eu',
+            'install -d -m 0755 /usr/local/sbin /etc/systemd/system/sysinit.target.wants',
+            writeFile(exports.IMDS_GUARD_PATH, '0755', imdsGuardScript()).trimEnd(),
+            writeFile('/etc/systemd/system/rws-imds-guard.service', '0644', imdsGuardUnit()).trimEnd(),
+            'ln -sf ../rws-imds-guard.service /etc/systemd/system/sysinit.target.wants/rws-imds-guard.service',
+            exports.IMDS_GUARD_PATH,
+            '',
+        ].join('\n'),
+    };
+}
+/** The upload service's script (root): complete snapshots to the egress-review bucket, once each. */
+function releaseUploadScript() {
+    return `#!/bin/bash
+# rws-release-upload: copies each complete output release request of this workspace
+# (${exports.RELEASE_AREA}/requests/<id>/, written by rws-release) to s3://<egress-review bucket>/requests/<id>/
+# with the instance role: the files, SHA256SUMS, and request.json last (its presence means the
+# request is complete). SSE-KMS with the permit's key; S3 checks each object's SHA-256 against the
+# snapshot's. A request is uploaded once: a marker in ${exports.UPLOADED_DIR} after success; a failed
+# request is tried again at the next run. Generated by cdk-research-workspaces; do not edit.
+set -euo pipefail
+export LC_ALL=C
+umask 077
+AREA='${exports.RELEASE_AREA}'
+DONE='${exports.UPLOADED_DIR}'
+MAX_PUT=${exports.MAX_PUT_BYTES}
+IMDS=\${RWS_IMDS_URL:-http://169.254.169.254}
+
+log() { printf 'rws-release-upload: %s\\n' "$*" >&2; }
+[ "$(id -u)" -eq 0 ] || { log 'runs as root (the release service)'; exit 64; }
+
+# The bucket, the key and the region from the instance metadata (root only: rws-imds-guard).
+settings() {
+  local t
+  t=$(curl -fsS -m 5 -X PUT -H 'X-aws-ec2-metadata-token-ttl-seconds: 300' "$IMDS/latest/api/token") || { log 'the instance metadata service is not reachable'; return 1; }
+  md() { curl -fsS -m 5 -H "X-aws-ec2-metadata-token: $t" "$IMDS/latest/meta-data/$1"; }
+  BUCKET=$(md 'tags/instance/${exports.RELEASE_BUCKET_TAG}') || { log 'instance tag ${exports.RELEASE_BUCKET_TAG} is missing'; return 1; }
+  KEY=$(md 'tags/instance/${exports.RELEASE_KEY_TAG}') || { log 'instance tag ${exports.RELEASE_KEY_TAG} is missing'; return 1; }
+  REGION=$(md placement/region) || { log 'no region in the instance metadata'; return 1; }
+  [[ $BUCKET =~ ^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$ ]] || { log "unexpected bucket name $BUCKET"; return 1; }
+  [[ $KEY =~ ^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$ ]] || { log "unexpected key ARN $KEY"; return 1; }
+  [[ $REGION =~ ^[a-z]{2}(-[a-z]+)+-[0-9]$ ]] || { log "unexpected region $REGION"; return 1; }
+}
+
+# put FILE KEY SHA256-HEX: one object, encrypted with the permit's key, its checksum checked by S3.
+put() {
+  local b64 size
+  size=$(stat -c %s -- "$1")
+  [ "$size" -le "$MAX_PUT" ] || { log "$2: $size bytes, above the $MAX_PUT bytes of one upload"; return 1; }
+  b64=$(printf '%b' "$(printf '%s' "$3" | sed 's/../\\\\x&/g')" | base64 -w0)
+  aws s3api put-object --region "$REGION" --bucket "$BUCKET" --key "$2" --body "$1" \\
+    --server-side-encryption aws:kms --ssekms-key-id "$KEY" --checksum-sha256 "$b64" --output text >/dev/null
+}
+
+# upload ID: checks the snapshot (root's, complete, every file as recorded, nothing else) and uploads it.
+upload() {
+  local id=$1 dir="$AREA/requests/$1" line sum rel listed present
+  if [ -L "$dir" ] || [ ! -d "$dir" ] || [ "$(stat -c %u -- "$dir")" != 0 ]; then log "$id: not a folder of root's: skipped"; return 1; fi
+  if [ ! -f "$dir/request.json" ] || [ -L "$dir/request.json" ] || [ ! -f "$dir/SHA256SUMS" ] || [ -L "$dir/SHA256SUMS" ]; then
+    log "$id: request.json or SHA256SUMS missing: skipped"; return 1
+  fi
+  if [ -n "$(find "$dir" -mindepth 1 ! -user root -print -quit)" ] || [ -n "$(find "$dir" -mindepth 1 ! -type f ! -type d -print -quit)" ]; then
+    log "$id: holds something that is not a file or folder of root's: skipped"; return 1
+  fi
+  (cd "$dir" && sha256sum --quiet --strict -c SHA256SUMS >/dev/null) || { log "$id: the files do not match SHA256SUMS: skipped"; return 1; }
+  listed=$(cut -c67- "$dir/SHA256SUMS" | sort)
+  present=$(cd "$dir" && find files -type f | sort)
+  [ "$listed" = "$present" ] || { log "$id: files that SHA256SUMS does not list: skipped"; return 1; }
+  while IFS= read -r line; do
+    sum=\${line:0:64}
+    rel=\${line:66}
+    put "$dir/$rel" "requests/$id/$rel" "$sum" || { log "$id: upload of $rel failed"; return 1; }
+  done <"$dir/SHA256SUMS"
+  put "$dir/SHA256SUMS" "requests/$id/SHA256SUMS" "$(sha256sum -- "$dir/SHA256SUMS" | cut -c1-64)" || { log "$id: upload of SHA256SUMS failed"; return 1; }
+  put "$dir/request.json" "requests/$id/request.json" "$(sha256sum -- "$dir/request.json" | cut -c1-64)" || { log "$id: upload of request.json failed"; return 1; }
+}
+
+install -d -o root -g root -m 0700 "$DONE"
+shopt -s nullglob
+todo=()
+for dir in "$AREA"/requests/*; do
+  id=\${dir##*/}
+  [[ $id =~ ^rq-[0-9]{14}-[0-9a-f]{6}$ ]] || { log "$(printf %q "$id"): not a request id: skipped"; continue; }
+  [ -e "$DONE/$id" ] || todo+=("$id")
+done
+[ \${#todo[@]} -gt 0 ] || exit 0
+settings
+rc=0
+for id in "\${todo[@]}"; do
+  if upload "$id"; then
+    : >"$DONE/$id"
+    log "$id: uploaded to s3://$BUCKET/requests/$id/"
+  else
+    rc=1
+  fi
+done
+exit "$rc"
+`;
+}
+/** The upload service's units: on every new request, and every 15 minutes for retries. */
+function releaseUploadUnits() {
+    return {
+        'rws-release-upload.service': `[Unit]
+Description=rws output release: upload complete requests to the egress-review bucket
+Requires=rws-imds-guard.service
+After=rws-imds-guard.service network-online.target rws-release.service
+Wants=network-online.target
+
+[Service]
+Type=oneshot
+ExecStart=${exports.UPLOAD_PATH}
+NoNewPrivileges=yes
+PrivateTmp=yes
+ProtectSystem=full
+ProtectHome=read-only
+`,
+        'rws-release-upload.path': `[Unit]
+Description=rws output release: new requests to upload
+
+[Path]
+PathChanged=${exports.RELEASE_AREA}/requests
+Unit=rws-release-upload.service
+
+[Install]
+WantedBy=multi-user.target
+`,
+        'rws-release-upload.timer': `[Unit]
+Description=rws output release: retry uploads that failed
+
+[Timer]
+OnBootSec=5min
+OnUnitInactiveSec=15min
+Unit=rws-release-upload.service
+
+[Install]
+WantedBy=timers.target
+`,
+    };
+}
+/** What `rws-release` is generated with on the AWS analysis workspace. */
+function releaseOptions(permitId) {
+    return { permitId, areaPath: exports.RELEASE_AREA, spoolPath: exports.RELEASE_SPOOL };
+}
+/**
+ * The analysis workspace's part (first boot; the files stay on the root disk, the units are
+ * enabled): rws-release and its units, the upload service, the area and the spool.
+ */
+function analysisReleasePart(permitId) {
+    const options = releaseOptions(permitId);
+    const units = { ...release_script_1.ReleaseCommand.systemdUnits(options), ...releaseUploadUnits() };
+    return {
+        name: '02-rws-permit-release.sh',
+        contentType: 'text/x-shellscript',
+        content: [
+            '#!/bin/sh',
+            '# Permit analysis workspace: the output release request area (rws-release) and its upload service.',
+            'set -eu',
+            'install -d -m 0755 /usr/local/bin /usr/local/sbin /etc/sysctl.d',
+            writeFile(release_script_1.ReleaseCommand.INSTALL_PATH, '0755', release_script_1.ReleaseCommand.script(options)).trimEnd(),
+            writeFile(exports.UPLOAD_PATH, '0700', releaseUploadScript()).trimEnd(),
+            ...Object.entries(units).map(([name, content]) => writeFile(`/etc/systemd/system/${name}`, '0644', content).trimEnd()),
+            '# Hard links only to files one owns or may read and write (rws-release also refuses entries with two links).',
+            writeFile('/etc/sysctl.d/60-rws-release.conf', '0644', 'fs.protected_hardlinks = 1\n').trimEnd(),
+            'sysctl -q -w fs.protected_hardlinks=1 || true',
+            `${release_script_1.ReleaseCommand.INSTALL_PATH} setup`,
+            `install -d -o root -g root -m 0700 ${exports.UPLOADED_DIR}`,
+            'systemctl daemon-reload',
+            'systemctl enable --now rws-release.path rws-release-upload.path rws-release-upload.timer',
+            '',
+        ].join('\n'),
+    };
+}
+/** Where release requests go in the egress-review bucket (ReleaseReviewAccess's default prefix). */
+exports.REQUESTS_PREFIX = 'requests/';
+/**
+ * The egress-review bucket takes release requests only: a Deny of every write outside
+ * `requests/`, to every principal (the analysis workspace's role is its only writer).
+ */
+function denyWritesOutsideRequests(bucket) {
+    bucket.addToResourcePolicy(new iam.PolicyStatement({
+        sid: 'DenyWritesOutsideReleaseRequests',
+        effect: iam.Effect.DENY,
+        principals: [new iam.AnyPrincipal()],
+        actions: ['s3:PutObject*', 's3:AbortMultipartUpload', 's3:RestoreObject', 's3:ReplicateObject'],
+        notResources: [bucket.arnForObjects(`${exports.REQUESTS_PREFIX}*`)],
+    }));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicGVybWl0LXJlbGVhc2UuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi8uLi8uLi8uLi9zcmMvY29uc3RydWN0cy9hd3MvcHJpdmF0ZS9wZXJtaXQtcmVsZWFzZS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiOzs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7QUEyQ0EsMENBK0JDO0FBR0Qsc0NBZUM7QUFhRCxzQ0FpQkM7QUFHRCxrREFzRkM7QUFHRCxnREFzQ0M7QUFHRCx3Q0FFQztBQU1ELGtEQXdCQztBQVNELDhEQVFDO0FBaFREOzs7Ozs7Ozs7Ozs7Ozs7Ozs7R0FrQkc7QUFDSCx5REFBMkM7QUFFM0MsdUVBQTJGO0FBRTNGLDhEQUE4RDtBQUNqRCxRQUFBLFlBQVksR0FBRyxlQUFlLENBQUM7QUFDNUMsMEZBQTBGO0FBQzdFLFFBQUEsYUFBYSxHQUFHLHFCQUFxQixDQUFDO0FBQ25ELGlGQUFpRjtBQUNwRSxRQUFBLFlBQVksR0FBRyx5QkFBeUIsQ0FBQztBQUN0RCx5QkFBeUI7QUFDWixRQUFBLGVBQWUsR0FBRyxnQ0FBZ0MsQ0FBQztBQUNoRSwwQkFBMEI7QUFDYixRQUFBLFdBQVcsR0FBRyxvQ0FBb0MsQ0FBQztBQUNoRSxrR0FBa0c7QUFDckYsUUFBQSxrQkFBa0IsR0FBRyx1QkFBdUIsQ0FBQztBQUMxRCx1R0FBdUc7QUFDMUYsUUFBQSxlQUFlLEdBQUcsb0JBQW9CLENBQUM7QUFDcEQsdUNBQXVDO0FBQzFCLFFBQUEsZ0JBQWdCLEdBQUcsZ0JBQWdCLENBQUM7QUFDakQsNkZBQTZGO0FBQ2hGLFFBQUEsYUFBYSxHQUFHLENBQUMsR0FBRyxJQUFJLEdBQUcsSUFBSSxHQUFHLElBQUksQ0FBQztBQUVwRCwyRUFBMkU7QUFDM0UsU0FBZ0IsZUFBZTtJQUM3QixPQUFPOzs7Ozs7Ozs7OzthQVdJLHdCQUFnQjtvQkFDVCx3QkFBZ0I7YUFDdkIsd0JBQWdCOzs7Ozs7Ozs7Ozs7Ozs7O0NBZ0I1QixDQUFDO0FBQ0YsQ0FBQztBQUVELHFGQUFxRjtBQUNyRixTQUFnQixhQUFhO0lBQzNCLE9BQU87Ozs7Ozs7OztZQVNHLHVCQUFlOzs7O0NBSTFCLENBQUM7QUFDRixDQUFDO0FBRUQsK0ZBQStGO0FBQy9GLFNBQVMsU0FBUyxDQUFDLElBQVksRUFBRSxJQUFZLEVBQUUsT0FBZTtJQUM1RCxNQUFNLEdBQUcsR0FBRyxjQUFjLENBQUM7SUFDM0IsSUFBSSxPQUFPLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxDQUFDLFFBQVEsQ0FBQyxHQUFHLENBQUM7UUFBRSxNQUFNLElBQUksS0FBSyxDQUFDLEdBQUcsSUFBSSxtREFBbUQsR0FBRyxtQkFBbUIsQ0FBQyxDQUFDO0lBQ3pJLE9BQU8sU0FBUyxJQUFJLGdCQUFnQixHQUFHLE1BQU0sT0FBTyxDQUFDLFFBQVEsQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsQ0FBQyxHQUFHLE9BQU8sSUFBSSxHQUFHLEdBQUcsV0FBVyxJQUFJLEtBQUssSUFBSSwrQkFBK0IsSUFBSSxxQkFBcUIsSUFBSSxjQUFjLElBQUksS0FBSyxDQUFDO0FBQ2xOLENBQUM7QUFFRDs7O0dBR0c7QUFDSCxTQUFnQixhQUFhO0lBQzNCLE9BQU87UUFDTCxJQUFJLEVBQUUsNEJBQTRCO1FBQ2xDLFdBQVcsRUFBRSxxQkFBcUI7UUFDbEMsT0FBTyxFQUFFO1lBQ1AsaUJBQWlCO1lBQ2pCLFdBQVc7WUFDWCxnR0FBZ0c7WUFDaEcsU0FBUztZQUNULDZFQUE2RTtZQUM3RSxTQUFTLENBQUMsdUJBQWUsRUFBRSxNQUFNLEVBQUUsZUFBZSxFQUFFLENBQUMsQ0FBQyxPQUFPLEVBQUU7WUFDL0QsU0FBUyxDQUFDLDRDQUE0QyxFQUFFLE1BQU0sRUFBRSxhQUFhLEVBQUUsQ0FBQyxDQUFDLE9BQU8sRUFBRTtZQUMxRixrR0FBa0c7WUFDbEcsdUJBQWU7WUFDZixFQUFFO1NBQ0gsQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDO0tBQ2IsQ0FBQztBQUNKLENBQUM7QUFFRCxxR0FBcUc7QUFDckcsU0FBZ0IsbUJBQW1CO0lBQ2pDLE9BQU87O0tBRUosb0JBQVk7Ozt3REFHdUMsb0JBQVk7Ozs7O1FBSzVELG9CQUFZO1FBQ1osb0JBQVk7VUFDVixxQkFBYTs7Ozs7Ozs7Ozs7K0JBV1EsMEJBQWtCLDZCQUE2QiwwQkFBa0I7NEJBQ3BFLHVCQUFlLDZCQUE2Qix1QkFBZTs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7O0NBNER0RixDQUFDO0FBQ0YsQ0FBQztBQUVELDBGQUEwRjtBQUMxRixTQUFnQixrQkFBa0I7SUFDaEMsT0FBTztRQUNMLDRCQUE0QixFQUFFOzs7Ozs7OztZQVF0QixtQkFBVzs7Ozs7Q0FLdEI7UUFDRyx5QkFBeUIsRUFBRTs7OztjQUlqQixvQkFBWTs7Ozs7Q0FLekI7UUFDRywwQkFBMEIsRUFBRTs7Ozs7Ozs7OztDQVUvQjtLQUNFLENBQUM7QUFDSixDQUFDO0FBRUQsMEVBQTBFO0FBQzFFLFNBQWdCLGNBQWMsQ0FBQyxRQUFnQjtJQUM3QyxPQUFPLEVBQUUsUUFBUSxFQUFFLFFBQVEsRUFBRSxvQkFBWSxFQUFFLFNBQVMsRUFBRSxxQkFBYSxFQUFFLENBQUM7QUFDeEUsQ0FBQztBQUVEOzs7R0FHRztBQUNILFNBQWdCLG1CQUFtQixDQUFDLFFBQWdCO0lBQ2xELE1BQU0sT0FBTyxHQUFHLGNBQWMsQ0FBQyxRQUFRLENBQUMsQ0FBQztJQUN6QyxNQUFNLEtBQUssR0FBRyxFQUFFLEdBQUcsK0JBQWMsQ0FBQyxZQUFZLENBQUMsT0FBTyxDQUFDLEVBQUUsR0FBRyxrQkFBa0IsRUFBRSxFQUFFLENBQUM7SUFDbkYsT0FBTztRQUNMLElBQUksRUFBRSwwQkFBMEI7UUFDaEMsV0FBVyxFQUFFLG9CQUFvQjtRQUNqQyxPQUFPLEVBQUU7WUFDUCxXQUFXO1lBQ1gsb0dBQW9HO1lBQ3BHLFNBQVM7WUFDVCxpRUFBaUU7WUFDakUsU0FBUyxDQUFDLCtCQUFjLENBQUMsWUFBWSxFQUFFLE1BQU0sRUFBRSwrQkFBYyxDQUFDLE1BQU0sQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDLE9BQU8sRUFBRTtZQUN4RixTQUFTLENBQUMsbUJBQVcsRUFBRSxNQUFNLEVBQUUsbUJBQW1CLEVBQUUsQ0FBQyxDQUFDLE9BQU8sRUFBRTtZQUMvRCxHQUFHLE1BQU0sQ0FBQyxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxJQUFJLEVBQUUsT0FBTyxDQUFDLEVBQUUsRUFBRSxDQUFDLFNBQVMsQ0FBQyx1QkFBdUIsSUFBSSxFQUFFLEVBQUUsTUFBTSxFQUFFLE9BQU8sQ0FBQyxDQUFDLE9BQU8sRUFBRSxDQUFDO1lBQ3RILDhHQUE4RztZQUM5RyxTQUFTLENBQUMsbUNBQW1DLEVBQUUsTUFBTSxFQUFFLDhCQUE4QixDQUFDLENBQUMsT0FBTyxFQUFFO1lBQ2hHLCtDQUErQztZQUMvQyxHQUFHLCtCQUFjLENBQUMsWUFBWSxRQUFRO1lBQ3RDLHNDQUFzQyxvQkFBWSxFQUFFO1lBQ3BELHlCQUF5QjtZQUN6QiwwRkFBMEY7WUFDMUYsRUFBRTtTQUNILENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQztLQUNiLENBQUM7QUFDSixDQUFDO0FBRUQsb0dBQW9HO0FBQ3ZGLFFBQUEsZUFBZSxHQUFHLFdBQVcsQ0FBQztBQUUzQzs7O0dBR0c7QUFDSCxTQUFnQix5QkFBeUIsQ0FBQyxNQUFrQjtJQUMxRCxNQUFNLENBQUMsbUJBQW1CLENBQUMsSUFBSSxHQUFHLENBQUMsZUFBZSxDQUFDO1FBQ2pELEdBQUcsRUFBRSxrQ0FBa0M7UUFDdkMsTUFBTSxFQUFFLEdBQUcsQ0FBQyxNQUFNLENBQUMsSUFBSTtRQUN2QixVQUFVLEVBQUUsQ0FBQyxJQUFJLEdBQUcsQ0FBQyxZQUFZLEVBQUUsQ0FBQztRQUNwQyxPQUFPLEVBQUUsQ0FBQyxlQUFlLEVBQUUseUJBQXlCLEVBQUUsa0JBQWtCLEVBQUUsb0JBQW9CLENBQUM7UUFDL0YsWUFBWSxFQUFFLENBQUMsTUFBTSxDQUFDLGFBQWEsQ0FBQyxHQUFHLHVCQUFlLEdBQUcsQ0FBQyxDQUFDO0tBQzVELENBQUMsQ0FBQyxDQUFDO0FBQ04sQ0FBQyIsInNvdXJjZXNDb250ZW50IjpbIi8qKlxuICogVGhlIEFXUyBwZXJtaXQncyBib290IHBpZWNlcyBmb3IgdGhlIG91dHB1dCByZWxlYXNlIChpc3N1ZSAxNSksIGFkZGVkIHRvIHRoZSBkZXNrdG9wcydcbiAqIHVzZXItZGF0YSBieSBBaXJsb2NrV29ya3NwYWNlOlxuICpcbiAqIC0gb24gZXZlcnkgcGVybWl0IGRlc2t0b3AsIHRoZSAqKm1ldGFkYXRhIGd1YXJkKio6IGFuIG5mdGFibGVzIHRhYmxlIHRoYXQgbGV0cyBvbmx5IHJvb3RcbiAqICAgKHVpZCAwKSByZWFjaCB0aGUgaW5zdGFuY2UgbWV0YWRhdGEgc2VydmljZSAoMTY5LjI1NC4xNjkuMjU0IGFuZCBmZDAwOmVjMjo6MjU0KSwgd2hlcmUgdGhlXG4gKiAgIGluc3RhbmNlIHJvbGUncyBjcmVkZW50aWFscyBhcmUuIEEgYHRleHQvY2xvdWQtYm9vdGhvb2tgIHBhcnQgaW5zdGFsbHMgaXQgYXQgZXZlcnkgYm9vdFxuICogICAoY2xvdWQtaW5pdCdzIGluaXQgc3RhZ2UsIGJlZm9yZSB1c2VyIHNlc3Npb25zIGFuZCB0aGUgU1NNIGFnZW50KSBhbmQgYSBzeXN0ZW1kIHVuaXQgdGhhdFxuICogICBydW5zIGJlZm9yZSB0aGUgbmV0d29yayBvbiBsYXRlciBib290cy4gV2l0aG91dCBpdCBhIHJlc2VhcmNoZXIgY291bGQgdGFrZSB0aGUgcm9sZSdzXG4gKiAgIGNyZWRlbnRpYWxzIGFuZCB3cml0ZSBhIGZvcmdlZCBgcmVxdWVzdHMvPGlkPi9gIGludG8gdGhlIGVncmVzcy1yZXZpZXcgYnVja2V0LlxuICogLSBvbiB0aGUgYW5hbHlzaXMgZGVza3RvcCwgdGhlICoqcmVsZWFzZSByZXF1ZXN0IGFyZWEqKjogYHJ3cy1yZWxlYXNlYCAoUmVsZWFzZUNvbW1hbmQpIHdpdGhcbiAqICAgYXJlYSBgL2RhdGEvcmVsZWFzZWAgYW5kIHNwb29sIGAvZGF0YS9yZWxlYXNlL3Nwb29sYCAob25lIGZpbGUgc3lzdGVtOiB0aGUgc3Bvb2wgZW50cnkgaXNcbiAqICAgdGFrZW4gd2l0aCBhIHJlbmFtZSB0aGF0IGtlZXBzIGl0cyBvd25lciBhbmQgbGluayBjb3VudCksIGl0cyBwYXRoIGFuZCBzZXJ2aWNlIHVuaXRzLCBhbmRcbiAqICAgdGhlICoqdXBsb2FkIHNlcnZpY2UqKiB0aGF0IGNvcGllcyBlYWNoIGNvbXBsZXRlIHNuYXBzaG90IHRvXG4gKiAgIGBzMzovLzxlZ3Jlc3MtcmV2aWV3Pi9yZXF1ZXN0cy88aWQ+L2Agb25jZSAoU1NFLUtNUyB3aXRoIHRoZSBwZXJtaXQncyBrZXksIFNIQS0yNTZcbiAqICAgY2hlY2tzdW1zIFMzIHZlcmlmaWVzKSwgd2l0aCBhIG1hcmtlciBhZnRlciBzdWNjZXNzLlxuICpcbiAqIFRoZSBib290IHBpZWNlcyBhcmUgcGxhaW4gdGV4dCwgc28gdGhlIHRlc3RzIGV4ZWN1dGUgZXhhY3RseSB3aGF0IHRoZSB3b3Jrc3BhY2UgZ2V0cy5cbiAqL1xuaW1wb3J0ICogYXMgaWFtIGZyb20gJ2F3cy1jZGstbGliL2F3cy1pYW0nO1xuaW1wb3J0ICogYXMgczMgZnJvbSAnYXdzLWNkay1saWIvYXdzLXMzJztcbmltcG9ydCB7IFJlbGVhc2VDb21tYW5kLCBSZWxlYXNlQ29tbWFuZE9wdGlvbnMgfSBmcm9tICcuLi8uLi8uLi93b3Jrc3BhY2VzL3JlbGVhc2Utc2NyaXB0JztcblxuLyoqIFRoZSByZWxlYXNlIGFyZWEgb24gdGhlIGFuYWx5c2lzIHdvcmtzcGFjZSAocm9vdCBkaXNrKS4gKi9cbmV4cG9ydCBjb25zdCBSRUxFQVNFX0FSRUEgPSAnL2RhdGEvcmVsZWFzZSc7XG4vKiogVGhlIHJlc2VhcmNoZXJzJyBzcG9vbCwgaW5zaWRlIHRoZSBhcmVhIChzYW1lIGZpbGUgc3lzdGVtOiBzZWUgdGhlIG1vZHVsZSBjb21tZW50KS4gKi9cbmV4cG9ydCBjb25zdCBSRUxFQVNFX1NQT09MID0gJy9kYXRhL3JlbGVhc2Uvc3Bvb2wnO1xuLyoqIFdoZXJlIHRoZSB1cGxvYWQgc2VydmljZSByZWNvcmRzIHRoZSByZXF1ZXN0cyBpdCBoYXMgdXBsb2FkZWQgKHJvb3Qgb25seSkuICovXG5leHBvcnQgY29uc3QgVVBMT0FERURfRElSID0gJy9kYXRhL3JlbGVhc2UvLnVwbG9hZGVkJztcbi8qKiBUaGUgZ3VhcmQgY29tbWFuZC4gKi9cbmV4cG9ydCBjb25zdCBJTURTX0dVQVJEX1BBVEggPSAnL3Vzci9sb2NhbC9zYmluL3J3cy1pbWRzLWd1YXJkJztcbi8qKiBUaGUgdXBsb2FkIGNvbW1hbmQuICovXG5leHBvcnQgY29uc3QgVVBMT0FEX1BBVEggPSAnL3Vzci9sb2NhbC9zYmluL3J3cy1yZWxlYXNlLXVwbG9hZCc7XG4vKiogSW5zdGFuY2UgdGFnIGNhcnJ5aW5nIHRoZSBlZ3Jlc3MtcmV2aWV3IGJ1Y2tldCdzIG5hbWUgKHJlYWQgYnkgdGhlIHVwbG9hZCBzZXJ2aWNlIGFzIHJvb3QpLiAqL1xuZXhwb3J0IGNvbnN0IFJFTEVBU0VfQlVDS0VUX1RBRyA9ICdwZXJtaXQ6cmVsZWFzZS1idWNrZXQnO1xuLyoqIEluc3RhbmNlIHRhZyBjYXJyeWluZyB0aGUgcGVybWl0IGRhdGEga2V5J3MgQVJOICh0aGUgYnVja2V0IHBvbGljeSBhZG1pdHMgdXBsb2FkcyB3aXRoIGl0IG9ubHkpLiAqL1xuZXhwb3J0IGNvbnN0IFJFTEVBU0VfS0VZX1RBRyA9ICdwZXJtaXQ6cmVsZWFzZS1rZXknO1xuLyoqIFRoZSBuZnRhYmxlcyB0YWJsZSBvZiB0aGUgZ3VhcmQuICovXG5leHBvcnQgY29uc3QgSU1EU19HVUFSRF9UQUJMRSA9ICdyd3NfaW1kc19ndWFyZCc7XG4vKiogUzMncyBsaW1pdCBmb3Igb25lIFBVVDogbGFyZ2VyIGZpbGVzIGFyZSBub3QgdXBsb2FkZWQgKHRoZSByZXF1ZXN0IHN0YXlzIGluIHRoZSBhcmVhKS4gKi9cbmV4cG9ydCBjb25zdCBNQVhfUFVUX0JZVEVTID0gNSAqIDEwMjQgKiAxMDI0ICogMTAyNDtcblxuLyoqIFRoZSBtZXRhZGF0YSBndWFyZDogb25seSByb290IHJlYWNoZXMgdGhlIGluc3RhbmNlIG1ldGFkYXRhIHNlcnZpY2UuICovXG5leHBvcnQgZnVuY3Rpb24gaW1kc0d1YXJkU2NyaXB0KCk6IHN0cmluZyB7XG4gIHJldHVybiBgIyEvYmluL3NoXG4jIHJ3cy1pbWRzLWd1YXJkOiBvbmx5IHJvb3QgKHVpZCAwKSByZWFjaGVzIHRoZSBpbnN0YW5jZSBtZXRhZGF0YSBzZXJ2aWNlLCB3aGljaCBoYW5kcyBvdXQgdGhlXG4jIGluc3RhbmNlIHJvbGUncyBjcmVkZW50aWFscy4gUmVzZWFyY2hlcnMnIHByb2Nlc3NlcyAoYW5kIGNvbnRhaW5lcnMgdGhleSBmb3J3YXJkIHRocm91Z2ggdGhpc1xuIyBtYWNoaW5lKSBnZXQgYSByZWZ1c2FsLiBHZW5lcmF0ZWQgYnkgY2RrLXJlc2VhcmNoLXdvcmtzcGFjZXM7IGlkZW1wb3RlbnQgKHRoZSB0YWJsZSBpc1xuIyByZXBsYWNlZCBhcyBhIHdob2xlLCBhdG9taWNhbGx5KS5cbnNldCAtZXVcbmlmICEgY29tbWFuZCAtdiBuZnQgPi9kZXYvbnVsbCAyPiYxOyB0aGVuXG4gIGVjaG8gXCJyd3MtaW1kcy1ndWFyZDogbmZ0IChwYWNrYWdlIG5mdGFibGVzKSBpcyBub3Qgb24gdGhpcyBpbWFnZTogdGhlIGluc3RhbmNlIG1ldGFkYXRhIHNlcnZpY2Ugc3RheXMgb3BlbiB0byBldmVyeSB1c2VyLiBGaXg6IGluc3RhbGwgbmZ0YWJsZXMgaW50byB0aGUgd29ya3NwYWNlIGltYWdlXCIgPiYyXG4gIGV4aXQgMVxuZmlcbm5mdCAtZiAtIDw8J1JXU19ORlQnXG50YWJsZSBpbmV0ICR7SU1EU19HVUFSRF9UQUJMRX1cbmRlbGV0ZSB0YWJsZSBpbmV0ICR7SU1EU19HVUFSRF9UQUJMRX1cbnRhYmxlIGluZXQgJHtJTURTX0dVQVJEX1RBQkxFfSB7XG4gIGNoYWluIG91dHB1dCB7XG4gICAgdHlwZSBmaWx0ZXIgaG9vayBvdXRwdXQgcHJpb3JpdHkgLTE1MDsgcG9saWN5IGFjY2VwdDtcbiAgICBpcCBkYWRkciAxNjkuMjU0LjE2OS4yNTQgbWV0YSBza3VpZCAwIGFjY2VwdFxuICAgIGlwIGRhZGRyIDE2OS4yNTQuMTY5LjI1NCBjb3VudGVyIHJlamVjdFxuICAgIGlwNiBkYWRkciBmZDAwOmVjMjo6MjU0IG1ldGEgc2t1aWQgMCBhY2NlcHRcbiAgICBpcDYgZGFkZHIgZmQwMDplYzI6OjI1NCBjb3VudGVyIHJlamVjdFxuICB9XG4gIGNoYWluIGZvcndhcmQge1xuICAgIHR5cGUgZmlsdGVyIGhvb2sgZm9yd2FyZCBwcmlvcml0eSAtMTUwOyBwb2xpY3kgYWNjZXB0O1xuICAgIGlwIGRhZGRyIDE2OS4yNTQuMTY5LjI1NCBjb3VudGVyIGRyb3BcbiAgICBpcDYgZGFkZHIgZmQwMDplYzI6OjI1NCBjb3VudGVyIGRyb3BcbiAgfVxufVxuUldTX05GVFxuZWNobyBcInJ3cy1pbWRzLWd1YXJkOiB0aGUgaW5zdGFuY2UgbWV0YWRhdGEgc2VydmljZSBhbnN3ZXJzIHJvb3Qgb25seVwiID4mMlxuYDtcbn1cblxuLyoqIFRoZSBndWFyZCdzIHVuaXQ6IGJlZm9yZSB0aGUgbmV0d29yayBhbmQgYW55dGhpbmcgdGhhdCB1c2VzIGl0LCBvbiBldmVyeSBib290LiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGltZHNHdWFyZFVuaXQoKTogc3RyaW5nIHtcbiAgcmV0dXJuIGBbVW5pdF1cbkRlc2NyaXB0aW9uPXJ3czogb25seSByb290IHJlYWNoZXMgdGhlIGluc3RhbmNlIG1ldGFkYXRhIHNlcnZpY2VcbkRlZmF1bHREZXBlbmRlbmNpZXM9bm9cbkJlZm9yZT1uZXR3b3JrLXByZS50YXJnZXQgY2xvdWQtaW5pdC5zZXJ2aWNlIGFtYXpvbi1zc20tYWdlbnQuc2VydmljZSBzbmFwLmFtYXpvbi1zc20tYWdlbnQuYW1hem9uLXNzbS1hZ2VudC5zZXJ2aWNlIHN5c3RlbWQtdXNlci1zZXNzaW9ucy5zZXJ2aWNlXG5XYW50cz1uZXR3b3JrLXByZS50YXJnZXRcblxuW1NlcnZpY2VdXG5UeXBlPW9uZXNob3RcblJlbWFpbkFmdGVyRXhpdD15ZXNcbkV4ZWNTdGFydD0ke0lNRFNfR1VBUkRfUEFUSH1cblxuW0luc3RhbGxdXG5XYW50ZWRCeT1zeXNpbml0LnRhcmdldFxuYDtcbn1cblxuLyoqIEEgaGVyZS1kb2N1bWVudCB0aGF0IHdyaXRlcyBgY29udGVudGAgdG8gYHBhdGhgICh0aGUgZGVsaW1pdGVyIGlzIGNoZWNrZWQgbm90IHRvIG9jY3VyKS4gKi9cbmZ1bmN0aW9uIHdyaXRlRmlsZShwYXRoOiBzdHJpbmcsIG1vZGU6IHN0cmluZywgY29udGVudDogc3RyaW5nKTogc3RyaW5nIHtcbiAgY29uc3QgZW9mID0gJ1JXU19GSUxFX0VPRic7XG4gIGlmIChjb250ZW50LnNwbGl0KCdcXG4nKS5pbmNsdWRlcyhlb2YpKSB0aHJvdyBuZXcgRXJyb3IoYCR7cGF0aH06IGl0cyBjb250ZW50IGhvbGRzIHRoZSBoZXJlLWRvY3VtZW50IGRlbGltaXRlciAke2VvZn0gKGludGVybmFsIGVycm9yKWApO1xuICByZXR1cm4gYGNhdCA+JyR7cGF0aH0ucndzLW5ldycgPDwnJHtlb2Z9J1xcbiR7Y29udGVudC5lbmRzV2l0aCgnXFxuJykgPyBjb250ZW50IDogYCR7Y29udGVudH1cXG5gfSR7ZW9mfVxcbmNobW9kICR7bW9kZX0gJyR7cGF0aH0ucndzLW5ldydcXG5jaG93biByb290OnJvb3QgJyR7cGF0aH0ucndzLW5ldydcXG5tdiAtZiAnJHtwYXRofS5yd3MtbmV3JyAnJHtwYXRofSdcXG5gO1xufVxuXG4vKipcbiAqIFRoZSBib290aG9vayBwYXJ0IChldmVyeSBib290LCBlYXJseSk6IHdyaXRlcyB0aGUgZ3VhcmQgYW5kIGl0cyB1bml0LCBlbmFibGVzIHRoZSB1bml0IGZvclxuICogbGF0ZXIgYm9vdHMgYW5kIGFwcGxpZXMgdGhlIGd1YXJkIG5vdy5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGltZHNHdWFyZFBhcnQoKTogeyBuYW1lOiBzdHJpbmc7IGNvbnRlbnQ6IHN0cmluZzsgY29udGVudFR5cGU6IHN0cmluZyB9IHtcbiAgcmV0dXJuIHtcbiAgICBuYW1lOiAnMDAtcndzLWltZHMtZ3VhcmQuYm9vdGhvb2snLFxuICAgIGNvbnRlbnRUeXBlOiAndGV4dC9jbG91ZC1ib290aG9vaycsXG4gICAgY29udGVudDogW1xuICAgICAgJyNjbG91ZC1ib290aG9vaycsXG4gICAgICAnIyEvYmluL3NoJyxcbiAgICAgICcjIFBlcm1pdCB3b3Jrc3BhY2U6IG9ubHkgcm9vdCByZWFjaGVzIHRoZSBpbnN0YW5jZSBtZXRhZGF0YSBzZXJ2aWNlICh0aGUgcm9sZVxcJ3MgY3JlZGVudGlhbHMpLicsXG4gICAgICAnc2V0IC1ldScsXG4gICAgICAnaW5zdGFsbCAtZCAtbSAwNzU1IC91c3IvbG9jYWwvc2JpbiAvZXRjL3N5c3RlbWQvc3lzdGVtL3N5c2luaXQudGFyZ2V0LndhbnRzJyxcbiAgICAgIHdyaXRlRmlsZShJTURTX0dVQVJEX1BBVEgsICcwNzU1JywgaW1kc0d1YXJkU2NyaXB0KCkpLnRyaW1FbmQoKSxcbiAgICAgIHdyaXRlRmlsZSgnL2V0Yy9zeXN0ZW1kL3N5c3RlbS9yd3MtaW1kcy1ndWFyZC5zZXJ2aWNlJywgJzA2NDQnLCBpbWRzR3VhcmRVbml0KCkpLnRyaW1FbmQoKSxcbiAgICAgICdsbiAtc2YgLi4vcndzLWltZHMtZ3VhcmQuc2VydmljZSAvZXRjL3N5c3RlbWQvc3lzdGVtL3N5c2luaXQudGFyZ2V0LndhbnRzL3J3cy1pbWRzLWd1YXJkLnNlcnZpY2UnLFxuICAgICAgSU1EU19HVUFSRF9QQVRILFxuICAgICAgJycsXG4gICAgXS5qb2luKCdcXG4nKSxcbiAgfTtcbn1cblxuLyoqIFRoZSB1cGxvYWQgc2VydmljZSdzIHNjcmlwdCAocm9vdCk6IGNvbXBsZXRlIHNuYXBzaG90cyB0byB0aGUgZWdyZXNzLXJldmlldyBidWNrZXQsIG9uY2UgZWFjaC4gKi9cbmV4cG9ydCBmdW5jdGlvbiByZWxlYXNlVXBsb2FkU2NyaXB0KCk6IHN0cmluZyB7XG4gIHJldHVybiBgIyEvYmluL2Jhc2hcbiMgcndzLXJlbGVhc2UtdXBsb2FkOiBjb3BpZXMgZWFjaCBjb21wbGV0ZSBvdXRwdXQgcmVsZWFzZSByZXF1ZXN0IG9mIHRoaXMgd29ya3NwYWNlXG4jICgke1JFTEVBU0VfQVJFQX0vcmVxdWVzdHMvPGlkPi8sIHdyaXR0ZW4gYnkgcndzLXJlbGVhc2UpIHRvIHMzOi8vPGVncmVzcy1yZXZpZXcgYnVja2V0Pi9yZXF1ZXN0cy88aWQ+L1xuIyB3aXRoIHRoZSBpbnN0YW5jZSByb2xlOiB0aGUgZmlsZXMsIFNIQTI1NlNVTVMsIGFuZCByZXF1ZXN0Lmpzb24gbGFzdCAoaXRzIHByZXNlbmNlIG1lYW5zIHRoZVxuIyByZXF1ZXN0IGlzIGNvbXBsZXRlKS4gU1NFLUtNUyB3aXRoIHRoZSBwZXJtaXQncyBrZXk7IFMzIGNoZWNrcyBlYWNoIG9iamVjdCdzIFNIQS0yNTYgYWdhaW5zdCB0aGVcbiMgc25hcHNob3Qncy4gQSByZXF1ZXN0IGlzIHVwbG9hZGVkIG9uY2U6IGEgbWFya2VyIGluICR7VVBMT0FERURfRElSfSBhZnRlciBzdWNjZXNzOyBhIGZhaWxlZFxuIyByZXF1ZXN0IGlzIHRyaWVkIGFnYWluIGF0IHRoZSBuZXh0IHJ1bi4gR2VuZXJhdGVkIGJ5IGNkay1yZXNlYXJjaC13b3Jrc3BhY2VzOyBkbyBub3QgZWRpdC5cbnNldCAtZXVvIHBpcGVmYWlsXG5leHBvcnQgTENfQUxMPUNcbnVtYXNrIDA3N1xuQVJFQT0nJHtSRUxFQVNFX0FSRUF9J1xuRE9ORT0nJHtVUExPQURFRF9ESVJ9J1xuTUFYX1BVVD0ke01BWF9QVVRfQllURVN9XG5JTURTPVxcJHtSV1NfSU1EU19VUkw6LWh0dHA6Ly8xNjkuMjU0LjE2OS4yNTR9XG5cbmxvZygpIHsgcHJpbnRmICdyd3MtcmVsZWFzZS11cGxvYWQ6ICVzXFxcXG4nIFwiJCpcIiA+JjI7IH1cblsgXCIkKGlkIC11KVwiIC1lcSAwIF0gfHwgeyBsb2cgJ3J1bnMgYXMgcm9vdCAodGhlIHJlbGVhc2Ugc2VydmljZSknOyBleGl0IDY0OyB9XG5cbiMgVGhlIGJ1Y2tldCwgdGhlIGtleSBhbmQgdGhlIHJlZ2lvbiBmcm9tIHRoZSBpbnN0YW5jZSBtZXRhZGF0YSAocm9vdCBvbmx5OiByd3MtaW1kcy1ndWFyZCkuXG5zZXR0aW5ncygpIHtcbiAgbG9jYWwgdFxuICB0PSQoY3VybCAtZnNTIC1tIDUgLVggUFVUIC1IICdYLWF3cy1lYzItbWV0YWRhdGEtdG9rZW4tdHRsLXNlY29uZHM6IDMwMCcgXCIkSU1EUy9sYXRlc3QvYXBpL3Rva2VuXCIpIHx8IHsgbG9nICd0aGUgaW5zdGFuY2UgbWV0YWRhdGEgc2VydmljZSBpcyBub3QgcmVhY2hhYmxlJzsgcmV0dXJuIDE7IH1cbiAgbWQoKSB7IGN1cmwgLWZzUyAtbSA1IC1IIFwiWC1hd3MtZWMyLW1ldGFkYXRhLXRva2VuOiAkdFwiIFwiJElNRFMvbGF0ZXN0L21ldGEtZGF0YS8kMVwiOyB9XG4gIEJVQ0tFVD0kKG1kICd0YWdzL2luc3RhbmNlLyR7UkVMRUFTRV9CVUNLRVRfVEFHfScpIHx8IHsgbG9nICdpbnN0YW5jZSB0YWcgJHtSRUxFQVNFX0JVQ0tFVF9UQUd9IGlzIG1pc3NpbmcnOyByZXR1cm4gMTsgfVxuICBLRVk9JChtZCAndGFncy9pbnN0YW5jZS8ke1JFTEVBU0VfS0VZX1RBR30nKSB8fCB7IGxvZyAnaW5zdGFuY2UgdGFnICR7UkVMRUFTRV9LRVlfVEFHfSBpcyBtaXNzaW5nJzsgcmV0dXJuIDE7IH1cbiAgUkVHSU9OPSQobWQgcGxhY2VtZW50L3JlZ2lvbikgfHwgeyBsb2cgJ25vIHJlZ2lvbiBpbiB0aGUgaW5zdGFuY2UgbWV0YWRhdGEnOyByZXR1cm4gMTsgfVxuICBbWyAkQlVDS0VUID1+IF5bYS16MC05XVthLXowLTkuLV17MSw2MX1bYS16MC05XSQgXV0gfHwgeyBsb2cgXCJ1bmV4cGVjdGVkIGJ1Y2tldCBuYW1lICRCVUNLRVRcIjsgcmV0dXJuIDE7IH1cbiAgW1sgJEtFWSA9fiBeYXJuOmF3c1thLXotXSo6a21zOlthLXowLTktXSs6WzAtOV17MTJ9OmtleS9bQS1aYS16MC05LV0rJCBdXSB8fCB7IGxvZyBcInVuZXhwZWN0ZWQga2V5IEFSTiAkS0VZXCI7IHJldHVybiAxOyB9XG4gIFtbICRSRUdJT04gPX4gXlthLXpdezJ9KC1bYS16XSspKy1bMC05XSQgXV0gfHwgeyBsb2cgXCJ1bmV4cGVjdGVkIHJlZ2lvbiAkUkVHSU9OXCI7IHJldHVybiAxOyB9XG59XG5cbiMgcHV0IEZJTEUgS0VZIFNIQTI1Ni1IRVg6IG9uZSBvYmplY3QsIGVuY3J5cHRlZCB3aXRoIHRoZSBwZXJtaXQncyBrZXksIGl0cyBjaGVja3N1bSBjaGVja2VkIGJ5IFMzLlxucHV0KCkge1xuICBsb2NhbCBiNjQgc2l6ZVxuICBzaXplPSQoc3RhdCAtYyAlcyAtLSBcIiQxXCIpXG4gIFsgXCIkc2l6ZVwiIC1sZSBcIiRNQVhfUFVUXCIgXSB8fCB7IGxvZyBcIiQyOiAkc2l6ZSBieXRlcywgYWJvdmUgdGhlICRNQVhfUFVUIGJ5dGVzIG9mIG9uZSB1cGxvYWRcIjsgcmV0dXJuIDE7IH1cbiAgYjY0PSQocHJpbnRmICclYicgXCIkKHByaW50ZiAnJXMnIFwiJDNcIiB8IHNlZCAncy8uLi9cXFxcXFxcXHgmL2cnKVwiIHwgYmFzZTY0IC13MClcbiAgYXdzIHMzYXBpIHB1dC1vYmplY3QgLS1yZWdpb24gXCIkUkVHSU9OXCIgLS1idWNrZXQgXCIkQlVDS0VUXCIgLS1rZXkgXCIkMlwiIC0tYm9keSBcIiQxXCIgXFxcXFxuICAgIC0tc2VydmVyLXNpZGUtZW5jcnlwdGlvbiBhd3M6a21zIC0tc3Nla21zLWtleS1pZCBcIiRLRVlcIiAtLWNoZWNrc3VtLXNoYTI1NiBcIiRiNjRcIiAtLW91dHB1dCB0ZXh0ID4vZGV2L251bGxcbn1cblxuIyB1cGxvYWQgSUQ6IGNoZWNrcyB0aGUgc25hcHNob3QgKHJvb3QncywgY29tcGxldGUsIGV2ZXJ5IGZpbGUgYXMgcmVjb3JkZWQsIG5vdGhpbmcgZWxzZSkgYW5kIHVwbG9hZHMgaXQuXG51cGxvYWQoKSB7XG4gIGxvY2FsIGlkPSQxIGRpcj1cIiRBUkVBL3JlcXVlc3RzLyQxXCIgbGluZSBzdW0gcmVsIGxpc3RlZCBwcmVzZW50XG4gIGlmIFsgLUwgXCIkZGlyXCIgXSB8fCBbICEgLWQgXCIkZGlyXCIgXSB8fCBbIFwiJChzdGF0IC1jICV1IC0tIFwiJGRpclwiKVwiICE9IDAgXTsgdGhlbiBsb2cgXCIkaWQ6IG5vdCBhIGZvbGRlciBvZiByb290J3M6IHNraXBwZWRcIjsgcmV0dXJuIDE7IGZpXG4gIGlmIFsgISAtZiBcIiRkaXIvcmVxdWVzdC5qc29uXCIgXSB8fCBbIC1MIFwiJGRpci9yZXF1ZXN0Lmpzb25cIiBdIHx8IFsgISAtZiBcIiRkaXIvU0hBMjU2U1VNU1wiIF0gfHwgWyAtTCBcIiRkaXIvU0hBMjU2U1VNU1wiIF07IHRoZW5cbiAgICBsb2cgXCIkaWQ6IHJlcXVlc3QuanNvbiBvciBTSEEyNTZTVU1TIG1pc3Npbmc6IHNraXBwZWRcIjsgcmV0dXJuIDFcbiAgZmlcbiAgaWYgWyAtbiBcIiQoZmluZCBcIiRkaXJcIiAtbWluZGVwdGggMSAhIC11c2VyIHJvb3QgLXByaW50IC1xdWl0KVwiIF0gfHwgWyAtbiBcIiQoZmluZCBcIiRkaXJcIiAtbWluZGVwdGggMSAhIC10eXBlIGYgISAtdHlwZSBkIC1wcmludCAtcXVpdClcIiBdOyB0aGVuXG4gICAgbG9nIFwiJGlkOiBob2xkcyBzb21ldGhpbmcgdGhhdCBpcyBub3QgYSBmaWxlIG9yIGZvbGRlciBvZiByb290J3M6IHNraXBwZWRcIjsgcmV0dXJuIDFcbiAgZmlcbiAgKGNkIFwiJGRpclwiICYmIHNoYTI1NnN1bSAtLXF1aWV0IC0tc3RyaWN0IC1jIFNIQTI1NlNVTVMgPi9kZXYvbnVsbCkgfHwgeyBsb2cgXCIkaWQ6IHRoZSBmaWxlcyBkbyBub3QgbWF0Y2ggU0hBMjU2U1VNUzogc2tpcHBlZFwiOyByZXR1cm4gMTsgfVxuICBsaXN0ZWQ9JChjdXQgLWM2Ny0gXCIkZGlyL1NIQTI1NlNVTVNcIiB8IHNvcnQpXG4gIHByZXNlbnQ9JChjZCBcIiRkaXJcIiAmJiBmaW5kIGZpbGVzIC10eXBlIGYgfCBzb3J0KVxuICBbIFwiJGxpc3RlZFwiID0gXCIkcHJlc2VudFwiIF0gfHwgeyBsb2cgXCIkaWQ6IGZpbGVzIHRoYXQgU0hBMjU2U1VNUyBkb2VzIG5vdCBsaXN0OiBza2lwcGVkXCI7IHJldHVybiAxOyB9XG4gIHdoaWxlIElGUz0gcmVhZCAtciBsaW5lOyBkb1xuICAgIHN1bT1cXCR7bGluZTowOjY0fVxuICAgIHJlbD1cXCR7bGluZTo2Nn1cbiAgICBwdXQgXCIkZGlyLyRyZWxcIiBcInJlcXVlc3RzLyRpZC8kcmVsXCIgXCIkc3VtXCIgfHwgeyBsb2cgXCIkaWQ6IHVwbG9hZCBvZiAkcmVsIGZhaWxlZFwiOyByZXR1cm4gMTsgfVxuICBkb25lIDxcIiRkaXIvU0hBMjU2U1VNU1wiXG4gIHB1dCBcIiRkaXIvU0hBMjU2U1VNU1wiIFwicmVxdWVzdHMvJGlkL1NIQTI1NlNVTVNcIiBcIiQoc2hhMjU2c3VtIC0tIFwiJGRpci9TSEEyNTZTVU1TXCIgfCBjdXQgLWMxLTY0KVwiIHx8IHsgbG9nIFwiJGlkOiB1cGxvYWQgb2YgU0hBMjU2U1VNUyBmYWlsZWRcIjsgcmV0dXJuIDE7IH1cbiAgcHV0IFwiJGRpci9yZXF1ZXN0Lmpzb25cIiBcInJlcXVlc3RzLyRpZC9yZXF1ZXN0Lmpzb25cIiBcIiQoc2hhMjU2c3VtIC0tIFwiJGRpci9yZXF1ZXN0Lmpzb25cIiB8IGN1dCAtYzEtNjQpXCIgfHwgeyBsb2cgXCIkaWQ6IHVwbG9hZCBvZiByZXF1ZXN0Lmpzb24gZmFpbGVkXCI7IHJldHVybiAxOyB9XG59XG5cbmluc3RhbGwgLWQgLW8gcm9vdCAtZyByb290IC1tIDA3MDAgXCIkRE9ORVwiXG5zaG9wdCAtcyBudWxsZ2xvYlxudG9kbz0oKVxuZm9yIGRpciBpbiBcIiRBUkVBXCIvcmVxdWVzdHMvKjsgZG9cbiAgaWQ9XFwke2RpciMjKi99XG4gIFtbICRpZCA9fiBecnEtWzAtOV17MTR9LVswLTlhLWZdezZ9JCBdXSB8fCB7IGxvZyBcIiQocHJpbnRmICVxIFwiJGlkXCIpOiBub3QgYSByZXF1ZXN0IGlkOiBza2lwcGVkXCI7IGNvbnRpbnVlOyB9XG4gIFsgLWUgXCIkRE9ORS8kaWRcIiBdIHx8IHRvZG8rPShcIiRpZFwiKVxuZG9uZVxuWyBcXCR7I3RvZG9bQF19IC1ndCAwIF0gfHwgZXhpdCAwXG5zZXR0aW5nc1xucmM9MFxuZm9yIGlkIGluIFwiXFwke3RvZG9bQF19XCI7IGRvXG4gIGlmIHVwbG9hZCBcIiRpZFwiOyB0aGVuXG4gICAgOiA+XCIkRE9ORS8kaWRcIlxuICAgIGxvZyBcIiRpZDogdXBsb2FkZWQgdG8gczM6Ly8kQlVDS0VUL3JlcXVlc3RzLyRpZC9cIlxuICBlbHNlXG4gICAgcmM9MVxuICBmaVxuZG9uZVxuZXhpdCBcIiRyY1wiXG5gO1xufVxuXG4vKiogVGhlIHVwbG9hZCBzZXJ2aWNlJ3MgdW5pdHM6IG9uIGV2ZXJ5IG5ldyByZXF1ZXN0LCBhbmQgZXZlcnkgMTUgbWludXRlcyBmb3IgcmV0cmllcy4gKi9cbmV4cG9ydCBmdW5jdGlvbiByZWxlYXNlVXBsb2FkVW5pdHMoKTogUmVjb3JkPHN0cmluZywgc3RyaW5nPiB7XG4gIHJldHVybiB7XG4gICAgJ3J3cy1yZWxlYXNlLXVwbG9hZC5zZXJ2aWNlJzogYFtVbml0XVxuRGVzY3JpcHRpb249cndzIG91dHB1dCByZWxlYXNlOiB1cGxvYWQgY29tcGxldGUgcmVxdWVzdHMgdG8gdGhlIGVncmVzcy1yZXZpZXcgYnVja2V0XG5SZXF1aXJlcz1yd3MtaW1kcy1ndWFyZC5zZXJ2aWNlXG5BZnRlcj1yd3MtaW1kcy1ndWFyZC5zZXJ2aWNlIG5ldHdvcmstb25saW5lLnRhcmdldCByd3MtcmVsZWFzZS5zZXJ2aWNlXG5XYW50cz1uZXR3b3JrLW9ubGluZS50YXJnZXRcblxuW1NlcnZpY2VdXG5UeXBlPW9uZXNob3RcbkV4ZWNTdGFydD0ke1VQTE9BRF9QQVRIfVxuTm9OZXdQcml2aWxlZ2VzPXllc1xuUHJpdmF0ZVRtcD15ZXNcblByb3RlY3RTeXN0ZW09ZnVsbFxuUHJvdGVjdEhvbWU9cmVhZC1vbmx5XG5gLFxuICAgICdyd3MtcmVsZWFzZS11cGxvYWQucGF0aCc6IGBbVW5pdF1cbkRlc2NyaXB0aW9uPXJ3cyBvdXRwdXQgcmVsZWFzZTogbmV3IHJlcXVlc3RzIHRvIHVwbG9hZFxuXG5bUGF0aF1cblBhdGhDaGFuZ2VkPSR7UkVMRUFTRV9BUkVBfS9yZXF1ZXN0c1xuVW5pdD1yd3MtcmVsZWFzZS11cGxvYWQuc2VydmljZVxuXG5bSW5zdGFsbF1cbldhbnRlZEJ5PW11bHRpLXVzZXIudGFyZ2V0XG5gLFxuICAgICdyd3MtcmVsZWFzZS11cGxvYWQudGltZXInOiBgW1VuaXRdXG5EZXNjcmlwdGlvbj1yd3Mgb3V0cHV0IHJlbGVhc2U6IHJldHJ5IHVwbG9hZHMgdGhhdCBmYWlsZWRcblxuW1RpbWVyXVxuT25Cb290U2VjPTVtaW5cbk9uVW5pdEluYWN0aXZlU2VjPTE1bWluXG5Vbml0PXJ3cy1yZWxlYXNlLXVwbG9hZC5zZXJ2aWNlXG5cbltJbnN0YWxsXVxuV2FudGVkQnk9dGltZXJzLnRhcmdldFxuYCxcbiAgfTtcbn1cblxuLyoqIFdoYXQgYHJ3cy1yZWxlYXNlYCBpcyBnZW5lcmF0ZWQgd2l0aCBvbiB0aGUgQVdTIGFuYWx5c2lzIHdvcmtzcGFjZS4gKi9cbmV4cG9ydCBmdW5jdGlvbiByZWxlYXNlT3B0aW9ucyhwZXJtaXRJZDogc3RyaW5nKTogUmVsZWFzZUNvbW1hbmRPcHRpb25zIHtcbiAgcmV0dXJuIHsgcGVybWl0SWQsIGFyZWFQYXRoOiBSRUxFQVNFX0FSRUEsIHNwb29sUGF0aDogUkVMRUFTRV9TUE9PTCB9O1xufVxuXG4vKipcbiAqIFRoZSBhbmFseXNpcyB3b3Jrc3BhY2UncyBwYXJ0IChmaXJzdCBib290OyB0aGUgZmlsZXMgc3RheSBvbiB0aGUgcm9vdCBkaXNrLCB0aGUgdW5pdHMgYXJlXG4gKiBlbmFibGVkKTogcndzLXJlbGVhc2UgYW5kIGl0cyB1bml0cywgdGhlIHVwbG9hZCBzZXJ2aWNlLCB0aGUgYXJlYSBhbmQgdGhlIHNwb29sLlxuICovXG5leHBvcnQgZnVuY3Rpb24gYW5hbHlzaXNSZWxlYXNlUGFydChwZXJtaXRJZDogc3RyaW5nKTogeyBuYW1lOiBzdHJpbmc7IGNvbnRlbnQ6IHN0cmluZzsgY29udGVudFR5cGU6IHN0cmluZyB9IHtcbiAgY29uc3Qgb3B0aW9ucyA9IHJlbGVhc2VPcHRpb25zKHBlcm1pdElkKTtcbiAgY29uc3QgdW5pdHMgPSB7IC4uLlJlbGVhc2VDb21tYW5kLnN5c3RlbWRVbml0cyhvcHRpb25zKSwgLi4ucmVsZWFzZVVwbG9hZFVuaXRzKCkgfTtcbiAgcmV0dXJuIHtcbiAgICBuYW1lOiAnMDItcndzLXBlcm1pdC1yZWxlYXNlLnNoJyxcbiAgICBjb250ZW50VHlwZTogJ3RleHQveC1zaGVsbHNjcmlwdCcsXG4gICAgY29udGVudDogW1xuICAgICAgJyMhL2Jpbi9zaCcsXG4gICAgICAnIyBQZXJtaXQgYW5hbHlzaXMgd29ya3NwYWNlOiB0aGUgb3V0cHV0IHJlbGVhc2UgcmVxdWVzdCBhcmVhIChyd3MtcmVsZWFzZSkgYW5kIGl0cyB1cGxvYWQgc2VydmljZS4nLFxuICAgICAgJ3NldCAtZXUnLFxuICAgICAgJ2luc3RhbGwgLWQgLW0gMDc1NSAvdXNyL2xvY2FsL2JpbiAvdXNyL2xvY2FsL3NiaW4gL2V0Yy9zeXNjdGwuZCcsXG4gICAgICB3cml0ZUZpbGUoUmVsZWFzZUNvbW1hbmQuSU5TVEFMTF9QQVRILCAnMDc1NScsIFJlbGVhc2VDb21tYW5kLnNjcmlwdChvcHRpb25zKSkudHJpbUVuZCgpLFxuICAgICAgd3JpdGVGaWxlKFVQTE9BRF9QQVRILCAnMDcwMCcsIHJlbGVhc2VVcGxvYWRTY3JpcHQoKSkudHJpbUVuZCgpLFxuICAgICAgLi4uT2JqZWN0LmVudHJpZXModW5pdHMpLm1hcCgoW25hbWUsIGNvbnRlbnRdKSA9PiB3cml0ZUZpbGUoYC9ldGMvc3lzdGVtZC9zeXN0ZW0vJHtuYW1lfWAsICcwNjQ0JywgY29udGVudCkudHJpbUVuZCgpKSxcbiAgICAgICcjIEhhcmQgbGlua3Mgb25seSB0byBmaWxlcyBvbmUgb3ducyBvciBtYXkgcmVhZCBhbmQgd3JpdGUgKHJ3cy1yZWxlYXNlIGFsc28gcmVmdXNlcyBlbnRyaWVzIHdpdGggdHdvIGxpbmtzKS4nLFxuICAgICAgd3JpdGVGaWxlKCcvZXRjL3N5c2N0bC5kLzYwLXJ3cy1yZWxlYXNlLmNvbmYnLCAnMDY0NCcsICdmcy5wcm90ZWN0ZWRfaGFyZGxpbmtzID0gMVxcbicpLnRyaW1FbmQoKSxcbiAgICAgICdzeXNjdGwgLXEgLXcgZnMucHJvdGVjdGVkX2hhcmRsaW5rcz0xIHx8IHRydWUnLFxuICAgICAgYCR7UmVsZWFzZUNvbW1hbmQuSU5TVEFMTF9QQVRIfSBzZXR1cGAsXG4gICAgICBgaW5zdGFsbCAtZCAtbyByb290IC1nIHJvb3QgLW0gMDcwMCAke1VQTE9BREVEX0RJUn1gLFxuICAgICAgJ3N5c3RlbWN0bCBkYWVtb24tcmVsb2FkJyxcbiAgICAgICdzeXN0ZW1jdGwgZW5hYmxlIC0tbm93IHJ3cy1yZWxlYXNlLnBhdGggcndzLXJlbGVhc2UtdXBsb2FkLnBhdGggcndzLXJlbGVhc2UtdXBsb2FkLnRpbWVyJyxcbiAgICAgICcnLFxuICAgIF0uam9pbignXFxuJyksXG4gIH07XG59XG5cbi8qKiBXaGVyZSByZWxlYXNlIHJlcXVlc3RzIGdvIGluIHRoZSBlZ3Jlc3MtcmV2aWV3IGJ1Y2tldCAoUmVsZWFzZVJldmlld0FjY2VzcydzIGRlZmF1bHQgcHJlZml4KS4gKi9cbmV4cG9ydCBjb25zdCBSRVFVRVNUU19QUkVGSVggPSAncmVxdWVzdHMvJztcblxuLyoqXG4gKiBUaGUgZWdyZXNzLXJldmlldyBidWNrZXQgdGFrZXMgcmVsZWFzZSByZXF1ZXN0cyBvbmx5OiBhIERlbnkgb2YgZXZlcnkgd3JpdGUgb3V0c2lkZVxuICogYHJlcXVlc3RzL2AsIHRvIGV2ZXJ5IHByaW5jaXBhbCAodGhlIGFuYWx5c2lzIHdvcmtzcGFjZSdzIHJvbGUgaXMgaXRzIG9ubHkgd3JpdGVyKS5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGRlbnlXcml0ZXNPdXRzaWRlUmVxdWVzdHMoYnVja2V0OiBzMy5JQnVja2V0KTogdm9pZCB7XG4gIGJ1Y2tldC5hZGRUb1Jlc291cmNlUG9saWN5KG5ldyBpYW0uUG9saWN5U3RhdGVtZW50KHtcbiAgICBzaWQ6ICdEZW55V3JpdGVzT3V0c2lkZVJlbGVhc2VSZXF1ZXN0cycsXG4gICAgZWZmZWN0OiBpYW0uRWZmZWN0LkRFTlksXG4gICAgcHJpbmNpcGFsczogW25ldyBpYW0uQW55UHJpbmNpcGFsKCldLFxuICAgIGFjdGlvbnM6IFsnczM6UHV0T2JqZWN0KicsICdzMzpBYm9ydE11bHRpcGFydFVwbG9hZCcsICdzMzpSZXN0b3JlT2JqZWN0JywgJ3MzOlJlcGxpY2F0ZU9iamVjdCddLFxuICAgIG5vdFJlc291cmNlczogW2J1Y2tldC5hcm5Gb3JPYmplY3RzKGAke1JFUVVFU1RTX1BSRUZJWH0qYCldLFxuICB9KSk7XG59XG4iXX0=

@@ -1,0 +1,164 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.INGRESS_SCAN_CAPABILITIES = exports.INGRESS_SCAN_NAME = void 0;
+exports.plansIngressScan = plansIngressScan;
+exports.scanCommand = scanCommand;
+exports.addIngressScan = addIngressScan;
+/**
+ * The ingress scan of a permit on Kubernetes: on the move to DATA_PREPARATION_PENDING a Job in
+ * the permit namespace scans every data holder's uploads with ClamAV (clamd in the same
+ * container, clamdscan --fdpass) and consolidates the clean files into `raw` with a manifest
+ * (`IngressScanning`). Not exported from the package.
+ */
+const config_map_v1_1 = require("@cdktf/provider-kubernetes/lib/config-map-v1");
+const job_v1_1 = require("@cdktf/provider-kubernetes/lib/job-v1");
+const network_policy_v1_1 = require("@cdktf/provider-kubernetes/lib/network-policy-v1");
+const constructs_1 = require("constructs");
+const ingress_1 = require("../../../workspaces/ingress");
+const permit_1 = require("../../../workspaces/permit");
+const permit_common_1 = require("../../terraform/permit-common");
+/** Name of the Job, its ConfigMap and its pod label. */
+exports.INGRESS_SCAN_NAME = 'ingress-consolidate';
+/**
+ * The capabilities the scan keeps (all others dropped, no privilege escalation): reading the
+ * holders' write-only uploads (files 0200, folders 0300 of the holders' uids) and moving
+ * infected ones into quarantine (DAC_OVERRIDE), making raw read-only (FOWNER). The
+ * consolidation test runs the script as root; these are what root needs for it here.
+ */
+exports.INGRESS_SCAN_CAPABILITIES = ['DAC_OVERRIDE', 'FOWNER'];
+/** Where the signatures live inside the scan pod (an emptyDir when a mirror refreshes them). */
+const DB_DIR = '/var/lib/clamav';
+const CLAMD_SOCKET = '/run/clamav/clamd.ctl';
+/** Whether the plan's phase consolidates the uploads (the move into DATA_PREPARATION_PENDING). */
+function plansIngressScan(plan) {
+    return plan.status === permit_1.PermitStatus.DATA_PREPARATION_PENDING && plan.volumes.some((v) => v.kind === permit_1.PermitVolumeKind.UPLOAD);
+}
+/** The shell command of the scan container: clamd in the background, then the consolidation. */
+function scanCommand(plan) {
+    const uploads = {};
+    for (const v of plan.volumes) {
+        if (v.kind === permit_1.PermitVolumeKind.UPLOAD && v.dataHolder)
+            uploads[v.dataHolder] = `${permit_1.MOUNT_PATHS[permit_1.PermitVolumeKind.UPLOAD]}/${v.dataHolder}`;
+    }
+    const args = ingress_1.IngressScanning.consolidationArguments(permit_1.MOUNT_PATHS[permit_1.PermitVolumeKind.RAW], uploads);
+    return [
+        'set -eu',
+        'clamd --config-file=/etc/rws/clamd.conf &',
+        'clamd_pid=$!',
+        `i=0; until [ -S ${CLAMD_SOCKET} ]; do i=$((i + 1)); [ "$i" -lt 600 ] || { echo "clamd did not start" >&2; exit 1; }; sleep 1; done`,
+        `status=0; sh /etc/rws/rws-ingress ${args.join(' ')} || status=$?`,
+        'kill "$clamd_pid" 2>/dev/null || true',
+        'exit "$status"',
+    ].join('\n');
+}
+/** The Job, its ConfigMap and (with a mirror) the egress to the mirror. */
+function addIngressScan(scope, p) {
+    const s = new constructs_1.Construct(scope, 'IngressScan');
+    const files = {
+        'rws-ingress': ingress_1.IngressScanning.consolidationScript(),
+        'clamd.conf': ingress_1.IngressScanning.clamdConfig({ socket: CLAMD_SOCKET, databaseDirectory: DB_DIR }),
+        ...(p.mirrorUrl ? { 'freshclam.conf': ingress_1.IngressScanning.freshclamConfig({ url: p.mirrorUrl, databaseDirectory: DB_DIR, databaseOwner: 'root' }) } : {}),
+    };
+    new config_map_v1_1.ConfigMapV1(s, 'Config', {
+        metadata: p.meta(exports.INGRESS_SCAN_NAME),
+        data: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, (0, permit_common_1.tfLiteral)(v)])),
+        dependsOn: p.dependsOn,
+    });
+    const uploads = p.plan.volumes.filter((v) => v.kind === permit_1.PermitVolumeKind.UPLOAD);
+    const labels = { ...p.podLabels, [permit_common_1.LABELS.component]: exports.INGRESS_SCAN_NAME };
+    const securityContext = {
+        runAsUser: '0',
+        runAsNonRoot: false,
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+        privileged: false,
+        capabilities: { drop: ['ALL'], add: exports.INGRESS_SCAN_CAPABILITIES },
+        seccompProfile: { type: 'RuntimeDefault' },
+    };
+    const tmp = [
+        { name: 'tmp', mountPath: '/tmp' },
+        { name: 'run-clamav', mountPath: '/run/clamav' },
+    ];
+    const signatures = p.mirrorUrl ? [{ name: 'signatures', mountPath: DB_DIR }] : [];
+    const command = scanCommand(p.plan);
+    new job_v1_1.JobV1(s, 'Job', {
+        metadata: p.meta(exports.INGRESS_SCAN_NAME, { [permit_common_1.LABELS.component]: exports.INGRESS_SCAN_NAME }),
+        spec: {
+            backoffLimit: 3,
+            // Kept after it finished (its log is the scan's record in the cluster) until the phase moves on.
+            template: {
+                metadata: { labels, annotations: { [`${permit_common_1.LABEL_PREFIX}/ingress-script-sha256`]: (0, permit_common_1.sha256)(ingress_1.IngressScanning.consolidationScript()) } },
+                spec: {
+                    restartPolicy: 'Never',
+                    automountServiceAccountToken: false,
+                    enableServiceLinks: false,
+                    securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
+                    // raw is ReadWriteOnce: the scan runs on the node of the preprocessing workspace, which mounts it read-only.
+                    affinity: {
+                        podAffinity: {
+                            requiredDuringSchedulingIgnoredDuringExecution: [{
+                                    labelSelector: [{ matchLabels: { [permit_common_1.LABELS.permitId]: p.plan.permitId, [permit_common_1.LABELS.workspace]: permit_1.PermitWorkspaceRole.HDAB_PREPROCESSING } }],
+                                    topologyKey: 'kubernetes.io/hostname',
+                                }],
+                        },
+                    },
+                    ...(p.mirrorUrl ? {
+                        initContainer: [{
+                                name: 'signatures',
+                                image: p.image,
+                                command: ['freshclam', '--config-file=/etc/rws/freshclam.conf', '--foreground'],
+                                // freshclam stays root (DatabaseOwner root): it writes the pod's own emptyDir and needs no capability.
+                                securityContext: { ...securityContext, capabilities: { drop: ['ALL'] } },
+                                volumeMount: [{ name: 'config', mountPath: '/etc/rws', readOnly: true }, ...signatures, ...tmp],
+                                resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } },
+                            }],
+                    } : {}),
+                    container: [{
+                            name: 'scan',
+                            image: p.image,
+                            command: ['/bin/sh', '-c', (0, permit_common_1.tfLiteral)(command)],
+                            env: [{ name: 'RWS_SCANNER', value: 'clamdscan' }, { name: 'RWS_CLAMD_CONF', value: '/etc/rws/clamd.conf' }],
+                            securityContext,
+                            volumeMount: [
+                                { name: 'config', mountPath: '/etc/rws', readOnly: true },
+                                { name: 'raw', mountPath: permit_1.MOUNT_PATHS[permit_1.PermitVolumeKind.RAW], readOnly: false },
+                                ...uploads.map((v) => ({ name: v.name, mountPath: `${permit_1.MOUNT_PATHS[permit_1.PermitVolumeKind.UPLOAD]}/${v.dataHolder}`, readOnly: false })),
+                                ...signatures, ...tmp,
+                            ],
+                            resources: { requests: { cpu: '500m', memory: `${p.memoryMiB}Mi` }, limits: { cpu: '2', memory: `${p.memoryMiB}Mi` } },
+                        }],
+                    volume: [
+                        { name: 'config', configMap: { name: exports.INGRESS_SCAN_NAME, defaultMode: '0444' } },
+                        { name: 'raw', persistentVolumeClaim: { claimName: 'raw', readOnly: false } },
+                        ...uploads.map((v) => ({ name: v.name, persistentVolumeClaim: { claimName: v.name, readOnly: false } })),
+                        ...(p.mirrorUrl ? [{ name: 'signatures', emptyDir: {} }] : []),
+                        { name: 'tmp', emptyDir: {} },
+                        { name: 'run-clamav', emptyDir: {} },
+                    ],
+                },
+            },
+        },
+        // terraform apply waits for the scan: a failed consolidation fails the phase's apply.
+        waitForCompletion: true,
+        timeouts: { create: '12h', update: '12h' },
+        dependsOn: p.dependsOn,
+    });
+    if (p.mirrorUrl) {
+        new network_policy_v1_1.NetworkPolicyV1(s, 'MirrorEgress', {
+            metadata: p.meta(`${exports.INGRESS_SCAN_NAME}-egress`),
+            spec: {
+                podSelector: { matchLabels: { [permit_common_1.LABELS.permitId]: p.plan.permitId, [permit_common_1.LABELS.component]: exports.INGRESS_SCAN_NAME } },
+                policyTypes: ['Egress'],
+                egress: [
+                    { to: p.mirrorCidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: [{ port: '443', protocol: 'TCP' }, { port: '80', protocol: 'TCP' }] },
+                    {
+                        to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': p.dnsNamespace } }, podSelector: { matchLabels: p.dnsPodLabels } }],
+                        ports: [{ port: '53', protocol: 'UDP' }, { port: '53', protocol: 'TCP' }],
+                    },
+                ],
+            },
+            dependsOn: p.dependsOn,
+        });
+    }
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5ncmVzcy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uLy4uLy4uLy4uL3NyYy9jb25zdHJ1Y3RzL2t1YmVybmV0ZXMvcHJpdmF0ZS9pbmdyZXNzLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiI7OztBQStDQSw0Q0FFQztBQUdELGtDQWVDO0FBR0Qsd0NBNEdDO0FBbExEOzs7OztHQUtHO0FBQ0gsZ0ZBQTJFO0FBQzNFLGtFQUE4RDtBQUM5RCx3RkFBbUY7QUFDbkYsMkNBQXVDO0FBQ3ZDLHlEQUE4RDtBQUM5RCx1REFBMEg7QUFFMUgsaUVBQXdGO0FBRXhGLHdEQUF3RDtBQUMzQyxRQUFBLGlCQUFpQixHQUFHLHFCQUFxQixDQUFDO0FBRXZEOzs7OztHQUtHO0FBQ1UsUUFBQSx5QkFBeUIsR0FBRyxDQUFDLGNBQWMsRUFBRSxRQUFRLENBQUMsQ0FBQztBQUVwRSxnR0FBZ0c7QUFDaEcsTUFBTSxNQUFNLEdBQUcsaUJBQWlCLENBQUM7QUFDakMsTUFBTSxZQUFZLEdBQUcsdUJBQXVCLENBQUM7QUFrQjdDLGtHQUFrRztBQUNsRyxTQUFnQixnQkFBZ0IsQ0FBQyxJQUFnQjtJQUMvQyxPQUFPLElBQUksQ0FBQyxNQUFNLEtBQUsscUJBQVksQ0FBQyx3QkFBd0IsSUFBSSxJQUFJLENBQUMsT0FBTyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksS0FBSyx5QkFBZ0IsQ0FBQyxNQUFNLENBQUMsQ0FBQztBQUMvSCxDQUFDO0FBRUQsZ0dBQWdHO0FBQ2hHLFNBQWdCLFdBQVcsQ0FBQyxJQUFnQjtJQUMxQyxNQUFNLE9BQU8sR0FBMkIsRUFBRSxDQUFDO0lBQzNDLEtBQUssTUFBTSxDQUFDLElBQUksSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO1FBQzdCLElBQUksQ0FBQyxDQUFDLElBQUksS0FBSyx5QkFBZ0IsQ0FBQyxNQUFNLElBQUksQ0FBQyxDQUFDLFVBQVU7WUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDLFVBQVUsQ0FBQyxHQUFHLEdBQUcsb0JBQVcsQ0FBQyx5QkFBZ0IsQ0FBQyxNQUFNLENBQUMsSUFBSSxDQUFDLENBQUMsVUFBVSxFQUFFLENBQUM7SUFDNUksQ0FBQztJQUNELE1BQU0sSUFBSSxHQUFHLHlCQUFlLENBQUMsc0JBQXNCLENBQUMsb0JBQVcsQ0FBQyx5QkFBZ0IsQ0FBQyxHQUFHLENBQUMsRUFBRSxPQUFPLENBQUMsQ0FBQztJQUNoRyxPQUFPO1FBQ0wsU0FBUztRQUNULDJDQUEyQztRQUMzQyxjQUFjO1FBQ2QsbUJBQW1CLFlBQVkscUdBQXFHO1FBQ3BJLHFDQUFxQyxJQUFJLENBQUMsSUFBSSxDQUFDLEdBQUcsQ0FBQyxlQUFlO1FBQ2xFLHVDQUF1QztRQUN2QyxnQkFBZ0I7S0FDakIsQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUM7QUFDZixDQUFDO0FBRUQsMkVBQTJFO0FBQzNFLFNBQWdCLGNBQWMsQ0FBQyxLQUFnQixFQUFFLENBQW1CO0lBQ2xFLE1BQU0sQ0FBQyxHQUFHLElBQUksc0JBQVMsQ0FBQyxLQUFLLEVBQUUsYUFBYSxDQUFDLENBQUM7SUFDOUMsTUFBTSxLQUFLLEdBQTJCO1FBQ3BDLGFBQWEsRUFBRSx5QkFBZSxDQUFDLG1CQUFtQixFQUFFO1FBQ3BELFlBQVksRUFBRSx5QkFBZSxDQUFDLFdBQVcsQ0FBQyxFQUFFLE1BQU0sRUFBRSxZQUFZLEVBQUUsaUJBQWlCLEVBQUUsTUFBTSxFQUFFLENBQUM7UUFDOUYsR0FBRyxDQUFDLENBQUMsQ0FBQyxTQUFTLENBQUMsQ0FBQyxDQUFDLEVBQUUsZ0JBQWdCLEVBQUUseUJBQWUsQ0FBQyxlQUFlLENBQUMsRUFBRSxHQUFHLEVBQUUsQ0FBQyxDQUFDLFNBQVMsRUFBRSxpQkFBaUIsRUFBRSxNQUFNLEVBQUUsYUFBYSxFQUFFLE1BQU0sRUFBRSxDQUFDLEVBQUUsQ0FBQyxDQUFDLENBQUMsRUFBRSxDQUFDO0tBQ3RKLENBQUM7SUFDRixJQUFJLDJCQUFXLENBQUMsQ0FBQyxFQUFFLFFBQVEsRUFBRTtRQUMzQixRQUFRLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyx5QkFBaUIsQ0FBQztRQUNuQyxJQUFJLEVBQUUsTUFBTSxDQUFDLFdBQVcsQ0FBQyxNQUFNLENBQUMsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFDLEdBQUcsQ0FBQyxDQUFDLENBQUMsQ0FBQyxFQUFFLENBQUMsQ0FBQyxFQUFFLEVBQUUsQ0FBQyxDQUFDLENBQUMsRUFBRSxJQUFBLHlCQUFTLEVBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDO1FBQ2xGLFNBQVMsRUFBRSxDQUFDLENBQUMsU0FBUztLQUN2QixDQUFDLENBQUM7SUFDSCxNQUFNLE9BQU8sR0FBRyxDQUFDLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUMsQ0FBQyxJQUFJLEtBQUsseUJBQWdCLENBQUMsTUFBTSxDQUFDLENBQUM7SUFDakYsTUFBTSxNQUFNLEdBQUcsRUFBRSxHQUFHLENBQUMsQ0FBQyxTQUFTLEVBQUUsQ0FBQyxzQkFBTSxDQUFDLFNBQVMsQ0FBQyxFQUFFLHlCQUFpQixFQUFFLENBQUM7SUFDekUsTUFBTSxlQUFlLEdBQUc7UUFDdEIsU0FBUyxFQUFFLEdBQUc7UUFDZCxZQUFZLEVBQUUsS0FBSztRQUNuQix3QkFBd0IsRUFBRSxLQUFLO1FBQy9CLHNCQUFzQixFQUFFLElBQUk7UUFDNUIsVUFBVSxFQUFFLEtBQUs7UUFDakIsWUFBWSxFQUFFLEVBQUUsSUFBSSxFQUFFLENBQUMsS0FBSyxDQUFDLEVBQUUsR0FBRyxFQUFFLGlDQUF5QixFQUFFO1FBQy9ELGNBQWMsRUFBRSxFQUFFLElBQUksRUFBRSxnQkFBZ0IsRUFBRTtLQUMzQyxDQUFDO0lBQ0YsTUFBTSxHQUFHLEdBQUc7UUFDVixFQUFFLElBQUksRUFBRSxLQUFLLEVBQUUsU0FBUyxFQUFFLE1BQU0sRUFBRTtRQUNsQyxFQUFFLElBQUksRUFBRSxZQUFZLEVBQUUsU0FBUyxFQUFFLGFBQWEsRUFBRTtLQUNqRCxDQUFDO0lBQ0YsTUFBTSxVQUFVLEdBQUcsQ0FBQyxDQUFDLFNBQVMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxFQUFFLElBQUksRUFBRSxZQUFZLEVBQUUsU0FBUyxFQUFFLE1BQU0sRUFBRSxDQUFDLENBQUMsQ0FBQyxDQUFDLEVBQUUsQ0FBQztJQUNsRixNQUFNLE9BQU8sR0FBRyxXQUFXLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDO0lBQ3BDLElBQUksY0FBSyxDQUFDLENBQUMsRUFBRSxLQUFLLEVBQUU7UUFDbEIsUUFBUSxFQUFFLENBQUMsQ0FBQyxJQUFJLENBQUMseUJBQWlCLEVBQUUsRUFBRSxDQUFDLHNCQUFNLENBQUMsU0FBUyxDQUFDLEVBQUUseUJBQWlCLEVBQUUsQ0FBQztRQUM5RSxJQUFJLEVBQUU7WUFDSixZQUFZLEVBQUUsQ0FBQztZQUNmLGlHQUFpRztZQUNqRyxRQUFRLEVBQUU7Z0JBQ1IsUUFBUSxFQUFFLEVBQUUsTUFBTSxFQUFFLFdBQVcsRUFBRSxFQUFFLENBQUMsR0FBRyw0QkFBWSx3QkFBd0IsQ0FBQyxFQUFFLElBQUEsc0JBQU0sRUFBQyx5QkFBZSxDQUFDLG1CQUFtQixFQUFFLENBQUMsRUFBRSxFQUFFO2dCQUMvSCxJQUFJLEVBQUU7b0JBQ0osYUFBYSxFQUFFLE9BQU87b0JBQ3RCLDRCQUE0QixFQUFFLEtBQUs7b0JBQ25DLGtCQUFrQixFQUFFLEtBQUs7b0JBQ3pCLGVBQWUsRUFBRSxFQUFFLGNBQWMsRUFBRSxFQUFFLElBQUksRUFBRSxnQkFBZ0IsRUFBRSxFQUFFO29CQUMvRCw2R0FBNkc7b0JBQzdHLFFBQVEsRUFBRTt3QkFDUixXQUFXLEVBQUU7NEJBQ1gsOENBQThDLEVBQUUsQ0FBQztvQ0FDL0MsYUFBYSxFQUFFLENBQUMsRUFBRSxXQUFXLEVBQUUsRUFBRSxDQUFDLHNCQUFNLENBQUMsUUFBUSxDQUFDLEVBQUUsQ0FBQyxDQUFDLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQyxzQkFBTSxDQUFDLFNBQVMsQ0FBQyxFQUFFLDRCQUFtQixDQUFDLGtCQUFrQixFQUFFLEVBQUUsQ0FBQztvQ0FDcEksV0FBVyxFQUFFLHdCQUF3QjtpQ0FDdEMsQ0FBQzt5QkFDSDtxQkFDRjtvQkFDRCxHQUFHLENBQUMsQ0FBQyxDQUFDLFNBQVMsQ0FBQyxDQUFDLENBQUM7d0JBQ2hCLGFBQWEsRUFBRSxDQUFDO2dDQUNkLElBQUksRUFBRSxZQUFZO2dDQUNsQixLQUFLLEVBQUUsQ0FBQyxDQUFDLEtBQUs7Z0NBQ2QsT0FBTyxFQUFFLENBQUMsV0FBVyxFQUFFLHVDQUF1QyxFQUFFLGNBQWMsQ0FBQztnQ0FDL0UsdUdBQXVHO2dDQUN2RyxlQUFlLEVBQUUsRUFBRSxHQUFHLGVBQWUsRUFBRSxZQUFZLEVBQUUsRUFBRSxJQUFJLEVBQUUsQ0FBQyxLQUFLLENBQUMsRUFBRSxFQUFFO2dDQUN4RSxXQUFXLEVBQUUsQ0FBQyxFQUFFLElBQUksRUFBRSxRQUFRLEVBQUUsU0FBUyxFQUFFLFVBQVUsRUFBRSxRQUFRLEVBQUUsSUFBSSxFQUFFLEVBQUUsR0FBRyxVQUFVLEVBQUUsR0FBRyxHQUFHLENBQUM7Z0NBQy9GLFNBQVMsRUFBRSxFQUFFLFFBQVEsRUFBRSxFQUFFLEdBQUcsRUFBRSxNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxFQUFFLE1BQU0sRUFBRSxFQUFFLEdBQUcsRUFBRSxHQUFHLEVBQUUsTUFBTSxFQUFFLEtBQUssRUFBRSxFQUFFOzZCQUMvRixDQUFDO3FCQUNILENBQUMsQ0FBQyxDQUFDLEVBQUUsQ0FBQztvQkFDUCxTQUFTLEVBQUUsQ0FBQzs0QkFDVixJQUFJLEVBQUUsTUFBTTs0QkFDWixLQUFLLEVBQUUsQ0FBQyxDQUFDLEtBQUs7NEJBQ2QsT0FBTyxFQUFFLENBQUMsU0FBUyxFQUFFLElBQUksRUFBRSxJQUFBLHlCQUFTLEVBQUMsT0FBTyxDQUFDLENBQUM7NEJBQzlDLEdBQUcsRUFBRSxDQUFDLEVBQUUsSUFBSSxFQUFFLGFBQWEsRUFBRSxLQUFLLEVBQUUsV0FBVyxFQUFFLEVBQUUsRUFBRSxJQUFJLEVBQUUsZ0JBQWdCLEVBQUUsS0FBSyxFQUFFLHFCQUFxQixFQUFFLENBQUM7NEJBQzVHLGVBQWU7NEJBQ2YsV0FBVyxFQUFFO2dDQUNYLEVBQUUsSUFBSSxFQUFFLFFBQVEsRUFBRSxTQUFTLEVBQUUsVUFBVSxFQUFFLFFBQVEsRUFBRSxJQUFJLEVBQUU7Z0NBQ3pELEVBQUUsSUFBSSxFQUFFLEtBQUssRUFBRSxTQUFTLEVBQUUsb0JBQVcsQ0FBQyx5QkFBZ0IsQ0FBQyxHQUFHLENBQUMsRUFBRSxRQUFRLEVBQUUsS0FBSyxFQUFFO2dDQUM5RSxHQUFHLE9BQU8sQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUMsRUFBRSxJQUFJLEVBQUUsQ0FBQyxDQUFDLElBQUksRUFBRSxTQUFTLEVBQUUsR0FBRyxvQkFBVyxDQUFDLHlCQUFnQixDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQyxVQUFVLEVBQUUsRUFBRSxRQUFRLEVBQUUsS0FBSyxFQUFFLENBQUMsQ0FBQztnQ0FDaEksR0FBRyxVQUFVLEVBQUUsR0FBRyxHQUFHOzZCQUN0Qjs0QkFDRCxTQUFTLEVBQUUsRUFBRSxRQUFRLEVBQUUsRUFBRSxHQUFHLEVBQUUsTUFBTSxFQUFFLE1BQU0sRUFBRSxHQUFHLENBQUMsQ0FBQyxTQUFTLElBQUksRUFBRSxFQUFFLE1BQU0sRUFBRSxFQUFFLEdBQUcsRUFBRSxHQUFHLEVBQUUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxDQUFDLFNBQVMsSUFBSSxFQUFFLEVBQUU7eUJBQ3ZILENBQUM7b0JBQ0YsTUFBTSxFQUFFO3dCQUNOLEVBQUUsSUFBSSxFQUFFLFFBQVEsRUFBRSxTQUFTLEVBQUUsRUFBRSxJQUFJLEVBQUUseUJBQWlCLEVBQUUsV0FBVyxFQUFFLE1BQU0sRUFBRSxFQUFFO3dCQUMvRSxFQUFFLElBQUksRUFBRSxLQUFLLEVBQUUscUJBQXFCLEVBQUUsRUFBRSxTQUFTLEVBQUUsS0FBSyxFQUFFLFFBQVEsRUFBRSxLQUFLLEVBQUUsRUFBRTt3QkFDN0UsR0FBRyxPQUFPLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxFQUFFLEVBQUUsQ0FBQyxDQUFDLEVBQUUsSUFBSSxFQUFFLENBQUMsQ0FBQyxJQUFJLEVBQUUscUJBQXFCLEVBQUUsRUFBRSxTQUFTLEVBQUUsQ0FBQyxDQUFDLElBQUksRUFBRSxRQUFRLEVBQUUsS0FBSyxFQUFFLEVBQUUsQ0FBQyxDQUFDO3dCQUN4RyxHQUFHLENBQUMsQ0FBQyxDQUFDLFNBQVMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxFQUFFLElBQUksRUFBRSxZQUFZLEVBQUUsUUFBUSxFQUFFLEVBQUUsRUFBRSxDQUFDLENBQUMsQ0FBQyxDQUFDLEVBQUUsQ0FBQzt3QkFDOUQsRUFBRSxJQUFJLEVBQUUsS0FBSyxFQUFFLFFBQVEsRUFBRSxFQUFFLEVBQUU7d0JBQzdCLEVBQUUsSUFBSSxFQUFFLFlBQVksRUFBRSxRQUFRLEVBQUUsRUFBRSxFQUFFO3FCQUNyQztpQkFDRjthQUNGO1NBQ0Y7UUFDRCxzRkFBc0Y7UUFDdEYsaUJBQWlCLEVBQUUsSUFBSTtRQUN2QixRQUFRLEVBQUUsRUFBRSxNQUFNLEVBQUUsS0FBSyxFQUFFLE1BQU0sRUFBRSxLQUFLLEVBQUU7UUFDMUMsU0FBUyxFQUFFLENBQUMsQ0FBQyxTQUFTO0tBQ3ZCLENBQUMsQ0FBQztJQUNILElBQUksQ0FBQyxDQUFDLFNBQVMsRUFBRSxDQUFDO1FBQ2hCLElBQUksbUNBQWUsQ0FBQyxDQUFDLEVBQUUsY0FBYyxFQUFFO1lBQ3JDLFFBQVEsRUFBRSxDQUFDLENBQUMsSUFBSSxDQUFDLEdBQUcseUJBQWlCLFNBQVMsQ0FBQztZQUMvQyxJQUFJLEVBQUU7Z0JBQ0osV0FBVyxFQUFFLEVBQUUsV0FBVyxFQUFFLEVBQUUsQ0FBQyxzQkFBTSxDQUFDLFFBQVEsQ0FBQyxFQUFFLENBQUMsQ0FBQyxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUMsc0JBQU0sQ0FBQyxTQUFTLENBQUMsRUFBRSx5QkFBaUIsRUFBRSxFQUFFO2dCQUMzRyxXQUFXLEVBQUUsQ0FBQyxRQUFRLENBQUM7Z0JBQ3ZCLE1BQU0sRUFBRTtvQkFDTixFQUFFLEVBQUUsRUFBRSxDQUFDLENBQUMsV0FBVyxDQUFDLEdBQUcsQ0FBQyxDQUFDLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxFQUFFLE9BQU8sRUFBRSxFQUFFLElBQUksRUFBRSxFQUFFLENBQUMsQ0FBQyxFQUFFLEtBQUssRUFBRSxDQUFDLEVBQUUsSUFBSSxFQUFFLEtBQUssRUFBRSxRQUFRLEVBQUUsS0FBSyxFQUFFLEVBQUUsRUFBRSxJQUFJLEVBQUUsSUFBSSxFQUFFLFFBQVEsRUFBRSxLQUFLLEVBQUUsQ0FBQyxFQUFFO29CQUN4STt3QkFDRSxFQUFFLEVBQUUsQ0FBQyxFQUFFLGlCQUFpQixFQUFFLEVBQUUsV0FBVyxFQUFFLEVBQUUsNkJBQTZCLEVBQUUsQ0FBQyxDQUFDLFlBQVksRUFBRSxFQUFFLEVBQUUsV0FBVyxFQUFFLEVBQUUsV0FBVyxFQUFFLENBQUMsQ0FBQyxZQUFZLEVBQUUsRUFBRSxDQUFDO3dCQUM3SSxLQUFLLEVBQUUsQ0FBQyxFQUFFLElBQUksRUFBRSxJQUFJLEVBQUUsUUFBUSxFQUFFLEtBQUssRUFBRSxFQUFFLEVBQUUsSUFBSSxFQUFFLElBQUksRUFBRSxRQUFRLEVBQUUsS0FBSyxFQUFFLENBQUM7cUJBQzFFO2lCQUNGO2FBQ0Y7WUFDRCxTQUFTLEVBQUUsQ0FBQyxDQUFDLFNBQVM7U0FDdkIsQ0FBQyxDQUFDO0lBQ0wsQ0FBQztBQUNILENBQUMiLCJzb3VyY2VzQ29udGVudCI6WyIvKipcbiAqIFRoZSBpbmdyZXNzIHNjYW4gb2YgYSBwZXJtaXQgb24gS3ViZXJuZXRlczogb24gdGhlIG1vdmUgdG8gREFUQV9QUkVQQVJBVElPTl9QRU5ESU5HIGEgSm9iIGluXG4gKiB0aGUgcGVybWl0IG5hbWVzcGFjZSBzY2FucyBldmVyeSBkYXRhIGhvbGRlcidzIHVwbG9hZHMgd2l0aCBDbGFtQVYgKGNsYW1kIGluIHRoZSBzYW1lXG4gKiBjb250YWluZXIsIGNsYW1kc2NhbiAtLWZkcGFzcykgYW5kIGNvbnNvbGlkYXRlcyB0aGUgY2xlYW4gZmlsZXMgaW50byBgcmF3YCB3aXRoIGEgbWFuaWZlc3RcbiAqIChgSW5ncmVzc1NjYW5uaW5nYCkuIE5vdCBleHBvcnRlZCBmcm9tIHRoZSBwYWNrYWdlLlxuICovXG5pbXBvcnQgeyBDb25maWdNYXBWMSB9IGZyb20gJ0BjZGt0Zi9wcm92aWRlci1rdWJlcm5ldGVzL2xpYi9jb25maWctbWFwLXYxJztcbmltcG9ydCB7IEpvYlYxIH0gZnJvbSAnQGNka3RmL3Byb3ZpZGVyLWt1YmVybmV0ZXMvbGliL2pvYi12MSc7XG5pbXBvcnQgeyBOZXR3b3JrUG9saWN5VjEgfSBmcm9tICdAY2RrdGYvcHJvdmlkZXIta3ViZXJuZXRlcy9saWIvbmV0d29yay1wb2xpY3ktdjEnO1xuaW1wb3J0IHsgQ29uc3RydWN0IH0gZnJvbSAnY29uc3RydWN0cyc7XG5pbXBvcnQgeyBJbmdyZXNzU2Nhbm5pbmcgfSBmcm9tICcuLi8uLi8uLi93b3Jrc3BhY2VzL2luZ3Jlc3MnO1xuaW1wb3J0IHsgTU9VTlRfUEFUSFMsIFBlcm1pdFBsYW4sIFBlcm1pdFN0YXR1cywgUGVybWl0Vm9sdW1lS2luZCwgUGVybWl0V29ya3NwYWNlUm9sZSB9IGZyb20gJy4uLy4uLy4uL3dvcmtzcGFjZXMvcGVybWl0JztcbmltcG9ydCB7IElUZXJyYWZvcm1EZXBlbmRhYmxlIH0gZnJvbSAnLi4vLi4vdGVycmFmb3JtL2Nka3RmJztcbmltcG9ydCB7IExBQkVMX1BSRUZJWCwgTEFCRUxTLCBzaGEyNTYsIHRmTGl0ZXJhbCB9IGZyb20gJy4uLy4uL3RlcnJhZm9ybS9wZXJtaXQtY29tbW9uJztcblxuLyoqIE5hbWUgb2YgdGhlIEpvYiwgaXRzIENvbmZpZ01hcCBhbmQgaXRzIHBvZCBsYWJlbC4gKi9cbmV4cG9ydCBjb25zdCBJTkdSRVNTX1NDQU5fTkFNRSA9ICdpbmdyZXNzLWNvbnNvbGlkYXRlJztcblxuLyoqXG4gKiBUaGUgY2FwYWJpbGl0aWVzIHRoZSBzY2FuIGtlZXBzIChhbGwgb3RoZXJzIGRyb3BwZWQsIG5vIHByaXZpbGVnZSBlc2NhbGF0aW9uKTogcmVhZGluZyB0aGVcbiAqIGhvbGRlcnMnIHdyaXRlLW9ubHkgdXBsb2FkcyAoZmlsZXMgMDIwMCwgZm9sZGVycyAwMzAwIG9mIHRoZSBob2xkZXJzJyB1aWRzKSBhbmQgbW92aW5nXG4gKiBpbmZlY3RlZCBvbmVzIGludG8gcXVhcmFudGluZSAoREFDX09WRVJSSURFKSwgbWFraW5nIHJhdyByZWFkLW9ubHkgKEZPV05FUikuIFRoZVxuICogY29uc29saWRhdGlvbiB0ZXN0IHJ1bnMgdGhlIHNjcmlwdCBhcyByb290OyB0aGVzZSBhcmUgd2hhdCByb290IG5lZWRzIGZvciBpdCBoZXJlLlxuICovXG5leHBvcnQgY29uc3QgSU5HUkVTU19TQ0FOX0NBUEFCSUxJVElFUyA9IFsnREFDX09WRVJSSURFJywgJ0ZPV05FUiddO1xuXG4vKiogV2hlcmUgdGhlIHNpZ25hdHVyZXMgbGl2ZSBpbnNpZGUgdGhlIHNjYW4gcG9kIChhbiBlbXB0eURpciB3aGVuIGEgbWlycm9yIHJlZnJlc2hlcyB0aGVtKS4gKi9cbmNvbnN0IERCX0RJUiA9ICcvdmFyL2xpYi9jbGFtYXYnO1xuY29uc3QgQ0xBTURfU09DS0VUID0gJy9ydW4vY2xhbWF2L2NsYW1kLmN0bCc7XG5cbmV4cG9ydCBpbnRlcmZhY2UgSW5ncmVzc1NjYW5Qcm9wcyB7XG4gIHJlYWRvbmx5IHBsYW46IFBlcm1pdFBsYW47XG4gIHJlYWRvbmx5IG5hbWVzcGFjZTogc3RyaW5nO1xuICByZWFkb25seSBtZXRhOiAobmFtZTogc3RyaW5nLCBleHRyYUxhYmVscz86IFJlY29yZDxzdHJpbmcsIHN0cmluZz4pID0+IHtcbiAgICBuYW1lOiBzdHJpbmc7IG5hbWVzcGFjZTogc3RyaW5nOyBsYWJlbHM6IFJlY29yZDxzdHJpbmcsIHN0cmluZz47IGFubm90YXRpb25zOiBSZWNvcmQ8c3RyaW5nLCBzdHJpbmc+O1xuICB9O1xuICByZWFkb25seSBkZXBlbmRzT246IElUZXJyYWZvcm1EZXBlbmRhYmxlW107XG4gIHJlYWRvbmx5IGltYWdlOiBzdHJpbmc7XG4gIHJlYWRvbmx5IG1pcnJvclVybD86IHN0cmluZztcbiAgcmVhZG9ubHkgbWlycm9yQ2lkcnM6IHN0cmluZ1tdO1xuICByZWFkb25seSBkbnNOYW1lc3BhY2U6IHN0cmluZztcbiAgcmVhZG9ubHkgZG5zUG9kTGFiZWxzOiBSZWNvcmQ8c3RyaW5nLCBzdHJpbmc+O1xuICByZWFkb25seSBwb2RMYWJlbHM6IFJlY29yZDxzdHJpbmcsIHN0cmluZz47XG4gIHJlYWRvbmx5IG1lbW9yeU1pQjogbnVtYmVyO1xufVxuXG4vKiogV2hldGhlciB0aGUgcGxhbidzIHBoYXNlIGNvbnNvbGlkYXRlcyB0aGUgdXBsb2FkcyAodGhlIG1vdmUgaW50byBEQVRBX1BSRVBBUkFUSU9OX1BFTkRJTkcpLiAqL1xuZXhwb3J0IGZ1bmN0aW9uIHBsYW5zSW5ncmVzc1NjYW4ocGxhbjogUGVybWl0UGxhbik6IGJvb2xlYW4ge1xuICByZXR1cm4gcGxhbi5zdGF0dXMgPT09IFBlcm1pdFN0YXR1cy5EQVRBX1BSRVBBUkFUSU9OX1BFTkRJTkcgJiYgcGxhbi52b2x1bWVzLnNvbWUoKHYpID0+IHYua2luZCA9PT0gUGVybWl0Vm9sdW1lS2luZC5VUExPQUQpO1xufVxuXG4vKiogVGhlIHNoZWxsIGNvbW1hbmQgb2YgdGhlIHNjYW4gY29udGFpbmVyOiBjbGFtZCBpbiB0aGUgYmFja2dyb3VuZCwgdGhlbiB0aGUgY29uc29saWRhdGlvbi4gKi9cbmV4cG9ydCBmdW5jdGlvbiBzY2FuQ29tbWFuZChwbGFuOiBQZXJtaXRQbGFuKTogc3RyaW5nIHtcbiAgY29uc3QgdXBsb2FkczogUmVjb3JkPHN0cmluZywgc3RyaW5nPiA9IHt9O1xuICBmb3IgKGNvbnN0IHYgb2YgcGxhbi52b2x1bWVzKSB7XG4gICAgaWYgKHYua2luZCA9PT0gUGVybWl0Vm9sdW1lS2luZC5VUExPQUQgJiYgdi5kYXRhSG9sZGVyKSB1cGxvYWRzW3YuZGF0YUhvbGRlcl0gPSBgJHtNT1VOVF9QQVRIU1tQZXJtaXRWb2x1bWVLaW5kLlVQTE9BRF19LyR7di5kYXRhSG9sZGVyfWA7XG4gIH1cbiAgY29uc3QgYXJncyA9IEluZ3Jlc3NTY2FubmluZy5jb25zb2xpZGF0aW9uQXJndW1lbnRzKE1PVU5UX1BBVEhTW1Blcm1pdFZvbHVtZUtpbmQuUkFXXSwgdXBsb2Fkcyk7XG4gIHJldHVybiBbXG4gICAgJ3NldCAtZXUnLFxuICAgICdjbGFtZCAtLWNvbmZpZy1maWxlPS9ldGMvcndzL2NsYW1kLmNvbmYgJicsXG4gICAgJ2NsYW1kX3BpZD0kIScsXG4gICAgYGk9MDsgdW50aWwgWyAtUyAke0NMQU1EX1NPQ0tFVH0gXTsgZG8gaT0kKChpICsgMSkpOyBbIFwiJGlcIiAtbHQgNjAwIF0gfHwgeyBlY2hvIFwiY2xhbWQgZGlkIG5vdCBzdGFydFwiID4mMjsgZXhpdCAxOyB9OyBzbGVlcCAxOyBkb25lYCxcbiAgICBgc3RhdHVzPTA7IHNoIC9ldGMvcndzL3J3cy1pbmdyZXNzICR7YXJncy5qb2luKCcgJyl9IHx8IHN0YXR1cz0kP2AsXG4gICAgJ2tpbGwgXCIkY2xhbWRfcGlkXCIgMj4vZGV2L251bGwgfHwgdHJ1ZScsXG4gICAgJ2V4aXQgXCIkc3RhdHVzXCInLFxuICBdLmpvaW4oJ1xcbicpO1xufVxuXG4vKiogVGhlIEpvYiwgaXRzIENvbmZpZ01hcCBhbmQgKHdpdGggYSBtaXJyb3IpIHRoZSBlZ3Jlc3MgdG8gdGhlIG1pcnJvci4gKi9cbmV4cG9ydCBmdW5jdGlvbiBhZGRJbmdyZXNzU2NhbihzY29wZTogQ29uc3RydWN0LCBwOiBJbmdyZXNzU2NhblByb3BzKTogdm9pZCB7XG4gIGNvbnN0IHMgPSBuZXcgQ29uc3RydWN0KHNjb3BlLCAnSW5ncmVzc1NjYW4nKTtcbiAgY29uc3QgZmlsZXM6IFJlY29yZDxzdHJpbmcsIHN0cmluZz4gPSB7XG4gICAgJ3J3cy1pbmdyZXNzJzogSW5ncmVzc1NjYW5uaW5nLmNvbnNvbGlkYXRpb25TY3JpcHQoKSxcbiAgICAnY2xhbWQuY29uZic6IEluZ3Jlc3NTY2FubmluZy5jbGFtZENvbmZpZyh7IHNvY2tldDogQ0xBTURfU09DS0VULCBkYXRhYmFzZURpcmVjdG9yeTogREJfRElSIH0pLFxuICAgIC4uLihwLm1pcnJvclVybCA/IHsgJ2ZyZXNoY2xhbS5jb25mJzogSW5ncmVzc1NjYW5uaW5nLmZyZXNoY2xhbUNvbmZpZyh7IHVybDogcC5taXJyb3JVcmwsIGRhdGFiYXNlRGlyZWN0b3J5OiBEQl9ESVIsIGRhdGFiYXNlT3duZXI6ICdyb290JyB9KSB9IDoge30pLFxuICB9O1xuICBuZXcgQ29uZmlnTWFwVjEocywgJ0NvbmZpZycsIHtcbiAgICBtZXRhZGF0YTogcC5tZXRhKElOR1JFU1NfU0NBTl9OQU1FKSxcbiAgICBkYXRhOiBPYmplY3QuZnJvbUVudHJpZXMoT2JqZWN0LmVudHJpZXMoZmlsZXMpLm1hcCgoW2ssIHZdKSA9PiBbaywgdGZMaXRlcmFsKHYpXSkpLFxuICAgIGRlcGVuZHNPbjogcC5kZXBlbmRzT24sXG4gIH0pO1xuICBjb25zdCB1cGxvYWRzID0gcC5wbGFuLnZvbHVtZXMuZmlsdGVyKCh2KSA9PiB2LmtpbmQgPT09IFBlcm1pdFZvbHVtZUtpbmQuVVBMT0FEKTtcbiAgY29uc3QgbGFiZWxzID0geyAuLi5wLnBvZExhYmVscywgW0xBQkVMUy5jb21wb25lbnRdOiBJTkdSRVNTX1NDQU5fTkFNRSB9O1xuICBjb25zdCBzZWN1cml0eUNvbnRleHQgPSB7XG4gICAgcnVuQXNVc2VyOiAnMCcsXG4gICAgcnVuQXNOb25Sb290OiBmYWxzZSxcbiAgICBhbGxvd1ByaXZpbGVnZUVzY2FsYXRpb246IGZhbHNlLFxuICAgIHJlYWRPbmx5Um9vdEZpbGVzeXN0ZW06IHRydWUsXG4gICAgcHJpdmlsZWdlZDogZmFsc2UsXG4gICAgY2FwYWJpbGl0aWVzOiB7IGRyb3A6IFsnQUxMJ10sIGFkZDogSU5HUkVTU19TQ0FOX0NBUEFCSUxJVElFUyB9LFxuICAgIHNlY2NvbXBQcm9maWxlOiB7IHR5cGU6ICdSdW50aW1lRGVmYXVsdCcgfSxcbiAgfTtcbiAgY29uc3QgdG1wID0gW1xuICAgIHsgbmFtZTogJ3RtcCcsIG1vdW50UGF0aDogJy90bXAnIH0sXG4gICAgeyBuYW1lOiAncnVuLWNsYW1hdicsIG1vdW50UGF0aDogJy9ydW4vY2xhbWF2JyB9LFxuICBdO1xuICBjb25zdCBzaWduYXR1cmVzID0gcC5taXJyb3JVcmwgPyBbeyBuYW1lOiAnc2lnbmF0dXJlcycsIG1vdW50UGF0aDogREJfRElSIH1dIDogW107XG4gIGNvbnN0IGNvbW1hbmQgPSBzY2FuQ29tbWFuZChwLnBsYW4pO1xuICBuZXcgSm9iVjEocywgJ0pvYicsIHtcbiAgICBtZXRhZGF0YTogcC5tZXRhKElOR1JFU1NfU0NBTl9OQU1FLCB7IFtMQUJFTFMuY29tcG9uZW50XTogSU5HUkVTU19TQ0FOX05BTUUgfSksXG4gICAgc3BlYzoge1xuICAgICAgYmFja29mZkxpbWl0OiAzLFxuICAgICAgLy8gS2VwdCBhZnRlciBpdCBmaW5pc2hlZCAoaXRzIGxvZyBpcyB0aGUgc2NhbidzIHJlY29yZCBpbiB0aGUgY2x1c3RlcikgdW50aWwgdGhlIHBoYXNlIG1vdmVzIG9uLlxuICAgICAgdGVtcGxhdGU6IHtcbiAgICAgICAgbWV0YWRhdGE6IHsgbGFiZWxzLCBhbm5vdGF0aW9uczogeyBbYCR7TEFCRUxfUFJFRklYfS9pbmdyZXNzLXNjcmlwdC1zaGEyNTZgXTogc2hhMjU2KEluZ3Jlc3NTY2FubmluZy5jb25zb2xpZGF0aW9uU2NyaXB0KCkpIH0gfSxcbiAgICAgICAgc3BlYzoge1xuICAgICAgICAgIHJlc3RhcnRQb2xpY3k6ICdOZXZlcicsXG4gICAgICAgICAgYXV0b21vdW50U2VydmljZUFjY291bnRUb2tlbjogZmFsc2UsXG4gICAgICAgICAgZW5hYmxlU2VydmljZUxpbmtzOiBmYWxzZSxcbiAgICAgICAgICBzZWN1cml0eUNvbnRleHQ6IHsgc2VjY29tcFByb2ZpbGU6IHsgdHlwZTogJ1J1bnRpbWVEZWZhdWx0JyB9IH0sXG4gICAgICAgICAgLy8gcmF3IGlzIFJlYWRXcml0ZU9uY2U6IHRoZSBzY2FuIHJ1bnMgb24gdGhlIG5vZGUgb2YgdGhlIHByZXByb2Nlc3Npbmcgd29ya3NwYWNlLCB3aGljaCBtb3VudHMgaXQgcmVhZC1vbmx5LlxuICAgICAgICAgIGFmZmluaXR5OiB7XG4gICAgICAgICAgICBwb2RBZmZpbml0eToge1xuICAgICAgICAgICAgICByZXF1aXJlZER1cmluZ1NjaGVkdWxpbmdJZ25vcmVkRHVyaW5nRXhlY3V0aW9uOiBbe1xuICAgICAgICAgICAgICAgIGxhYmVsU2VsZWN0b3I6IFt7IG1hdGNoTGFiZWxzOiB7IFtMQUJFTFMucGVybWl0SWRdOiBwLnBsYW4ucGVybWl0SWQsIFtMQUJFTFMud29ya3NwYWNlXTogUGVybWl0V29ya3NwYWNlUm9sZS5IREFCX1BSRVBST0NFU1NJTkcgfSB9XSxcbiAgICAgICAgICAgICAgICB0b3BvbG9neUtleTogJ2t1YmVybmV0ZXMuaW8vaG9zdG5hbWUnLFxuICAgICAgICAgICAgICB9XSxcbiAgICAgICAgICAgIH0sXG4gICAgICAgICAgfSxcbiAgICAgICAgICAuLi4ocC5taXJyb3JVcmwgPyB7XG4gICAgICAgICAgICBpbml0Q29udGFpbmVyOiBbe1xuICAgICAgICAgICAgICBuYW1lOiAnc2lnbmF0dXJlcycsXG4gICAgICAgICAgICAgIGltYWdlOiBwLmltYWdlLFxuICAgICAgICAgICAgICBjb21tYW5kOiBbJ2ZyZXNoY2xhbScsICctLWNvbmZpZy1maWxlPS9ldGMvcndzL2ZyZXNoY2xhbS5jb25mJywgJy0tZm9yZWdyb3VuZCddLFxuICAgICAgICAgICAgICAvLyBmcmVzaGNsYW0gc3RheXMgcm9vdCAoRGF0YWJhc2VPd25lciByb290KTogaXQgd3JpdGVzIHRoZSBwb2QncyBvd24gZW1wdHlEaXIgYW5kIG5lZWRzIG5vIGNhcGFiaWxpdHkuXG4gICAgICAgICAgICAgIHNlY3VyaXR5Q29udGV4dDogeyAuLi5zZWN1cml0eUNvbnRleHQsIGNhcGFiaWxpdGllczogeyBkcm9wOiBbJ0FMTCddIH0gfSxcbiAgICAgICAgICAgICAgdm9sdW1lTW91bnQ6IFt7IG5hbWU6ICdjb25maWcnLCBtb3VudFBhdGg6ICcvZXRjL3J3cycsIHJlYWRPbmx5OiB0cnVlIH0sIC4uLnNpZ25hdHVyZXMsIC4uLnRtcF0sXG4gICAgICAgICAgICAgIHJlc291cmNlczogeyByZXF1ZXN0czogeyBjcHU6ICcxMDBtJywgbWVtb3J5OiAnMjU2TWknIH0sIGxpbWl0czogeyBjcHU6ICcxJywgbWVtb3J5OiAnMUdpJyB9IH0sXG4gICAgICAgICAgICB9XSxcbiAgICAgICAgICB9IDoge30pLFxuICAgICAgICAgIGNvbnRhaW5lcjogW3tcbiAgICAgICAgICAgIG5hbWU6ICdzY2FuJyxcbiAgICAgICAgICAgIGltYWdlOiBwLmltYWdlLFxuICAgICAgICAgICAgY29tbWFuZDogWycvYmluL3NoJywgJy1jJywgdGZMaXRlcmFsKGNvbW1hbmQpXSxcbiAgICAgICAgICAgIGVudjogW3sgbmFtZTogJ1JXU19TQ0FOTkVSJywgdmFsdWU6ICdjbGFtZHNjYW4nIH0sIHsgbmFtZTogJ1JXU19DTEFNRF9DT05GJywgdmFsdWU6ICcvZXRjL3J3cy9jbGFtZC5jb25mJyB9XSxcbiAgICAgICAgICAgIHNlY3VyaXR5Q29udGV4dCxcbiAgICAgICAgICAgIHZvbHVtZU1vdW50OiBbXG4gICAgICAgICAgICAgIHsgbmFtZTogJ2NvbmZpZycsIG1vdW50UGF0aDogJy9ldGMvcndzJywgcmVhZE9ubHk6IHRydWUgfSxcbiAgICAgICAgICAgICAgeyBuYW1lOiAncmF3JywgbW91bnRQYXRoOiBNT1VOVF9QQVRIU1tQZXJtaXRWb2x1bWVLaW5kLlJBV10sIHJlYWRPbmx5OiBmYWxzZSB9LFxuICAgICAgICAgICAgICAuLi51cGxvYWRzLm1hcCgodikgPT4gKHsgbmFtZTogdi5uYW1lLCBtb3VudFBhdGg6IGAke01PVU5UX1BBVEhTW1Blcm1pdFZvbHVtZUtpbmQuVVBMT0FEXX0vJHt2LmRhdGFIb2xkZXJ9YCwgcmVhZE9ubHk6IGZhbHNlIH0pKSxcbiAgICAgICAgICAgICAgLi4uc2lnbmF0dXJlcywgLi4udG1wLFxuICAgICAgICAgICAgXSxcbiAgICAgICAgICAgIHJlc291cmNlczogeyByZXF1ZXN0czogeyBjcHU6ICc1MDBtJywgbWVtb3J5OiBgJHtwLm1lbW9yeU1pQn1NaWAgfSwgbGltaXRzOiB7IGNwdTogJzInLCBtZW1vcnk6IGAke3AubWVtb3J5TWlCfU1pYCB9IH0sXG4gICAgICAgICAgfV0sXG4gICAgICAgICAgdm9sdW1lOiBbXG4gICAgICAgICAgICB7IG5hbWU6ICdjb25maWcnLCBjb25maWdNYXA6IHsgbmFtZTogSU5HUkVTU19TQ0FOX05BTUUsIGRlZmF1bHRNb2RlOiAnMDQ0NCcgfSB9LFxuICAgICAgICAgICAgeyBuYW1lOiAncmF3JywgcGVyc2lzdGVudFZvbHVtZUNsYWltOiB7IGNsYWltTmFtZTogJ3JhdycsIHJlYWRPbmx5OiBmYWxzZSB9IH0sXG4gICAgICAgICAgICAuLi51cGxvYWRzLm1hcCgodikgPT4gKHsgbmFtZTogdi5uYW1lLCBwZXJzaXN0ZW50Vm9sdW1lQ2xhaW06IHsgY2xhaW1OYW1lOiB2Lm5hbWUsIHJlYWRPbmx5OiBmYWxzZSB9IH0pKSxcbiAgICAgICAgICAgIC4uLihwLm1pcnJvclVybCA/IFt7IG5hbWU6ICdzaWduYXR1cmVzJywgZW1wdHlEaXI6IHt9IH1dIDogW10pLFxuICAgICAgICAgICAgeyBuYW1lOiAndG1wJywgZW1wdHlEaXI6IHt9IH0sXG4gICAgICAgICAgICB7IG5hbWU6ICdydW4tY2xhbWF2JywgZW1wdHlEaXI6IHt9IH0sXG4gICAgICAgICAgXSxcbiAgICAgICAgfSxcbiAgICAgIH0sXG4gICAgfSxcbiAgICAvLyB0ZXJyYWZvcm0gYXBwbHkgd2FpdHMgZm9yIHRoZSBzY2FuOiBhIGZhaWxlZCBjb25zb2xpZGF0aW9uIGZhaWxzIHRoZSBwaGFzZSdzIGFwcGx5LlxuICAgIHdhaXRGb3JDb21wbGV0aW9uOiB0cnVlLFxuICAgIHRpbWVvdXRzOiB7IGNyZWF0ZTogJzEyaCcsIHVwZGF0ZTogJzEyaCcgfSxcbiAgICBkZXBlbmRzT246IHAuZGVwZW5kc09uLFxuICB9KTtcbiAgaWYgKHAubWlycm9yVXJsKSB7XG4gICAgbmV3IE5ldHdvcmtQb2xpY3lWMShzLCAnTWlycm9yRWdyZXNzJywge1xuICAgICAgbWV0YWRhdGE6IHAubWV0YShgJHtJTkdSRVNTX1NDQU5fTkFNRX0tZWdyZXNzYCksXG4gICAgICBzcGVjOiB7XG4gICAgICAgIHBvZFNlbGVjdG9yOiB7IG1hdGNoTGFiZWxzOiB7IFtMQUJFTFMucGVybWl0SWRdOiBwLnBsYW4ucGVybWl0SWQsIFtMQUJFTFMuY29tcG9uZW50XTogSU5HUkVTU19TQ0FOX05BTUUgfSB9LFxuICAgICAgICBwb2xpY3lUeXBlczogWydFZ3Jlc3MnXSxcbiAgICAgICAgZWdyZXNzOiBbXG4gICAgICAgICAgeyB0bzogcC5taXJyb3JDaWRycy5tYXAoKGNpZHIpID0+ICh7IGlwQmxvY2s6IHsgY2lkciB9IH0pKSwgcG9ydHM6IFt7IHBvcnQ6ICc0NDMnLCBwcm90b2NvbDogJ1RDUCcgfSwgeyBwb3J0OiAnODAnLCBwcm90b2NvbDogJ1RDUCcgfV0gfSxcbiAgICAgICAgICB7XG4gICAgICAgICAgICB0bzogW3sgbmFtZXNwYWNlU2VsZWN0b3I6IHsgbWF0Y2hMYWJlbHM6IHsgJ2t1YmVybmV0ZXMuaW8vbWV0YWRhdGEubmFtZSc6IHAuZG5zTmFtZXNwYWNlIH0gfSwgcG9kU2VsZWN0b3I6IHsgbWF0Y2hMYWJlbHM6IHAuZG5zUG9kTGFiZWxzIH0gfV0sXG4gICAgICAgICAgICBwb3J0czogW3sgcG9ydDogJzUzJywgcHJvdG9jb2w6ICdVRFAnIH0sIHsgcG9ydDogJzUzJywgcHJvdG9jb2w6ICdUQ1AnIH1dLFxuICAgICAgICAgIH0sXG4gICAgICAgIF0sXG4gICAgICB9LFxuICAgICAgZGVwZW5kc09uOiBwLmRlcGVuZHNPbixcbiAgICB9KTtcbiAgfVxufVxuIl19

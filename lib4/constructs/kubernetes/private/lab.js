@@ -1,0 +1,34 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.PROXY_ADDRESS_PLACEHOLDER = exports.NO_DNS_CONFIG = exports.KUBERNETES_LAB_LABELS = void 0;
+exports.workspacePodLabels = workspacePodLabels;
+const names_1 = require("./names");
+const permit_common_1 = require("../../terraform/permit-common");
+/** Labels the lab's resources carry (prefix `cdk-research-workspaces.dev/`). */
+exports.KUBERNETES_LAB_LABELS = {
+    lab: `${names_1.LABEL_PREFIX}/lab`,
+    workspace: `${names_1.LABEL_PREFIX}/workspace`,
+    template: `${names_1.LABEL_PREFIX}/template`,
+    owner: `${names_1.LABEL_PREFIX}/owner`,
+    project: `${names_1.LABEL_PREFIX}/project`,
+    size: `${names_1.LABEL_PREFIX}/size`,
+    egress: `${names_1.LABEL_PREFIX}/egress`,
+    component: 'app.kubernetes.io/component',
+    managedBy: 'app.kubernetes.io/managed-by',
+};
+/** Labels that select a lab workspace's pod (its NetworkPolicies and the proxy's clients). */
+function workspacePodLabels(labName, workspaceName) {
+    return { [exports.KUBERNETES_LAB_LABELS.lab]: (0, permit_common_1.sanitizeLabelValue)(labName), [exports.KUBERNETES_LAB_LABELS.workspace]: workspaceName };
+}
+/**
+ * The DNS settings of a pod (or KubeVirt VM) without internet: no cluster resolver (it forwards
+ * to the internet, a channel out that no NetworkPolicy stops), only a loopback address that
+ * nothing answers on. The pod's own name and `/etc/hosts` still resolve.
+ */
+exports.NO_DNS_CONFIG = {
+    dnsPolicy: 'None',
+    dnsConfig: { nameservers: ['127.0.0.1'], searches: [], options: [{ name: 'ndots', value: '1' }] },
+};
+/** Host of the package proxy in a workspace's provisioning until its cluster IP (a Terraform reference) is put in. */
+exports.PROXY_ADDRESS_PLACEHOLDER = 'rws-proxy-address.invalid';
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoibGFiLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vLi4vLi4vLi4vc3JjL2NvbnN0cnVjdHMva3ViZXJuZXRlcy9wcml2YXRlL2xhYi50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiOzs7QUFpQkEsZ0RBRUM7QUFuQkQsbUNBQXVDO0FBQ3ZDLGlFQUFtRTtBQUVuRSxnRkFBZ0Y7QUFDbkUsUUFBQSxxQkFBcUIsR0FBRztJQUNuQyxHQUFHLEVBQUUsR0FBRyxvQkFBWSxNQUFNO0lBQzFCLFNBQVMsRUFBRSxHQUFHLG9CQUFZLFlBQVk7SUFDdEMsUUFBUSxFQUFFLEdBQUcsb0JBQVksV0FBVztJQUNwQyxLQUFLLEVBQUUsR0FBRyxvQkFBWSxRQUFRO0lBQzlCLE9BQU8sRUFBRSxHQUFHLG9CQUFZLFVBQVU7SUFDbEMsSUFBSSxFQUFFLEdBQUcsb0JBQVksT0FBTztJQUM1QixNQUFNLEVBQUUsR0FBRyxvQkFBWSxTQUFTO0lBQ2hDLFNBQVMsRUFBRSw2QkFBNkI7SUFDeEMsU0FBUyxFQUFFLDhCQUE4QjtDQUMxQyxDQUFDO0FBRUYsOEZBQThGO0FBQzlGLFNBQWdCLGtCQUFrQixDQUFDLE9BQWUsRUFBRSxhQUFxQjtJQUN2RSxPQUFPLEVBQUUsQ0FBQyw2QkFBcUIsQ0FBQyxHQUFHLENBQUMsRUFBRSxJQUFBLGtDQUFrQixFQUFDLE9BQU8sQ0FBQyxFQUFFLENBQUMsNkJBQXFCLENBQUMsU0FBUyxDQUFDLEVBQUUsYUFBYSxFQUFFLENBQUM7QUFDeEgsQ0FBQztBQUVEOzs7O0dBSUc7QUFDVSxRQUFBLGFBQWEsR0FBRztJQUMzQixTQUFTLEVBQUUsTUFBTTtJQUNqQixTQUFTLEVBQUUsRUFBRSxXQUFXLEVBQUUsQ0FBQyxXQUFXLENBQUMsRUFBRSxRQUFRLEVBQUUsRUFBRSxFQUFFLE9BQU8sRUFBRSxDQUFDLEVBQUUsSUFBSSxFQUFFLE9BQU8sRUFBRSxLQUFLLEVBQUUsR0FBRyxFQUFFLENBQUMsRUFBRTtDQUN6RixDQUFDO0FBRVgsc0hBQXNIO0FBQ3pHLFFBQUEseUJBQXlCLEdBQUcsMkJBQTJCLENBQUMiLCJzb3VyY2VzQ29udGVudCI6WyJpbXBvcnQgeyBMQUJFTF9QUkVGSVggfSBmcm9tICcuL25hbWVzJztcbmltcG9ydCB7IHNhbml0aXplTGFiZWxWYWx1ZSB9IGZyb20gJy4uLy4uL3RlcnJhZm9ybS9wZXJtaXQtY29tbW9uJztcblxuLyoqIExhYmVscyB0aGUgbGFiJ3MgcmVzb3VyY2VzIGNhcnJ5IChwcmVmaXggYGNkay1yZXNlYXJjaC13b3Jrc3BhY2VzLmRldi9gKS4gKi9cbmV4cG9ydCBjb25zdCBLVUJFUk5FVEVTX0xBQl9MQUJFTFMgPSB7XG4gIGxhYjogYCR7TEFCRUxfUFJFRklYfS9sYWJgLFxuICB3b3Jrc3BhY2U6IGAke0xBQkVMX1BSRUZJWH0vd29ya3NwYWNlYCxcbiAgdGVtcGxhdGU6IGAke0xBQkVMX1BSRUZJWH0vdGVtcGxhdGVgLFxuICBvd25lcjogYCR7TEFCRUxfUFJFRklYfS9vd25lcmAsXG4gIHByb2plY3Q6IGAke0xBQkVMX1BSRUZJWH0vcHJvamVjdGAsXG4gIHNpemU6IGAke0xBQkVMX1BSRUZJWH0vc2l6ZWAsXG4gIGVncmVzczogYCR7TEFCRUxfUFJFRklYfS9lZ3Jlc3NgLFxuICBjb21wb25lbnQ6ICdhcHAua3ViZXJuZXRlcy5pby9jb21wb25lbnQnLFxuICBtYW5hZ2VkQnk6ICdhcHAua3ViZXJuZXRlcy5pby9tYW5hZ2VkLWJ5Jyxcbn07XG5cbi8qKiBMYWJlbHMgdGhhdCBzZWxlY3QgYSBsYWIgd29ya3NwYWNlJ3MgcG9kIChpdHMgTmV0d29ya1BvbGljaWVzIGFuZCB0aGUgcHJveHkncyBjbGllbnRzKS4gKi9cbmV4cG9ydCBmdW5jdGlvbiB3b3Jrc3BhY2VQb2RMYWJlbHMobGFiTmFtZTogc3RyaW5nLCB3b3Jrc3BhY2VOYW1lOiBzdHJpbmcpOiB7IFtrZXk6IHN0cmluZ106IHN0cmluZyB9IHtcbiAgcmV0dXJuIHsgW0tVQkVSTkVURVNfTEFCX0xBQkVMUy5sYWJdOiBzYW5pdGl6ZUxhYmVsVmFsdWUobGFiTmFtZSksIFtLVUJFUk5FVEVTX0xBQl9MQUJFTFMud29ya3NwYWNlXTogd29ya3NwYWNlTmFtZSB9O1xufVxuXG4vKipcbiAqIFRoZSBETlMgc2V0dGluZ3Mgb2YgYSBwb2QgKG9yIEt1YmVWaXJ0IFZNKSB3aXRob3V0IGludGVybmV0OiBubyBjbHVzdGVyIHJlc29sdmVyIChpdCBmb3J3YXJkc1xuICogdG8gdGhlIGludGVybmV0LCBhIGNoYW5uZWwgb3V0IHRoYXQgbm8gTmV0d29ya1BvbGljeSBzdG9wcyksIG9ubHkgYSBsb29wYmFjayBhZGRyZXNzIHRoYXRcbiAqIG5vdGhpbmcgYW5zd2VycyBvbi4gVGhlIHBvZCdzIG93biBuYW1lIGFuZCBgL2V0Yy9ob3N0c2Agc3RpbGwgcmVzb2x2ZS5cbiAqL1xuZXhwb3J0IGNvbnN0IE5PX0ROU19DT05GSUcgPSB7XG4gIGRuc1BvbGljeTogJ05vbmUnLFxuICBkbnNDb25maWc6IHsgbmFtZXNlcnZlcnM6IFsnMTI3LjAuMC4xJ10sIHNlYXJjaGVzOiBbXSwgb3B0aW9uczogW3sgbmFtZTogJ25kb3RzJywgdmFsdWU6ICcxJyB9XSB9LFxufSBhcyBjb25zdDtcblxuLyoqIEhvc3Qgb2YgdGhlIHBhY2thZ2UgcHJveHkgaW4gYSB3b3Jrc3BhY2UncyBwcm92aXNpb25pbmcgdW50aWwgaXRzIGNsdXN0ZXIgSVAgKGEgVGVycmFmb3JtIHJlZmVyZW5jZSkgaXMgcHV0IGluLiAqL1xuZXhwb3J0IGNvbnN0IFBST1hZX0FERFJFU1NfUExBQ0VIT0xERVIgPSAncndzLXByb3h5LWFkZHJlc3MuaW52YWxpZCc7XG4iXX0=

@@ -1,0 +1,12 @@
+"use strict";
+/**
+ * Names shared by the Kubernetes constructs and the `rws` command, in a module with no cdktf
+ * import (the command reads them without loading Terraform).
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.LAB_PROXY = exports.LABEL_PREFIX = void 0;
+/** Prefix of the labels and annotations the library writes. */
+exports.LABEL_PREFIX = 'cdk-research-workspaces.dev';
+/** The lab's package proxy: Service (and Deployment) name and port. */
+exports.LAB_PROXY = { name: 'egress-proxy', port: 3128 };
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoibmFtZXMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi8uLi8uLi8uLi9zcmMvY29uc3RydWN0cy9rdWJlcm5ldGVzL3ByaXZhdGUvbmFtZXMudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IjtBQUFBOzs7R0FHRzs7O0FBRUgsK0RBQStEO0FBQ2xELFFBQUEsWUFBWSxHQUFHLDZCQUE2QixDQUFDO0FBRTFELHVFQUF1RTtBQUMxRCxRQUFBLFNBQVMsR0FBRyxFQUFFLElBQUksRUFBRSxjQUFjLEVBQUUsSUFBSSxFQUFFLElBQUksRUFBVyxDQUFDIiwic291cmNlc0NvbnRlbnQiOlsiLyoqXG4gKiBOYW1lcyBzaGFyZWQgYnkgdGhlIEt1YmVybmV0ZXMgY29uc3RydWN0cyBhbmQgdGhlIGByd3NgIGNvbW1hbmQsIGluIGEgbW9kdWxlIHdpdGggbm8gY2RrdGZcbiAqIGltcG9ydCAodGhlIGNvbW1hbmQgcmVhZHMgdGhlbSB3aXRob3V0IGxvYWRpbmcgVGVycmFmb3JtKS5cbiAqL1xuXG4vKiogUHJlZml4IG9mIHRoZSBsYWJlbHMgYW5kIGFubm90YXRpb25zIHRoZSBsaWJyYXJ5IHdyaXRlcy4gKi9cbmV4cG9ydCBjb25zdCBMQUJFTF9QUkVGSVggPSAnY2RrLXJlc2VhcmNoLXdvcmtzcGFjZXMuZGV2JztcblxuLyoqIFRoZSBsYWIncyBwYWNrYWdlIHByb3h5OiBTZXJ2aWNlIChhbmQgRGVwbG95bWVudCkgbmFtZSBhbmQgcG9ydC4gKi9cbmV4cG9ydCBjb25zdCBMQUJfUFJPWFkgPSB7IG5hbWU6ICdlZ3Jlc3MtcHJveHknLCBwb3J0OiAzMTI4IH0gYXMgY29uc3Q7XG4iXX0=

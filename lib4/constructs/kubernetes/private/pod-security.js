@@ -1,0 +1,38 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.PERMIT_POD_SECURITY_REASON = exports.LAB_POD_SECURITY_REASON = exports.POD_SECURITY_REASON = exports.PodSecurityLevel = void 0;
+exports.podSecurityLabels = podSecurityLabels;
+/**
+ * Pod Security Admission levels of the namespaces the library creates, and the reasons for
+ * each exception from "restricted" (written on the namespace as an annotation).
+ */
+const names_1 = require("./names");
+/** Pod Security Standards levels. */
+var PodSecurityLevel;
+(function (PodSecurityLevel) {
+    PodSecurityLevel["RESTRICTED"] = "restricted";
+    PodSecurityLevel["BASELINE"] = "baseline";
+    PodSecurityLevel["PRIVILEGED"] = "privileged";
+})(PodSecurityLevel || (exports.PodSecurityLevel = PodSecurityLevel = {}));
+/** Annotation that says why a namespace enforces less than "restricted". */
+exports.POD_SECURITY_REASON = `${names_1.LABEL_PREFIX}/pod-security-exception`;
+/** Why a lab namespace enforces "privileged". */
+exports.LAB_POD_SECURITY_REASON = 'KubeVirt virt-launcher pods (one per workspace VM) need capabilities beyond baseline (NET_ADMIN, SYS_NICE in root mode);'
+    + ' the research user works inside the VM, not in the launcher pod. Every other pod of the lab (the package proxy) meets restricted.';
+/** Why a permit namespace with desktops or the airlock enforces "baseline". */
+exports.PERMIT_POD_SECURITY_REASON = 'The desktop entrypoint creates the permit accounts as root and xrdp-sesman switches to the user;'
+    + ' the airlock\'s sshd chroots each data holder. Both run as root with a fixed capability list inside baseline, no privilege escalation;'
+    + ' the package proxy meets restricted.';
+/**
+ * Namespace labels: `enforce` at the level given (pinned to `latest`), `audit` and `warn` at
+ * "restricted", so every pod that needs the exception is recorded.
+ */
+function podSecurityLabels(enforce) {
+    return {
+        'pod-security.kubernetes.io/enforce': enforce,
+        'pod-security.kubernetes.io/enforce-version': 'latest',
+        'pod-security.kubernetes.io/audit': PodSecurityLevel.RESTRICTED,
+        'pod-security.kubernetes.io/warn': PodSecurityLevel.RESTRICTED,
+    };
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicG9kLXNlY3VyaXR5LmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vLi4vLi4vLi4vc3JjL2NvbnN0cnVjdHMva3ViZXJuZXRlcy9wcml2YXRlL3BvZC1zZWN1cml0eS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiOzs7QUE2QkEsOENBT0M7QUFwQ0Q7OztHQUdHO0FBQ0gsbUNBQXVDO0FBRXZDLHFDQUFxQztBQUNyQyxJQUFZLGdCQUlYO0FBSkQsV0FBWSxnQkFBZ0I7SUFDMUIsNkNBQXlCLENBQUE7SUFDekIseUNBQXFCLENBQUE7SUFDckIsNkNBQXlCLENBQUE7QUFDM0IsQ0FBQyxFQUpXLGdCQUFnQixnQ0FBaEIsZ0JBQWdCLFFBSTNCO0FBRUQsNEVBQTRFO0FBQy9ELFFBQUEsbUJBQW1CLEdBQUcsR0FBRyxvQkFBWSx5QkFBeUIsQ0FBQztBQUU1RSxpREFBaUQ7QUFDcEMsUUFBQSx1QkFBdUIsR0FBRywwSEFBMEg7TUFDN0osbUlBQW1JLENBQUM7QUFFeEksK0VBQStFO0FBQ2xFLFFBQUEsMEJBQTBCLEdBQUcsa0dBQWtHO01BQ3hJLHdJQUF3STtNQUN4SSxzQ0FBc0MsQ0FBQztBQUUzQzs7O0dBR0c7QUFDSCxTQUFnQixpQkFBaUIsQ0FBQyxPQUF5QjtJQUN6RCxPQUFPO1FBQ0wsb0NBQW9DLEVBQUUsT0FBTztRQUM3Qyw0Q0FBNEMsRUFBRSxRQUFRO1FBQ3RELGtDQUFrQyxFQUFFLGdCQUFnQixDQUFDLFVBQVU7UUFDL0QsaUNBQWlDLEVBQUUsZ0JBQWdCLENBQUMsVUFBVTtLQUMvRCxDQUFDO0FBQ0osQ0FBQyIsInNvdXJjZXNDb250ZW50IjpbIi8qKlxuICogUG9kIFNlY3VyaXR5IEFkbWlzc2lvbiBsZXZlbHMgb2YgdGhlIG5hbWVzcGFjZXMgdGhlIGxpYnJhcnkgY3JlYXRlcywgYW5kIHRoZSByZWFzb25zIGZvclxuICogZWFjaCBleGNlcHRpb24gZnJvbSBcInJlc3RyaWN0ZWRcIiAod3JpdHRlbiBvbiB0aGUgbmFtZXNwYWNlIGFzIGFuIGFubm90YXRpb24pLlxuICovXG5pbXBvcnQgeyBMQUJFTF9QUkVGSVggfSBmcm9tICcuL25hbWVzJztcblxuLyoqIFBvZCBTZWN1cml0eSBTdGFuZGFyZHMgbGV2ZWxzLiAqL1xuZXhwb3J0IGVudW0gUG9kU2VjdXJpdHlMZXZlbCB7XG4gIFJFU1RSSUNURUQgPSAncmVzdHJpY3RlZCcsXG4gIEJBU0VMSU5FID0gJ2Jhc2VsaW5lJyxcbiAgUFJJVklMRUdFRCA9ICdwcml2aWxlZ2VkJyxcbn1cblxuLyoqIEFubm90YXRpb24gdGhhdCBzYXlzIHdoeSBhIG5hbWVzcGFjZSBlbmZvcmNlcyBsZXNzIHRoYW4gXCJyZXN0cmljdGVkXCIuICovXG5leHBvcnQgY29uc3QgUE9EX1NFQ1VSSVRZX1JFQVNPTiA9IGAke0xBQkVMX1BSRUZJWH0vcG9kLXNlY3VyaXR5LWV4Y2VwdGlvbmA7XG5cbi8qKiBXaHkgYSBsYWIgbmFtZXNwYWNlIGVuZm9yY2VzIFwicHJpdmlsZWdlZFwiLiAqL1xuZXhwb3J0IGNvbnN0IExBQl9QT0RfU0VDVVJJVFlfUkVBU09OID0gJ0t1YmVWaXJ0IHZpcnQtbGF1bmNoZXIgcG9kcyAob25lIHBlciB3b3Jrc3BhY2UgVk0pIG5lZWQgY2FwYWJpbGl0aWVzIGJleW9uZCBiYXNlbGluZSAoTkVUX0FETUlOLCBTWVNfTklDRSBpbiByb290IG1vZGUpOydcbiAgKyAnIHRoZSByZXNlYXJjaCB1c2VyIHdvcmtzIGluc2lkZSB0aGUgVk0sIG5vdCBpbiB0aGUgbGF1bmNoZXIgcG9kLiBFdmVyeSBvdGhlciBwb2Qgb2YgdGhlIGxhYiAodGhlIHBhY2thZ2UgcHJveHkpIG1lZXRzIHJlc3RyaWN0ZWQuJztcblxuLyoqIFdoeSBhIHBlcm1pdCBuYW1lc3BhY2Ugd2l0aCBkZXNrdG9wcyBvciB0aGUgYWlybG9jayBlbmZvcmNlcyBcImJhc2VsaW5lXCIuICovXG5leHBvcnQgY29uc3QgUEVSTUlUX1BPRF9TRUNVUklUWV9SRUFTT04gPSAnVGhlIGRlc2t0b3AgZW50cnlwb2ludCBjcmVhdGVzIHRoZSBwZXJtaXQgYWNjb3VudHMgYXMgcm9vdCBhbmQgeHJkcC1zZXNtYW4gc3dpdGNoZXMgdG8gdGhlIHVzZXI7J1xuICArICcgdGhlIGFpcmxvY2tcXCdzIHNzaGQgY2hyb290cyBlYWNoIGRhdGEgaG9sZGVyLiBCb3RoIHJ1biBhcyByb290IHdpdGggYSBmaXhlZCBjYXBhYmlsaXR5IGxpc3QgaW5zaWRlIGJhc2VsaW5lLCBubyBwcml2aWxlZ2UgZXNjYWxhdGlvbjsnXG4gICsgJyB0aGUgcGFja2FnZSBwcm94eSBtZWV0cyByZXN0cmljdGVkLic7XG5cbi8qKlxuICogTmFtZXNwYWNlIGxhYmVsczogYGVuZm9yY2VgIGF0IHRoZSBsZXZlbCBnaXZlbiAocGlubmVkIHRvIGBsYXRlc3RgKSwgYGF1ZGl0YCBhbmQgYHdhcm5gIGF0XG4gKiBcInJlc3RyaWN0ZWRcIiwgc28gZXZlcnkgcG9kIHRoYXQgbmVlZHMgdGhlIGV4Y2VwdGlvbiBpcyByZWNvcmRlZC5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIHBvZFNlY3VyaXR5TGFiZWxzKGVuZm9yY2U6IFBvZFNlY3VyaXR5TGV2ZWwpOiBSZWNvcmQ8c3RyaW5nLCBzdHJpbmc+IHtcbiAgcmV0dXJuIHtcbiAgICAncG9kLXNlY3VyaXR5Lmt1YmVybmV0ZXMuaW8vZW5mb3JjZSc6IGVuZm9yY2UsXG4gICAgJ3BvZC1zZWN1cml0eS5rdWJlcm5ldGVzLmlvL2VuZm9yY2UtdmVyc2lvbic6ICdsYXRlc3QnLFxuICAgICdwb2Qtc2VjdXJpdHkua3ViZXJuZXRlcy5pby9hdWRpdCc6IFBvZFNlY3VyaXR5TGV2ZWwuUkVTVFJJQ1RFRCxcbiAgICAncG9kLXNlY3VyaXR5Lmt1YmVybmV0ZXMuaW8vd2Fybic6IFBvZFNlY3VyaXR5TGV2ZWwuUkVTVFJJQ1RFRCxcbiAgfTtcbn1cbiJdfQ==

@@ -1,0 +1,28 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.kubernetesProviderWithVariables = kubernetesProviderWithVariables;
+const provider_1 = require("@cdktf/provider-kubernetes/lib/provider");
+const cdktf_1 = require("../../terraform/cdktf");
+/**
+ * The kubernetes provider of a stack, configured by the variables `kube_config_path` (default
+ * `configPath`, else `~/.kube/config`) and `kube_context` (default `context`, else null: the
+ * kubeconfig's current context).
+ */
+function kubernetesProviderWithVariables(scope, configPath, context) {
+    const pathVar = new cdktf_1.TerraformVariable(scope, 'kube_config_path', {
+        type: 'string',
+        default: configPath ?? '~/.kube/config',
+        description: 'Path of the kubeconfig the kubernetes provider uses',
+    });
+    const contextVar = new cdktf_1.TerraformVariable(scope, 'kube_context', {
+        type: 'string',
+        default: context,
+        nullable: true,
+        description: 'kubeconfig context (null: the current context)',
+    });
+    // Optional with no value: cdktf cannot write a null default, Terraform needs one.
+    if (context === undefined)
+        contextVar.addOverride('default', null);
+    return new provider_1.KubernetesProvider(scope, 'kubernetes', { configPath: pathVar.stringValue, configContext: contextVar.stringValue });
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicHJvdmlkZXIuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi8uLi8uLi8uLi9zcmMvY29uc3RydWN0cy9rdWJlcm5ldGVzL3ByaXZhdGUvcHJvdmlkZXIudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6Ijs7QUFTQSwwRUFlQztBQXhCRCxzRUFBNkU7QUFFN0UsaURBQTBEO0FBRTFEOzs7O0dBSUc7QUFDSCxTQUFnQiwrQkFBK0IsQ0FBQyxLQUFnQixFQUFFLFVBQW1CLEVBQUUsT0FBZ0I7SUFDckcsTUFBTSxPQUFPLEdBQUcsSUFBSSx5QkFBaUIsQ0FBQyxLQUFLLEVBQUUsa0JBQWtCLEVBQUU7UUFDL0QsSUFBSSxFQUFFLFFBQVE7UUFDZCxPQUFPLEVBQUUsVUFBVSxJQUFJLGdCQUFnQjtRQUN2QyxXQUFXLEVBQUUscURBQXFEO0tBQ25FLENBQUMsQ0FBQztJQUNILE1BQU0sVUFBVSxHQUFHLElBQUkseUJBQWlCLENBQUMsS0FBSyxFQUFFLGNBQWMsRUFBRTtRQUM5RCxJQUFJLEVBQUUsUUFBUTtRQUNkLE9BQU8sRUFBRSxPQUFPO1FBQ2hCLFFBQVEsRUFBRSxJQUFJO1FBQ2QsV0FBVyxFQUFFLGdEQUFnRDtLQUM5RCxDQUFDLENBQUM7SUFDSCxrRkFBa0Y7SUFDbEYsSUFBSSxPQUFPLEtBQUssU0FBUztRQUFFLFVBQVUsQ0FBQyxXQUFXLENBQUMsU0FBUyxFQUFFLElBQUksQ0FBQyxDQUFDO0lBQ25FLE9BQU8sSUFBSSw2QkFBa0IsQ0FBQyxLQUFLLEVBQUUsWUFBWSxFQUFFLEVBQUUsVUFBVSxFQUFFLE9BQU8sQ0FBQyxXQUFXLEVBQUUsYUFBYSxFQUFFLFVBQVUsQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFDO0FBQ2pJLENBQUMiLCJzb3VyY2VzQ29udGVudCI6WyJpbXBvcnQgeyBLdWJlcm5ldGVzUHJvdmlkZXIgfSBmcm9tICdAY2RrdGYvcHJvdmlkZXIta3ViZXJuZXRlcy9saWIvcHJvdmlkZXInO1xuaW1wb3J0IHsgQ29uc3RydWN0IH0gZnJvbSAnY29uc3RydWN0cyc7XG5pbXBvcnQgeyBUZXJyYWZvcm1WYXJpYWJsZSB9IGZyb20gJy4uLy4uL3RlcnJhZm9ybS9jZGt0Zic7XG5cbi8qKlxuICogVGhlIGt1YmVybmV0ZXMgcHJvdmlkZXIgb2YgYSBzdGFjaywgY29uZmlndXJlZCBieSB0aGUgdmFyaWFibGVzIGBrdWJlX2NvbmZpZ19wYXRoYCAoZGVmYXVsdFxuICogYGNvbmZpZ1BhdGhgLCBlbHNlIGB+Ly5rdWJlL2NvbmZpZ2ApIGFuZCBga3ViZV9jb250ZXh0YCAoZGVmYXVsdCBgY29udGV4dGAsIGVsc2UgbnVsbDogdGhlXG4gKiBrdWJlY29uZmlnJ3MgY3VycmVudCBjb250ZXh0KS5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGt1YmVybmV0ZXNQcm92aWRlcldpdGhWYXJpYWJsZXMoc2NvcGU6IENvbnN0cnVjdCwgY29uZmlnUGF0aD86IHN0cmluZywgY29udGV4dD86IHN0cmluZyk6IEt1YmVybmV0ZXNQcm92aWRlciB7XG4gIGNvbnN0IHBhdGhWYXIgPSBuZXcgVGVycmFmb3JtVmFyaWFibGUoc2NvcGUsICdrdWJlX2NvbmZpZ19wYXRoJywge1xuICAgIHR5cGU6ICdzdHJpbmcnLFxuICAgIGRlZmF1bHQ6IGNvbmZpZ1BhdGggPz8gJ34vLmt1YmUvY29uZmlnJyxcbiAgICBkZXNjcmlwdGlvbjogJ1BhdGggb2YgdGhlIGt1YmVjb25maWcgdGhlIGt1YmVybmV0ZXMgcHJvdmlkZXIgdXNlcycsXG4gIH0pO1xuICBjb25zdCBjb250ZXh0VmFyID0gbmV3IFRlcnJhZm9ybVZhcmlhYmxlKHNjb3BlLCAna3ViZV9jb250ZXh0Jywge1xuICAgIHR5cGU6ICdzdHJpbmcnLFxuICAgIGRlZmF1bHQ6IGNvbnRleHQsXG4gICAgbnVsbGFibGU6IHRydWUsXG4gICAgZGVzY3JpcHRpb246ICdrdWJlY29uZmlnIGNvbnRleHQgKG51bGw6IHRoZSBjdXJyZW50IGNvbnRleHQpJyxcbiAgfSk7XG4gIC8vIE9wdGlvbmFsIHdpdGggbm8gdmFsdWU6IGNka3RmIGNhbm5vdCB3cml0ZSBhIG51bGwgZGVmYXVsdCwgVGVycmFmb3JtIG5lZWRzIG9uZS5cbiAgaWYgKGNvbnRleHQgPT09IHVuZGVmaW5lZCkgY29udGV4dFZhci5hZGRPdmVycmlkZSgnZGVmYXVsdCcsIG51bGwpO1xuICByZXR1cm4gbmV3IEt1YmVybmV0ZXNQcm92aWRlcihzY29wZSwgJ2t1YmVybmV0ZXMnLCB7IGNvbmZpZ1BhdGg6IHBhdGhWYXIuc3RyaW5nVmFsdWUsIGNvbmZpZ0NvbnRleHQ6IGNvbnRleHRWYXIuc3RyaW5nVmFsdWUgfSk7XG59XG4iXX0=

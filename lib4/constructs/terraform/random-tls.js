@@ -1,0 +1,117 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.TlsPrivateKey = exports.RandomPassword = exports.TlsProvider = exports.RandomProvider = void 0;
+exports.ensureProvider = ensureProvider;
+const cdktf_1 = require("./cdktf");
+const RANDOM = { source: 'hashicorp/random', version: '3.7.2', constraint: '~> 3.7.0' };
+const TLS = { source: 'hashicorp/tls', version: '4.1.0', constraint: '~> 4.1.0' };
+/** The hashicorp/random provider (it has no configuration). */
+class RandomProvider extends cdktf_1.TerraformProvider {
+    constructor(scope, id) {
+        super(scope, id, {
+            terraformResourceType: 'random',
+            terraformGeneratorMetadata: { providerName: 'random', providerVersion: RANDOM.version, providerVersionConstraint: RANDOM.constraint },
+            terraformProviderSource: RANDOM.source,
+        });
+    }
+    synthesizeAttributes() {
+        return {};
+    }
+    synthesizeHclAttributes() {
+        return {};
+    }
+}
+exports.RandomProvider = RandomProvider;
+/** The hashicorp/tls provider, unconfigured. */
+class TlsProvider extends cdktf_1.TerraformProvider {
+    constructor(scope, id) {
+        super(scope, id, {
+            terraformResourceType: 'tls',
+            terraformGeneratorMetadata: { providerName: 'tls', providerVersion: TLS.version, providerVersionConstraint: TLS.constraint },
+            terraformProviderSource: TLS.source,
+        });
+    }
+    synthesizeAttributes() {
+        return {};
+    }
+    synthesizeHclAttributes() {
+        return {};
+    }
+}
+exports.TlsProvider = TlsProvider;
+/** `random_password`: a password generated once and kept in the state (sensitive). */
+class RandomPassword extends cdktf_1.TerraformResource {
+    config;
+    constructor(scope, id, config) {
+        super(scope, id, {
+            terraformResourceType: 'random_password',
+            terraformGeneratorMetadata: { providerName: 'random', providerVersion: RANDOM.version, providerVersionConstraint: RANDOM.constraint },
+        });
+        this.config = config;
+    }
+    /** The password (a sensitive reference). */
+    get result() {
+        return this.getStringAttribute('result');
+    }
+    synthesizeAttributes() {
+        const c = this.config;
+        return {
+            length: c.length,
+            special: c.special,
+            override_special: c.overrideSpecial,
+            min_lower: c.minLower,
+            min_upper: c.minUpper,
+            min_numeric: c.minNumeric,
+            min_special: c.minSpecial,
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = this.synthesizeAttributes();
+        return Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== undefined).map(([k, v]) => [k, {
+                value: v, isBlock: false, type: 'simple', storageClassType: typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string',
+            }]));
+    }
+}
+exports.RandomPassword = RandomPassword;
+/** `tls_private_key`: a key pair generated once and kept in the state (sensitive). */
+class TlsPrivateKey extends cdktf_1.TerraformResource {
+    algorithm;
+    constructor(scope, id, algorithm) {
+        super(scope, id, {
+            terraformResourceType: 'tls_private_key',
+            terraformGeneratorMetadata: { providerName: 'tls', providerVersion: TLS.version, providerVersionConstraint: TLS.constraint },
+        });
+        this.algorithm = algorithm;
+    }
+    /** The private key in OpenSSH format (sensitive). */
+    get privateKeyOpenssh() {
+        return this.getStringAttribute('private_key_openssh');
+    }
+    /** The public key in `authorized_keys` format. */
+    get publicKeyOpenssh() {
+        return this.getStringAttribute('public_key_openssh');
+    }
+    /** SHA-256 fingerprint of the public key, as `ssh-keygen -l` prints it. */
+    get publicKeyFingerprintSha256() {
+        return this.getStringAttribute('public_key_fingerprint_sha256');
+    }
+    synthesizeAttributes() {
+        return { algorithm: this.algorithm };
+    }
+    synthesizeHclAttributes() {
+        return { algorithm: { value: this.algorithm, isBlock: false, type: 'simple', storageClassType: 'string' } };
+    }
+}
+exports.TlsPrivateKey = TlsPrivateKey;
+/**
+ * The stack's provider of a type, created at the stack's top level when the stack has none
+ * (random and tls need no configuration, so a construct may add them on its own).
+ */
+function ensureProvider(scope, type) {
+    const stack = cdktf_1.TerraformStack.of(scope);
+    const found = stack.allProviders().find((p) => p.terraformResourceType === type && p.alias === undefined);
+    if (found)
+        return found;
+    return type === 'random' ? new RandomProvider(stack, 'random') : new TlsProvider(stack, 'tls');
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoicmFuZG9tLXRscy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uLy4uLy4uL3NyYy9jb25zdHJ1Y3RzL3RlcnJhZm9ybS9yYW5kb20tdGxzLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiI7OztBQWtKQSx3Q0FLQztBQXpJRCxtQ0FBK0U7QUFFL0UsTUFBTSxNQUFNLEdBQUcsRUFBRSxNQUFNLEVBQUUsa0JBQWtCLEVBQUUsT0FBTyxFQUFFLE9BQU8sRUFBRSxVQUFVLEVBQUUsVUFBVSxFQUFFLENBQUM7QUFDeEYsTUFBTSxHQUFHLEdBQUcsRUFBRSxNQUFNLEVBQUUsZUFBZSxFQUFFLE9BQU8sRUFBRSxPQUFPLEVBQUUsVUFBVSxFQUFFLFVBQVUsRUFBRSxDQUFDO0FBRWxGLCtEQUErRDtBQUMvRCxNQUFhLGNBQWUsU0FBUSx5QkFBaUI7SUFDbkQsWUFBWSxLQUFnQixFQUFFLEVBQVU7UUFDdEMsS0FBSyxDQUFDLEtBQUssRUFBRSxFQUFFLEVBQUU7WUFDZixxQkFBcUIsRUFBRSxRQUFRO1lBQy9CLDBCQUEwQixFQUFFLEVBQUUsWUFBWSxFQUFFLFFBQVEsRUFBRSxlQUFlLEVBQUUsTUFBTSxDQUFDLE9BQU8sRUFBRSx5QkFBeUIsRUFBRSxNQUFNLENBQUMsVUFBVSxFQUFFO1lBQ3JJLHVCQUF1QixFQUFFLE1BQU0sQ0FBQyxNQUFNO1NBQ3ZDLENBQUMsQ0FBQztJQUNMLENBQUM7SUFFUyxvQkFBb0I7UUFDNUIsT0FBTyxFQUFFLENBQUM7SUFDWixDQUFDO0lBRVMsdUJBQXVCO1FBQy9CLE9BQU8sRUFBRSxDQUFDO0lBQ1osQ0FBQztDQUNGO0FBaEJELHdDQWdCQztBQUVELGdEQUFnRDtBQUNoRCxNQUFhLFdBQVksU0FBUSx5QkFBaUI7SUFDaEQsWUFBWSxLQUFnQixFQUFFLEVBQVU7UUFDdEMsS0FBSyxDQUFDLEtBQUssRUFBRSxFQUFFLEVBQUU7WUFDZixxQkFBcUIsRUFBRSxLQUFLO1lBQzVCLDBCQUEwQixFQUFFLEVBQUUsWUFBWSxFQUFFLEtBQUssRUFBRSxlQUFlLEVBQUUsR0FBRyxDQUFDLE9BQU8sRUFBRSx5QkFBeUIsRUFBRSxHQUFHLENBQUMsVUFBVSxFQUFFO1lBQzVILHVCQUF1QixFQUFFLEdBQUcsQ0FBQyxNQUFNO1NBQ3BDLENBQUMsQ0FBQztJQUNMLENBQUM7SUFFUyxvQkFBb0I7UUFDNUIsT0FBTyxFQUFFLENBQUM7SUFDWixDQUFDO0lBRVMsdUJBQXVCO1FBQy9CLE9BQU8sRUFBRSxDQUFDO0lBQ1osQ0FBQztDQUNGO0FBaEJELGtDQWdCQztBQWFELHNGQUFzRjtBQUN0RixNQUFhLGNBQWUsU0FBUSx5QkFBaUI7SUFDbEMsTUFBTSxDQUF1QjtJQUU5QyxZQUFZLEtBQWdCLEVBQUUsRUFBVSxFQUFFLE1BQTRCO1FBQ3BFLEtBQUssQ0FBQyxLQUFLLEVBQUUsRUFBRSxFQUFFO1lBQ2YscUJBQXFCLEVBQUUsaUJBQWlCO1lBQ3hDLDBCQUEwQixFQUFFLEVBQUUsWUFBWSxFQUFFLFFBQVEsRUFBRSxlQUFlLEVBQUUsTUFBTSxDQUFDLE9BQU8sRUFBRSx5QkFBeUIsRUFBRSxNQUFNLENBQUMsVUFBVSxFQUFFO1NBQ3RJLENBQUMsQ0FBQztRQUNILElBQUksQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFDO0lBQ3ZCLENBQUM7SUFFRCw0Q0FBNEM7SUFDNUMsSUFBVyxNQUFNO1FBQ2YsT0FBTyxJQUFJLENBQUMsa0JBQWtCLENBQUMsUUFBUSxDQUFDLENBQUM7SUFDM0MsQ0FBQztJQUVTLG9CQUFvQjtRQUM1QixNQUFNLENBQUMsR0FBRyxJQUFJLENBQUMsTUFBTSxDQUFDO1FBQ3RCLE9BQU87WUFDTCxNQUFNLEVBQUUsQ0FBQyxDQUFDLE1BQU07WUFDaEIsT0FBTyxFQUFFLENBQUMsQ0FBQyxPQUFPO1lBQ2xCLGdCQUFnQixFQUFFLENBQUMsQ0FBQyxlQUFlO1lBQ25DLFNBQVMsRUFBRSxDQUFDLENBQUMsUUFBUTtZQUNyQixTQUFTLEVBQUUsQ0FBQyxDQUFDLFFBQVE7WUFDckIsV0FBVyxFQUFFLENBQUMsQ0FBQyxVQUFVO1lBQ3pCLFdBQVcsRUFBRSxDQUFDLENBQUMsVUFBVTtTQUMxQixDQUFDO0lBQ0osQ0FBQztJQUVTLHVCQUF1QjtRQUMvQixNQUFNLEtBQUssR0FBRyxJQUFJLENBQUMsb0JBQW9CLEVBQUUsQ0FBQztRQUMxQyxPQUFPLE1BQU0sQ0FBQyxXQUFXLENBQUMsTUFBTSxDQUFDLE9BQU8sQ0FBQyxLQUFLLENBQUMsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLEVBQUUsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUMsS0FBSyxTQUFTLENBQUMsQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsRUFBRSxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLEVBQUU7Z0JBQ3JHLEtBQUssRUFBRSxDQUFDLEVBQUUsT0FBTyxFQUFFLEtBQUssRUFBRSxJQUFJLEVBQUUsUUFBUSxFQUFFLGdCQUFnQixFQUFFLE9BQU8sQ0FBQyxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsUUFBUSxDQUFDLENBQUMsQ0FBQyxPQUFPLENBQUMsS0FBSyxTQUFTLENBQUMsQ0FBQyxDQUFDLFNBQVMsQ0FBQyxDQUFDLENBQUMsUUFBUTthQUM3SSxDQUFDLENBQUMsQ0FBQyxDQUFDO0lBQ1AsQ0FBQztDQUNGO0FBbkNELHdDQW1DQztBQUVELHNGQUFzRjtBQUN0RixNQUFhLGFBQWMsU0FBUSx5QkFBaUI7SUFDakMsU0FBUyxDQUFTO0lBRW5DLFlBQVksS0FBZ0IsRUFBRSxFQUFVLEVBQUUsU0FBaUI7UUFDekQsS0FBSyxDQUFDLEtBQUssRUFBRSxFQUFFLEVBQUU7WUFDZixxQkFBcUIsRUFBRSxpQkFBaUI7WUFDeEMsMEJBQTBCLEVBQUUsRUFBRSxZQUFZLEVBQUUsS0FBSyxFQUFFLGVBQWUsRUFBRSxHQUFHLENBQUMsT0FBTyxFQUFFLHlCQUF5QixFQUFFLEdBQUcsQ0FBQyxVQUFVLEVBQUU7U0FDN0gsQ0FBQyxDQUFDO1FBQ0gsSUFBSSxDQUFDLFNBQVMsR0FBRyxTQUFTLENBQUM7SUFDN0IsQ0FBQztJQUVELHFEQUFxRDtJQUNyRCxJQUFXLGlCQUFpQjtRQUMxQixPQUFPLElBQUksQ0FBQyxrQkFBa0IsQ0FBQyxxQkFBcUIsQ0FBQyxDQUFDO0lBQ3hELENBQUM7SUFFRCxrREFBa0Q7SUFDbEQsSUFBVyxnQkFBZ0I7UUFDekIsT0FBTyxJQUFJLENBQUMsa0JBQWtCLENBQUMsb0JBQW9CLENBQUMsQ0FBQztJQUN2RCxDQUFDO0lBRUQsMkVBQTJFO0lBQzNFLElBQVcsMEJBQTBCO1FBQ25DLE9BQU8sSUFBSSxDQUFDLGtCQUFrQixDQUFDLCtCQUErQixDQUFDLENBQUM7SUFDbEUsQ0FBQztJQUVTLG9CQUFvQjtRQUM1QixPQUFPLEVBQUUsU0FBUyxFQUFFLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQztJQUN2QyxDQUFDO0lBRVMsdUJBQXVCO1FBQy9CLE9BQU8sRUFBRSxTQUFTLEVBQUUsRUFBRSxLQUFLLEVBQUUsSUFBSSxDQUFDLFNBQVMsRUFBRSxPQUFPLEVBQUUsS0FBSyxFQUFFLElBQUksRUFBRSxRQUFRLEVBQUUsZ0JBQWdCLEVBQUUsUUFBUSxFQUFFLEVBQUUsQ0FBQztJQUM5RyxDQUFDO0NBQ0Y7QUFqQ0Qsc0NBaUNDO0FBRUQ7OztHQUdHO0FBQ0gsU0FBZ0IsY0FBYyxDQUFDLEtBQWdCLEVBQUUsSUFBc0I7SUFDckUsTUFBTSxLQUFLLEdBQUcsc0JBQWMsQ0FBQyxFQUFFLENBQUMsS0FBSyxDQUFDLENBQUM7SUFDdkMsTUFBTSxLQUFLLEdBQUcsS0FBSyxDQUFDLFlBQVksRUFBRSxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLHFCQUFxQixLQUFLLElBQUksSUFBSSxDQUFDLENBQUMsS0FBSyxLQUFLLFNBQVMsQ0FBQyxDQUFDO0lBQzFHLElBQUksS0FBSztRQUFFLE9BQU8sS0FBSyxDQUFDO0lBQ3hCLE9BQU8sSUFBSSxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsSUFBSSxjQUFjLENBQUMsS0FBSyxFQUFFLFFBQVEsQ0FBQyxDQUFDLENBQUMsQ0FBQyxJQUFJLFdBQVcsQ0FBQyxLQUFLLEVBQUUsS0FBSyxDQUFDLENBQUM7QUFDakcsQ0FBQyIsInNvdXJjZXNDb250ZW50IjpbIi8qKlxuICogTWluaW1hbCB0eXBlZCBiaW5kaW5ncyBmb3IgdGhlIHR3byByZXNvdXJjZXMgb2YgdGhlIGhhc2hpY29ycC9yYW5kb20gYW5kIGhhc2hpY29ycC90bHNcbiAqIHByb3ZpZGVycyB0aGUgcGVybWl0IHN0YWNrcyB1c2U6IGByYW5kb21fcGFzc3dvcmRgIGFuZCBgdGxzX3ByaXZhdGVfa2V5YC5cbiAqXG4gKiBXaHkgbm90IHRoZSBwcmVidWlsdCBgQGNka3RmL3Byb3ZpZGVyLXJhbmRvbWAgLyBgQGNka3RmL3Byb3ZpZGVyLXRsc2A6IHRoZXkgYXJlIG5vdCBpbnN0YWxsZWQsXG4gKiB0aGV5IHdvdWxkIGJlY29tZSBwZWVyIGRlcGVuZGVuY2llcyBldmVyeSB1c2VyIG11c3QgaW5zdGFsbCAoanNpaSksIGFuZCB0aGV5IGFyZSBhcmNoaXZlZCB3aXRoXG4gKiBjZGt0ZiAwLjIxLiBXZSBuZWVkIHR3byByZXNvdXJjZXMgd2l0aCBhIGhhbmRmdWwgb2YgYXJndW1lbnRzIGVhY2g7IHRoZXNlIGNsYXNzZXMgd3JpdGUgZXhhY3RseVxuICogdGhlIHNjaGVtYSBvZiByYW5kb20gMy43LjIgYW5kIHRscyA0LjEuMCAodGhlIHZlcnNpb25zIHRob3NlIHBhY2thZ2VzIHdlcmUgZ2VuZXJhdGVkIGZvcixcbiAqIGAuLi9zaGFyZWQvdG9vbHMvdGYtdmFsaWRhdGUvc2NoZW1hcy9oYXNoaWNvcnAte3JhbmRvbSx0bHN9LnNjaGVtYS5qc29uYCksIGFuZCB0aGUgc3RhY2tzIGFyZVxuICogY2hlY2tlZCBhZ2FpbnN0IHRob3NlIHNjaGVtYXMgYnkgYHRlcnJhZm9ybSB2YWxpZGF0ZWAuXG4gKlxuICogTm90IGV4cG9ydGVkIGZyb20gdGhlIHBhY2thZ2UuXG4gKi9cbmltcG9ydCB7IENvbnN0cnVjdCB9IGZyb20gJ2NvbnN0cnVjdHMnO1xuaW1wb3J0IHsgVGVycmFmb3JtUHJvdmlkZXIsIFRlcnJhZm9ybVJlc291cmNlLCBUZXJyYWZvcm1TdGFjayB9IGZyb20gJy4vY2RrdGYnO1xuXG5jb25zdCBSQU5ET00gPSB7IHNvdXJjZTogJ2hhc2hpY29ycC9yYW5kb20nLCB2ZXJzaW9uOiAnMy43LjInLCBjb25zdHJhaW50OiAnfj4gMy43LjAnIH07XG5jb25zdCBUTFMgPSB7IHNvdXJjZTogJ2hhc2hpY29ycC90bHMnLCB2ZXJzaW9uOiAnNC4xLjAnLCBjb25zdHJhaW50OiAnfj4gNC4xLjAnIH07XG5cbi8qKiBUaGUgaGFzaGljb3JwL3JhbmRvbSBwcm92aWRlciAoaXQgaGFzIG5vIGNvbmZpZ3VyYXRpb24pLiAqL1xuZXhwb3J0IGNsYXNzIFJhbmRvbVByb3ZpZGVyIGV4dGVuZHMgVGVycmFmb3JtUHJvdmlkZXIge1xuICBjb25zdHJ1Y3RvcihzY29wZTogQ29uc3RydWN0LCBpZDogc3RyaW5nKSB7XG4gICAgc3VwZXIoc2NvcGUsIGlkLCB7XG4gICAgICB0ZXJyYWZvcm1SZXNvdXJjZVR5cGU6ICdyYW5kb20nLFxuICAgICAgdGVycmFmb3JtR2VuZXJhdG9yTWV0YWRhdGE6IHsgcHJvdmlkZXJOYW1lOiAncmFuZG9tJywgcHJvdmlkZXJWZXJzaW9uOiBSQU5ET00udmVyc2lvbiwgcHJvdmlkZXJWZXJzaW9uQ29uc3RyYWludDogUkFORE9NLmNvbnN0cmFpbnQgfSxcbiAgICAgIHRlcnJhZm9ybVByb3ZpZGVyU291cmNlOiBSQU5ET00uc291cmNlLFxuICAgIH0pO1xuICB9XG5cbiAgcHJvdGVjdGVkIHN5bnRoZXNpemVBdHRyaWJ1dGVzKCk6IHsgW25hbWU6IHN0cmluZ106IGFueSB9IHtcbiAgICByZXR1cm4ge307XG4gIH1cblxuICBwcm90ZWN0ZWQgc3ludGhlc2l6ZUhjbEF0dHJpYnV0ZXMoKTogeyBbbmFtZTogc3RyaW5nXTogYW55IH0ge1xuICAgIHJldHVybiB7fTtcbiAgfVxufVxuXG4vKiogVGhlIGhhc2hpY29ycC90bHMgcHJvdmlkZXIsIHVuY29uZmlndXJlZC4gKi9cbmV4cG9ydCBjbGFzcyBUbHNQcm92aWRlciBleHRlbmRzIFRlcnJhZm9ybVByb3ZpZGVyIHtcbiAgY29uc3RydWN0b3Ioc2NvcGU6IENvbnN0cnVjdCwgaWQ6IHN0cmluZykge1xuICAgIHN1cGVyKHNjb3BlLCBpZCwge1xuICAgICAgdGVycmFmb3JtUmVzb3VyY2VUeXBlOiAndGxzJyxcbiAgICAgIHRlcnJhZm9ybUdlbmVyYXRvck1ldGFkYXRhOiB7IHByb3ZpZGVyTmFtZTogJ3RscycsIHByb3ZpZGVyVmVyc2lvbjogVExTLnZlcnNpb24sIHByb3ZpZGVyVmVyc2lvbkNvbnN0cmFpbnQ6IFRMUy5jb25zdHJhaW50IH0sXG4gICAgICB0ZXJyYWZvcm1Qcm92aWRlclNvdXJjZTogVExTLnNvdXJjZSxcbiAgICB9KTtcbiAgfVxuXG4gIHByb3RlY3RlZCBzeW50aGVzaXplQXR0cmlidXRlcygpOiB7IFtuYW1lOiBzdHJpbmddOiBhbnkgfSB7XG4gICAgcmV0dXJuIHt9O1xuICB9XG5cbiAgcHJvdGVjdGVkIHN5bnRoZXNpemVIY2xBdHRyaWJ1dGVzKCk6IHsgW25hbWU6IHN0cmluZ106IGFueSB9IHtcbiAgICByZXR1cm4ge307XG4gIH1cbn1cblxuLyoqIEFyZ3VtZW50cyBvZiBgcmFuZG9tX3Bhc3N3b3JkYCAocmFuZG9tIDMuNy4yKS4gKi9cbmV4cG9ydCBpbnRlcmZhY2UgUmFuZG9tUGFzc3dvcmRDb25maWcge1xuICByZWFkb25seSBsZW5ndGg6IG51bWJlcjtcbiAgcmVhZG9ubHkgc3BlY2lhbD86IGJvb2xlYW47XG4gIHJlYWRvbmx5IG92ZXJyaWRlU3BlY2lhbD86IHN0cmluZztcbiAgcmVhZG9ubHkgbWluTG93ZXI/OiBudW1iZXI7XG4gIHJlYWRvbmx5IG1pblVwcGVyPzogbnVtYmVyO1xuICByZWFkb25seSBtaW5OdW1lcmljPzogbnVtYmVyO1xuICByZWFkb25seSBtaW5TcGVjaWFsPzogbnVtYmVyO1xufVxuXG4vKiogYHJhbmRvbV9wYXNzd29yZGA6IGEgcGFzc3dvcmQgZ2VuZXJhdGVkIG9uY2UgYW5kIGtlcHQgaW4gdGhlIHN0YXRlIChzZW5zaXRpdmUpLiAqL1xuZXhwb3J0IGNsYXNzIFJhbmRvbVBhc3N3b3JkIGV4dGVuZHMgVGVycmFmb3JtUmVzb3VyY2Uge1xuICBwcml2YXRlIHJlYWRvbmx5IGNvbmZpZzogUmFuZG9tUGFzc3dvcmRDb25maWc7XG5cbiAgY29uc3RydWN0b3Ioc2NvcGU6IENvbnN0cnVjdCwgaWQ6IHN0cmluZywgY29uZmlnOiBSYW5kb21QYXNzd29yZENvbmZpZykge1xuICAgIHN1cGVyKHNjb3BlLCBpZCwge1xuICAgICAgdGVycmFmb3JtUmVzb3VyY2VUeXBlOiAncmFuZG9tX3Bhc3N3b3JkJyxcbiAgICAgIHRlcnJhZm9ybUdlbmVyYXRvck1ldGFkYXRhOiB7IHByb3ZpZGVyTmFtZTogJ3JhbmRvbScsIHByb3ZpZGVyVmVyc2lvbjogUkFORE9NLnZlcnNpb24sIHByb3ZpZGVyVmVyc2lvbkNvbnN0cmFpbnQ6IFJBTkRPTS5jb25zdHJhaW50IH0sXG4gICAgfSk7XG4gICAgdGhpcy5jb25maWcgPSBjb25maWc7XG4gIH1cblxuICAvKiogVGhlIHBhc3N3b3JkIChhIHNlbnNpdGl2ZSByZWZlcmVuY2UpLiAqL1xuICBwdWJsaWMgZ2V0IHJlc3VsdCgpOiBzdHJpbmcge1xuICAgIHJldHVybiB0aGlzLmdldFN0cmluZ0F0dHJpYnV0ZSgncmVzdWx0Jyk7XG4gIH1cblxuICBwcm90ZWN0ZWQgc3ludGhlc2l6ZUF0dHJpYnV0ZXMoKTogeyBbbmFtZTogc3RyaW5nXTogYW55IH0ge1xuICAgIGNvbnN0IGMgPSB0aGlzLmNvbmZpZztcbiAgICByZXR1cm4ge1xuICAgICAgbGVuZ3RoOiBjLmxlbmd0aCxcbiAgICAgIHNwZWNpYWw6IGMuc3BlY2lhbCxcbiAgICAgIG92ZXJyaWRlX3NwZWNpYWw6IGMub3ZlcnJpZGVTcGVjaWFsLFxuICAgICAgbWluX2xvd2VyOiBjLm1pbkxvd2VyLFxuICAgICAgbWluX3VwcGVyOiBjLm1pblVwcGVyLFxuICAgICAgbWluX251bWVyaWM6IGMubWluTnVtZXJpYyxcbiAgICAgIG1pbl9zcGVjaWFsOiBjLm1pblNwZWNpYWwsXG4gICAgfTtcbiAgfVxuXG4gIHByb3RlY3RlZCBzeW50aGVzaXplSGNsQXR0cmlidXRlcygpOiB7IFtuYW1lOiBzdHJpbmddOiBhbnkgfSB7XG4gICAgY29uc3QgYXR0cnMgPSB0aGlzLnN5bnRoZXNpemVBdHRyaWJ1dGVzKCk7XG4gICAgcmV0dXJuIE9iamVjdC5mcm9tRW50cmllcyhPYmplY3QuZW50cmllcyhhdHRycykuZmlsdGVyKChbLCB2XSkgPT4gdiAhPT0gdW5kZWZpbmVkKS5tYXAoKFtrLCB2XSkgPT4gW2ssIHtcbiAgICAgIHZhbHVlOiB2LCBpc0Jsb2NrOiBmYWxzZSwgdHlwZTogJ3NpbXBsZScsIHN0b3JhZ2VDbGFzc1R5cGU6IHR5cGVvZiB2ID09PSAnbnVtYmVyJyA/ICdudW1iZXInIDogdHlwZW9mIHYgPT09ICdib29sZWFuJyA/ICdib29sZWFuJyA6ICdzdHJpbmcnLFxuICAgIH1dKSk7XG4gIH1cbn1cblxuLyoqIGB0bHNfcHJpdmF0ZV9rZXlgOiBhIGtleSBwYWlyIGdlbmVyYXRlZCBvbmNlIGFuZCBrZXB0IGluIHRoZSBzdGF0ZSAoc2Vuc2l0aXZlKS4gKi9cbmV4cG9ydCBjbGFzcyBUbHNQcml2YXRlS2V5IGV4dGVuZHMgVGVycmFmb3JtUmVzb3VyY2Uge1xuICBwcml2YXRlIHJlYWRvbmx5IGFsZ29yaXRobTogc3RyaW5nO1xuXG4gIGNvbnN0cnVjdG9yKHNjb3BlOiBDb25zdHJ1Y3QsIGlkOiBzdHJpbmcsIGFsZ29yaXRobTogc3RyaW5nKSB7XG4gICAgc3VwZXIoc2NvcGUsIGlkLCB7XG4gICAgICB0ZXJyYWZvcm1SZXNvdXJjZVR5cGU6ICd0bHNfcHJpdmF0ZV9rZXknLFxuICAgICAgdGVycmFmb3JtR2VuZXJhdG9yTWV0YWRhdGE6IHsgcHJvdmlkZXJOYW1lOiAndGxzJywgcHJvdmlkZXJWZXJzaW9uOiBUTFMudmVyc2lvbiwgcHJvdmlkZXJWZXJzaW9uQ29uc3RyYWludDogVExTLmNvbnN0cmFpbnQgfSxcbiAgICB9KTtcbiAgICB0aGlzLmFsZ29yaXRobSA9IGFsZ29yaXRobTtcbiAgfVxuXG4gIC8qKiBUaGUgcHJpdmF0ZSBrZXkgaW4gT3BlblNTSCBmb3JtYXQgKHNlbnNpdGl2ZSkuICovXG4gIHB1YmxpYyBnZXQgcHJpdmF0ZUtleU9wZW5zc2goKTogc3RyaW5nIHtcbiAgICByZXR1cm4gdGhpcy5nZXRTdHJpbmdBdHRyaWJ1dGUoJ3ByaXZhdGVfa2V5X29wZW5zc2gnKTtcbiAgfVxuXG4gIC8qKiBUaGUgcHVibGljIGtleSBpbiBgYXV0aG9yaXplZF9rZXlzYCBmb3JtYXQuICovXG4gIHB1YmxpYyBnZXQgcHVibGljS2V5T3BlbnNzaCgpOiBzdHJpbmcge1xuICAgIHJldHVybiB0aGlzLmdldFN0cmluZ0F0dHJpYnV0ZSgncHVibGljX2tleV9vcGVuc3NoJyk7XG4gIH1cblxuICAvKiogU0hBLTI1NiBmaW5nZXJwcmludCBvZiB0aGUgcHVibGljIGtleSwgYXMgYHNzaC1rZXlnZW4gLWxgIHByaW50cyBpdC4gKi9cbiAgcHVibGljIGdldCBwdWJsaWNLZXlGaW5nZXJwcmludFNoYTI1NigpOiBzdHJpbmcge1xuICAgIHJldHVybiB0aGlzLmdldFN0cmluZ0F0dHJpYnV0ZSgncHVibGljX2tleV9maW5nZXJwcmludF9zaGEyNTYnKTtcbiAgfVxuXG4gIHByb3RlY3RlZCBzeW50aGVzaXplQXR0cmlidXRlcygpOiB7IFtuYW1lOiBzdHJpbmddOiBhbnkgfSB7XG4gICAgcmV0dXJuIHsgYWxnb3JpdGhtOiB0aGlzLmFsZ29yaXRobSB9O1xuICB9XG5cbiAgcHJvdGVjdGVkIHN5bnRoZXNpemVIY2xBdHRyaWJ1dGVzKCk6IHsgW25hbWU6IHN0cmluZ106IGFueSB9IHtcbiAgICByZXR1cm4geyBhbGdvcml0aG06IHsgdmFsdWU6IHRoaXMuYWxnb3JpdGhtLCBpc0Jsb2NrOiBmYWxzZSwgdHlwZTogJ3NpbXBsZScsIHN0b3JhZ2VDbGFzc1R5cGU6ICdzdHJpbmcnIH0gfTtcbiAgfVxufVxuXG4vKipcbiAqIFRoZSBzdGFjaydzIHByb3ZpZGVyIG9mIGEgdHlwZSwgY3JlYXRlZCBhdCB0aGUgc3RhY2sncyB0b3AgbGV2ZWwgd2hlbiB0aGUgc3RhY2sgaGFzIG5vbmVcbiAqIChyYW5kb20gYW5kIHRscyBuZWVkIG5vIGNvbmZpZ3VyYXRpb24sIHNvIGEgY29uc3RydWN0IG1heSBhZGQgdGhlbSBvbiBpdHMgb3duKS5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGVuc3VyZVByb3ZpZGVyKHNjb3BlOiBDb25zdHJ1Y3QsIHR5cGU6ICdyYW5kb20nIHwgJ3RscycpOiBUZXJyYWZvcm1Qcm92aWRlciB7XG4gIGNvbnN0IHN0YWNrID0gVGVycmFmb3JtU3RhY2sub2Yoc2NvcGUpO1xuICBjb25zdCBmb3VuZCA9IHN0YWNrLmFsbFByb3ZpZGVycygpLmZpbmQoKHApID0+IHAudGVycmFmb3JtUmVzb3VyY2VUeXBlID09PSB0eXBlICYmIHAuYWxpYXMgPT09IHVuZGVmaW5lZCk7XG4gIGlmIChmb3VuZCkgcmV0dXJuIGZvdW5kO1xuICByZXR1cm4gdHlwZSA9PT0gJ3JhbmRvbScgPyBuZXcgUmFuZG9tUHJvdmlkZXIoc3RhY2ssICdyYW5kb20nKSA6IG5ldyBUbHNQcm92aWRlcihzdGFjaywgJ3RscycpO1xufVxuIl19

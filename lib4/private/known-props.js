@@ -1,0 +1,80 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.suggestKey = suggestKey;
+exports.checkKnownProps = checkKnownProps;
+exports.knownPropsOnly = knownPropsOnly;
+const known_props_generated_1 = require("./known-props.generated");
+const error_1 = require("../workspaces/private/error");
+const fields_1 = require("../workspaces/private/fields");
+function isPlainObject(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+/** `registry_file` -> `registryFile`, `vpc-id` -> `vpcId`. */
+function camelCase(key) {
+    return key.replace(/[_-]+([a-zA-Z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** The known key a misspelled one most likely meant. */
+function suggestKey(key, known) {
+    const camel = camelCase(key);
+    if (known.includes(camel))
+        return camel;
+    const sameCase = known.find((k) => k.toLowerCase() === key.toLowerCase());
+    return sameCase ?? (0, fields_1.closest)(camel, known);
+}
+function walk(scope, struct, value, prefix, out) {
+    const spec = known_props_generated_1.KNOWN_PROPS[struct];
+    if (!spec || !isPlainObject(value))
+        return;
+    for (const key of Object.keys(value)) {
+        const field = prefix ? `${prefix}.${key}` : key;
+        const v = value[key];
+        if (!spec.keys.includes(key)) {
+            if (v === undefined)
+                continue;
+            const near = suggestKey(key, spec.keys);
+            out.push((0, error_1.problem)({
+                code: 'unknown-option',
+                field,
+                value: v,
+                message: `${struct} has no option "${key}" (it would be ignored)`,
+                fix: near ? `did you mean "${near}"? Rename ${field} to ${prefix ? `${prefix}.` : ''}${near}` : `remove it; the options of ${struct} are ${spec.keys.join(', ')}`,
+                location: { file: `construct ${scope.node.path}` },
+            }));
+            continue;
+        }
+        const child = spec.nested[key];
+        if (!child)
+            continue;
+        if (Array.isArray(v))
+            v.forEach((x, i) => walk(scope, child, x, `${field}[${i}]`, out));
+        else
+            walk(scope, child, v, field, out);
+    }
+}
+/**
+ * Throws when `props` (of the struct named `struct`, e.g. `LabStackProps`) or a struct inside
+ * it holds a key its interface does not declare.
+ */
+function checkKnownProps(scope, struct, props) {
+    if (!known_props_generated_1.KNOWN_PROPS[struct])
+        throw new Error(`internal: no key list for ${struct}: run scripts/generate-known-props.ts`);
+    const problems = [];
+    walk(scope, struct, props, '', problems);
+    if (problems.length) {
+        throw new error_1.WorkspaceInputError(problems, problems.length > 1 ? `construct ${scope.node.path}: ${problems.length} unknown options in ${struct}` : undefined);
+    }
+}
+/**
+ * The entries of `props` that `struct` declares: for a stack that hands its own props, already
+ * checked against its own interface, on to a construct with fewer options.
+ */
+function knownPropsOnly(struct, props) {
+    const spec = known_props_generated_1.KNOWN_PROPS[struct];
+    if (!spec)
+        throw new Error(`internal: no key list for ${struct}: run scripts/generate-known-props.ts`);
+    return Object.fromEntries(Object.entries(props).filter(([k]) => spec.keys.includes(k)));
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoia25vd24tcHJvcHMuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi8uLi9zcmMvcHJpdmF0ZS9rbm93bi1wcm9wcy50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiOztBQTZCQSxnQ0FLQztBQWdDRCwwQ0FPQztBQU1ELHdDQUlDO0FBdkVELG1FQUFzRDtBQUV0RCx1REFBMkU7QUFDM0UseURBQXVEO0FBRXZELFNBQVMsYUFBYSxDQUFDLENBQVU7SUFDL0IsSUFBSSxPQUFPLENBQUMsS0FBSyxRQUFRLElBQUksQ0FBQyxLQUFLLElBQUksSUFBSSxLQUFLLENBQUMsT0FBTyxDQUFDLENBQUMsQ0FBQztRQUFFLE9BQU8sS0FBSyxDQUFDO0lBQzFFLE1BQU0sS0FBSyxHQUFHLE1BQU0sQ0FBQyxjQUFjLENBQUMsQ0FBQyxDQUFDLENBQUM7SUFDdkMsT0FBTyxLQUFLLEtBQUssTUFBTSxDQUFDLFNBQVMsSUFBSSxLQUFLLEtBQUssSUFBSSxDQUFDO0FBQ3RELENBQUM7QUFFRCw4REFBOEQ7QUFDOUQsU0FBUyxTQUFTLENBQUMsR0FBVztJQUM1QixPQUFPLEdBQUcsQ0FBQyxPQUFPLENBQUMscUJBQXFCLEVBQUUsQ0FBQyxDQUFDLEVBQUUsQ0FBUyxFQUFFLEVBQUUsQ0FBQyxDQUFDLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQztBQUMvRSxDQUFDO0FBRUQsd0RBQXdEO0FBQ3hELFNBQWdCLFVBQVUsQ0FBQyxHQUFXLEVBQUUsS0FBd0I7SUFDOUQsTUFBTSxLQUFLLEdBQUcsU0FBUyxDQUFDLEdBQUcsQ0FBQyxDQUFDO0lBQzdCLElBQUksS0FBSyxDQUFDLFFBQVEsQ0FBQyxLQUFLLENBQUM7UUFBRSxPQUFPLEtBQUssQ0FBQztJQUN4QyxNQUFNLFFBQVEsR0FBRyxLQUFLLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxFQUFFLEVBQUUsQ0FBQyxDQUFDLENBQUMsV0FBVyxFQUFFLEtBQUssR0FBRyxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUM7SUFDMUUsT0FBTyxRQUFRLElBQUksSUFBQSxnQkFBTyxFQUFDLEtBQUssRUFBRSxLQUFLLENBQUMsQ0FBQztBQUMzQyxDQUFDO0FBRUQsU0FBUyxJQUFJLENBQUMsS0FBaUIsRUFBRSxNQUFjLEVBQUUsS0FBYyxFQUFFLE1BQWMsRUFBRSxHQUFpQjtJQUNoRyxNQUFNLElBQUksR0FBRyxtQ0FBVyxDQUFDLE1BQU0sQ0FBQyxDQUFDO0lBQ2pDLElBQUksQ0FBQyxJQUFJLElBQUksQ0FBQyxhQUFhLENBQUMsS0FBSyxDQUFDO1FBQUUsT0FBTztJQUMzQyxLQUFLLE1BQU0sR0FBRyxJQUFJLE1BQU0sQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLEVBQUUsQ0FBQztRQUNyQyxNQUFNLEtBQUssR0FBRyxNQUFNLENBQUMsQ0FBQyxDQUFDLEdBQUcsTUFBTSxJQUFJLEdBQUcsRUFBRSxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUM7UUFDaEQsTUFBTSxDQUFDLEdBQUcsS0FBSyxDQUFDLEdBQUcsQ0FBQyxDQUFDO1FBQ3JCLElBQUksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLFFBQVEsQ0FBQyxHQUFHLENBQUMsRUFBRSxDQUFDO1lBQzdCLElBQUksQ0FBQyxLQUFLLFNBQVM7Z0JBQUUsU0FBUztZQUM5QixNQUFNLElBQUksR0FBRyxVQUFVLENBQUMsR0FBRyxFQUFFLElBQUksQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUN4QyxHQUFHLENBQUMsSUFBSSxDQUFDLElBQUEsZUFBTyxFQUFDO2dCQUNmLElBQUksRUFBRSxnQkFBZ0I7Z0JBQ3RCLEtBQUs7Z0JBQ0wsS0FBSyxFQUFFLENBQUM7Z0JBQ1IsT0FBTyxFQUFFLEdBQUcsTUFBTSxtQkFBbUIsR0FBRyx5QkFBeUI7Z0JBQ2pFLEdBQUcsRUFBRSxJQUFJLENBQUMsQ0FBQyxDQUFDLGlCQUFpQixJQUFJLGFBQWEsS0FBSyxPQUFPLE1BQU0sQ0FBQyxDQUFDLENBQUMsR0FBRyxNQUFNLEdBQUcsQ0FBQyxDQUFDLENBQUMsRUFBRSxHQUFHLElBQUksRUFBRSxDQUFDLENBQUMsQ0FBQyw2QkFBNkIsTUFBTSxRQUFRLElBQUksQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxFQUFFO2dCQUNqSyxRQUFRLEVBQUUsRUFBRSxJQUFJLEVBQUUsYUFBYSxLQUFLLENBQUMsSUFBSSxDQUFDLElBQUksRUFBRSxFQUFFO2FBQ25ELENBQUMsQ0FBQyxDQUFDO1lBQ0osU0FBUztRQUNYLENBQUM7UUFDRCxNQUFNLEtBQUssR0FBRyxJQUFJLENBQUMsTUFBTSxDQUFDLEdBQUcsQ0FBQyxDQUFDO1FBQy9CLElBQUksQ0FBQyxLQUFLO1lBQUUsU0FBUztRQUNyQixJQUFJLEtBQUssQ0FBQyxPQUFPLENBQUMsQ0FBQyxDQUFDO1lBQUUsQ0FBQyxDQUFDLE9BQU8sQ0FBQyxDQUFDLENBQUMsRUFBRSxDQUFDLEVBQUUsRUFBRSxDQUFDLElBQUksQ0FBQyxLQUFLLEVBQUUsS0FBSyxFQUFFLENBQUMsRUFBRSxHQUFHLEtBQUssSUFBSSxDQUFDLEdBQUcsRUFBRSxHQUFHLENBQUMsQ0FBQyxDQUFDOztZQUNuRixJQUFJLENBQUMsS0FBSyxFQUFFLEtBQUssRUFBRSxDQUFDLEVBQUUsS0FBSyxFQUFFLEdBQUcsQ0FBQyxDQUFDO0lBQ3pDLENBQUM7QUFDSCxDQUFDO0FBRUQ7OztHQUdHO0FBQ0gsU0FBZ0IsZUFBZSxDQUFDLEtBQWlCLEVBQUUsTUFBYyxFQUFFLEtBQWM7SUFDL0UsSUFBSSxDQUFDLG1DQUFXLENBQUMsTUFBTSxDQUFDO1FBQUUsTUFBTSxJQUFJLEtBQUssQ0FBQyw2QkFBNkIsTUFBTSx1Q0FBdUMsQ0FBQyxDQUFDO0lBQ3RILE1BQU0sUUFBUSxHQUFpQixFQUFFLENBQUM7SUFDbEMsSUFBSSxDQUFDLEtBQUssRUFBRSxNQUFNLEVBQUUsS0FBSyxFQUFFLEVBQUUsRUFBRSxRQUFRLENBQUMsQ0FBQztJQUN6QyxJQUFJLFFBQVEsQ0FBQyxNQUFNLEVBQUUsQ0FBQztRQUNwQixNQUFNLElBQUksMkJBQW1CLENBQUMsUUFBUSxFQUFFLFFBQVEsQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFDLENBQUMsQ0FBQyxhQUFhLEtBQUssQ0FBQyxJQUFJLENBQUMsSUFBSSxLQUFLLFFBQVEsQ0FBQyxNQUFNLHVCQUF1QixNQUFNLEVBQUUsQ0FBQyxDQUFDLENBQUMsU0FBUyxDQUFDLENBQUM7SUFDN0osQ0FBQztBQUNILENBQUM7QUFFRDs7O0dBR0c7QUFDSCxTQUFnQixjQUFjLENBQW1CLE1BQWMsRUFBRSxLQUFRO0lBQ3ZFLE1BQU0sSUFBSSxHQUFHLG1DQUFXLENBQUMsTUFBTSxDQUFDLENBQUM7SUFDakMsSUFBSSxDQUFDLElBQUk7UUFBRSxNQUFNLElBQUksS0FBSyxDQUFDLDZCQUE2QixNQUFNLHVDQUF1QyxDQUFDLENBQUM7SUFDdkcsT0FBTyxNQUFNLENBQUMsV0FBVyxDQUFDLE1BQU0sQ0FBQyxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUMsTUFBTSxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxRQUFRLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBTSxDQUFDO0FBQy9GLENBQUMiLCJzb3VyY2VzQ29udGVudCI6WyIvKipcbiAqIFVua25vd24gb3B0aW9ucyBpbiBjb25zdHJ1Y3QgcHJvcHMsIGNhdWdodCB3aGVyZSBUeXBlU2NyaXB0IGNhbm5vdDogSmF2YVNjcmlwdCBjYWxsZXJzLCBwcm9wc1xuICogYnVpbHQgZnJvbSBmaWxlcyBvciBKU09OLCBhIHNwcmVhZCB3aXRoIGEgbWlzc3BlbGxlZCBrZXkuIEV2ZXJ5IGtleSBvZiBhIGNvbnN0cnVjdCdzIHByb3BzLCBhbmRcbiAqIG9mIHRoZSBzdHJ1Y3RzIGluc2lkZSB0aGVtIChsaXN0cyBvZiBzdHJ1Y3RzIGluY2x1ZGVkKSwgbXVzdCBiZSBvbmUgdGhlIHByb3BzIGludGVyZmFjZVxuICogZGVjbGFyZXM7IG90aGVyd2lzZSBvbmUgZXJyb3IgbmFtZXMgdGhlIGNvbnN0cnVjdCBwYXRoLCB0aGUga2V5IHdpdGggaXRzIHBhdGggaW5zaWRlIHRoZSBwcm9wcyxcbiAqIHRoZSB2YWx1ZSBhbmQgdGhlIGNsb3Nlc3Qga25vd24ga2V5IChcImRpZCB5b3UgbWVhblwiKS4gVGhlIGtleSBsaXN0cyBhcmUgZ2VuZXJhdGVkIGZyb20gdGhlXG4gKiBpbnRlcmZhY2VzIChrbm93bi1wcm9wcy5nZW5lcmF0ZWQudHMsIHNjcmlwdHMvZ2VuZXJhdGUta25vd24tcHJvcHMudHMpIGFuZCBhIHRlc3Qga2VlcHMgdGhlbSBlcXVhbC5cbiAqXG4gKiBLZXlzIHdob3NlIHZhbHVlIGlzIGB1bmRlZmluZWRgIGFyZSBsZXQgdGhyb3VnaCAoc3ByZWFkcyBvZiBvcHRpb25hbCB2YWx1ZXMgd3JpdGUgdGhlbSksIGFuZFxuICogdmFsdWVzIHRoYXQgYXJlIG5vdCBwbGFpbiBvYmplY3RzIChjbGFzcyBpbnN0YW5jZXMsIHRva2VucykgYXJlIG5vdCBsb29rZWQgaW50by5cbiAqL1xuaW1wb3J0IHsgSUNvbnN0cnVjdCB9IGZyb20gJ2NvbnN0cnVjdHMnO1xuaW1wb3J0IHsgS05PV05fUFJPUFMgfSBmcm9tICcuL2tub3duLXByb3BzLmdlbmVyYXRlZCc7XG5pbXBvcnQgeyBEaWFnbm9zdGljIH0gZnJvbSAnLi4vd29ya3NwYWNlcy9lcnJvcnMnO1xuaW1wb3J0IHsgcHJvYmxlbSwgV29ya3NwYWNlSW5wdXRFcnJvciB9IGZyb20gJy4uL3dvcmtzcGFjZXMvcHJpdmF0ZS9lcnJvcic7XG5pbXBvcnQgeyBjbG9zZXN0IH0gZnJvbSAnLi4vd29ya3NwYWNlcy9wcml2YXRlL2ZpZWxkcyc7XG5cbmZ1bmN0aW9uIGlzUGxhaW5PYmplY3QodjogdW5rbm93bik6IHYgaXMgeyBba2V5OiBzdHJpbmddOiB1bmtub3duIH0ge1xuICBpZiAodHlwZW9mIHYgIT09ICdvYmplY3QnIHx8IHYgPT09IG51bGwgfHwgQXJyYXkuaXNBcnJheSh2KSkgcmV0dXJuIGZhbHNlO1xuICBjb25zdCBwcm90byA9IE9iamVjdC5nZXRQcm90b3R5cGVPZih2KTtcbiAgcmV0dXJuIHByb3RvID09PSBPYmplY3QucHJvdG90eXBlIHx8IHByb3RvID09PSBudWxsO1xufVxuXG4vKiogYHJlZ2lzdHJ5X2ZpbGVgIC0+IGByZWdpc3RyeUZpbGVgLCBgdnBjLWlkYCAtPiBgdnBjSWRgLiAqL1xuZnVuY3Rpb24gY2FtZWxDYXNlKGtleTogc3RyaW5nKTogc3RyaW5nIHtcbiAgcmV0dXJuIGtleS5yZXBsYWNlKC9bXy1dKyhbYS16QS1aMC05XSkvZywgKF8sIGM6IHN0cmluZykgPT4gYy50b1VwcGVyQ2FzZSgpKTtcbn1cblxuLyoqIFRoZSBrbm93biBrZXkgYSBtaXNzcGVsbGVkIG9uZSBtb3N0IGxpa2VseSBtZWFudC4gKi9cbmV4cG9ydCBmdW5jdGlvbiBzdWdnZXN0S2V5KGtleTogc3RyaW5nLCBrbm93bjogcmVhZG9ubHkgc3RyaW5nW10pOiBzdHJpbmcgfCB1bmRlZmluZWQge1xuICBjb25zdCBjYW1lbCA9IGNhbWVsQ2FzZShrZXkpO1xuICBpZiAoa25vd24uaW5jbHVkZXMoY2FtZWwpKSByZXR1cm4gY2FtZWw7XG4gIGNvbnN0IHNhbWVDYXNlID0ga25vd24uZmluZCgoaykgPT4gay50b0xvd2VyQ2FzZSgpID09PSBrZXkudG9Mb3dlckNhc2UoKSk7XG4gIHJldHVybiBzYW1lQ2FzZSA/PyBjbG9zZXN0KGNhbWVsLCBrbm93bik7XG59XG5cbmZ1bmN0aW9uIHdhbGsoc2NvcGU6IElDb25zdHJ1Y3QsIHN0cnVjdDogc3RyaW5nLCB2YWx1ZTogdW5rbm93biwgcHJlZml4OiBzdHJpbmcsIG91dDogRGlhZ25vc3RpY1tdKTogdm9pZCB7XG4gIGNvbnN0IHNwZWMgPSBLTk9XTl9QUk9QU1tzdHJ1Y3RdO1xuICBpZiAoIXNwZWMgfHwgIWlzUGxhaW5PYmplY3QodmFsdWUpKSByZXR1cm47XG4gIGZvciAoY29uc3Qga2V5IG9mIE9iamVjdC5rZXlzKHZhbHVlKSkge1xuICAgIGNvbnN0IGZpZWxkID0gcHJlZml4ID8gYCR7cHJlZml4fS4ke2tleX1gIDoga2V5O1xuICAgIGNvbnN0IHYgPSB2YWx1ZVtrZXldO1xuICAgIGlmICghc3BlYy5rZXlzLmluY2x1ZGVzKGtleSkpIHtcbiAgICAgIGlmICh2ID09PSB1bmRlZmluZWQpIGNvbnRpbnVlO1xuICAgICAgY29uc3QgbmVhciA9IHN1Z2dlc3RLZXkoa2V5LCBzcGVjLmtleXMpO1xuICAgICAgb3V0LnB1c2gocHJvYmxlbSh7XG4gICAgICAgIGNvZGU6ICd1bmtub3duLW9wdGlvbicsXG4gICAgICAgIGZpZWxkLFxuICAgICAgICB2YWx1ZTogdixcbiAgICAgICAgbWVzc2FnZTogYCR7c3RydWN0fSBoYXMgbm8gb3B0aW9uIFwiJHtrZXl9XCIgKGl0IHdvdWxkIGJlIGlnbm9yZWQpYCxcbiAgICAgICAgZml4OiBuZWFyID8gYGRpZCB5b3UgbWVhbiBcIiR7bmVhcn1cIj8gUmVuYW1lICR7ZmllbGR9IHRvICR7cHJlZml4ID8gYCR7cHJlZml4fS5gIDogJyd9JHtuZWFyfWAgOiBgcmVtb3ZlIGl0OyB0aGUgb3B0aW9ucyBvZiAke3N0cnVjdH0gYXJlICR7c3BlYy5rZXlzLmpvaW4oJywgJyl9YCxcbiAgICAgICAgbG9jYXRpb246IHsgZmlsZTogYGNvbnN0cnVjdCAke3Njb3BlLm5vZGUucGF0aH1gIH0sXG4gICAgICB9KSk7XG4gICAgICBjb250aW51ZTtcbiAgICB9XG4gICAgY29uc3QgY2hpbGQgPSBzcGVjLm5lc3RlZFtrZXldO1xuICAgIGlmICghY2hpbGQpIGNvbnRpbnVlO1xuICAgIGlmIChBcnJheS5pc0FycmF5KHYpKSB2LmZvckVhY2goKHgsIGkpID0+IHdhbGsoc2NvcGUsIGNoaWxkLCB4LCBgJHtmaWVsZH1bJHtpfV1gLCBvdXQpKTtcbiAgICBlbHNlIHdhbGsoc2NvcGUsIGNoaWxkLCB2LCBmaWVsZCwgb3V0KTtcbiAgfVxufVxuXG4vKipcbiAqIFRocm93cyB3aGVuIGBwcm9wc2AgKG9mIHRoZSBzdHJ1Y3QgbmFtZWQgYHN0cnVjdGAsIGUuZy4gYExhYlN0YWNrUHJvcHNgKSBvciBhIHN0cnVjdCBpbnNpZGVcbiAqIGl0IGhvbGRzIGEga2V5IGl0cyBpbnRlcmZhY2UgZG9lcyBub3QgZGVjbGFyZS5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGNoZWNrS25vd25Qcm9wcyhzY29wZTogSUNvbnN0cnVjdCwgc3RydWN0OiBzdHJpbmcsIHByb3BzOiB1bmtub3duKTogdm9pZCB7XG4gIGlmICghS05PV05fUFJPUFNbc3RydWN0XSkgdGhyb3cgbmV3IEVycm9yKGBpbnRlcm5hbDogbm8ga2V5IGxpc3QgZm9yICR7c3RydWN0fTogcnVuIHNjcmlwdHMvZ2VuZXJhdGUta25vd24tcHJvcHMudHNgKTtcbiAgY29uc3QgcHJvYmxlbXM6IERpYWdub3N0aWNbXSA9IFtdO1xuICB3YWxrKHNjb3BlLCBzdHJ1Y3QsIHByb3BzLCAnJywgcHJvYmxlbXMpO1xuICBpZiAocHJvYmxlbXMubGVuZ3RoKSB7XG4gICAgdGhyb3cgbmV3IFdvcmtzcGFjZUlucHV0RXJyb3IocHJvYmxlbXMsIHByb2JsZW1zLmxlbmd0aCA+IDEgPyBgY29uc3RydWN0ICR7c2NvcGUubm9kZS5wYXRofTogJHtwcm9ibGVtcy5sZW5ndGh9IHVua25vd24gb3B0aW9ucyBpbiAke3N0cnVjdH1gIDogdW5kZWZpbmVkKTtcbiAgfVxufVxuXG4vKipcbiAqIFRoZSBlbnRyaWVzIG9mIGBwcm9wc2AgdGhhdCBgc3RydWN0YCBkZWNsYXJlczogZm9yIGEgc3RhY2sgdGhhdCBoYW5kcyBpdHMgb3duIHByb3BzLCBhbHJlYWR5XG4gKiBjaGVja2VkIGFnYWluc3QgaXRzIG93biBpbnRlcmZhY2UsIG9uIHRvIGEgY29uc3RydWN0IHdpdGggZmV3ZXIgb3B0aW9ucy5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGtub3duUHJvcHNPbmx5PFQgZXh0ZW5kcyBvYmplY3Q+KHN0cnVjdDogc3RyaW5nLCBwcm9wczogVCk6IFQge1xuICBjb25zdCBzcGVjID0gS05PV05fUFJPUFNbc3RydWN0XTtcbiAgaWYgKCFzcGVjKSB0aHJvdyBuZXcgRXJyb3IoYGludGVybmFsOiBubyBrZXkgbGlzdCBmb3IgJHtzdHJ1Y3R9OiBydW4gc2NyaXB0cy9nZW5lcmF0ZS1rbm93bi1wcm9wcy50c2ApO1xuICByZXR1cm4gT2JqZWN0LmZyb21FbnRyaWVzKE9iamVjdC5lbnRyaWVzKHByb3BzKS5maWx0ZXIoKFtrXSkgPT4gc3BlYy5rZXlzLmluY2x1ZGVzKGspKSkgYXMgVDtcbn1cbiJdfQ==

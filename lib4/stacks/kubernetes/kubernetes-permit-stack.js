@@ -1,0 +1,93 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.KubernetesPermitStack = void 0;
+const kubernetes_permit_workspace_1 = require("../../constructs/kubernetes/kubernetes-permit-workspace");
+const provider_1 = require("../../constructs/kubernetes/private/provider");
+const cdktf_1 = require("../../constructs/terraform/cdktf");
+const egress_audit_hooks_1 = require("../../constructs/terraform/egress-audit-hooks");
+const permit_audit_writer_1 = require("../../constructs/terraform/permit-audit-writer");
+const permit_common_1 = require("../../constructs/terraform/permit-common");
+const permit_outputs_1 = require("../../constructs/terraform/permit-outputs");
+const prepare_1 = require("../../constructs/terraform/prepare");
+const state_backend_1 = require("../../constructs/terraform/state-backend");
+const token_traces_1 = require("../../constructs/terraform/token-traces");
+const known_props_1 = require("../../private/known-props");
+const permit_stack_name_1 = require("../../private/permit-stack-name");
+const permit_1 = require("../../workspaces/permit");
+/**
+ * A permit's Terraform stack on Kubernetes, named `permit-<id>`: the kubernetes provider (its
+ * kubeconfig path and context are the variables `kube_config_path` and `kube_context`), the
+ * `KubernetesPermitEnvironment` of the permit's current phase, the outputs a Guacamole gateway
+ * needs, and an audit record (`audit.json`) written beside `cdk.tf.json` at synthesis.
+ *
+ * A pipeline re-synthesizes the stack on every permit event (status, previous status, event
+ * id) and runs `terraform apply` on it with the permit's state.
+ *
+ * Outputs: `permit_status`, `workspace_status` (role -> running/stopped), `workspaces`
+ * (role -> protocol, host, port, state, usernames), `connections` (sensitive: one entry per
+ * account with its password), and while the airlock exists `airlock_host_key_fingerprint`
+ * and `airlock_external_address`.
+ */
+class KubernetesPermitStack extends cdktf_1.TerraformStack {
+    /** The stack name of a permit: `permit-<id>`. */
+    static stackNameOf(permitId) {
+        return (0, permit_stack_name_1.permitStackName)(permitId);
+    }
+    /** The plan of this phase. */
+    plan;
+    /** The permit's resources. */
+    environment;
+    /**
+     * The audit record (its timestamp fixed when the stack is created). `resources` and
+     * `protectedResources` are empty here: they are filled from the synthesized configuration
+     * in `audit.json`.
+     */
+    auditRecord;
+    /**
+     * @param scope the app
+     * @param id the stack name: must be `permit-<id>` (`KubernetesPermitStack.stackNameOf(permit.id)`)
+     * @param props the permit and the environment's options
+     */
+    constructor(scope, id, props) {
+        super(scope, id);
+        // cdktf's token stack traces are not formatted while the kit builds the stack (token-traces.ts).
+        const traces = (0, token_traces_1.pauseTokenTraces)();
+        try {
+            (0, known_props_1.checkKnownProps)(this, 'KubernetesPermitStackProps', props);
+            (0, state_backend_1.applyStateBackend)(this, props.stateBackend);
+            (0, egress_audit_hooks_1.addTerraformEgressAudit)(this, 'kubernetes');
+            const plan = permit_1.PermitLifecycle.plan(props.permit, props.registry);
+            (0, permit_stack_name_1.checkPermitStackName)(id, plan.permitId, 'KubernetesPermitStack', 'finds the same Terraform state', this.node.path);
+            this.plan = plan;
+            (0, provider_1.kubernetesProviderWithVariables)(this, props.kubeConfigPath, props.kubeContext);
+            this.environment = new kubernetes_permit_workspace_1.KubernetesPermitEnvironment(this, 'permit', (0, known_props_1.knownPropsOnly)('KubernetesPermitEnvironmentProps', { ...props, plan }));
+            const env = this.environment;
+            (0, permit_outputs_1.addPermitConnectionOutputs)(this, plan, env.connections, env.airlockHostKeyFingerprint);
+            if (env.airlockExternalAddress) {
+                new cdktf_1.TerraformOutput(this, 'airlock_external_address', { value: env.airlockExternalAddress, description: 'Address of the airlock\'s load balancer' });
+            }
+            this.auditRecord = permit_1.PermitLifecycle.auditRecord(plan, 'kubernetes', id, (0, permit_common_1.sanitizeLabelValue)(plan.eventId), props.auditTimestamp);
+            (0, permit_audit_writer_1.writeAuditRecordOnSynth)(this, this.auditRecord);
+        }
+        finally {
+            traces.resume();
+        }
+    }
+    /**
+     * cdktf's preparing pass before synthesis, resolving only the parts of the stack's
+     * configuration that may hold tokens (the same effects, such as cross-stack references, for
+     * a fraction of the time).
+     */
+    prepareStack() {
+        (0, prepare_1.prepareStackTokens)(this);
+    }
+    /**
+     * The stack's Terraform JSON as cdktf renders it, with only the parts that may hold tokens
+     * resolved (the same JSON for a fraction of the time).
+     */
+    toTerraform() {
+        return (0, prepare_1.renderStackTokens)(this);
+    }
+}
+exports.KubernetesPermitStack = KubernetesPermitStack;
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoia3ViZXJuZXRlcy1wZXJtaXQtc3RhY2suanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi8uLi8uLi9zcmMvc3RhY2tzL2t1YmVybmV0ZXMva3ViZXJuZXRlcy1wZXJtaXQtc3RhY2sudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6Ijs7O0FBQ0EseUdBQStIO0FBQy9ILDJFQUErRjtBQUMvRiw0REFBbUY7QUFDbkYsc0ZBQXdGO0FBQ3hGLHdGQUF5RjtBQUN6Riw0RUFBOEU7QUFDOUUsOEVBQXVGO0FBQ3ZGLGdFQUEyRjtBQUMzRiw0RUFBNkU7QUFDN0UsMEVBQTJFO0FBQzNFLDJEQUE0RTtBQUM1RSx1RUFBd0Y7QUFDeEYsb0RBQXNHO0FBcUN0Rzs7Ozs7Ozs7Ozs7OztHQWFHO0FBQ0gsTUFBYSxxQkFBc0IsU0FBUSxzQkFBYztJQUN2RCxpREFBaUQ7SUFDMUMsTUFBTSxDQUFDLFdBQVcsQ0FBQyxRQUFnQjtRQUN4QyxPQUFPLElBQUEsbUNBQWUsRUFBQyxRQUFRLENBQUMsQ0FBQztJQUNuQyxDQUFDO0lBRUQsOEJBQThCO0lBQ2QsSUFBSSxDQUFhO0lBQ2pDLDhCQUE4QjtJQUNkLFdBQVcsQ0FBOEI7SUFDekQ7Ozs7T0FJRztJQUNhLFdBQVcsQ0FBb0I7SUFFL0M7Ozs7T0FJRztJQUNILFlBQVksS0FBZ0IsRUFBRSxFQUFVLEVBQUUsS0FBaUM7UUFDekUsS0FBSyxDQUFDLEtBQUssRUFBRSxFQUFFLENBQUMsQ0FBQztRQUNqQixpR0FBaUc7UUFDakcsTUFBTSxNQUFNLEdBQUcsSUFBQSwrQkFBZ0IsR0FBRSxDQUFDO1FBQ2xDLElBQUksQ0FBQztZQUNILElBQUEsNkJBQWUsRUFBQyxJQUFJLEVBQUUsNEJBQTRCLEVBQUUsS0FBSyxDQUFDLENBQUM7WUFDM0QsSUFBQSxpQ0FBaUIsRUFBQyxJQUFJLEVBQUUsS0FBSyxDQUFDLFlBQVksQ0FBQyxDQUFDO1lBQzVDLElBQUEsNENBQXVCLEVBQUMsSUFBSSxFQUFFLFlBQVksQ0FBQyxDQUFDO1lBQzVDLE1BQU0sSUFBSSxHQUFHLHdCQUFlLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxNQUFNLEVBQUUsS0FBSyxDQUFDLFFBQVEsQ0FBQyxDQUFDO1lBQ2hFLElBQUEsd0NBQW9CLEVBQUMsRUFBRSxFQUFFLElBQUksQ0FBQyxRQUFRLEVBQUUsdUJBQXVCLEVBQUUsZ0NBQWdDLEVBQUUsSUFBSSxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsQ0FBQztZQUNuSCxJQUFJLENBQUMsSUFBSSxHQUFHLElBQUksQ0FBQztZQUVqQixJQUFBLDBDQUErQixFQUFDLElBQUksRUFBRSxLQUFLLENBQUMsY0FBYyxFQUFFLEtBQUssQ0FBQyxXQUFXLENBQUMsQ0FBQztZQUUvRSxJQUFJLENBQUMsV0FBVyxHQUFHLElBQUkseURBQTJCLENBQUMsSUFBSSxFQUFFLFFBQVEsRUFBRSxJQUFBLDRCQUFjLEVBQUMsa0NBQWtDLEVBQUUsRUFBRSxHQUFHLEtBQUssRUFBRSxJQUFJLEVBQUUsQ0FBQyxDQUFDLENBQUM7WUFDM0ksTUFBTSxHQUFHLEdBQUcsSUFBSSxDQUFDLFdBQVcsQ0FBQztZQUU3QixJQUFBLDJDQUEwQixFQUFDLElBQUksRUFBRSxJQUFJLEVBQUUsR0FBRyxDQUFDLFdBQVcsRUFBRSxHQUFHLENBQUMseUJBQXlCLENBQUMsQ0FBQztZQUN2RixJQUFJLEdBQUcsQ0FBQyxzQkFBc0IsRUFBRSxDQUFDO2dCQUMvQixJQUFJLHVCQUFlLENBQUMsSUFBSSxFQUFFLDBCQUEwQixFQUFFLEVBQUUsS0FBSyxFQUFFLEdBQUcsQ0FBQyxzQkFBc0IsRUFBRSxXQUFXLEVBQUUseUNBQXlDLEVBQUUsQ0FBQyxDQUFDO1lBQ3ZKLENBQUM7WUFFRCxJQUFJLENBQUMsV0FBVyxHQUFHLHdCQUFlLENBQUMsV0FBVyxDQUFDLElBQUksRUFBRSxZQUFZLEVBQUUsRUFBRSxFQUFFLElBQUEsa0NBQWtCLEVBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxFQUFFLEtBQUssQ0FBQyxjQUFjLENBQUMsQ0FBQztZQUMvSCxJQUFBLDZDQUF1QixFQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxDQUFDLENBQUM7UUFDbEQsQ0FBQztnQkFBUyxDQUFDO1lBQ1QsTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1FBQ2xCLENBQUM7SUFDSCxDQUFDO0lBRUQ7Ozs7T0FJRztJQUNJLFlBQVk7UUFDakIsSUFBQSw0QkFBa0IsRUFBQyxJQUFJLENBQUMsQ0FBQztJQUMzQixDQUFDO0lBRUQ7OztPQUdHO0lBQ0ksV0FBVztRQUNoQixPQUFPLElBQUEsMkJBQWlCLEVBQUMsSUFBSSxDQUFDLENBQUM7SUFDakMsQ0FBQztDQUNGO0FBbkVELHNEQW1FQyIsInNvdXJjZXNDb250ZW50IjpbImltcG9ydCB7IENvbnN0cnVjdCB9IGZyb20gJ2NvbnN0cnVjdHMnO1xuaW1wb3J0IHsgS3ViZXJuZXRlc1Blcm1pdEVudmlyb25tZW50LCBLdWJlcm5ldGVzUGVybWl0T3B0aW9ucyB9IGZyb20gJy4uLy4uL2NvbnN0cnVjdHMva3ViZXJuZXRlcy9rdWJlcm5ldGVzLXBlcm1pdC13b3Jrc3BhY2UnO1xuaW1wb3J0IHsga3ViZXJuZXRlc1Byb3ZpZGVyV2l0aFZhcmlhYmxlcyB9IGZyb20gJy4uLy4uL2NvbnN0cnVjdHMva3ViZXJuZXRlcy9wcml2YXRlL3Byb3ZpZGVyJztcbmltcG9ydCB7IFRlcnJhZm9ybU91dHB1dCwgVGVycmFmb3JtU3RhY2sgfSBmcm9tICcuLi8uLi9jb25zdHJ1Y3RzL3RlcnJhZm9ybS9jZGt0Zic7XG5pbXBvcnQgeyBhZGRUZXJyYWZvcm1FZ3Jlc3NBdWRpdCB9IGZyb20gJy4uLy4uL2NvbnN0cnVjdHMvdGVycmFmb3JtL2VncmVzcy1hdWRpdC1ob29rcyc7XG5pbXBvcnQgeyB3cml0ZUF1ZGl0UmVjb3JkT25TeW50aCB9IGZyb20gJy4uLy4uL2NvbnN0cnVjdHMvdGVycmFmb3JtL3Blcm1pdC1hdWRpdC13cml0ZXInO1xuaW1wb3J0IHsgc2FuaXRpemVMYWJlbFZhbHVlIH0gZnJvbSAnLi4vLi4vY29uc3RydWN0cy90ZXJyYWZvcm0vcGVybWl0LWNvbW1vbic7XG5pbXBvcnQgeyBhZGRQZXJtaXRDb25uZWN0aW9uT3V0cHV0cyB9IGZyb20gJy4uLy4uL2NvbnN0cnVjdHMvdGVycmFmb3JtL3Blcm1pdC1vdXRwdXRzJztcbmltcG9ydCB7IHByZXBhcmVTdGFja1Rva2VucywgcmVuZGVyU3RhY2tUb2tlbnMgfSBmcm9tICcuLi8uLi9jb25zdHJ1Y3RzL3RlcnJhZm9ybS9wcmVwYXJlJztcbmltcG9ydCB7IGFwcGx5U3RhdGVCYWNrZW5kIH0gZnJvbSAnLi4vLi4vY29uc3RydWN0cy90ZXJyYWZvcm0vc3RhdGUtYmFja2VuZCc7XG5pbXBvcnQgeyBwYXVzZVRva2VuVHJhY2VzIH0gZnJvbSAnLi4vLi4vY29uc3RydWN0cy90ZXJyYWZvcm0vdG9rZW4tdHJhY2VzJztcbmltcG9ydCB7IGNoZWNrS25vd25Qcm9wcywga25vd25Qcm9wc09ubHkgfSBmcm9tICcuLi8uLi9wcml2YXRlL2tub3duLXByb3BzJztcbmltcG9ydCB7IGNoZWNrUGVybWl0U3RhY2tOYW1lLCBwZXJtaXRTdGFja05hbWUgfSBmcm9tICcuLi8uLi9wcml2YXRlL3Blcm1pdC1zdGFjay1uYW1lJztcbmltcG9ydCB7IFBlcm1pdEF1ZGl0UmVjb3JkLCBQZXJtaXRMaWZlY3ljbGUsIFBlcm1pdFBsYW4sIFBlcm1pdFByb3BzIH0gZnJvbSAnLi4vLi4vd29ya3NwYWNlcy9wZXJtaXQnO1xuaW1wb3J0IHsgVXNlclJlZ2lzdHJ5IH0gZnJvbSAnLi4vLi4vd29ya3NwYWNlcy91c2Vycyc7XG5pbXBvcnQgeyBUZXJyYWZvcm1TdGF0ZUJhY2tlbmQgfSBmcm9tICcuLi90ZXJyYWZvcm0vdGVycmFmb3JtLXN0YXRlLWJhY2tlbmQnO1xuXG4vKipcbiAqIFByb3BlcnRpZXMgb2YgYSBwZXJtaXQncyBUZXJyYWZvcm0gc3RhY2sgb24gS3ViZXJuZXRlcy5cbiAqL1xuZXhwb3J0IGludGVyZmFjZSBLdWJlcm5ldGVzUGVybWl0U3RhY2tQcm9wcyBleHRlbmRzIEt1YmVybmV0ZXNQZXJtaXRPcHRpb25zIHtcbiAgLyoqXG4gICAqIFdoZXJlIFRlcnJhZm9ybSBrZWVwcyB0aGlzIHN0YWNrJ3Mgc3RhdGUgKGl0IGhvbGRzIHRoZSBnZW5lcmF0ZWQgcGFzc3dvcmRzIGFuZCBrZXlzKS5cbiAgICogQGRlZmF1bHQgLSBhIGxvY2FsIHN0YXRlIGZpbGUsIHdpdGggYSB3YXJuaW5nIGF0IHN5bnRoZXNpc1xuICAgKi9cbiAgcmVhZG9ubHkgc3RhdGVCYWNrZW5kPzogVGVycmFmb3JtU3RhdGVCYWNrZW5kO1xuICAvKiogVGhlIHBlcm1pdCwgYXQgdGhlIHN0YXR1cyB0byBidWlsZCAod2l0aCB0aGUgcHJldmlvdXMgc3RhdHVzIGFuZCB0aGUgZXZlbnQgaWQpLiAqL1xuICByZWFkb25seSBwZXJtaXQ6IFBlcm1pdFByb3BzO1xuICAvKipcbiAgICogVXNlciByZWdpc3RyeSB0aGUgd29ya3NwYWNlIGFjY291bnRzIHRha2UgdGhlaXIgdWlkcyBmcm9tLlxuICAgKiBAZGVmYXVsdCAtIHVpZHMgZnJvbSB0aGUgcGVybWl0LCBlbHNlIHN0YWJsZSBpZHMgZGVyaXZlZCBmcm9tIHRoZSBuYW1lc1xuICAgKi9cbiAgcmVhZG9ubHkgcmVnaXN0cnk/OiBVc2VyUmVnaXN0cnk7XG4gIC8qKlxuICAgKiBUaW1lIHJlY29yZGVkIGluIHRoZSBhdWRpdCByZWNvcmQgKElTTyA4NjAxKS5cbiAgICogQGRlZmF1bHQgLSB0aGUgdGltZSBvZiBzeW50aGVzaXNcbiAgICovXG4gIHJlYWRvbmx5IGF1ZGl0VGltZXN0YW1wPzogc3RyaW5nO1xuICAvKipcbiAgICogRGVmYXVsdCBvZiB0aGUgYGt1YmVfY29uZmlnX3BhdGhgIHZhcmlhYmxlICh0aGUga3ViZWNvbmZpZyB0aGUgcHJvdmlkZXIgcmVhZHMpLlxuICAgKiBAZGVmYXVsdCBcIn4vLmt1YmUvY29uZmlnXCJcbiAgICovXG4gIHJlYWRvbmx5IGt1YmVDb25maWdQYXRoPzogc3RyaW5nO1xuICAvKipcbiAgICogRGVmYXVsdCBvZiB0aGUgYGt1YmVfY29udGV4dGAgdmFyaWFibGUuXG4gICAqIEBkZWZhdWx0IC0gdGhlIGt1YmVjb25maWcncyBjdXJyZW50IGNvbnRleHRcbiAgICovXG4gIHJlYWRvbmx5IGt1YmVDb250ZXh0Pzogc3RyaW5nO1xufVxuXG4vKipcbiAqIEEgcGVybWl0J3MgVGVycmFmb3JtIHN0YWNrIG9uIEt1YmVybmV0ZXMsIG5hbWVkIGBwZXJtaXQtPGlkPmA6IHRoZSBrdWJlcm5ldGVzIHByb3ZpZGVyIChpdHNcbiAqIGt1YmVjb25maWcgcGF0aCBhbmQgY29udGV4dCBhcmUgdGhlIHZhcmlhYmxlcyBga3ViZV9jb25maWdfcGF0aGAgYW5kIGBrdWJlX2NvbnRleHRgKSwgdGhlXG4gKiBgS3ViZXJuZXRlc1Blcm1pdEVudmlyb25tZW50YCBvZiB0aGUgcGVybWl0J3MgY3VycmVudCBwaGFzZSwgdGhlIG91dHB1dHMgYSBHdWFjYW1vbGUgZ2F0ZXdheVxuICogbmVlZHMsIGFuZCBhbiBhdWRpdCByZWNvcmQgKGBhdWRpdC5qc29uYCkgd3JpdHRlbiBiZXNpZGUgYGNkay50Zi5qc29uYCBhdCBzeW50aGVzaXMuXG4gKlxuICogQSBwaXBlbGluZSByZS1zeW50aGVzaXplcyB0aGUgc3RhY2sgb24gZXZlcnkgcGVybWl0IGV2ZW50IChzdGF0dXMsIHByZXZpb3VzIHN0YXR1cywgZXZlbnRcbiAqIGlkKSBhbmQgcnVucyBgdGVycmFmb3JtIGFwcGx5YCBvbiBpdCB3aXRoIHRoZSBwZXJtaXQncyBzdGF0ZS5cbiAqXG4gKiBPdXRwdXRzOiBgcGVybWl0X3N0YXR1c2AsIGB3b3Jrc3BhY2Vfc3RhdHVzYCAocm9sZSAtPiBydW5uaW5nL3N0b3BwZWQpLCBgd29ya3NwYWNlc2BcbiAqIChyb2xlIC0+IHByb3RvY29sLCBob3N0LCBwb3J0LCBzdGF0ZSwgdXNlcm5hbWVzKSwgYGNvbm5lY3Rpb25zYCAoc2Vuc2l0aXZlOiBvbmUgZW50cnkgcGVyXG4gKiBhY2NvdW50IHdpdGggaXRzIHBhc3N3b3JkKSwgYW5kIHdoaWxlIHRoZSBhaXJsb2NrIGV4aXN0cyBgYWlybG9ja19ob3N0X2tleV9maW5nZXJwcmludGBcbiAqIGFuZCBgYWlybG9ja19leHRlcm5hbF9hZGRyZXNzYC5cbiAqL1xuZXhwb3J0IGNsYXNzIEt1YmVybmV0ZXNQZXJtaXRTdGFjayBleHRlbmRzIFRlcnJhZm9ybVN0YWNrIHtcbiAgLyoqIFRoZSBzdGFjayBuYW1lIG9mIGEgcGVybWl0OiBgcGVybWl0LTxpZD5gLiAqL1xuICBwdWJsaWMgc3RhdGljIHN0YWNrTmFtZU9mKHBlcm1pdElkOiBzdHJpbmcpOiBzdHJpbmcge1xuICAgIHJldHVybiBwZXJtaXRTdGFja05hbWUocGVybWl0SWQpO1xuICB9XG5cbiAgLyoqIFRoZSBwbGFuIG9mIHRoaXMgcGhhc2UuICovXG4gIHB1YmxpYyByZWFkb25seSBwbGFuOiBQZXJtaXRQbGFuO1xuICAvKiogVGhlIHBlcm1pdCdzIHJlc291cmNlcy4gKi9cbiAgcHVibGljIHJlYWRvbmx5IGVudmlyb25tZW50OiBLdWJlcm5ldGVzUGVybWl0RW52aXJvbm1lbnQ7XG4gIC8qKlxuICAgKiBUaGUgYXVkaXQgcmVjb3JkIChpdHMgdGltZXN0YW1wIGZpeGVkIHdoZW4gdGhlIHN0YWNrIGlzIGNyZWF0ZWQpLiBgcmVzb3VyY2VzYCBhbmRcbiAgICogYHByb3RlY3RlZFJlc291cmNlc2AgYXJlIGVtcHR5IGhlcmU6IHRoZXkgYXJlIGZpbGxlZCBmcm9tIHRoZSBzeW50aGVzaXplZCBjb25maWd1cmF0aW9uXG4gICAqIGluIGBhdWRpdC5qc29uYC5cbiAgICovXG4gIHB1YmxpYyByZWFkb25seSBhdWRpdFJlY29yZDogUGVybWl0QXVkaXRSZWNvcmQ7XG5cbiAgLyoqXG4gICAqIEBwYXJhbSBzY29wZSB0aGUgYXBwXG4gICAqIEBwYXJhbSBpZCB0aGUgc3RhY2sgbmFtZTogbXVzdCBiZSBgcGVybWl0LTxpZD5gIChgS3ViZXJuZXRlc1Blcm1pdFN0YWNrLnN0YWNrTmFtZU9mKHBlcm1pdC5pZClgKVxuICAgKiBAcGFyYW0gcHJvcHMgdGhlIHBlcm1pdCBhbmQgdGhlIGVudmlyb25tZW50J3Mgb3B0aW9uc1xuICAgKi9cbiAgY29uc3RydWN0b3Ioc2NvcGU6IENvbnN0cnVjdCwgaWQ6IHN0cmluZywgcHJvcHM6IEt1YmVybmV0ZXNQZXJtaXRTdGFja1Byb3BzKSB7XG4gICAgc3VwZXIoc2NvcGUsIGlkKTtcbiAgICAvLyBjZGt0ZidzIHRva2VuIHN0YWNrIHRyYWNlcyBhcmUgbm90IGZvcm1hdHRlZCB3aGlsZSB0aGUga2l0IGJ1aWxkcyB0aGUgc3RhY2sgKHRva2VuLXRyYWNlcy50cykuXG4gICAgY29uc3QgdHJhY2VzID0gcGF1c2VUb2tlblRyYWNlcygpO1xuICAgIHRyeSB7XG4gICAgICBjaGVja0tub3duUHJvcHModGhpcywgJ0t1YmVybmV0ZXNQZXJtaXRTdGFja1Byb3BzJywgcHJvcHMpO1xuICAgICAgYXBwbHlTdGF0ZUJhY2tlbmQodGhpcywgcHJvcHMuc3RhdGVCYWNrZW5kKTtcbiAgICAgIGFkZFRlcnJhZm9ybUVncmVzc0F1ZGl0KHRoaXMsICdrdWJlcm5ldGVzJyk7XG4gICAgICBjb25zdCBwbGFuID0gUGVybWl0TGlmZWN5Y2xlLnBsYW4ocHJvcHMucGVybWl0LCBwcm9wcy5yZWdpc3RyeSk7XG4gICAgICBjaGVja1Blcm1pdFN0YWNrTmFtZShpZCwgcGxhbi5wZXJtaXRJZCwgJ0t1YmVybmV0ZXNQZXJtaXRTdGFjaycsICdmaW5kcyB0aGUgc2FtZSBUZXJyYWZvcm0gc3RhdGUnLCB0aGlzLm5vZGUucGF0aCk7XG4gICAgICB0aGlzLnBsYW4gPSBwbGFuO1xuXG4gICAgICBrdWJlcm5ldGVzUHJvdmlkZXJXaXRoVmFyaWFibGVzKHRoaXMsIHByb3BzLmt1YmVDb25maWdQYXRoLCBwcm9wcy5rdWJlQ29udGV4dCk7XG5cbiAgICAgIHRoaXMuZW52aXJvbm1lbnQgPSBuZXcgS3ViZXJuZXRlc1Blcm1pdEVudmlyb25tZW50KHRoaXMsICdwZXJtaXQnLCBrbm93blByb3BzT25seSgnS3ViZXJuZXRlc1Blcm1pdEVudmlyb25tZW50UHJvcHMnLCB7IC4uLnByb3BzLCBwbGFuIH0pKTtcbiAgICAgIGNvbnN0IGVudiA9IHRoaXMuZW52aXJvbm1lbnQ7XG5cbiAgICAgIGFkZFBlcm1pdENvbm5lY3Rpb25PdXRwdXRzKHRoaXMsIHBsYW4sIGVudi5jb25uZWN0aW9ucywgZW52LmFpcmxvY2tIb3N0S2V5RmluZ2VycHJpbnQpO1xuICAgICAgaWYgKGVudi5haXJsb2NrRXh0ZXJuYWxBZGRyZXNzKSB7XG4gICAgICAgIG5ldyBUZXJyYWZvcm1PdXRwdXQodGhpcywgJ2FpcmxvY2tfZXh0ZXJuYWxfYWRkcmVzcycsIHsgdmFsdWU6IGVudi5haXJsb2NrRXh0ZXJuYWxBZGRyZXNzLCBkZXNjcmlwdGlvbjogJ0FkZHJlc3Mgb2YgdGhlIGFpcmxvY2tcXCdzIGxvYWQgYmFsYW5jZXInIH0pO1xuICAgICAgfVxuXG4gICAgICB0aGlzLmF1ZGl0UmVjb3JkID0gUGVybWl0TGlmZWN5Y2xlLmF1ZGl0UmVjb3JkKHBsYW4sICdrdWJlcm5ldGVzJywgaWQsIHNhbml0aXplTGFiZWxWYWx1ZShwbGFuLmV2ZW50SWQpLCBwcm9wcy5hdWRpdFRpbWVzdGFtcCk7XG4gICAgICB3cml0ZUF1ZGl0UmVjb3JkT25TeW50aCh0aGlzLCB0aGlzLmF1ZGl0UmVjb3JkKTtcbiAgICB9IGZpbmFsbHkge1xuICAgICAgdHJhY2VzLnJlc3VtZSgpO1xuICAgIH1cbiAgfVxuXG4gIC8qKlxuICAgKiBjZGt0ZidzIHByZXBhcmluZyBwYXNzIGJlZm9yZSBzeW50aGVzaXMsIHJlc29sdmluZyBvbmx5IHRoZSBwYXJ0cyBvZiB0aGUgc3RhY2snc1xuICAgKiBjb25maWd1cmF0aW9uIHRoYXQgbWF5IGhvbGQgdG9rZW5zICh0aGUgc2FtZSBlZmZlY3RzLCBzdWNoIGFzIGNyb3NzLXN0YWNrIHJlZmVyZW5jZXMsIGZvclxuICAgKiBhIGZyYWN0aW9uIG9mIHRoZSB0aW1lKS5cbiAgICovXG4gIHB1YmxpYyBwcmVwYXJlU3RhY2soKTogdm9pZCB7XG4gICAgcHJlcGFyZVN0YWNrVG9rZW5zKHRoaXMpO1xuICB9XG5cbiAgLyoqXG4gICAqIFRoZSBzdGFjaydzIFRlcnJhZm9ybSBKU09OIGFzIGNka3RmIHJlbmRlcnMgaXQsIHdpdGggb25seSB0aGUgcGFydHMgdGhhdCBtYXkgaG9sZCB0b2tlbnNcbiAgICogcmVzb2x2ZWQgKHRoZSBzYW1lIEpTT04gZm9yIGEgZnJhY3Rpb24gb2YgdGhlIHRpbWUpLlxuICAgKi9cbiAgcHVibGljIHRvVGVycmFmb3JtKCk6IGFueSB7XG4gICAgcmV0dXJuIHJlbmRlclN0YWNrVG9rZW5zKHRoaXMpO1xuICB9XG59XG4iXX0=

@@ -1,0 +1,279 @@
+"use strict";
+/**
+ * The egress audit's backend-neutral model: what a workspace can reach, and whether that is
+ * more than its egress mode (lab) or its permit phase allows.
+ *
+ * Everything here is computed from synthesized output (CloudFormation templates, Terraform
+ * JSON) by the analyzers beside this file, never from the props that produced it, so an escape
+ * hatch, an override or a resource added by hand is seen like any other resource. No
+ * aws-cdk-lib or cdktf import here or in the analyzers.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.PRIVATE_V4 = exports.AuditInputError = exports.MODE_TEXT = exports.ALLOWED = exports.Destination = void 0;
+exports.modeOfPermitNetwork = modeOfPermitNetwork;
+exports.modeOfLabEgress = modeOfLabEgress;
+exports.findingsOf = findingsOf;
+exports.report = report;
+exports.complianceControls = complianceControls;
+exports.complianceMarkdown = complianceMarkdown;
+exports.complianceJson = complianceJson;
+exports.reportJson = reportJson;
+exports.parseV4 = parseV4;
+exports.within = within;
+exports.reachesPublic = reachesPublic;
+exports.portCovers = portCovers;
+/** Where a path out of a workspace leads. */
+var Destination;
+(function (Destination) {
+    /** Any address on the internet, on some port, without a domain allowlist. */
+    Destination["INTERNET"] = "internet";
+    /** The internet only through a proxy or firewall with a domain allowlist and a default drop. */
+    Destination["ALLOWLISTED_INTERNET"] = "allowlisted-internet";
+    /** A resolver that answers names of the outside world (recursion is a DNS tunnel). */
+    Destination["OUTSIDE_DNS"] = "outside-dns";
+    /** A resolver limited to internal names (or a DNS firewall that blocks the rest). */
+    Destination["INTERNAL_DNS"] = "internal-dns";
+    /** AWS APIs of any account (an endpoint without an account-scoped policy): an upload channel. */
+    Destination["AWS_ANY_ACCOUNT"] = "aws-any-account";
+    /** AWS APIs only for the lab's own account (principal and resource). */
+    Destination["AWS_LAB_ACCOUNT"] = "aws-lab-account";
+    /** The lab's or permit's own storage (NFS, EFS). */
+    Destination["STORAGE"] = "storage";
+    /** A service on a private address (NTP, a licence server, the cluster API). */
+    Destination["INTERNAL_SERVICE"] = "internal-service";
+    /** A destination the audit cannot see past (another namespace, a transit gateway, a security group of the cluster). */
+    Destination["UNKNOWN"] = "unknown";
+})(Destination || (exports.Destination = Destination = {}));
+/** What each mode allows: every other destination is a finding. */
+exports.ALLOWED = {
+    none: new Set([Destination.INTERNAL_DNS, Destination.AWS_LAB_ACCOUNT, Destination.STORAGE, Destination.INTERNAL_SERVICE]),
+    proxied: new Set([
+        Destination.ALLOWLISTED_INTERNET, Destination.INTERNAL_DNS, Destination.AWS_LAB_ACCOUNT, Destination.STORAGE, Destination.INTERNAL_SERVICE,
+    ]),
+    open: new Set(Object.values(Destination)),
+};
+/** In words, what a mode allows (for tables and docs). */
+exports.MODE_TEXT = {
+    none: 'no internet, no outside DNS, AWS APIs only of the lab account',
+    proxied: 'internet only through a domain allowlist with a default drop; no outside DNS beyond it',
+    open: 'anything (reported, not failed)',
+};
+/**
+ * The audit mode of a permit network mode (`src/workspaces/permit.ts` NetworkMode values):
+ * the airlock's `ingress-allowlist` sends nothing out, so it is held to `none`.
+ */
+function modeOfPermitNetwork(network) {
+    switch (network) {
+        case 'none':
+        case 'ingress-allowlist':
+            return 'none';
+        case 'egress-proxy':
+            return 'proxied';
+        case 'open':
+            return 'open';
+        default:
+            return undefined;
+    }
+}
+/** The audit mode of a lab egress value (`none`, `proxied`, `open`). */
+function modeOfLabEgress(egress) {
+    return egress === 'none' || egress === 'proxied' || egress === 'open' ? egress : undefined;
+}
+/** The findings of audited units: reach beyond the mode, and failed workspace controls. */
+function findingsOf(units) {
+    const out = [];
+    for (const u of units) {
+        const unit = u.kind === 'permit' ? `permit ${u.name} (${u.status})` : `lab ${u.name}`;
+        for (const w of u.workspaces) {
+            for (const r of w.reach) {
+                if (exports.ALLOWED[w.mode].has(r.destination))
+                    continue;
+                out.push({
+                    unit, stack: u.stack, workspace: w.name, mode: w.mode, destination: r.destination, resource: r.resource, path: r.path, fix: r.fix,
+                });
+            }
+            if (w.mode === 'open')
+                continue;
+            for (const c of w.controls) {
+                if (c.result !== 'fail')
+                    continue;
+                out.push({ unit, stack: u.stack, workspace: w.name, mode: w.mode, destination: c.id, resource: resourceOf(c.detail), path: c.detail, fix: c.fix ?? '' });
+            }
+        }
+    }
+    return out;
+}
+function resourceOf(detail) {
+    const m = /^([^\s:]+):/.exec(detail);
+    return m ? m[1] : '-';
+}
+/** Builds the report of a list of units. */
+function report(units) {
+    return { units, findings: findingsOf(units) };
+}
+/**
+ * The compliance view of a unit: its network controls (one per workspace: egress within the
+ * mode, and each workspace control) followed by its storage, identity and audit controls.
+ */
+function complianceControls(u) {
+    const network = [];
+    const findings = findingsOf([u]);
+    for (const w of u.workspaces) {
+        const bad = findings.filter((f) => f.workspace === w.name && !w.controls.some((c) => c.id === f.destination));
+        const reached = [...new Set(w.reach.map((r) => r.destination))].sort();
+        network.push({
+            id: 'network.egress',
+            area: 'network',
+            title: `${w.name} (${w.mode}${w.role ? `, ${w.role}` : ''}) reaches only what its mode allows: ${exports.MODE_TEXT[w.mode]}`,
+            result: w.mode === 'open' ? 'n/a' : bad.length ? 'fail' : 'pass',
+            detail: bad.length ? bad.map((f) => `${f.destination} via ${f.path}`).join('; ') : `reaches: ${reached.join(', ') || 'nothing'}`,
+            fix: bad.length ? bad.map((f) => f.fix).join('; ') : undefined,
+        });
+        for (const c of w.controls)
+            network.push({ ...c, title: `${w.name}: ${c.title}` });
+    }
+    if (u.workspaces.length === 0) {
+        network.push({ id: 'network.egress', area: 'network', title: 'workspaces reach only what their mode allows', result: 'n/a', detail: 'no workspace in this phase' });
+    }
+    return [...network, ...u.controls];
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** The compliance view as Markdown: one table per lab or permit phase. */
+function complianceMarkdown(r) {
+    const lines = ['# Egress audit: compliance view', ''];
+    lines.push('Computed from the synthesized output by `rws audit`. Areas follow the SATRE / Data Safe Haven');
+    lines.push('tier controls: network, storage, identity, audit. `n/a`: not applicable or not visible in this output.', '');
+    for (const u of r.units) {
+        const title = u.kind === 'permit' ? `Permit ${u.name}, phase ${u.status}` : `Lab ${u.name}`;
+        const controls = complianceControls(u);
+        const failed = controls.filter((c) => c.result === 'fail').length;
+        lines.push(`## ${title} (${u.backend}, stack ${u.stack}): ${failed ? `${failed} failed` : 'all controls hold'}`, '');
+        lines.push('| Area | Control | Result | Evidence | Fix |', '| --- | --- | --- | --- | --- |');
+        for (const c of controls) {
+            lines.push(`| ${c.area} | ${cell(c.title)} | ${c.result === 'fail' ? '**FAIL**' : c.result} | ${cell(c.detail)} | ${cell(c.fix ?? '')} |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/** The compliance view as JSON. */
+function complianceJson(r) {
+    return {
+        units: r.units.map((u) => {
+            const controls = complianceControls(u);
+            return {
+                kind: u.kind,
+                name: u.name,
+                status: u.status,
+                backend: u.backend,
+                stack: u.stack,
+                passed: controls.every((c) => c.result !== 'fail'),
+                controls,
+            };
+        }),
+    };
+}
+/** The report as JSON (for `--json`). */
+function reportJson(r) {
+    return {
+        ok: r.findings.length === 0,
+        findings: r.findings,
+        units: r.units.map((u) => ({
+            kind: u.kind,
+            name: u.name,
+            status: u.status,
+            backend: u.backend,
+            stack: u.stack,
+            files: u.files,
+            workspaces: u.workspaces.map((w) => ({
+                name: w.name, resource: w.resource, mode: w.mode, modeSource: w.modeSource, role: w.role, reach: w.reach, controls: w.controls,
+            })),
+        })),
+    };
+}
+/** A bad input to the audit (unreadable folder, no stack in it, a workspace without a mode): exit 2. */
+class AuditInputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AuditInputError';
+    }
+}
+exports.AuditInputError = AuditInputError;
+// -------------------------------------------------------------------------------------------
+// Address helpers shared by the analyzers
+/** Parses an IPv4 CIDR or address; undefined for anything else (IPv6 handled by the callers). */
+function parseV4(cidr) {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(cidr.trim());
+    if (!m)
+        return undefined;
+    const parts = m.slice(1, 5).map(Number);
+    if (parts.some((p) => p > 255))
+        return undefined;
+    const bits = m[5] === undefined ? 32 : Number(m[5]);
+    if (bits > 32)
+        return undefined;
+    const n = parts[0] * 2 ** 24 + parts[1] * 2 ** 16 + parts[2] * 2 ** 8 + parts[3];
+    const size = 2 ** (32 - bits);
+    return { base: n - (n % size), bits };
+}
+/** Whether CIDR `inner` lies within CIDR `outer` (IPv4). */
+function within(inner, outer) {
+    const a = parseV4(inner);
+    const b = parseV4(outer);
+    if (!a || !b || a.bits < b.bits)
+        return false;
+    const size = 2 ** (32 - b.bits);
+    return a.base - (a.base % size) === b.base;
+}
+/** Private and special IPv4 ranges: a destination inside one of them is not the internet. */
+exports.PRIVATE_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16', '127.0.0.0/8'];
+/**
+ * Whether a CIDR (IPv4 or IPv6) reaches beyond private address space, given the ranges it
+ * excepts. An IPv6 CIDR is public unless it lies in fc00::/7, fe80::/10 or is ::1.
+ */
+function reachesPublic(cidr, except = []) {
+    const c = cidr.trim();
+    if (c.includes(':')) {
+        const lower = c.toLowerCase();
+        if (/^(fc|fd)[0-9a-f]{0,2}:/.test(lower) || lower.startsWith('fe80:') || lower === '::1/128' || lower === '::1')
+            return false;
+        // ::/0 minus the private ranges is still the IPv6 internet.
+        return true;
+    }
+    const v = parseV4(c);
+    if (!v)
+        return true; // unparseable: assume the worst
+    if (exports.PRIVATE_V4.some((p) => within(c, p)))
+        return false;
+    // Whether the excepted ranges plus private space cover the whole CIDR: counted over /8 blocks
+    // when the CIDR is wider than /8, else checked as a whole.
+    const holes = [...exports.PRIVATE_V4, ...except.filter((e) => !e.includes(':'))];
+    if (v.bits >= 8)
+        return !holes.some((h) => within(c, h));
+    const blocks = 2 ** (8 - v.bits);
+    for (let i = 0; i < blocks; i++) {
+        const first = Math.floor(v.base / 2 ** 24) + i;
+        const block = `${first}.0.0.0/8`;
+        if (first === 0)
+            continue; // 0.0.0.0/8 is not routable
+        if (!holes.some((h) => within(block, h)))
+            return true;
+    }
+    return false;
+}
+/** Whether a port specification (`53`, `50:60`, `80,443`, undefined = all) covers a port. */
+function portCovers(spec, port) {
+    if (spec === undefined || spec === null || spec === '')
+        return true;
+    return String(spec).split(',').map((p) => p.trim()).some((p) => {
+        const m = /^(\d+)(?:[:-](\d+))?$/.exec(p);
+        if (!m)
+            return true; // a service name we do not know: assume it covers
+        const lo = Number(m[1]);
+        const hi = m[2] === undefined ? lo : Number(m[2]);
+        return lo <= port && port <= hi;
+    });
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoibW9kZWwuanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi8uLi8uLi9zcmMvd29ya3NwYWNlcy9hdWRpdC9tb2RlbC50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiO0FBQUE7Ozs7Ozs7O0dBUUc7OztBQXlKSCxrREFZQztBQUdELDBDQUVDO0FBR0QsZ0NBbUJDO0FBUUQsd0JBRUM7QUFNRCxnREFvQkM7QUFPRCxnREFnQkM7QUFHRCx3Q0FlQztBQUdELGdDQWdCQztBQWNELDBCQVVDO0FBR0Qsd0JBTUM7QUFTRCxzQ0F1QkM7QUFHRCxnQ0FTQztBQWxXRCw2Q0FBNkM7QUFDN0MsSUFBWSxXQW1CWDtBQW5CRCxXQUFZLFdBQVc7SUFDckIsNkVBQTZFO0lBQzdFLG9DQUFxQixDQUFBO0lBQ3JCLGdHQUFnRztJQUNoRyw0REFBNkMsQ0FBQTtJQUM3QyxzRkFBc0Y7SUFDdEYsMENBQTJCLENBQUE7SUFDM0IscUZBQXFGO0lBQ3JGLDRDQUE2QixDQUFBO0lBQzdCLGlHQUFpRztJQUNqRyxrREFBbUMsQ0FBQTtJQUNuQyx3RUFBd0U7SUFDeEUsa0RBQW1DLENBQUE7SUFDbkMsb0RBQW9EO0lBQ3BELGtDQUFtQixDQUFBO0lBQ25CLCtFQUErRTtJQUMvRSxvREFBcUMsQ0FBQTtJQUNyQyx1SEFBdUg7SUFDdkgsa0NBQW1CLENBQUE7QUFDckIsQ0FBQyxFQW5CVyxXQUFXLDJCQUFYLFdBQVcsUUFtQnRCO0FBc0dELG1FQUFtRTtBQUN0RCxRQUFBLE9BQU8sR0FBZ0Q7SUFDbEUsSUFBSSxFQUFFLElBQUksR0FBRyxDQUFDLENBQUMsV0FBVyxDQUFDLFlBQVksRUFBRSxXQUFXLENBQUMsZUFBZSxFQUFFLFdBQVcsQ0FBQyxPQUFPLEVBQUUsV0FBVyxDQUFDLGdCQUFnQixDQUFDLENBQUM7SUFDekgsT0FBTyxFQUFFLElBQUksR0FBRyxDQUFDO1FBQ2YsV0FBVyxDQUFDLG9CQUFvQixFQUFFLFdBQVcsQ0FBQyxZQUFZLEVBQUUsV0FBVyxDQUFDLGVBQWUsRUFBRSxXQUFXLENBQUMsT0FBTyxFQUFFLFdBQVcsQ0FBQyxnQkFBZ0I7S0FDM0ksQ0FBQztJQUNGLElBQUksRUFBRSxJQUFJLEdBQUcsQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLFdBQVcsQ0FBQyxDQUFDO0NBQzFDLENBQUM7QUFFRiwwREFBMEQ7QUFDN0MsUUFBQSxTQUFTLEdBQThCO0lBQ2xELElBQUksRUFBRSwrREFBK0Q7SUFDckUsT0FBTyxFQUFFLHdGQUF3RjtJQUNqRyxJQUFJLEVBQUUsaUNBQWlDO0NBQ3hDLENBQUM7QUFFRjs7O0dBR0c7QUFDSCxTQUFnQixtQkFBbUIsQ0FBQyxPQUFlO0lBQ2pELFFBQVEsT0FBTyxFQUFFLENBQUM7UUFDaEIsS0FBSyxNQUFNLENBQUM7UUFDWixLQUFLLG1CQUFtQjtZQUN0QixPQUFPLE1BQU0sQ0FBQztRQUNoQixLQUFLLGNBQWM7WUFDakIsT0FBTyxTQUFTLENBQUM7UUFDbkIsS0FBSyxNQUFNO1lBQ1QsT0FBTyxNQUFNLENBQUM7UUFDaEI7WUFDRSxPQUFPLFNBQVMsQ0FBQztJQUNyQixDQUFDO0FBQ0gsQ0FBQztBQUVELHdFQUF3RTtBQUN4RSxTQUFnQixlQUFlLENBQUMsTUFBYztJQUM1QyxPQUFPLE1BQU0sS0FBSyxNQUFNLElBQUksTUFBTSxLQUFLLFNBQVMsSUFBSSxNQUFNLEtBQUssTUFBTSxDQUFDLENBQUMsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLFNBQVMsQ0FBQztBQUM3RixDQUFDO0FBRUQsMkZBQTJGO0FBQzNGLFNBQWdCLFVBQVUsQ0FBQyxLQUFvQjtJQUM3QyxNQUFNLEdBQUcsR0FBYyxFQUFFLENBQUM7SUFDMUIsS0FBSyxNQUFNLENBQUMsSUFBSSxLQUFLLEVBQUUsQ0FBQztRQUN0QixNQUFNLElBQUksR0FBRyxDQUFDLENBQUMsSUFBSSxLQUFLLFFBQVEsQ0FBQyxDQUFDLENBQUMsVUFBVSxDQUFDLENBQUMsSUFBSSxLQUFLLENBQUMsQ0FBQyxNQUFNLEdBQUcsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUM7UUFDdEYsS0FBSyxNQUFNLENBQUMsSUFBSSxDQUFDLENBQUMsVUFBVSxFQUFFLENBQUM7WUFDN0IsS0FBSyxNQUFNLENBQUMsSUFBSSxDQUFDLENBQUMsS0FBSyxFQUFFLENBQUM7Z0JBQ3hCLElBQUksZUFBTyxDQUFDLENBQUMsQ0FBQyxJQUFJLENBQUMsQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLFdBQVcsQ0FBQztvQkFBRSxTQUFTO2dCQUNqRCxHQUFHLENBQUMsSUFBSSxDQUFDO29CQUNQLElBQUksRUFBRSxLQUFLLEVBQUUsQ0FBQyxDQUFDLEtBQUssRUFBRSxTQUFTLEVBQUUsQ0FBQyxDQUFDLElBQUksRUFBRSxJQUFJLEVBQUUsQ0FBQyxDQUFDLElBQUksRUFBRSxXQUFXLEVBQUUsQ0FBQyxDQUFDLFdBQVcsRUFBRSxRQUFRLEVBQUUsQ0FBQyxDQUFDLFFBQVEsRUFBRSxJQUFJLEVBQUUsQ0FBQyxDQUFDLElBQUksRUFBRSxHQUFHLEVBQUUsQ0FBQyxDQUFDLEdBQUc7aUJBQ2xJLENBQUMsQ0FBQztZQUNMLENBQUM7WUFDRCxJQUFJLENBQUMsQ0FBQyxJQUFJLEtBQUssTUFBTTtnQkFBRSxTQUFTO1lBQ2hDLEtBQUssTUFBTSxDQUFDLElBQUksQ0FBQyxDQUFDLFFBQVEsRUFBRSxDQUFDO2dCQUMzQixJQUFJLENBQUMsQ0FBQyxNQUFNLEtBQUssTUFBTTtvQkFBRSxTQUFTO2dCQUNsQyxHQUFHLENBQUMsSUFBSSxDQUFDLEVBQUUsSUFBSSxFQUFFLEtBQUssRUFBRSxDQUFDLENBQUMsS0FBSyxFQUFFLFNBQVMsRUFBRSxDQUFDLENBQUMsSUFBSSxFQUFFLElBQUksRUFBRSxDQUFDLENBQUMsSUFBSSxFQUFFLFdBQVcsRUFBRSxDQUFDLENBQUMsRUFBRSxFQUFFLFFBQVEsRUFBRSxVQUFVLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxFQUFFLElBQUksRUFBRSxDQUFDLENBQUMsTUFBTSxFQUFFLEdBQUcsRUFBRSxDQUFDLENBQUMsR0FBRyxJQUFJLEVBQUUsRUFBRSxDQUFDLENBQUM7WUFDM0osQ0FBQztRQUNILENBQUM7SUFDSCxDQUFDO0lBQ0QsT0FBTyxHQUFHLENBQUM7QUFDYixDQUFDO0FBRUQsU0FBUyxVQUFVLENBQUMsTUFBYztJQUNoQyxNQUFNLENBQUMsR0FBRyxhQUFhLENBQUMsSUFBSSxDQUFDLE1BQU0sQ0FBQyxDQUFDO0lBQ3JDLE9BQU8sQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLEdBQUcsQ0FBQztBQUN4QixDQUFDO0FBRUQsNENBQTRDO0FBQzVDLFNBQWdCLE1BQU0sQ0FBQyxLQUFvQjtJQUN6QyxPQUFPLEVBQUUsS0FBSyxFQUFFLFFBQVEsRUFBRSxVQUFVLENBQUMsS0FBSyxDQUFDLEVBQUUsQ0FBQztBQUNoRCxDQUFDO0FBRUQ7OztHQUdHO0FBQ0gsU0FBZ0Isa0JBQWtCLENBQUMsQ0FBYztJQUMvQyxNQUFNLE9BQU8sR0FBYyxFQUFFLENBQUM7SUFDOUIsTUFBTSxRQUFRLEdBQUcsVUFBVSxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQztJQUNqQyxLQUFLLE1BQU0sQ0FBQyxJQUFJLENBQUMsQ0FBQyxVQUFVLEVBQUUsQ0FBQztRQUM3QixNQUFNLEdBQUcsR0FBRyxRQUFRLENBQUMsTUFBTSxDQUFDLENBQUMsQ0FBQyxFQUFFLEVBQUUsQ0FBQyxDQUFDLENBQUMsU0FBUyxLQUFLLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQyxDQUFDLENBQUMsUUFBUSxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLEVBQUUsS0FBSyxDQUFDLENBQUMsV0FBVyxDQUFDLENBQUMsQ0FBQztRQUM5RyxNQUFNLE9BQU8sR0FBRyxDQUFDLEdBQUcsSUFBSSxHQUFHLENBQUMsQ0FBQyxDQUFDLEtBQUssQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUMsQ0FBQyxXQUFXLENBQUMsQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUM7UUFDdkUsT0FBTyxDQUFDLElBQUksQ0FBQztZQUNYLEVBQUUsRUFBRSxnQkFBZ0I7WUFDcEIsSUFBSSxFQUFFLFNBQVM7WUFDZixLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUMsSUFBSSxLQUFLLENBQUMsQ0FBQyxJQUFJLEdBQUcsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsS0FBSyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FBQyxDQUFDLEVBQUUsd0NBQXdDLGlCQUFTLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxFQUFFO1lBQ3BILE1BQU0sRUFBRSxDQUFDLENBQUMsSUFBSSxLQUFLLE1BQU0sQ0FBQyxDQUFDLENBQUMsS0FBSyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsTUFBTSxDQUFDLENBQUMsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLE1BQU07WUFDaEUsTUFBTSxFQUFFLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLEdBQUcsQ0FBQyxDQUFDLFdBQVcsUUFBUSxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxDQUFDLFlBQVksT0FBTyxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsSUFBSSxTQUFTLEVBQUU7WUFDaEksR0FBRyxFQUFFLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxDQUFDLFNBQVM7U0FDL0QsQ0FBQyxDQUFDO1FBQ0gsS0FBSyxNQUFNLENBQUMsSUFBSSxDQUFDLENBQUMsUUFBUTtZQUFFLE9BQU8sQ0FBQyxJQUFJLENBQUMsRUFBRSxHQUFHLENBQUMsRUFBRSxLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUMsSUFBSSxLQUFLLENBQUMsQ0FBQyxLQUFLLEVBQUUsRUFBRSxDQUFDLENBQUM7SUFDckYsQ0FBQztJQUNELElBQUksQ0FBQyxDQUFDLFVBQVUsQ0FBQyxNQUFNLEtBQUssQ0FBQyxFQUFFLENBQUM7UUFDOUIsT0FBTyxDQUFDLElBQUksQ0FBQyxFQUFFLEVBQUUsRUFBRSxnQkFBZ0IsRUFBRSxJQUFJLEVBQUUsU0FBUyxFQUFFLEtBQUssRUFBRSw4Q0FBOEMsRUFBRSxNQUFNLEVBQUUsS0FBSyxFQUFFLE1BQU0sRUFBRSw0QkFBNEIsRUFBRSxDQUFDLENBQUM7SUFDdEssQ0FBQztJQUNELE9BQU8sQ0FBQyxHQUFHLE9BQU8sRUFBRSxHQUFHLENBQUMsQ0FBQyxRQUFRLENBQUMsQ0FBQztBQUNyQyxDQUFDO0FBRUQsU0FBUyxJQUFJLENBQUMsSUFBWTtJQUN4QixPQUFPLElBQUksQ0FBQyxPQUFPLENBQUMsS0FBSyxFQUFFLEtBQUssQ0FBQyxDQUFDLE9BQU8sQ0FBQyxLQUFLLEVBQUUsR0FBRyxDQUFDLENBQUM7QUFDeEQsQ0FBQztBQUVELDBFQUEwRTtBQUMxRSxTQUFnQixrQkFBa0IsQ0FBQyxDQUFjO0lBQy9DLE1BQU0sS0FBSyxHQUFhLENBQUMsaUNBQWlDLEVBQUUsRUFBRSxDQUFDLENBQUM7SUFDaEUsS0FBSyxDQUFDLElBQUksQ0FBQywrRkFBK0YsQ0FBQyxDQUFDO0lBQzVHLEtBQUssQ0FBQyxJQUFJLENBQUMsd0dBQXdHLEVBQUUsRUFBRSxDQUFDLENBQUM7SUFDekgsS0FBSyxNQUFNLENBQUMsSUFBSSxDQUFDLENBQUMsS0FBSyxFQUFFLENBQUM7UUFDeEIsTUFBTSxLQUFLLEdBQUcsQ0FBQyxDQUFDLElBQUksS0FBSyxRQUFRLENBQUMsQ0FBQyxDQUFDLFVBQVUsQ0FBQyxDQUFDLElBQUksV0FBVyxDQUFDLENBQUMsTUFBTSxFQUFFLENBQUMsQ0FBQyxDQUFDLE9BQU8sQ0FBQyxDQUFDLElBQUksRUFBRSxDQUFDO1FBQzVGLE1BQU0sUUFBUSxHQUFHLGtCQUFrQixDQUFDLENBQUMsQ0FBQyxDQUFDO1FBQ3ZDLE1BQU0sTUFBTSxHQUFHLFFBQVEsQ0FBQyxNQUFNLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUMsQ0FBQyxNQUFNLEtBQUssTUFBTSxDQUFDLENBQUMsTUFBTSxDQUFDO1FBQ2xFLEtBQUssQ0FBQyxJQUFJLENBQUMsTUFBTSxLQUFLLEtBQUssQ0FBQyxDQUFDLE9BQU8sV0FBVyxDQUFDLENBQUMsS0FBSyxNQUFNLE1BQU0sQ0FBQyxDQUFDLENBQUMsR0FBRyxNQUFNLFNBQVMsQ0FBQyxDQUFDLENBQUMsbUJBQW1CLEVBQUUsRUFBRSxFQUFFLENBQUMsQ0FBQztRQUNySCxLQUFLLENBQUMsSUFBSSxDQUFDLDhDQUE4QyxFQUFFLGlDQUFpQyxDQUFDLENBQUM7UUFDOUYsS0FBSyxNQUFNLENBQUMsSUFBSSxRQUFRLEVBQUUsQ0FBQztZQUN6QixLQUFLLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxDQUFDLElBQUksTUFBTSxJQUFJLENBQUMsQ0FBQyxDQUFDLEtBQUssQ0FBQyxNQUFNLENBQUMsQ0FBQyxNQUFNLEtBQUssTUFBTSxDQUFDLENBQUMsQ0FBQyxVQUFVLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxNQUFNLE1BQU0sSUFBSSxDQUFDLENBQUMsQ0FBQyxNQUFNLENBQUMsTUFBTSxJQUFJLENBQUMsQ0FBQyxDQUFDLEdBQUcsSUFBSSxFQUFFLENBQUMsSUFBSSxDQUFDLENBQUM7UUFDN0ksQ0FBQztRQUNELEtBQUssQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLENBQUM7SUFDakIsQ0FBQztJQUNELE9BQU8sS0FBSyxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsQ0FBQztBQUMxQixDQUFDO0FBRUQsbUNBQW1DO0FBQ25DLFNBQWdCLGNBQWMsQ0FBQyxDQUFjO0lBQzNDLE9BQU87UUFDTCxLQUFLLEVBQUUsQ0FBQyxDQUFDLEtBQUssQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRTtZQUN2QixNQUFNLFFBQVEsR0FBRyxrQkFBa0IsQ0FBQyxDQUFDLENBQUMsQ0FBQztZQUN2QyxPQUFPO2dCQUNMLElBQUksRUFBRSxDQUFDLENBQUMsSUFBSTtnQkFDWixJQUFJLEVBQUUsQ0FBQyxDQUFDLElBQUk7Z0JBQ1osTUFBTSxFQUFFLENBQUMsQ0FBQyxNQUFNO2dCQUNoQixPQUFPLEVBQUUsQ0FBQyxDQUFDLE9BQU87Z0JBQ2xCLEtBQUssRUFBRSxDQUFDLENBQUMsS0FBSztnQkFDZCxNQUFNLEVBQUUsUUFBUSxDQUFDLEtBQUssQ0FBQyxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLE1BQU0sS0FBSyxNQUFNLENBQUM7Z0JBQ2xELFFBQVE7YUFDVCxDQUFDO1FBQ0osQ0FBQyxDQUFDO0tBQ0gsQ0FBQztBQUNKLENBQUM7QUFFRCx5Q0FBeUM7QUFDekMsU0FBZ0IsVUFBVSxDQUFDLENBQWM7SUFDdkMsT0FBTztRQUNMLEVBQUUsRUFBRSxDQUFDLENBQUMsUUFBUSxDQUFDLE1BQU0sS0FBSyxDQUFDO1FBQzNCLFFBQVEsRUFBRSxDQUFDLENBQUMsUUFBUTtRQUNwQixLQUFLLEVBQUUsQ0FBQyxDQUFDLEtBQUssQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUM7WUFDekIsSUFBSSxFQUFFLENBQUMsQ0FBQyxJQUFJO1lBQ1osSUFBSSxFQUFFLENBQUMsQ0FBQyxJQUFJO1lBQ1osTUFBTSxFQUFFLENBQUMsQ0FBQyxNQUFNO1lBQ2hCLE9BQU8sRUFBRSxDQUFDLENBQUMsT0FBTztZQUNsQixLQUFLLEVBQUUsQ0FBQyxDQUFDLEtBQUs7WUFDZCxLQUFLLEVBQUUsQ0FBQyxDQUFDLEtBQUs7WUFDZCxVQUFVLEVBQUUsQ0FBQyxDQUFDLFVBQVUsQ0FBQyxHQUFHLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUM7Z0JBQ25DLElBQUksRUFBRSxDQUFDLENBQUMsSUFBSSxFQUFFLFFBQVEsRUFBRSxDQUFDLENBQUMsUUFBUSxFQUFFLElBQUksRUFBRSxDQUFDLENBQUMsSUFBSSxFQUFFLFVBQVUsRUFBRSxDQUFDLENBQUMsVUFBVSxFQUFFLElBQUksRUFBRSxDQUFDLENBQUMsSUFBSSxFQUFFLEtBQUssRUFBRSxDQUFDLENBQUMsS0FBSyxFQUFFLFFBQVEsRUFBRSxDQUFDLENBQUMsUUFBUTthQUMvSCxDQUFDLENBQUM7U0FDSixDQUFDLENBQUM7S0FDSixDQUFDO0FBQ0osQ0FBQztBQUVELHdHQUF3RztBQUN4RyxNQUFhLGVBQWdCLFNBQVEsS0FBSztJQUN4QyxZQUFZLE9BQWU7UUFDekIsS0FBSyxDQUFDLE9BQU8sQ0FBQyxDQUFDO1FBQ2YsSUFBSSxDQUFDLElBQUksR0FBRyxpQkFBaUIsQ0FBQztJQUNoQyxDQUFDO0NBQ0Y7QUFMRCwwQ0FLQztBQUVELDhGQUE4RjtBQUM5RiwwQ0FBMEM7QUFFMUMsaUdBQWlHO0FBQ2pHLFNBQWdCLE9BQU8sQ0FBQyxJQUFZO0lBQ2xDLE1BQU0sQ0FBQyxHQUFHLDhEQUE4RCxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FBQztJQUMzRixJQUFJLENBQUMsQ0FBQztRQUFFLE9BQU8sU0FBUyxDQUFDO0lBQ3pCLE1BQU0sS0FBSyxHQUFHLENBQUMsQ0FBQyxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUMsQ0FBQyxDQUFDLEdBQUcsQ0FBQyxNQUFNLENBQUMsQ0FBQztJQUN4QyxJQUFJLEtBQUssQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLENBQUMsR0FBRyxHQUFHLENBQUM7UUFBRSxPQUFPLFNBQVMsQ0FBQztJQUNqRCxNQUFNLElBQUksR0FBRyxDQUFDLENBQUMsQ0FBQyxDQUFDLEtBQUssU0FBUyxDQUFDLENBQUMsQ0FBQyxFQUFFLENBQUMsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQztJQUNwRCxJQUFJLElBQUksR0FBRyxFQUFFO1FBQUUsT0FBTyxTQUFTLENBQUM7SUFDaEMsTUFBTSxDQUFDLEdBQUcsS0FBSyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsSUFBSSxFQUFFLEdBQUcsS0FBSyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsSUFBSSxFQUFFLEdBQUcsS0FBSyxDQUFDLENBQUMsQ0FBQyxHQUFHLENBQUMsSUFBSSxDQUFDLEdBQUcsS0FBSyxDQUFDLENBQUMsQ0FBQyxDQUFDO0lBQ2pGLE1BQU0sSUFBSSxHQUFHLENBQUMsSUFBSSxDQUFDLEVBQUUsR0FBRyxJQUFJLENBQUMsQ0FBQztJQUM5QixPQUFPLEVBQUUsSUFBSSxFQUFFLENBQUMsR0FBRyxDQUFDLENBQUMsR0FBRyxJQUFJLENBQUMsRUFBRSxJQUFJLEVBQUUsQ0FBQztBQUN4QyxDQUFDO0FBRUQsNERBQTREO0FBQzVELFNBQWdCLE1BQU0sQ0FBQyxLQUFhLEVBQUUsS0FBYTtJQUNqRCxNQUFNLENBQUMsR0FBRyxPQUFPLENBQUMsS0FBSyxDQUFDLENBQUM7SUFDekIsTUFBTSxDQUFDLEdBQUcsT0FBTyxDQUFDLEtBQUssQ0FBQyxDQUFDO0lBQ3pCLElBQUksQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDLElBQUksR0FBRyxDQUFDLENBQUMsSUFBSTtRQUFFLE9BQU8sS0FBSyxDQUFDO0lBQzlDLE1BQU0sSUFBSSxHQUFHLENBQUMsSUFBSSxDQUFDLEVBQUUsR0FBRyxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUM7SUFDaEMsT0FBTyxDQUFDLENBQUMsSUFBSSxHQUFHLENBQUMsQ0FBQyxDQUFDLElBQUksR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUMsSUFBSSxDQUFDO0FBQzdDLENBQUM7QUFFRCw2RkFBNkY7QUFDaEYsUUFBQSxVQUFVLEdBQUcsQ0FBQyxZQUFZLEVBQUUsZUFBZSxFQUFFLGdCQUFnQixFQUFFLGVBQWUsRUFBRSxnQkFBZ0IsRUFBRSxhQUFhLENBQUMsQ0FBQztBQUU5SDs7O0dBR0c7QUFDSCxTQUFnQixhQUFhLENBQUMsSUFBWSxFQUFFLFNBQW1CLEVBQUU7SUFDL0QsTUFBTSxDQUFDLEdBQUcsSUFBSSxDQUFDLElBQUksRUFBRSxDQUFDO0lBQ3RCLElBQUksQ0FBQyxDQUFDLFFBQVEsQ0FBQyxHQUFHLENBQUMsRUFBRSxDQUFDO1FBQ3BCLE1BQU0sS0FBSyxHQUFHLENBQUMsQ0FBQyxXQUFXLEVBQUUsQ0FBQztRQUM5QixJQUFJLHdCQUF3QixDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxLQUFLLENBQUMsVUFBVSxDQUFDLE9BQU8sQ0FBQyxJQUFJLEtBQUssS0FBSyxTQUFTLElBQUksS0FBSyxLQUFLLEtBQUs7WUFBRSxPQUFPLEtBQUssQ0FBQztRQUM5SCw0REFBNEQ7UUFDNUQsT0FBTyxJQUFJLENBQUM7SUFDZCxDQUFDO0lBQ0QsTUFBTSxDQUFDLEdBQUcsT0FBTyxDQUFDLENBQUMsQ0FBQyxDQUFDO0lBQ3JCLElBQUksQ0FBQyxDQUFDO1FBQUUsT0FBTyxJQUFJLENBQUMsQ0FBQyxnQ0FBZ0M7SUFDckQsSUFBSSxrQkFBVSxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsTUFBTSxDQUFDLENBQUMsRUFBRSxDQUFDLENBQUMsQ0FBQztRQUFFLE9BQU8sS0FBSyxDQUFDO0lBQ3ZELDhGQUE4RjtJQUM5RiwyREFBMkQ7SUFDM0QsTUFBTSxLQUFLLEdBQUcsQ0FBQyxHQUFHLGtCQUFVLEVBQUUsR0FBRyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUMsQ0FBQyxFQUFFLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQyxRQUFRLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxDQUFDO0lBQ3pFLElBQUksQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFDO1FBQUUsT0FBTyxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsQ0FBQyxDQUFDLEVBQUUsRUFBRSxDQUFDLE1BQU0sQ0FBQyxDQUFDLEVBQUUsQ0FBQyxDQUFDLENBQUMsQ0FBQztJQUN6RCxNQUFNLE1BQU0sR0FBRyxDQUFDLElBQUksQ0FBQyxDQUFDLEdBQUcsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDO0lBQ2pDLEtBQUssSUFBSSxDQUFDLEdBQUcsQ0FBQyxFQUFFLENBQUMsR0FBRyxNQUFNLEVBQUUsQ0FBQyxFQUFFLEVBQUUsQ0FBQztRQUNoQyxNQUFNLEtBQUssR0FBRyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUMsQ0FBQyxJQUFJLEdBQUcsQ0FBQyxJQUFJLEVBQUUsQ0FBQyxHQUFHLENBQUMsQ0FBQztRQUMvQyxNQUFNLEtBQUssR0FBRyxHQUFHLEtBQUssVUFBVSxDQUFDO1FBQ2pDLElBQUksS0FBSyxLQUFLLENBQUM7WUFBRSxTQUFTLENBQUMsNEJBQTRCO1FBQ3ZELElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxFQUFFLEVBQUUsQ0FBQyxNQUFNLENBQUMsS0FBSyxFQUFFLENBQUMsQ0FBQyxDQUFDO1lBQUUsT0FBTyxJQUFJLENBQUM7SUFDeEQsQ0FBQztJQUNELE9BQU8sS0FBSyxDQUFDO0FBQ2YsQ0FBQztBQUVELDZGQUE2RjtBQUM3RixTQUFnQixVQUFVLENBQUMsSUFBd0MsRUFBRSxJQUFZO0lBQy9FLElBQUksSUFBSSxLQUFLLFNBQVMsSUFBSSxJQUFJLEtBQUssSUFBSSxJQUFJLElBQUksS0FBSyxFQUFFO1FBQUUsT0FBTyxJQUFJLENBQUM7SUFDcEUsT0FBTyxNQUFNLENBQUMsSUFBSSxDQUFDLENBQUMsS0FBSyxDQUFDLEdBQUcsQ0FBQyxDQUFDLEdBQUcsQ0FBQyxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksRUFBRSxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxFQUFFLEVBQUU7UUFDN0QsTUFBTSxDQUFDLEdBQUcsdUJBQXVCLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQyxDQUFDO1FBQzFDLElBQUksQ0FBQyxDQUFDO1lBQUUsT0FBTyxJQUFJLENBQUMsQ0FBQyxrREFBa0Q7UUFDdkUsTUFBTSxFQUFFLEdBQUcsTUFBTSxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDO1FBQ3hCLE1BQU0sRUFBRSxHQUFHLENBQUMsQ0FBQyxDQUFDLENBQUMsS0FBSyxTQUFTLENBQUMsQ0FBQyxDQUFDLEVBQUUsQ0FBQyxDQUFDLENBQUMsTUFBTSxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDO1FBQ2xELE9BQU8sRUFBRSxJQUFJLElBQUksSUFBSSxJQUFJLElBQUksRUFBRSxDQUFDO0lBQ2xDLENBQUMsQ0FBQyxDQUFDO0FBQ0wsQ0FBQyIsInNvdXJjZXNDb250ZW50IjpbIi8qKlxuICogVGhlIGVncmVzcyBhdWRpdCdzIGJhY2tlbmQtbmV1dHJhbCBtb2RlbDogd2hhdCBhIHdvcmtzcGFjZSBjYW4gcmVhY2gsIGFuZCB3aGV0aGVyIHRoYXQgaXNcbiAqIG1vcmUgdGhhbiBpdHMgZWdyZXNzIG1vZGUgKGxhYikgb3IgaXRzIHBlcm1pdCBwaGFzZSBhbGxvd3MuXG4gKlxuICogRXZlcnl0aGluZyBoZXJlIGlzIGNvbXB1dGVkIGZyb20gc3ludGhlc2l6ZWQgb3V0cHV0IChDbG91ZEZvcm1hdGlvbiB0ZW1wbGF0ZXMsIFRlcnJhZm9ybVxuICogSlNPTikgYnkgdGhlIGFuYWx5emVycyBiZXNpZGUgdGhpcyBmaWxlLCBuZXZlciBmcm9tIHRoZSBwcm9wcyB0aGF0IHByb2R1Y2VkIGl0LCBzbyBhbiBlc2NhcGVcbiAqIGhhdGNoLCBhbiBvdmVycmlkZSBvciBhIHJlc291cmNlIGFkZGVkIGJ5IGhhbmQgaXMgc2VlbiBsaWtlIGFueSBvdGhlciByZXNvdXJjZS4gTm9cbiAqIGF3cy1jZGstbGliIG9yIGNka3RmIGltcG9ydCBoZXJlIG9yIGluIHRoZSBhbmFseXplcnMuXG4gKi9cblxuLyoqIEJhY2tlbmQgb2YgYSBzeW50aGVzaXplZCBzdGFjay4gKi9cbmV4cG9ydCB0eXBlIEF1ZGl0QmFja2VuZCA9ICdhd3MnIHwgJ2t1YmVybmV0ZXMnIHwgJ3Byb3htb3gnO1xuXG4vKipcbiAqIEVncmVzcyBvZiBhIHdvcmtzcGFjZSBhcyBpdHMgbGFiIG9yIHBlcm1pdCBwaGFzZSBzZXRzIGl0OiB0aGUgbGFiIG1vZGVzIChgbm9uZWAsIGBwcm94aWVkYCxcbiAqIGBvcGVuYCkgYW5kIHRoZSBwZXJtaXQgbmV0d29yayBtb2RlcyAoYG5vbmVgLCBgaW5ncmVzcy1hbGxvd2xpc3RgLCBgZWdyZXNzLXByb3h5YCkuXG4gKi9cbmV4cG9ydCB0eXBlIEF1ZGl0TW9kZSA9ICdub25lJyB8ICdwcm94aWVkJyB8ICdvcGVuJztcblxuLyoqIFdoZXJlIGEgcGF0aCBvdXQgb2YgYSB3b3Jrc3BhY2UgbGVhZHMuICovXG5leHBvcnQgZW51bSBEZXN0aW5hdGlvbiB7XG4gIC8qKiBBbnkgYWRkcmVzcyBvbiB0aGUgaW50ZXJuZXQsIG9uIHNvbWUgcG9ydCwgd2l0aG91dCBhIGRvbWFpbiBhbGxvd2xpc3QuICovXG4gIElOVEVSTkVUID0gJ2ludGVybmV0JyxcbiAgLyoqIFRoZSBpbnRlcm5ldCBvbmx5IHRocm91Z2ggYSBwcm94eSBvciBmaXJld2FsbCB3aXRoIGEgZG9tYWluIGFsbG93bGlzdCBhbmQgYSBkZWZhdWx0IGRyb3AuICovXG4gIEFMTE9XTElTVEVEX0lOVEVSTkVUID0gJ2FsbG93bGlzdGVkLWludGVybmV0JyxcbiAgLyoqIEEgcmVzb2x2ZXIgdGhhdCBhbnN3ZXJzIG5hbWVzIG9mIHRoZSBvdXRzaWRlIHdvcmxkIChyZWN1cnNpb24gaXMgYSBETlMgdHVubmVsKS4gKi9cbiAgT1VUU0lERV9ETlMgPSAnb3V0c2lkZS1kbnMnLFxuICAvKiogQSByZXNvbHZlciBsaW1pdGVkIHRvIGludGVybmFsIG5hbWVzIChvciBhIEROUyBmaXJld2FsbCB0aGF0IGJsb2NrcyB0aGUgcmVzdCkuICovXG4gIElOVEVSTkFMX0ROUyA9ICdpbnRlcm5hbC1kbnMnLFxuICAvKiogQVdTIEFQSXMgb2YgYW55IGFjY291bnQgKGFuIGVuZHBvaW50IHdpdGhvdXQgYW4gYWNjb3VudC1zY29wZWQgcG9saWN5KTogYW4gdXBsb2FkIGNoYW5uZWwuICovXG4gIEFXU19BTllfQUNDT1VOVCA9ICdhd3MtYW55LWFjY291bnQnLFxuICAvKiogQVdTIEFQSXMgb25seSBmb3IgdGhlIGxhYidzIG93biBhY2NvdW50IChwcmluY2lwYWwgYW5kIHJlc291cmNlKS4gKi9cbiAgQVdTX0xBQl9BQ0NPVU5UID0gJ2F3cy1sYWItYWNjb3VudCcsXG4gIC8qKiBUaGUgbGFiJ3Mgb3IgcGVybWl0J3Mgb3duIHN0b3JhZ2UgKE5GUywgRUZTKS4gKi9cbiAgU1RPUkFHRSA9ICdzdG9yYWdlJyxcbiAgLyoqIEEgc2VydmljZSBvbiBhIHByaXZhdGUgYWRkcmVzcyAoTlRQLCBhIGxpY2VuY2Ugc2VydmVyLCB0aGUgY2x1c3RlciBBUEkpLiAqL1xuICBJTlRFUk5BTF9TRVJWSUNFID0gJ2ludGVybmFsLXNlcnZpY2UnLFxuICAvKiogQSBkZXN0aW5hdGlvbiB0aGUgYXVkaXQgY2Fubm90IHNlZSBwYXN0IChhbm90aGVyIG5hbWVzcGFjZSwgYSB0cmFuc2l0IGdhdGV3YXksIGEgc2VjdXJpdHkgZ3JvdXAgb2YgdGhlIGNsdXN0ZXIpLiAqL1xuICBVTktOT1dOID0gJ3Vua25vd24nLFxufVxuXG4vKiogT25lIHBhdGggb3V0IG9mIGEgd29ya3NwYWNlLiAqL1xuZXhwb3J0IGludGVyZmFjZSBSZWFjaCB7XG4gIC8qKiBXaGVyZSBpdCBsZWFkcy4gKi9cbiAgcmVhZG9ubHkgZGVzdGluYXRpb246IERlc3RpbmF0aW9uO1xuICAvKiogVGhlIHJlc291cmNlIHRoYXQgb3BlbnMgdGhlIHBhdGggKGxvZ2ljYWwgaWQgb3IgVGVycmFmb3JtIGFkZHJlc3MpLiAqL1xuICByZWFkb25seSByZXNvdXJjZTogc3RyaW5nO1xuICAvKiogVGhlIHBhdGgsIGluIHdvcmRzOiBcInJvdXRlIDAuMC4wLjAvMCAtPiBOYXRHYXRld2F5IFhcIiwgXCJOZXR3b3JrUG9saWN5IHkgYWxsb3dzIDUzL1VEUCB0byAwLjAuMC4wLzBcIi4gKi9cbiAgcmVhZG9ubHkgcGF0aDogc3RyaW5nO1xuICAvKiogSG93IHRvIGNsb3NlIHRoZSBwYXRoIHdoZW4gdGhlIG1vZGUgZG9lcyBub3QgYWxsb3cgaXQuICovXG4gIHJlYWRvbmx5IGZpeDogc3RyaW5nO1xufVxuXG4vKiogQXJlYSBvZiBhIGNvbnRyb2wgaW4gdGhlIGNvbXBsaWFuY2UgdmlldyAoYWZ0ZXIgU0FUUkUgLyBEYXRhIFNhZmUgSGF2ZW4gdGllcnMpLiAqL1xuZXhwb3J0IHR5cGUgQ29udHJvbEFyZWEgPSAnbmV0d29yaycgfCAnc3RvcmFnZScgfCAnaWRlbnRpdHknIHwgJ2F1ZGl0JztcblxuLyoqIE9uZSBjb250cm9sIGNoZWNrZWQgb24gdGhlIG91dHB1dC4gKi9cbmV4cG9ydCBpbnRlcmZhY2UgQ29udHJvbCB7XG4gIC8qKiBTdGFibGUgaWQsIGUuZy4gYG5ldHdvcmsuZWdyZXNzYCwgYHN0b3JhZ2UuZW5jcnlwdGlvbmAuICovXG4gIHJlYWRvbmx5IGlkOiBzdHJpbmc7XG4gIC8qKiBBcmVhLiAqL1xuICByZWFkb25seSBhcmVhOiBDb250cm9sQXJlYTtcbiAgLyoqIFdoYXQgaXQgY2hlY2tzLCBpbiB3b3Jkcy4gKi9cbiAgcmVhZG9ubHkgdGl0bGU6IHN0cmluZztcbiAgLyoqIHBhc3MsIGZhaWwsIG9yIG4vYSAobm90IGFwcGxpY2FibGUgb3Igbm90IHZpc2libGUgaW4gdGhpcyBvdXRwdXQpLiAqL1xuICByZWFkb25seSByZXN1bHQ6ICdwYXNzJyB8ICdmYWlsJyB8ICduL2EnO1xuICAvKiogRXZpZGVuY2U6IHRoZSByZXNvdXJjZXMgYW5kIHZhbHVlcyBzZWVuLiAqL1xuICByZWFkb25seSBkZXRhaWw6IHN0cmluZztcbiAgLyoqIEhvdyB0byBmaXggYSBmYWlsdXJlLiAqL1xuICByZWFkb25seSBmaXg/OiBzdHJpbmc7XG59XG5cbi8qKiBBIHdvcmtzcGFjZSBmb3VuZCBpbiB0aGUgb3V0cHV0LiAqL1xuZXhwb3J0IGludGVyZmFjZSBBdWRpdGVkV29ya3NwYWNlIHtcbiAgLyoqIFdvcmtzcGFjZSBuYW1lLiAqL1xuICByZWFkb25seSBuYW1lOiBzdHJpbmc7XG4gIC8qKiBSZXNvdXJjZSBpdCB3YXMgZm91bmQgYXMgKEVDMiBpbnN0YW5jZSwgVmlydHVhbE1hY2hpbmUsIFN0YXRlZnVsU2V0LCBQcm94bW94IFZNKS4gKi9cbiAgcmVhZG9ubHkgcmVzb3VyY2U6IHN0cmluZztcbiAgLyoqIEVncmVzcyBpdCBtdXN0IGhvbGQgdG8uICovXG4gIHJlYWRvbmx5IG1vZGU6IEF1ZGl0TW9kZTtcbiAgLyoqIFdoZXJlIHRoZSBtb2RlIHdhcyByZWFkIGZyb20gKGEgdGFnLCBhIGxhYmVsLCB0aGUgcGVybWl0IGxpZmVjeWNsZSkuICovXG4gIHJlYWRvbmx5IG1vZGVTb3VyY2U6IHN0cmluZztcbiAgLyoqIFRoZSBwZXJtaXQgcm9sZSwgd2hlbiB0aGUgd29ya3NwYWNlIGJlbG9uZ3MgdG8gYSBwZXJtaXQgcGhhc2UuICovXG4gIHJlYWRvbmx5IHJvbGU/OiBzdHJpbmc7XG4gIC8qKiBFdmVyeSBwYXRoIG91dCB0aGF0IHRoZSBhbmFseXplciBmb3VuZC4gKi9cbiAgcmVhZG9ubHkgcmVhY2g6IFJlYWNoW107XG4gIC8qKlxuICAgKiBDb250cm9scyBvZiB0aGUgd29ya3NwYWNlJ3Mgb3duIG5ldHdvcmsgcGF0aCB0aGF0IG11c3QgaG9sZCB3aGF0ZXZlciBpdCByZWFjaGVzIChhIGd1ZXN0XG4gICAqIGZpcmV3YWxsIHRoYXQgaXMgb24sIGFuIElQIGZpbHRlcik7IGEgZmFpbGVkIG9uZSBpcyBhIGZpbmRpbmcuXG4gICAqL1xuICByZWFkb25seSBjb250cm9sczogQ29udHJvbFtdO1xufVxuXG4vKiogQSBsYWIgb3IgYSBwZXJtaXQgcGhhc2U6IHRoZSB1bml0IG9mIHRoZSBjb21wbGlhbmNlIHZpZXcuICovXG5leHBvcnQgaW50ZXJmYWNlIEF1ZGl0ZWRVbml0IHtcbiAgLyoqIGBsYWJgIG9yIGBwZXJtaXRgLiAqL1xuICByZWFkb25seSBraW5kOiAnbGFiJyB8ICdwZXJtaXQnO1xuICAvKiogTGFiIG5hbWUgb3IgcGVybWl0IGlkLiAqL1xuICByZWFkb25seSBuYW1lOiBzdHJpbmc7XG4gIC8qKiBQZXJtaXQgc3RhdHVzIChwZXJtaXRzIG9ubHkpLiAqL1xuICByZWFkb25seSBzdGF0dXM/OiBzdHJpbmc7XG4gIC8qKiBCYWNrZW5kLiAqL1xuICByZWFkb25seSBiYWNrZW5kOiBBdWRpdEJhY2tlbmQ7XG4gIC8qKiBTdGFjayBuYW1lLiAqL1xuICByZWFkb25seSBzdGFjazogc3RyaW5nO1xuICAvKiogRmlsZShzKSByZWFkLiAqL1xuICByZWFkb25seSBmaWxlczogc3RyaW5nW107XG4gIC8qKiBXb3Jrc3BhY2VzIGZvdW5kLiAqL1xuICByZWFkb25seSB3b3Jrc3BhY2VzOiBBdWRpdGVkV29ya3NwYWNlW107XG4gIC8qKiBTdG9yYWdlLCBpZGVudGl0eSBhbmQgYXVkaXQgY29udHJvbHMgb2YgdGhlIHVuaXQgKHRoZSBuZXR3b3JrIG9uZXMgY29tZSBmcm9tIHRoZSB3b3Jrc3BhY2VzKS4gKi9cbiAgcmVhZG9ubHkgY29udHJvbHM6IENvbnRyb2xbXTtcbn1cblxuLyoqIFNvbWV0aGluZyB0aGF0IGNhbiByZWFjaCBtb3JlIHRoYW4gaXRzIG1vZGUgYWxsb3dzLCBvciBhIHJlcXVpcmVkIGNvbnRyb2wgdGhhdCBmYWlscy4gKi9cbmV4cG9ydCBpbnRlcmZhY2UgRmluZGluZyB7XG4gIC8qKiBMYWIgbmFtZSBvciBwZXJtaXQgaWQgKHdpdGggc3RhdHVzKS4gKi9cbiAgcmVhZG9ubHkgdW5pdDogc3RyaW5nO1xuICAvKiogU3RhY2suICovXG4gIHJlYWRvbmx5IHN0YWNrOiBzdHJpbmc7XG4gIC8qKiBXb3Jrc3BhY2UuICovXG4gIHJlYWRvbmx5IHdvcmtzcGFjZTogc3RyaW5nO1xuICAvKiogSXRzIG1vZGUuICovXG4gIHJlYWRvbmx5IG1vZGU6IEF1ZGl0TW9kZTtcbiAgLyoqIFdoYXQgaXQgcmVhY2hlcyB0aGF0IGl0IG11c3Qgbm90IChvciB0aGUgY29udHJvbCBpZCkuICovXG4gIHJlYWRvbmx5IGRlc3RpbmF0aW9uOiBzdHJpbmc7XG4gIC8qKiBSZXNvdXJjZSB0aGF0IG9wZW5zIHRoZSBwYXRoLiAqL1xuICByZWFkb25seSByZXNvdXJjZTogc3RyaW5nO1xuICAvKiogVGhlIHBhdGguICovXG4gIHJlYWRvbmx5IHBhdGg6IHN0cmluZztcbiAgLyoqIFRoZSBmaXguICovXG4gIHJlYWRvbmx5IGZpeDogc3RyaW5nO1xufVxuXG4vKiogUmVzdWx0IG9mIGF1ZGl0aW5nIG9uZSBvciBtb3JlIHN0YWNrcy4gKi9cbmV4cG9ydCBpbnRlcmZhY2UgQXVkaXRSZXBvcnQge1xuICAvKiogTGFicyBhbmQgcGVybWl0IHBoYXNlcyBmb3VuZC4gKi9cbiAgcmVhZG9ubHkgdW5pdHM6IEF1ZGl0ZWRVbml0W107XG4gIC8qKiBGaW5kaW5ncyAoZW1wdHk6IGV2ZXJ5IHdvcmtzcGFjZSBob2xkcyB0byBpdHMgbW9kZSkuICovXG4gIHJlYWRvbmx5IGZpbmRpbmdzOiBGaW5kaW5nW107XG59XG5cbi8qKiBXaGF0IGVhY2ggbW9kZSBhbGxvd3M6IGV2ZXJ5IG90aGVyIGRlc3RpbmF0aW9uIGlzIGEgZmluZGluZy4gKi9cbmV4cG9ydCBjb25zdCBBTExPV0VEOiBSZWNvcmQ8QXVkaXRNb2RlLCBSZWFkb25seVNldDxEZXN0aW5hdGlvbj4+ID0ge1xuICBub25lOiBuZXcgU2V0KFtEZXN0aW5hdGlvbi5JTlRFUk5BTF9ETlMsIERlc3RpbmF0aW9uLkFXU19MQUJfQUNDT1VOVCwgRGVzdGluYXRpb24uU1RPUkFHRSwgRGVzdGluYXRpb24uSU5URVJOQUxfU0VSVklDRV0pLFxuICBwcm94aWVkOiBuZXcgU2V0KFtcbiAgICBEZXN0aW5hdGlvbi5BTExPV0xJU1RFRF9JTlRFUk5FVCwgRGVzdGluYXRpb24uSU5URVJOQUxfRE5TLCBEZXN0aW5hdGlvbi5BV1NfTEFCX0FDQ09VTlQsIERlc3RpbmF0aW9uLlNUT1JBR0UsIERlc3RpbmF0aW9uLklOVEVSTkFMX1NFUlZJQ0UsXG4gIF0pLFxuICBvcGVuOiBuZXcgU2V0KE9iamVjdC52YWx1ZXMoRGVzdGluYXRpb24pKSxcbn07XG5cbi8qKiBJbiB3b3Jkcywgd2hhdCBhIG1vZGUgYWxsb3dzIChmb3IgdGFibGVzIGFuZCBkb2NzKS4gKi9cbmV4cG9ydCBjb25zdCBNT0RFX1RFWFQ6IFJlY29yZDxBdWRpdE1vZGUsIHN0cmluZz4gPSB7XG4gIG5vbmU6ICdubyBpbnRlcm5ldCwgbm8gb3V0c2lkZSBETlMsIEFXUyBBUElzIG9ubHkgb2YgdGhlIGxhYiBhY2NvdW50JyxcbiAgcHJveGllZDogJ2ludGVybmV0IG9ubHkgdGhyb3VnaCBhIGRvbWFpbiBhbGxvd2xpc3Qgd2l0aCBhIGRlZmF1bHQgZHJvcDsgbm8gb3V0c2lkZSBETlMgYmV5b25kIGl0JyxcbiAgb3BlbjogJ2FueXRoaW5nIChyZXBvcnRlZCwgbm90IGZhaWxlZCknLFxufTtcblxuLyoqXG4gKiBUaGUgYXVkaXQgbW9kZSBvZiBhIHBlcm1pdCBuZXR3b3JrIG1vZGUgKGBzcmMvd29ya3NwYWNlcy9wZXJtaXQudHNgIE5ldHdvcmtNb2RlIHZhbHVlcyk6XG4gKiB0aGUgYWlybG9jaydzIGBpbmdyZXNzLWFsbG93bGlzdGAgc2VuZHMgbm90aGluZyBvdXQsIHNvIGl0IGlzIGhlbGQgdG8gYG5vbmVgLlxuICovXG5leHBvcnQgZnVuY3Rpb24gbW9kZU9mUGVybWl0TmV0d29yayhuZXR3b3JrOiBzdHJpbmcpOiBBdWRpdE1vZGUgfCB1bmRlZmluZWQge1xuICBzd2l0Y2ggKG5ldHdvcmspIHtcbiAgICBjYXNlICdub25lJzpcbiAgICBjYXNlICdpbmdyZXNzLWFsbG93bGlzdCc6XG4gICAgICByZXR1cm4gJ25vbmUnO1xuICAgIGNhc2UgJ2VncmVzcy1wcm94eSc6XG4gICAgICByZXR1cm4gJ3Byb3hpZWQnO1xuICAgIGNhc2UgJ29wZW4nOlxuICAgICAgcmV0dXJuICdvcGVuJztcbiAgICBkZWZhdWx0OlxuICAgICAgcmV0dXJuIHVuZGVmaW5lZDtcbiAgfVxufVxuXG4vKiogVGhlIGF1ZGl0IG1vZGUgb2YgYSBsYWIgZWdyZXNzIHZhbHVlIChgbm9uZWAsIGBwcm94aWVkYCwgYG9wZW5gKS4gKi9cbmV4cG9ydCBmdW5jdGlvbiBtb2RlT2ZMYWJFZ3Jlc3MoZWdyZXNzOiBzdHJpbmcpOiBBdWRpdE1vZGUgfCB1bmRlZmluZWQge1xuICByZXR1cm4gZWdyZXNzID09PSAnbm9uZScgfHwgZWdyZXNzID09PSAncHJveGllZCcgfHwgZWdyZXNzID09PSAnb3BlbicgPyBlZ3Jlc3MgOiB1bmRlZmluZWQ7XG59XG5cbi8qKiBUaGUgZmluZGluZ3Mgb2YgYXVkaXRlZCB1bml0czogcmVhY2ggYmV5b25kIHRoZSBtb2RlLCBhbmQgZmFpbGVkIHdvcmtzcGFjZSBjb250cm9scy4gKi9cbmV4cG9ydCBmdW5jdGlvbiBmaW5kaW5nc09mKHVuaXRzOiBBdWRpdGVkVW5pdFtdKTogRmluZGluZ1tdIHtcbiAgY29uc3Qgb3V0OiBGaW5kaW5nW10gPSBbXTtcbiAgZm9yIChjb25zdCB1IG9mIHVuaXRzKSB7XG4gICAgY29uc3QgdW5pdCA9IHUua2luZCA9PT0gJ3Blcm1pdCcgPyBgcGVybWl0ICR7dS5uYW1lfSAoJHt1LnN0YXR1c30pYCA6IGBsYWIgJHt1Lm5hbWV9YDtcbiAgICBmb3IgKGNvbnN0IHcgb2YgdS53b3Jrc3BhY2VzKSB7XG4gICAgICBmb3IgKGNvbnN0IHIgb2Ygdy5yZWFjaCkge1xuICAgICAgICBpZiAoQUxMT1dFRFt3Lm1vZGVdLmhhcyhyLmRlc3RpbmF0aW9uKSkgY29udGludWU7XG4gICAgICAgIG91dC5wdXNoKHtcbiAgICAgICAgICB1bml0LCBzdGFjazogdS5zdGFjaywgd29ya3NwYWNlOiB3Lm5hbWUsIG1vZGU6IHcubW9kZSwgZGVzdGluYXRpb246IHIuZGVzdGluYXRpb24sIHJlc291cmNlOiByLnJlc291cmNlLCBwYXRoOiByLnBhdGgsIGZpeDogci5maXgsXG4gICAgICAgIH0pO1xuICAgICAgfVxuICAgICAgaWYgKHcubW9kZSA9PT0gJ29wZW4nKSBjb250aW51ZTtcbiAgICAgIGZvciAoY29uc3QgYyBvZiB3LmNvbnRyb2xzKSB7XG4gICAgICAgIGlmIChjLnJlc3VsdCAhPT0gJ2ZhaWwnKSBjb250aW51ZTtcbiAgICAgICAgb3V0LnB1c2goeyB1bml0LCBzdGFjazogdS5zdGFjaywgd29ya3NwYWNlOiB3Lm5hbWUsIG1vZGU6IHcubW9kZSwgZGVzdGluYXRpb246IGMuaWQsIHJlc291cmNlOiByZXNvdXJjZU9mKGMuZGV0YWlsKSwgcGF0aDogYy5kZXRhaWwsIGZpeDogYy5maXggPz8gJycgfSk7XG4gICAgICB9XG4gICAgfVxuICB9XG4gIHJldHVybiBvdXQ7XG59XG5cbmZ1bmN0aW9uIHJlc291cmNlT2YoZGV0YWlsOiBzdHJpbmcpOiBzdHJpbmcge1xuICBjb25zdCBtID0gL14oW15cXHM6XSspOi8uZXhlYyhkZXRhaWwpO1xuICByZXR1cm4gbSA/IG1bMV0gOiAnLSc7XG59XG5cbi8qKiBCdWlsZHMgdGhlIHJlcG9ydCBvZiBhIGxpc3Qgb2YgdW5pdHMuICovXG5leHBvcnQgZnVuY3Rpb24gcmVwb3J0KHVuaXRzOiBBdWRpdGVkVW5pdFtdKTogQXVkaXRSZXBvcnQge1xuICByZXR1cm4geyB1bml0cywgZmluZGluZ3M6IGZpbmRpbmdzT2YodW5pdHMpIH07XG59XG5cbi8qKlxuICogVGhlIGNvbXBsaWFuY2UgdmlldyBvZiBhIHVuaXQ6IGl0cyBuZXR3b3JrIGNvbnRyb2xzIChvbmUgcGVyIHdvcmtzcGFjZTogZWdyZXNzIHdpdGhpbiB0aGVcbiAqIG1vZGUsIGFuZCBlYWNoIHdvcmtzcGFjZSBjb250cm9sKSBmb2xsb3dlZCBieSBpdHMgc3RvcmFnZSwgaWRlbnRpdHkgYW5kIGF1ZGl0IGNvbnRyb2xzLlxuICovXG5leHBvcnQgZnVuY3Rpb24gY29tcGxpYW5jZUNvbnRyb2xzKHU6IEF1ZGl0ZWRVbml0KTogQ29udHJvbFtdIHtcbiAgY29uc3QgbmV0d29yazogQ29udHJvbFtdID0gW107XG4gIGNvbnN0IGZpbmRpbmdzID0gZmluZGluZ3NPZihbdV0pO1xuICBmb3IgKGNvbnN0IHcgb2YgdS53b3Jrc3BhY2VzKSB7XG4gICAgY29uc3QgYmFkID0gZmluZGluZ3MuZmlsdGVyKChmKSA9PiBmLndvcmtzcGFjZSA9PT0gdy5uYW1lICYmICF3LmNvbnRyb2xzLnNvbWUoKGMpID0+IGMuaWQgPT09IGYuZGVzdGluYXRpb24pKTtcbiAgICBjb25zdCByZWFjaGVkID0gWy4uLm5ldyBTZXQody5yZWFjaC5tYXAoKHIpID0+IHIuZGVzdGluYXRpb24pKV0uc29ydCgpO1xuICAgIG5ldHdvcmsucHVzaCh7XG4gICAgICBpZDogJ25ldHdvcmsuZWdyZXNzJyxcbiAgICAgIGFyZWE6ICduZXR3b3JrJyxcbiAgICAgIHRpdGxlOiBgJHt3Lm5hbWV9ICgke3cubW9kZX0ke3cucm9sZSA/IGAsICR7dy5yb2xlfWAgOiAnJ30pIHJlYWNoZXMgb25seSB3aGF0IGl0cyBtb2RlIGFsbG93czogJHtNT0RFX1RFWFRbdy5tb2RlXX1gLFxuICAgICAgcmVzdWx0OiB3Lm1vZGUgPT09ICdvcGVuJyA/ICduL2EnIDogYmFkLmxlbmd0aCA/ICdmYWlsJyA6ICdwYXNzJyxcbiAgICAgIGRldGFpbDogYmFkLmxlbmd0aCA/IGJhZC5tYXAoKGYpID0+IGAke2YuZGVzdGluYXRpb259IHZpYSAke2YucGF0aH1gKS5qb2luKCc7ICcpIDogYHJlYWNoZXM6ICR7cmVhY2hlZC5qb2luKCcsICcpIHx8ICdub3RoaW5nJ31gLFxuICAgICAgZml4OiBiYWQubGVuZ3RoID8gYmFkLm1hcCgoZikgPT4gZi5maXgpLmpvaW4oJzsgJykgOiB1bmRlZmluZWQsXG4gICAgfSk7XG4gICAgZm9yIChjb25zdCBjIG9mIHcuY29udHJvbHMpIG5ldHdvcmsucHVzaCh7IC4uLmMsIHRpdGxlOiBgJHt3Lm5hbWV9OiAke2MudGl0bGV9YCB9KTtcbiAgfVxuICBpZiAodS53b3Jrc3BhY2VzLmxlbmd0aCA9PT0gMCkge1xuICAgIG5ldHdvcmsucHVzaCh7IGlkOiAnbmV0d29yay5lZ3Jlc3MnLCBhcmVhOiAnbmV0d29yaycsIHRpdGxlOiAnd29ya3NwYWNlcyByZWFjaCBvbmx5IHdoYXQgdGhlaXIgbW9kZSBhbGxvd3MnLCByZXN1bHQ6ICduL2EnLCBkZXRhaWw6ICdubyB3b3Jrc3BhY2UgaW4gdGhpcyBwaGFzZScgfSk7XG4gIH1cbiAgcmV0dXJuIFsuLi5uZXR3b3JrLCAuLi51LmNvbnRyb2xzXTtcbn1cblxuZnVuY3Rpb24gY2VsbCh0ZXh0OiBzdHJpbmcpOiBzdHJpbmcge1xuICByZXR1cm4gdGV4dC5yZXBsYWNlKC9cXHwvZywgJ1xcXFx8JykucmVwbGFjZSgvXFxuL2csICcgJyk7XG59XG5cbi8qKiBUaGUgY29tcGxpYW5jZSB2aWV3IGFzIE1hcmtkb3duOiBvbmUgdGFibGUgcGVyIGxhYiBvciBwZXJtaXQgcGhhc2UuICovXG5leHBvcnQgZnVuY3Rpb24gY29tcGxpYW5jZU1hcmtkb3duKHI6IEF1ZGl0UmVwb3J0KTogc3RyaW5nIHtcbiAgY29uc3QgbGluZXM6IHN0cmluZ1tdID0gWycjIEVncmVzcyBhdWRpdDogY29tcGxpYW5jZSB2aWV3JywgJyddO1xuICBsaW5lcy5wdXNoKCdDb21wdXRlZCBmcm9tIHRoZSBzeW50aGVzaXplZCBvdXRwdXQgYnkgYHJ3cyBhdWRpdGAuIEFyZWFzIGZvbGxvdyB0aGUgU0FUUkUgLyBEYXRhIFNhZmUgSGF2ZW4nKTtcbiAgbGluZXMucHVzaCgndGllciBjb250cm9sczogbmV0d29yaywgc3RvcmFnZSwgaWRlbnRpdHksIGF1ZGl0LiBgbi9hYDogbm90IGFwcGxpY2FibGUgb3Igbm90IHZpc2libGUgaW4gdGhpcyBvdXRwdXQuJywgJycpO1xuICBmb3IgKGNvbnN0IHUgb2Ygci51bml0cykge1xuICAgIGNvbnN0IHRpdGxlID0gdS5raW5kID09PSAncGVybWl0JyA/IGBQZXJtaXQgJHt1Lm5hbWV9LCBwaGFzZSAke3Uuc3RhdHVzfWAgOiBgTGFiICR7dS5uYW1lfWA7XG4gICAgY29uc3QgY29udHJvbHMgPSBjb21wbGlhbmNlQ29udHJvbHModSk7XG4gICAgY29uc3QgZmFpbGVkID0gY29udHJvbHMuZmlsdGVyKChjKSA9PiBjLnJlc3VsdCA9PT0gJ2ZhaWwnKS5sZW5ndGg7XG4gICAgbGluZXMucHVzaChgIyMgJHt0aXRsZX0gKCR7dS5iYWNrZW5kfSwgc3RhY2sgJHt1LnN0YWNrfSk6ICR7ZmFpbGVkID8gYCR7ZmFpbGVkfSBmYWlsZWRgIDogJ2FsbCBjb250cm9scyBob2xkJ31gLCAnJyk7XG4gICAgbGluZXMucHVzaCgnfCBBcmVhIHwgQ29udHJvbCB8IFJlc3VsdCB8IEV2aWRlbmNlIHwgRml4IHwnLCAnfCAtLS0gfCAtLS0gfCAtLS0gfCAtLS0gfCAtLS0gfCcpO1xuICAgIGZvciAoY29uc3QgYyBvZiBjb250cm9scykge1xuICAgICAgbGluZXMucHVzaChgfCAke2MuYXJlYX0gfCAke2NlbGwoYy50aXRsZSl9IHwgJHtjLnJlc3VsdCA9PT0gJ2ZhaWwnID8gJyoqRkFJTCoqJyA6IGMucmVzdWx0fSB8ICR7Y2VsbChjLmRldGFpbCl9IHwgJHtjZWxsKGMuZml4ID8/ICcnKX0gfGApO1xuICAgIH1cbiAgICBsaW5lcy5wdXNoKCcnKTtcbiAgfVxuICByZXR1cm4gbGluZXMuam9pbignXFxuJyk7XG59XG5cbi8qKiBUaGUgY29tcGxpYW5jZSB2aWV3IGFzIEpTT04uICovXG5leHBvcnQgZnVuY3Rpb24gY29tcGxpYW5jZUpzb24ocjogQXVkaXRSZXBvcnQpOiB1bmtub3duIHtcbiAgcmV0dXJuIHtcbiAgICB1bml0czogci51bml0cy5tYXAoKHUpID0+IHtcbiAgICAgIGNvbnN0IGNvbnRyb2xzID0gY29tcGxpYW5jZUNvbnRyb2xzKHUpO1xuICAgICAgcmV0dXJuIHtcbiAgICAgICAga2luZDogdS5raW5kLFxuICAgICAgICBuYW1lOiB1Lm5hbWUsXG4gICAgICAgIHN0YXR1czogdS5zdGF0dXMsXG4gICAgICAgIGJhY2tlbmQ6IHUuYmFja2VuZCxcbiAgICAgICAgc3RhY2s6IHUuc3RhY2ssXG4gICAgICAgIHBhc3NlZDogY29udHJvbHMuZXZlcnkoKGMpID0+IGMucmVzdWx0ICE9PSAnZmFpbCcpLFxuICAgICAgICBjb250cm9scyxcbiAgICAgIH07XG4gICAgfSksXG4gIH07XG59XG5cbi8qKiBUaGUgcmVwb3J0IGFzIEpTT04gKGZvciBgLS1qc29uYCkuICovXG5leHBvcnQgZnVuY3Rpb24gcmVwb3J0SnNvbihyOiBBdWRpdFJlcG9ydCk6IHVua25vd24ge1xuICByZXR1cm4ge1xuICAgIG9rOiByLmZpbmRpbmdzLmxlbmd0aCA9PT0gMCxcbiAgICBmaW5kaW5nczogci5maW5kaW5ncyxcbiAgICB1bml0czogci51bml0cy5tYXAoKHUpID0+ICh7XG4gICAgICBraW5kOiB1LmtpbmQsXG4gICAgICBuYW1lOiB1Lm5hbWUsXG4gICAgICBzdGF0dXM6IHUuc3RhdHVzLFxuICAgICAgYmFja2VuZDogdS5iYWNrZW5kLFxuICAgICAgc3RhY2s6IHUuc3RhY2ssXG4gICAgICBmaWxlczogdS5maWxlcyxcbiAgICAgIHdvcmtzcGFjZXM6IHUud29ya3NwYWNlcy5tYXAoKHcpID0+ICh7XG4gICAgICAgIG5hbWU6IHcubmFtZSwgcmVzb3VyY2U6IHcucmVzb3VyY2UsIG1vZGU6IHcubW9kZSwgbW9kZVNvdXJjZTogdy5tb2RlU291cmNlLCByb2xlOiB3LnJvbGUsIHJlYWNoOiB3LnJlYWNoLCBjb250cm9sczogdy5jb250cm9scyxcbiAgICAgIH0pKSxcbiAgICB9KSksXG4gIH07XG59XG5cbi8qKiBBIGJhZCBpbnB1dCB0byB0aGUgYXVkaXQgKHVucmVhZGFibGUgZm9sZGVyLCBubyBzdGFjayBpbiBpdCwgYSB3b3Jrc3BhY2Ugd2l0aG91dCBhIG1vZGUpOiBleGl0IDIuICovXG5leHBvcnQgY2xhc3MgQXVkaXRJbnB1dEVycm9yIGV4dGVuZHMgRXJyb3Ige1xuICBjb25zdHJ1Y3RvcihtZXNzYWdlOiBzdHJpbmcpIHtcbiAgICBzdXBlcihtZXNzYWdlKTtcbiAgICB0aGlzLm5hbWUgPSAnQXVkaXRJbnB1dEVycm9yJztcbiAgfVxufVxuXG4vLyAtLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tXG4vLyBBZGRyZXNzIGhlbHBlcnMgc2hhcmVkIGJ5IHRoZSBhbmFseXplcnNcblxuLyoqIFBhcnNlcyBhbiBJUHY0IENJRFIgb3IgYWRkcmVzczsgdW5kZWZpbmVkIGZvciBhbnl0aGluZyBlbHNlIChJUHY2IGhhbmRsZWQgYnkgdGhlIGNhbGxlcnMpLiAqL1xuZXhwb3J0IGZ1bmN0aW9uIHBhcnNlVjQoY2lkcjogc3RyaW5nKTogeyBiYXNlOiBudW1iZXI7IGJpdHM6IG51bWJlciB9IHwgdW5kZWZpbmVkIHtcbiAgY29uc3QgbSA9IC9eKFxcZHsxLDN9KVxcLihcXGR7MSwzfSlcXC4oXFxkezEsM30pXFwuKFxcZHsxLDN9KSg/OlxcLyhcXGR7MSwyfSkpPyQvLmV4ZWMoY2lkci50cmltKCkpO1xuICBpZiAoIW0pIHJldHVybiB1bmRlZmluZWQ7XG4gIGNvbnN0IHBhcnRzID0gbS5zbGljZSgxLCA1KS5tYXAoTnVtYmVyKTtcbiAgaWYgKHBhcnRzLnNvbWUoKHApID0+IHAgPiAyNTUpKSByZXR1cm4gdW5kZWZpbmVkO1xuICBjb25zdCBiaXRzID0gbVs1XSA9PT0gdW5kZWZpbmVkID8gMzIgOiBOdW1iZXIobVs1XSk7XG4gIGlmIChiaXRzID4gMzIpIHJldHVybiB1bmRlZmluZWQ7XG4gIGNvbnN0IG4gPSBwYXJ0c1swXSAqIDIgKiogMjQgKyBwYXJ0c1sxXSAqIDIgKiogMTYgKyBwYXJ0c1syXSAqIDIgKiogOCArIHBhcnRzWzNdO1xuICBjb25zdCBzaXplID0gMiAqKiAoMzIgLSBiaXRzKTtcbiAgcmV0dXJuIHsgYmFzZTogbiAtIChuICUgc2l6ZSksIGJpdHMgfTtcbn1cblxuLyoqIFdoZXRoZXIgQ0lEUiBgaW5uZXJgIGxpZXMgd2l0aGluIENJRFIgYG91dGVyYCAoSVB2NCkuICovXG5leHBvcnQgZnVuY3Rpb24gd2l0aGluKGlubmVyOiBzdHJpbmcsIG91dGVyOiBzdHJpbmcpOiBib29sZWFuIHtcbiAgY29uc3QgYSA9IHBhcnNlVjQoaW5uZXIpO1xuICBjb25zdCBiID0gcGFyc2VWNChvdXRlcik7XG4gIGlmICghYSB8fCAhYiB8fCBhLmJpdHMgPCBiLmJpdHMpIHJldHVybiBmYWxzZTtcbiAgY29uc3Qgc2l6ZSA9IDIgKiogKDMyIC0gYi5iaXRzKTtcbiAgcmV0dXJuIGEuYmFzZSAtIChhLmJhc2UgJSBzaXplKSA9PT0gYi5iYXNlO1xufVxuXG4vKiogUHJpdmF0ZSBhbmQgc3BlY2lhbCBJUHY0IHJhbmdlczogYSBkZXN0aW5hdGlvbiBpbnNpZGUgb25lIG9mIHRoZW0gaXMgbm90IHRoZSBpbnRlcm5ldC4gKi9cbmV4cG9ydCBjb25zdCBQUklWQVRFX1Y0ID0gWycxMC4wLjAuMC84JywgJzE3Mi4xNi4wLjAvMTInLCAnMTkyLjE2OC4wLjAvMTYnLCAnMTAwLjY0LjAuMC8xMCcsICcxNjkuMjU0LjAuMC8xNicsICcxMjcuMC4wLjAvOCddO1xuXG4vKipcbiAqIFdoZXRoZXIgYSBDSURSIChJUHY0IG9yIElQdjYpIHJlYWNoZXMgYmV5b25kIHByaXZhdGUgYWRkcmVzcyBzcGFjZSwgZ2l2ZW4gdGhlIHJhbmdlcyBpdFxuICogZXhjZXB0cy4gQW4gSVB2NiBDSURSIGlzIHB1YmxpYyB1bmxlc3MgaXQgbGllcyBpbiBmYzAwOjovNywgZmU4MDo6LzEwIG9yIGlzIDo6MS5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIHJlYWNoZXNQdWJsaWMoY2lkcjogc3RyaW5nLCBleGNlcHQ6IHN0cmluZ1tdID0gW10pOiBib29sZWFuIHtcbiAgY29uc3QgYyA9IGNpZHIudHJpbSgpO1xuICBpZiAoYy5pbmNsdWRlcygnOicpKSB7XG4gICAgY29uc3QgbG93ZXIgPSBjLnRvTG93ZXJDYXNlKCk7XG4gICAgaWYgKC9eKGZjfGZkKVswLTlhLWZdezAsMn06Ly50ZXN0KGxvd2VyKSB8fCBsb3dlci5zdGFydHNXaXRoKCdmZTgwOicpIHx8IGxvd2VyID09PSAnOjoxLzEyOCcgfHwgbG93ZXIgPT09ICc6OjEnKSByZXR1cm4gZmFsc2U7XG4gICAgLy8gOjovMCBtaW51cyB0aGUgcHJpdmF0ZSByYW5nZXMgaXMgc3RpbGwgdGhlIElQdjYgaW50ZXJuZXQuXG4gICAgcmV0dXJuIHRydWU7XG4gIH1cbiAgY29uc3QgdiA9IHBhcnNlVjQoYyk7XG4gIGlmICghdikgcmV0dXJuIHRydWU7IC8vIHVucGFyc2VhYmxlOiBhc3N1bWUgdGhlIHdvcnN0XG4gIGlmIChQUklWQVRFX1Y0LnNvbWUoKHApID0+IHdpdGhpbihjLCBwKSkpIHJldHVybiBmYWxzZTtcbiAgLy8gV2hldGhlciB0aGUgZXhjZXB0ZWQgcmFuZ2VzIHBsdXMgcHJpdmF0ZSBzcGFjZSBjb3ZlciB0aGUgd2hvbGUgQ0lEUjogY291bnRlZCBvdmVyIC84IGJsb2Nrc1xuICAvLyB3aGVuIHRoZSBDSURSIGlzIHdpZGVyIHRoYW4gLzgsIGVsc2UgY2hlY2tlZCBhcyBhIHdob2xlLlxuICBjb25zdCBob2xlcyA9IFsuLi5QUklWQVRFX1Y0LCAuLi5leGNlcHQuZmlsdGVyKChlKSA9PiAhZS5pbmNsdWRlcygnOicpKV07XG4gIGlmICh2LmJpdHMgPj0gOCkgcmV0dXJuICFob2xlcy5zb21lKChoKSA9PiB3aXRoaW4oYywgaCkpO1xuICBjb25zdCBibG9ja3MgPSAyICoqICg4IC0gdi5iaXRzKTtcbiAgZm9yIChsZXQgaSA9IDA7IGkgPCBibG9ja3M7IGkrKykge1xuICAgIGNvbnN0IGZpcnN0ID0gTWF0aC5mbG9vcih2LmJhc2UgLyAyICoqIDI0KSArIGk7XG4gICAgY29uc3QgYmxvY2sgPSBgJHtmaXJzdH0uMC4wLjAvOGA7XG4gICAgaWYgKGZpcnN0ID09PSAwKSBjb250aW51ZTsgLy8gMC4wLjAuMC84IGlzIG5vdCByb3V0YWJsZVxuICAgIGlmICghaG9sZXMuc29tZSgoaCkgPT4gd2l0aGluKGJsb2NrLCBoKSkpIHJldHVybiB0cnVlO1xuICB9XG4gIHJldHVybiBmYWxzZTtcbn1cblxuLyoqIFdoZXRoZXIgYSBwb3J0IHNwZWNpZmljYXRpb24gKGA1M2AsIGA1MDo2MGAsIGA4MCw0NDNgLCB1bmRlZmluZWQgPSBhbGwpIGNvdmVycyBhIHBvcnQuICovXG5leHBvcnQgZnVuY3Rpb24gcG9ydENvdmVycyhzcGVjOiBzdHJpbmcgfCBudW1iZXIgfCB1bmRlZmluZWQgfCBudWxsLCBwb3J0OiBudW1iZXIpOiBib29sZWFuIHtcbiAgaWYgKHNwZWMgPT09IHVuZGVmaW5lZCB8fCBzcGVjID09PSBudWxsIHx8IHNwZWMgPT09ICcnKSByZXR1cm4gdHJ1ZTtcbiAgcmV0dXJuIFN0cmluZyhzcGVjKS5zcGxpdCgnLCcpLm1hcCgocCkgPT4gcC50cmltKCkpLnNvbWUoKHApID0+IHtcbiAgICBjb25zdCBtID0gL14oXFxkKykoPzpbOi1dKFxcZCspKT8kLy5leGVjKHApO1xuICAgIGlmICghbSkgcmV0dXJuIHRydWU7IC8vIGEgc2VydmljZSBuYW1lIHdlIGRvIG5vdCBrbm93OiBhc3N1bWUgaXQgY292ZXJzXG4gICAgY29uc3QgbG8gPSBOdW1iZXIobVsxXSk7XG4gICAgY29uc3QgaGkgPSBtWzJdID09PSB1bmRlZmluZWQgPyBsbyA6IE51bWJlcihtWzJdKTtcbiAgICByZXR1cm4gbG8gPD0gcG9ydCAmJiBwb3J0IDw9IGhpO1xuICB9KTtcbn1cbiJdfQ==

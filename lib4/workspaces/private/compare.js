@@ -1,0 +1,12 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.byCodePoint = byCodePoint;
+/**
+ * Orders strings by UTF-16 code units, the same on every machine. `localeCompare` depends on
+ * the machine's locale (in Danish "aa" sorts after "z"), which would make id allocation and
+ * lock files differ between maintainers.
+ */
+function byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiY29tcGFyZS5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uLy4uLy4uL3NyYy93b3Jrc3BhY2VzL3ByaXZhdGUvY29tcGFyZS50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiOztBQUtBLGtDQUVDO0FBUEQ7Ozs7R0FJRztBQUNILFNBQWdCLFdBQVcsQ0FBQyxDQUFTLEVBQUUsQ0FBUztJQUM5QyxPQUFPLENBQUMsR0FBRyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLEdBQUcsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFDLENBQUMsQ0FBQztBQUNwQyxDQUFDIiwic291cmNlc0NvbnRlbnQiOlsiLyoqXG4gKiBPcmRlcnMgc3RyaW5ncyBieSBVVEYtMTYgY29kZSB1bml0cywgdGhlIHNhbWUgb24gZXZlcnkgbWFjaGluZS4gYGxvY2FsZUNvbXBhcmVgIGRlcGVuZHMgb25cbiAqIHRoZSBtYWNoaW5lJ3MgbG9jYWxlIChpbiBEYW5pc2ggXCJhYVwiIHNvcnRzIGFmdGVyIFwielwiKSwgd2hpY2ggd291bGQgbWFrZSBpZCBhbGxvY2F0aW9uIGFuZFxuICogbG9jayBmaWxlcyBkaWZmZXIgYmV0d2VlbiBtYWludGFpbmVycy5cbiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGJ5Q29kZVBvaW50KGE6IHN0cmluZywgYjogc3RyaW5nKTogbnVtYmVyIHtcbiAgcmV0dXJuIGEgPCBiID8gLTEgOiBhID4gYiA/IDEgOiAwO1xufVxuIl19

@@ -1,0 +1,17 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.systemNamespaceProblem = systemNamespaceProblem;
+/**
+ * Kubernetes namespaces a lab or permit must never create objects in: the cluster's own.
+ * A default-deny NetworkPolicy or a ResourceQuota planted in kube-system would cut off or
+ * starve the cluster's DNS and controllers.
+ */
+const SYSTEM_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
+/** Why a namespace is the cluster's own, or undefined. */
+function systemNamespaceProblem(ns) {
+    if (SYSTEM_NAMESPACES.has(ns) || ns.startsWith('kube-')) {
+        return `"${ns}" is a namespace of the cluster itself (default and kube-*): the lab's default-deny policy and quota would apply to the cluster's own pods`;
+    }
+    return undefined;
+}
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoia3ViZXJuZXRlcy1uYW1lcy5qcyIsInNvdXJjZVJvb3QiOiIiLCJzb3VyY2VzIjpbIi4uLy4uLy4uL3NyYy93b3Jrc3BhY2VzL3ByaXZhdGUva3ViZXJuZXRlcy1uYW1lcy50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiOztBQVFBLHdEQUtDO0FBYkQ7Ozs7R0FJRztBQUNILE1BQU0saUJBQWlCLEdBQUcsSUFBSSxHQUFHLENBQUMsQ0FBQyxTQUFTLEVBQUUsYUFBYSxFQUFFLGFBQWEsRUFBRSxpQkFBaUIsQ0FBQyxDQUFDLENBQUM7QUFFaEcsMERBQTBEO0FBQzFELFNBQWdCLHNCQUFzQixDQUFDLEVBQVU7SUFDL0MsSUFBSSxpQkFBaUIsQ0FBQyxHQUFHLENBQUMsRUFBRSxDQUFDLElBQUksRUFBRSxDQUFDLFVBQVUsQ0FBQyxPQUFPLENBQUMsRUFBRSxDQUFDO1FBQ3hELE9BQU8sSUFBSSxFQUFFLDRJQUE0SSxDQUFDO0lBQzVKLENBQUM7SUFDRCxPQUFPLFNBQVMsQ0FBQztBQUNuQixDQUFDIiwic291cmNlc0NvbnRlbnQiOlsiLyoqXG4gKiBLdWJlcm5ldGVzIG5hbWVzcGFjZXMgYSBsYWIgb3IgcGVybWl0IG11c3QgbmV2ZXIgY3JlYXRlIG9iamVjdHMgaW46IHRoZSBjbHVzdGVyJ3Mgb3duLlxuICogQSBkZWZhdWx0LWRlbnkgTmV0d29ya1BvbGljeSBvciBhIFJlc291cmNlUXVvdGEgcGxhbnRlZCBpbiBrdWJlLXN5c3RlbSB3b3VsZCBjdXQgb2ZmIG9yXG4gKiBzdGFydmUgdGhlIGNsdXN0ZXIncyBETlMgYW5kIGNvbnRyb2xsZXJzLlxuICovXG5jb25zdCBTWVNURU1fTkFNRVNQQUNFUyA9IG5ldyBTZXQoWydkZWZhdWx0JywgJ2t1YmUtc3lzdGVtJywgJ2t1YmUtcHVibGljJywgJ2t1YmUtbm9kZS1sZWFzZSddKTtcblxuLyoqIFdoeSBhIG5hbWVzcGFjZSBpcyB0aGUgY2x1c3RlcidzIG93biwgb3IgdW5kZWZpbmVkLiAqL1xuZXhwb3J0IGZ1bmN0aW9uIHN5c3RlbU5hbWVzcGFjZVByb2JsZW0obnM6IHN0cmluZyk6IHN0cmluZyB8IHVuZGVmaW5lZCB7XG4gIGlmIChTWVNURU1fTkFNRVNQQUNFUy5oYXMobnMpIHx8IG5zLnN0YXJ0c1dpdGgoJ2t1YmUtJykpIHtcbiAgICByZXR1cm4gYFwiJHtuc31cIiBpcyBhIG5hbWVzcGFjZSBvZiB0aGUgY2x1c3RlciBpdHNlbGYgKGRlZmF1bHQgYW5kIGt1YmUtKik6IHRoZSBsYWIncyBkZWZhdWx0LWRlbnkgcG9saWN5IGFuZCBxdW90YSB3b3VsZCBhcHBseSB0byB0aGUgY2x1c3RlcidzIG93biBwb2RzYDtcbiAgfVxuICByZXR1cm4gdW5kZWZpbmVkO1xufVxuIl19

@@ -1,0 +1,88 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Notebooks = void 0;
+const sizes_1 = require("./sizes");
+/**
+ * Bundled on-demand prices of SageMaker Studio notebook instances (JupyterLab and Code Editor
+ * apps), us-east-1, USD per hour, list prices as of 2025-06-01. Planning estimates only.
+ */
+const STUDIO_US_EAST_1_2025_06 = {
+    'ml.t3.medium': 0.05,
+    'ml.t3.large': 0.1,
+    'ml.t3.xlarge': 0.2,
+    'ml.t3.2xlarge': 0.399,
+    'ml.m5.large': 0.115,
+    'ml.m5.xlarge': 0.23,
+    'ml.m5.2xlarge': 0.461,
+    'ml.m5.4xlarge': 0.922,
+    'ml.m6i.large': 0.121,
+    'ml.m6i.xlarge': 0.242,
+    'ml.m6i.2xlarge': 0.484,
+    'ml.c5.large': 0.102,
+    'ml.c5.xlarge': 0.204,
+    'ml.c5.2xlarge': 0.408,
+    'ml.r5.large': 0.151,
+    'ml.r5.xlarge': 0.302,
+    'ml.g4dn.xlarge': 0.7364,
+    'ml.g4dn.2xlarge': 0.94,
+    'ml.g5.xlarge': 1.408,
+    'ml.g5.2xlarge': 1.515,
+    'ml.g5.12xlarge': 7.09,
+};
+/** Shape of a notebook instance type. */
+const NOTEBOOK_TYPE = /^ml\.[a-z][a-z0-9-]*\.[a-z0-9]+$/;
+/**
+ * Notebook instance types, their prices, and the identity a registry user's notebooks run with.
+ */
+class Notebooks {
+    /** Region of the bundled notebook prices. */
+    static PRICES_REGION = 'us-east-1';
+    /** Date of the bundled notebook prices. */
+    static PRICES_DATE = '2025-06-01';
+    /** The instance type a notebook gets when none is named. */
+    static DEFAULT_INSTANCE_TYPE = 'ml.t3.medium';
+    /** Whether a text is a notebook instance type (`ml.<family>.<size>`). */
+    static isInstanceType(instanceType) {
+        return NOTEBOOK_TYPE.test(instanceType);
+    }
+    /** Estimated on-demand price per hour of a notebook instance type, when the bundled table knows it. */
+    static hourlyPrice(instanceType) {
+        return Object.prototype.hasOwnProperty.call(STUDIO_US_EAST_1_2025_06, instanceType) ? STUDIO_US_EAST_1_2025_06[instanceType] : undefined;
+    }
+    /** Instance types with a bundled price. */
+    static pricedInstanceTypes() {
+        return Object.keys(STUDIO_US_EAST_1_2025_06).sort();
+    }
+    /** The EC2 instance type a notebook type runs on (`ml.t3.medium` is `t3.medium`): what the policy's family and size rules read. */
+    static ec2InstanceType(instanceType) {
+        return instanceType.replace(/^ml\./, '');
+    }
+    /**
+     * The POSIX identity of a registry user's notebooks: their uid and primary gid, the same
+     * numbers as on every workstation, cluster node and storage access point of the lab.
+     */
+    static posixIdentity(registry, user) {
+        const u = registry.user(user);
+        return { user: u.name, uid: u.uid, gid: u.gid };
+    }
+    /**
+     * The notebook service's name for a registry user (SageMaker user profile names allow letters,
+     * digits and `-`): the login name with `_` written `-`, or `u<uid>` when that is not a valid
+     * or not a unique name. Depends on the user alone, so it never changes.
+     */
+    static profileName(registry, user) {
+        const u = registry.user(user);
+        const fitted = (n) => n.replace(/_/g, '-');
+        const name = fitted(u.name);
+        const valid = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/.test(name);
+        const clash = registry.users.some((o) => o.name !== u.name && fitted(o.name) === name);
+        return valid && !clash ? name : `u${u.uid}`;
+    }
+    /** The size a notebook type corresponds to, when its EC2 type is the type of a size. */
+    static sizeOf(instanceType) {
+        return sizes_1.Sizes.sizeOfInstanceType(Notebooks.ec2InstanceType(instanceType));
+    }
+    constructor() { }
+}
+exports.Notebooks = Notebooks;
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoic3R1ZGlvLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vLi4vc3JjL3dvcmtzcGFjZXMvc3R1ZGlvLnRzIl0sIm5hbWVzIjpbXSwibWFwcGluZ3MiOiI7OztBQU1BLG1DQUErQztBQXNDL0M7OztHQUdHO0FBQ0gsTUFBTSx3QkFBd0IsR0FBdUM7SUFDbkUsY0FBYyxFQUFFLElBQUk7SUFDcEIsYUFBYSxFQUFFLEdBQUc7SUFDbEIsY0FBYyxFQUFFLEdBQUc7SUFDbkIsZUFBZSxFQUFFLEtBQUs7SUFDdEIsYUFBYSxFQUFFLEtBQUs7SUFDcEIsY0FBYyxFQUFFLElBQUk7SUFDcEIsZUFBZSxFQUFFLEtBQUs7SUFDdEIsZUFBZSxFQUFFLEtBQUs7SUFDdEIsY0FBYyxFQUFFLEtBQUs7SUFDckIsZUFBZSxFQUFFLEtBQUs7SUFDdEIsZ0JBQWdCLEVBQUUsS0FBSztJQUN2QixhQUFhLEVBQUUsS0FBSztJQUNwQixjQUFjLEVBQUUsS0FBSztJQUNyQixlQUFlLEVBQUUsS0FBSztJQUN0QixhQUFhLEVBQUUsS0FBSztJQUNwQixjQUFjLEVBQUUsS0FBSztJQUNyQixnQkFBZ0IsRUFBRSxNQUFNO0lBQ3hCLGlCQUFpQixFQUFFLElBQUk7SUFDdkIsY0FBYyxFQUFFLEtBQUs7SUFDckIsZUFBZSxFQUFFLEtBQUs7SUFDdEIsZ0JBQWdCLEVBQUUsSUFBSTtDQUN2QixDQUFDO0FBRUYseUNBQXlDO0FBQ3pDLE1BQU0sYUFBYSxHQUFHLGtDQUFrQyxDQUFDO0FBRXpEOztHQUVHO0FBQ0gsTUFBYSxTQUFTO0lBQ3BCLDZDQUE2QztJQUN0QyxNQUFNLENBQVUsYUFBYSxHQUFHLFdBQVcsQ0FBQztJQUNuRCwyQ0FBMkM7SUFDcEMsTUFBTSxDQUFVLFdBQVcsR0FBRyxZQUFZLENBQUM7SUFDbEQsNERBQTREO0lBQ3JELE1BQU0sQ0FBVSxxQkFBcUIsR0FBRyxjQUFjLENBQUM7SUFFOUQseUVBQXlFO0lBQ2xFLE1BQU0sQ0FBQyxjQUFjLENBQUMsWUFBb0I7UUFDL0MsT0FBTyxhQUFhLENBQUMsSUFBSSxDQUFDLFlBQVksQ0FBQyxDQUFDO0lBQzFDLENBQUM7SUFFRCx1R0FBdUc7SUFDaEcsTUFBTSxDQUFDLFdBQVcsQ0FBQyxZQUFvQjtRQUM1QyxPQUFPLE1BQU0sQ0FBQyxTQUFTLENBQUMsY0FBYyxDQUFDLElBQUksQ0FBQyx3QkFBd0IsRUFBRSxZQUFZLENBQUMsQ0FBQyxDQUFDLENBQUMsd0JBQXdCLENBQUMsWUFBWSxDQUFDLENBQUMsQ0FBQyxDQUFDLFNBQVMsQ0FBQztJQUMzSSxDQUFDO0lBRUQsMkNBQTJDO0lBQ3BDLE1BQU0sQ0FBQyxtQkFBbUI7UUFDL0IsT0FBTyxNQUFNLENBQUMsSUFBSSxDQUFDLHdCQUF3QixDQUFDLENBQUMsSUFBSSxFQUFFLENBQUM7SUFDdEQsQ0FBQztJQUVELG1JQUFtSTtJQUM1SCxNQUFNLENBQUMsZUFBZSxDQUFDLFlBQW9CO1FBQ2hELE9BQU8sWUFBWSxDQUFDLE9BQU8sQ0FBQyxPQUFPLEVBQUUsRUFBRSxDQUFDLENBQUM7SUFDM0MsQ0FBQztJQUVEOzs7T0FHRztJQUNJLE1BQU0sQ0FBQyxhQUFhLENBQUMsUUFBc0IsRUFBRSxJQUFZO1FBQzlELE1BQU0sQ0FBQyxHQUFHLFFBQVEsQ0FBQyxJQUFJLENBQUMsSUFBSSxDQUFDLENBQUM7UUFDOUIsT0FBTyxFQUFFLElBQUksRUFBRSxDQUFDLENBQUMsSUFBSSxFQUFFLEdBQUcsRUFBRSxDQUFDLENBQUMsR0FBRyxFQUFFLEdBQUcsRUFBRSxDQUFDLENBQUMsR0FBRyxFQUFFLENBQUM7SUFDbEQsQ0FBQztJQUVEOzs7O09BSUc7SUFDSSxNQUFNLENBQUMsV0FBVyxDQUFDLFFBQXNCLEVBQUUsSUFBWTtRQUM1RCxNQUFNLENBQUMsR0FBRyxRQUFRLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxDQUFDO1FBQzlCLE1BQU0sTUFBTSxHQUFHLENBQUMsQ0FBUyxFQUFFLEVBQUUsQ0FBQyxDQUFDLENBQUMsT0FBTyxDQUFDLElBQUksRUFBRSxHQUFHLENBQUMsQ0FBQztRQUNuRCxNQUFNLElBQUksR0FBRyxNQUFNLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDO1FBQzVCLE1BQU0sS0FBSyxHQUFHLG9DQUFvQyxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsQ0FBQztRQUM5RCxNQUFNLEtBQUssR0FBRyxRQUFRLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDLElBQUksS0FBSyxDQUFDLENBQUMsSUFBSSxJQUFJLE1BQU0sQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLEtBQUssSUFBSSxDQUFDLENBQUM7UUFDdkYsT0FBTyxLQUFLLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQyxDQUFDLElBQUksQ0FBQyxDQUFDLENBQUMsSUFBSSxDQUFDLENBQUMsR0FBRyxFQUFFLENBQUM7SUFDOUMsQ0FBQztJQUVELHdGQUF3RjtJQUNqRixNQUFNLENBQUMsTUFBTSxDQUFDLFlBQW9CO1FBQ3ZDLE9BQU8sYUFBSyxDQUFDLGtCQUFrQixDQUFDLFNBQVMsQ0FBQyxlQUFlLENBQUMsWUFBWSxDQUFDLENBQUMsQ0FBQztJQUMzRSxDQUFDO0lBRUQsZ0JBQXVCLENBQUM7O0FBeEQxQiw4QkF5REMiLCJzb3VyY2VzQ29udGVudCI6WyIvKipcbiAqIE5vdGVib29rcyAoU2FnZU1ha2VyIFN0dWRpbyBvbiBBV1MsIGEgSnVweXRlckh1Yi1zdHlsZSBzZXJ2aWNlIGVsc2V3aGVyZSksIGJhY2tlbmQtbmV1dHJhbDpcbiAqIHdoYXQgdGhlIHBvbGljeSBzZWVzIG9mIGEgbm90ZWJvb2sgc2VydmljZSwgdGhlIGlkZW50aXR5IGV2ZXJ5IG5vdGVib29rIHJ1bnMgd2l0aCwgYW5kIHRoZVxuICogYnVuZGxlZCBub3RlYm9vayBpbnN0YW5jZSBwcmljZXMuXG4gKi9cbmltcG9ydCB7IEVncmVzc01vZGUgfSBmcm9tICcuL2VncmVzcyc7XG5pbXBvcnQgeyBTaXplcywgV29ya3NwYWNlU2l6ZSB9IGZyb20gJy4vc2l6ZXMnO1xuaW1wb3J0IHsgVXNlclJlZ2lzdHJ5IH0gZnJvbSAnLi91c2Vycyc7XG5cbi8qKlxuICogQSBub3RlYm9vayBzZXJ2aWNlIChvciBvbmUgb2YgaXRzIGluc3RhbmNlIHR5cGVzKSBzb21lb25lIHdhbnRzIHRvIHJ1biwgYXMgdGhlIHBvbGljeSBzZWVzIGl0LlxuICovXG5leHBvcnQgaW50ZXJmYWNlIE5vdGVib29rUmVxdWVzdCB7XG4gIC8qKiBXaGVyZSBpdCBpcyBkZWNsYXJlZCAoY29uc3RydWN0IHBhdGggb3IgZmlsZSksIGZvciBtZXNzYWdlcy4gKi9cbiAgcmVhZG9ubHkgbmFtZTogc3RyaW5nO1xuICAvKiogTm90ZWJvb2sgaW5zdGFuY2UgdHlwZSwgZS5nLiBgbWwudDMubWVkaXVtYC4gKi9cbiAgcmVhZG9ubHkgaW5zdGFuY2VUeXBlOiBzdHJpbmc7XG4gIC8qKlxuICAgKiBSZWdpb24uXG4gICAqIEBkZWZhdWx0IC0gbm90IGNoZWNrZWRcbiAgICovXG4gIHJlYWRvbmx5IHJlZ2lvbj86IHN0cmluZztcbiAgLyoqXG4gICAqIEludGVybmV0IGFjY2VzcyB0aGUgbm90ZWJvb2tzIGdldC5cbiAgICogQGRlZmF1bHQgLSBub3QgY2hlY2tlZFxuICAgKi9cbiAgcmVhZG9ubHkgZWdyZXNzPzogRWdyZXNzTW9kZTtcbiAgLyoqXG4gICAqIEVzdGltYXRlZCBjb3N0IHBlciBob3VyLlxuICAgKiBAZGVmYXVsdCAtIGZyb20gdGhlIG5vdGVib29rIHByaWNlIHRhYmxlXG4gICAqL1xuICByZWFkb25seSBob3VybHlDb3N0PzogbnVtYmVyO1xufVxuXG4vKiogVGhlIFBPU0lYIGlkZW50aXR5IGEgbm90ZWJvb2sgcnVucyB3aXRoOiB0aGUgcmVnaXN0cnkncyBudW1iZXJzLiAqL1xuZXhwb3J0IGludGVyZmFjZSBOb3RlYm9va1Bvc2l4SWRlbnRpdHkge1xuICAvKiogUmVnaXN0cnkgdXNlci4gKi9cbiAgcmVhZG9ubHkgdXNlcjogc3RyaW5nO1xuICAvKiogVGhlIHVzZXIncyB1aWQuICovXG4gIHJlYWRvbmx5IHVpZDogbnVtYmVyO1xuICAvKiogVGhlIHVzZXIncyBwcmltYXJ5IGdpZC4gKi9cbiAgcmVhZG9ubHkgZ2lkOiBudW1iZXI7XG59XG5cbi8qKlxuICogQnVuZGxlZCBvbi1kZW1hbmQgcHJpY2VzIG9mIFNhZ2VNYWtlciBTdHVkaW8gbm90ZWJvb2sgaW5zdGFuY2VzIChKdXB5dGVyTGFiIGFuZCBDb2RlIEVkaXRvclxuICogYXBwcyksIHVzLWVhc3QtMSwgVVNEIHBlciBob3VyLCBsaXN0IHByaWNlcyBhcyBvZiAyMDI1LTA2LTAxLiBQbGFubmluZyBlc3RpbWF0ZXMgb25seS5cbiAqL1xuY29uc3QgU1RVRElPX1VTX0VBU1RfMV8yMDI1XzA2OiB7IFtpbnN0YW5jZVR5cGU6IHN0cmluZ106IG51bWJlciB9ID0ge1xuICAnbWwudDMubWVkaXVtJzogMC4wNSxcbiAgJ21sLnQzLmxhcmdlJzogMC4xLFxuICAnbWwudDMueGxhcmdlJzogMC4yLFxuICAnbWwudDMuMnhsYXJnZSc6IDAuMzk5LFxuICAnbWwubTUubGFyZ2UnOiAwLjExNSxcbiAgJ21sLm01LnhsYXJnZSc6IDAuMjMsXG4gICdtbC5tNS4yeGxhcmdlJzogMC40NjEsXG4gICdtbC5tNS40eGxhcmdlJzogMC45MjIsXG4gICdtbC5tNmkubGFyZ2UnOiAwLjEyMSxcbiAgJ21sLm02aS54bGFyZ2UnOiAwLjI0MixcbiAgJ21sLm02aS4yeGxhcmdlJzogMC40ODQsXG4gICdtbC5jNS5sYXJnZSc6IDAuMTAyLFxuICAnbWwuYzUueGxhcmdlJzogMC4yMDQsXG4gICdtbC5jNS4yeGxhcmdlJzogMC40MDgsXG4gICdtbC5yNS5sYXJnZSc6IDAuMTUxLFxuICAnbWwucjUueGxhcmdlJzogMC4zMDIsXG4gICdtbC5nNGRuLnhsYXJnZSc6IDAuNzM2NCxcbiAgJ21sLmc0ZG4uMnhsYXJnZSc6IDAuOTQsXG4gICdtbC5nNS54bGFyZ2UnOiAxLjQwOCxcbiAgJ21sLmc1LjJ4bGFyZ2UnOiAxLjUxNSxcbiAgJ21sLmc1LjEyeGxhcmdlJzogNy4wOSxcbn07XG5cbi8qKiBTaGFwZSBvZiBhIG5vdGVib29rIGluc3RhbmNlIHR5cGUuICovXG5jb25zdCBOT1RFQk9PS19UWVBFID0gL15tbFxcLlthLXpdW2EtejAtOS1dKlxcLlthLXowLTldKyQvO1xuXG4vKipcbiAqIE5vdGVib29rIGluc3RhbmNlIHR5cGVzLCB0aGVpciBwcmljZXMsIGFuZCB0aGUgaWRlbnRpdHkgYSByZWdpc3RyeSB1c2VyJ3Mgbm90ZWJvb2tzIHJ1biB3aXRoLlxuICovXG5leHBvcnQgY2xhc3MgTm90ZWJvb2tzIHtcbiAgLyoqIFJlZ2lvbiBvZiB0aGUgYnVuZGxlZCBub3RlYm9vayBwcmljZXMuICovXG4gIHB1YmxpYyBzdGF0aWMgcmVhZG9ubHkgUFJJQ0VTX1JFR0lPTiA9ICd1cy1lYXN0LTEnO1xuICAvKiogRGF0ZSBvZiB0aGUgYnVuZGxlZCBub3RlYm9vayBwcmljZXMuICovXG4gIHB1YmxpYyBzdGF0aWMgcmVhZG9ubHkgUFJJQ0VTX0RBVEUgPSAnMjAyNS0wNi0wMSc7XG4gIC8qKiBUaGUgaW5zdGFuY2UgdHlwZSBhIG5vdGVib29rIGdldHMgd2hlbiBub25lIGlzIG5hbWVkLiAqL1xuICBwdWJsaWMgc3RhdGljIHJlYWRvbmx5IERFRkFVTFRfSU5TVEFOQ0VfVFlQRSA9ICdtbC50My5tZWRpdW0nO1xuXG4gIC8qKiBXaGV0aGVyIGEgdGV4dCBpcyBhIG5vdGVib29rIGluc3RhbmNlIHR5cGUgKGBtbC48ZmFtaWx5Pi48c2l6ZT5gKS4gKi9cbiAgcHVibGljIHN0YXRpYyBpc0luc3RhbmNlVHlwZShpbnN0YW5jZVR5cGU6IHN0cmluZyk6IGJvb2xlYW4ge1xuICAgIHJldHVybiBOT1RFQk9PS19UWVBFLnRlc3QoaW5zdGFuY2VUeXBlKTtcbiAgfVxuXG4gIC8qKiBFc3RpbWF0ZWQgb24tZGVtYW5kIHByaWNlIHBlciBob3VyIG9mIGEgbm90ZWJvb2sgaW5zdGFuY2UgdHlwZSwgd2hlbiB0aGUgYnVuZGxlZCB0YWJsZSBrbm93cyBpdC4gKi9cbiAgcHVibGljIHN0YXRpYyBob3VybHlQcmljZShpbnN0YW5jZVR5cGU6IHN0cmluZyk6IG51bWJlciB8IHVuZGVmaW5lZCB7XG4gICAgcmV0dXJuIE9iamVjdC5wcm90b3R5cGUuaGFzT3duUHJvcGVydHkuY2FsbChTVFVESU9fVVNfRUFTVF8xXzIwMjVfMDYsIGluc3RhbmNlVHlwZSkgPyBTVFVESU9fVVNfRUFTVF8xXzIwMjVfMDZbaW5zdGFuY2VUeXBlXSA6IHVuZGVmaW5lZDtcbiAgfVxuXG4gIC8qKiBJbnN0YW5jZSB0eXBlcyB3aXRoIGEgYnVuZGxlZCBwcmljZS4gKi9cbiAgcHVibGljIHN0YXRpYyBwcmljZWRJbnN0YW5jZVR5cGVzKCk6IHN0cmluZ1tdIHtcbiAgICByZXR1cm4gT2JqZWN0LmtleXMoU1RVRElPX1VTX0VBU1RfMV8yMDI1XzA2KS5zb3J0KCk7XG4gIH1cblxuICAvKiogVGhlIEVDMiBpbnN0YW5jZSB0eXBlIGEgbm90ZWJvb2sgdHlwZSBydW5zIG9uIChgbWwudDMubWVkaXVtYCBpcyBgdDMubWVkaXVtYCk6IHdoYXQgdGhlIHBvbGljeSdzIGZhbWlseSBhbmQgc2l6ZSBydWxlcyByZWFkLiAqL1xuICBwdWJsaWMgc3RhdGljIGVjMkluc3RhbmNlVHlwZShpbnN0YW5jZVR5cGU6IHN0cmluZyk6IHN0cmluZyB7XG4gICAgcmV0dXJuIGluc3RhbmNlVHlwZS5yZXBsYWNlKC9ebWxcXC4vLCAnJyk7XG4gIH1cblxuICAvKipcbiAgICogVGhlIFBPU0lYIGlkZW50aXR5IG9mIGEgcmVnaXN0cnkgdXNlcidzIG5vdGVib29rczogdGhlaXIgdWlkIGFuZCBwcmltYXJ5IGdpZCwgdGhlIHNhbWVcbiAgICogbnVtYmVycyBhcyBvbiBldmVyeSB3b3Jrc3RhdGlvbiwgY2x1c3RlciBub2RlIGFuZCBzdG9yYWdlIGFjY2VzcyBwb2ludCBvZiB0aGUgbGFiLlxuICAgKi9cbiAgcHVibGljIHN0YXRpYyBwb3NpeElkZW50aXR5KHJlZ2lzdHJ5OiBVc2VyUmVnaXN0cnksIHVzZXI6IHN0cmluZyk6IE5vdGVib29rUG9zaXhJZGVudGl0eSB7XG4gICAgY29uc3QgdSA9IHJlZ2lzdHJ5LnVzZXIodXNlcik7XG4gICAgcmV0dXJuIHsgdXNlcjogdS5uYW1lLCB1aWQ6IHUudWlkLCBnaWQ6IHUuZ2lkIH07XG4gIH1cblxuICAvKipcbiAgICogVGhlIG5vdGVib29rIHNlcnZpY2UncyBuYW1lIGZvciBhIHJlZ2lzdHJ5IHVzZXIgKFNhZ2VNYWtlciB1c2VyIHByb2ZpbGUgbmFtZXMgYWxsb3cgbGV0dGVycyxcbiAgICogZGlnaXRzIGFuZCBgLWApOiB0aGUgbG9naW4gbmFtZSB3aXRoIGBfYCB3cml0dGVuIGAtYCwgb3IgYHU8dWlkPmAgd2hlbiB0aGF0IGlzIG5vdCBhIHZhbGlkXG4gICAqIG9yIG5vdCBhIHVuaXF1ZSBuYW1lLiBEZXBlbmRzIG9uIHRoZSB1c2VyIGFsb25lLCBzbyBpdCBuZXZlciBjaGFuZ2VzLlxuICAgKi9cbiAgcHVibGljIHN0YXRpYyBwcm9maWxlTmFtZShyZWdpc3RyeTogVXNlclJlZ2lzdHJ5LCB1c2VyOiBzdHJpbmcpOiBzdHJpbmcge1xuICAgIGNvbnN0IHUgPSByZWdpc3RyeS51c2VyKHVzZXIpO1xuICAgIGNvbnN0IGZpdHRlZCA9IChuOiBzdHJpbmcpID0+IG4ucmVwbGFjZSgvXy9nLCAnLScpO1xuICAgIGNvbnN0IG5hbWUgPSBmaXR0ZWQodS5uYW1lKTtcbiAgICBjb25zdCB2YWxpZCA9IC9eW2EtekEtWjAtOV0oLSpbYS16QS1aMC05XSl7MCw2Mn0kLy50ZXN0KG5hbWUpO1xuICAgIGNvbnN0IGNsYXNoID0gcmVnaXN0cnkudXNlcnMuc29tZSgobykgPT4gby5uYW1lICE9PSB1Lm5hbWUgJiYgZml0dGVkKG8ubmFtZSkgPT09IG5hbWUpO1xuICAgIHJldHVybiB2YWxpZCAmJiAhY2xhc2ggPyBuYW1lIDogYHUke3UudWlkfWA7XG4gIH1cblxuICAvKiogVGhlIHNpemUgYSBub3RlYm9vayB0eXBlIGNvcnJlc3BvbmRzIHRvLCB3aGVuIGl0cyBFQzIgdHlwZSBpcyB0aGUgdHlwZSBvZiBhIHNpemUuICovXG4gIHB1YmxpYyBzdGF0aWMgc2l6ZU9mKGluc3RhbmNlVHlwZTogc3RyaW5nKTogV29ya3NwYWNlU2l6ZSB8IHVuZGVmaW5lZCB7XG4gICAgcmV0dXJuIFNpemVzLnNpemVPZkluc3RhbmNlVHlwZShOb3RlYm9va3MuZWMySW5zdGFuY2VUeXBlKGluc3RhbmNlVHlwZSkpO1xuICB9XG5cbiAgcHJpdmF0ZSBjb25zdHJ1Y3RvcigpIHt9XG59XG4iXX0=
