@@ -45,6 +45,7 @@ test('tokens the kit creates in a permit stack carry no trace; a token the user 
 });
 
 /** cdktf's private stack-trace module, whose export its token classes call at each capture. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const TRACE_MODULE = require(path.join(path.dirname(require.resolve('cdktf')), 'tokens', 'private', 'stack-trace.js'));
 /** cdktf's own capture function, as this file loaded it (before any pause replaced the export). */
 const CDKTF_CAPTURE = TRACE_MODULE.captureStackTrace;
