@@ -1,2 +1,0 @@
-import { CommandGroup } from './command';
-export declare const groupsGroup: CommandGroup;

@@ -1,2 +1,0 @@
-import { Command } from './command';
-export declare const permitRelease: Command;
