@@ -9,7 +9,7 @@ import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
 import { analysisPermit } from './permit-fixture';
 import { KubernetesPermitStack } from '../../src';
 import { App, TerraformStack } from '../../src/constructs/terraform/cdktf';
-import { pauseTokenTraces } from '../../src/constructs/terraform/token-traces';
+import { cdktfTraceModule, pauseTokenTraces } from '../../src/constructs/terraform/token-traces';
 
 const PERMIT = analysisPermit('p-traces');
 
@@ -45,8 +45,7 @@ test('tokens the kit creates in a permit stack carry no trace; a token the user 
 });
 
 /** cdktf's private stack-trace module, whose export its token classes call at each capture. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const TRACE_MODULE = require(path.join(path.dirname(require.resolve('cdktf')), 'tokens', 'private', 'stack-trace.js'));
+const TRACE_MODULE: any = cdktfTraceModule();
 /** cdktf's own capture function, as this file loaded it (before any pause replaced the export). */
 const CDKTF_CAPTURE = TRACE_MODULE.captureStackTrace;
 

@@ -57,28 +57,31 @@ function isPlainObject(value: object): boolean {
   return (proto === Object.prototype || proto === null) && typeof (value as { resolve?: unknown }).resolve !== 'function';
 }
 
+/**
+ * Whether cdktf's resolver must see `value` whole: a string or number that may hold a token, an
+ * array with such an item (a list token is resolved as the list it is), an object with such a key
+ * or that is not a plain one (resolvables, constructs, dates, class instances: cdktf decides what
+ * they are, and throws where it throws), a function (cdktf refuses it). Otherwise `value` is a
+ * plain value, or a plain array or object to walk into.
+ */
+function needsResolver(value: unknown): boolean {
+  if (value === undefined || value === null || typeof value === 'boolean') return false;
+  if (typeof value === 'string' || typeof value === 'number') return mayHoldToken(value);
+  if (typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.some(mayHoldToken);
+  return !isPlainObject(value) || Object.keys(value).some(mayHoldToken);
+}
+
+/** cdktf's resolution of `value` as a whole, with the resolver cdktf's stacks use. */
+function cdktfResolve(stack: TerraformStack, value: unknown, preparing: boolean): unknown {
+  return Tokenization.resolve(value, { scope: stack, preparing, resolver: RESOLVER });
+}
+
 /** Resolves (with preparing) the parts of `value` that may hold tokens. */
 function prepareValue(stack: TerraformStack, value: unknown): void {
-  if (value === undefined || value === null || typeof value === 'boolean') return;
-  const resolveIt = () => Tokenization.resolve(value, { scope: stack, preparing: true, resolver: RESOLVER });
-  if (typeof value === 'string' || typeof value === 'number') {
-    if (mayHoldToken(value)) resolveIt();
-    return;
-  }
-  if (typeof value !== 'object') {
-    resolveIt();
-    return;
-  }
-  if (Array.isArray(value)) {
-    if (value.some(mayHoldToken)) resolveIt();
-    else for (const item of value) prepareValue(stack, item);
-    return;
-  }
-  if (!isPlainObject(value) || Object.keys(value).some(mayHoldToken)) {
-    resolveIt();
-    return;
-  }
-  for (const item of Object.values(value)) prepareValue(stack, item);
+  if (needsResolver(value)) cdktfResolve(stack, value, true);
+  else if (Array.isArray(value)) for (const item of value) prepareValue(stack, item);
+  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) prepareValue(stack, item);
 }
 
 /**
@@ -88,12 +91,8 @@ function prepareValue(stack: TerraformStack, value: unknown): void {
  * (cdktf's walk returns them unchanged).
  */
 function resolveValue(stack: TerraformStack, value: unknown): unknown {
-  if (value === undefined || value === null || typeof value === 'boolean') return value;
-  const resolveIt = () => Tokenization.resolve(value, { scope: stack, preparing: false, resolver: RESOLVER });
-  if (typeof value === 'string' || typeof value === 'number') return mayHoldToken(value) ? resolveIt() : value;
-  if (typeof value !== 'object') return resolveIt();
+  if (needsResolver(value)) return cdktfResolve(stack, value, false);
   if (Array.isArray(value)) {
-    if (value.some(mayHoldToken)) return resolveIt();
     const out: unknown[] = [];
     for (const item of value) {
       const r = resolveValue(stack, item);
@@ -101,7 +100,7 @@ function resolveValue(stack: TerraformStack, value: unknown): unknown {
     }
     return out;
   }
-  if (!isPlainObject(value) || Object.keys(value).some(mayHoldToken)) return resolveIt();
+  if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     const r = resolveValue(stack, v);
@@ -141,7 +140,7 @@ function deepMerge(target: any, source: any): void {
  * resolution context per value: about a third of synthesizing a Kubernetes permit. The steps and
  * their order are cdktf's: each element's metadata (resolved whole: small), the outputs' map,
  * each element's JSON resolved and deep-merged into the document, the stack's overrides merged,
- * the whole resolved again. test/terraform/prepare.test.ts compares the result with cdktf's for
+ * the whole resolved again. test/terraform/render.test.ts compares the result with cdktf's for
  * every Terraform stack of the kit and for stacks with references, lazy values and overrides.
  */
 export function renderStackTokens(stack: TerraformStack): any {
@@ -157,7 +156,7 @@ export function renderStackTokens(stack: TerraformStack): any {
       ...(Object.keys(overrides).length > 0 ? { overrides: { stack: Object.keys(overrides) } } : {}),
     };
     const elements = elementsOf(stack);
-    for (const e of elements) deepMerge(metadata, Tokenization.resolve(e.toMetadata(), { scope: stack, preparing: false, resolver: RESOLVER }));
+    for (const e of elements) deepMerge(metadata, cdktfResolve(stack, e.toMetadata(), false));
     const outputs: Record<string, unknown> = {};
     for (const item of elements) {
       if (!TerraformOutput.isTerraformOutput(item)) continue;

@@ -68,19 +68,26 @@ let paused = 0;
 let captureReplaced = false;
 
 /**
+ * cdktf's private stack-trace module, whose `captureStackTrace` export its token classes call at
+ * each capture; undefined where this layout of the package has none.
+ */
+export function cdktfTraceModule(): { captureStackTrace?: unknown } | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(path.join(path.dirname(require.resolve(CDKTF_PACKAGE)), 'tokens', 'private', 'stack-trace.js'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Replaces the export of cdktf's private stack-trace module, once: no capture while a pause is
  * on, cdktf's own capture otherwise (without this function's frame in the trace).
  */
 function replaceTokenCapture(): void {
   if (captureReplaced) return;
   captureReplaced = true;
-  let mod: { captureStackTrace?: unknown } | undefined;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    mod = require(path.join(path.dirname(require.resolve(CDKTF_PACKAGE)), 'tokens', 'private', 'stack-trace.js'));
-  } catch {
-    return;
-  }
+  const mod = cdktfTraceModule();
   const original = mod?.captureStackTrace;
   if (typeof original !== 'function') return;
   const capture = (below?: unknown): string[] => (paused > 0 ? [] : original(below ?? capture));
