@@ -11,6 +11,8 @@
 #   (test/cli/lab-plan-upgrade.test.ts makes repositories of its own).
 #   nftables for the AWS permit's metadata guard, applied in network namespaces the test makes
 #   (test/release/release-area-aws.test.ts).
+#   The AWS CLI (aws) for the boot's SSM fetches against moto_server (test/userdata/ssm-fetch-cli.test.ts):
+#   the machine's Python has it beside moto_server; Debian's awscli package when it is missing.
 # - promtool comes with Debian's prometheus package: the Kubernetes labs' alert rules are checked
 #   and unit-tested with it (test/kubernetes-lab/monitoring.test.ts); the service is not started.
 # - cfn-lint and moto_server come with the machine's Python, terraform is preinstalled: they
@@ -23,7 +25,7 @@ set -euo pipefail
 missing_apt=()
 for pkg in shellcheck:shellcheck cloud-init:cloud-init debootstrap:debootstrap squid:squid openssl:openssl nft:nftables \
   redis-server:redis-server /usr/lib/rabbitmq/bin/rabbitmq-server:rabbitmq-server epmd:rabbitmq-server \
-  clamscan:clamav clamd:clamav-daemon freshclam:clamav-freshclam zip:zip promtool:prometheus git:git; do
+  clamscan:clamav clamd:clamav-daemon freshclam:clamav-freshclam zip:zip promtool:prometheus git:git aws:awscli; do
   tool=${pkg%%:*}
   command -v "$tool" >/dev/null 2>&1 || missing_apt+=("${pkg#*:}")
 done
@@ -63,4 +65,4 @@ for tool in cfn-lint moto_server terraform; do
     loud "$tool is missing: the checks that need it will be SKIPPED in this local run."
   fi
 done
-echo "ensure-tools: shellcheck, cloud-init, debootstrap, squid, openssl, redis-server, rabbitmq-server, clamav, zip, promtool, git, cfn-lint, moto_server, terraform checked" >&2
+echo "ensure-tools: shellcheck, cloud-init, debootstrap, squid, openssl, redis-server, rabbitmq-server, clamav, zip, promtool, git, aws, cfn-lint, moto_server, terraform checked" >&2

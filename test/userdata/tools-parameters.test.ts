@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { labRegistry, template } from './helpers/fixtures';
+import { scriptFunctions } from './helpers/tools';
 import { WorkspacePlatform, WorkspaceUserData } from '../../src';
 
 const PREFIX = '/rws-tools/0123456789abcdef';
@@ -59,7 +60,9 @@ describe('tools from SSM parameters', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rws-tools-'));
     afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
     const main = mainScript(generate(PREFIX));
-    const fn = /^rws_code_fetch\(\) \{[\s\S]*?^\}$/m.exec(main)![0];
+    // rws_code_fetch and the parts fetch it calls, which gives each part to RWS_FETCH_CMD when set
+    // (here: a folder that plays Parameter Store; ssm-fetch-cli.test.ts runs the real AWS CLI).
+    const fn = scriptFunctions(main, ['rws_fetch_parts', 'rws_code_fetch']);
     const call = /^rws_code_fetch ([0-9a-f]{64}) '?([^' ]+)'? (\d+) "\$RWS_PAYLOAD\/bin\/rws-sync-users"$/m.exec(main)!;
 
     function run(tamper: boolean): { status: number | null; out: string; stderr: string } {
@@ -72,8 +75,10 @@ describe('tools from SSM parameters', () => {
       const dest = path.join(store, 'rws-sync-users');
       const script = [
         'set -euo pipefail',
+        'RWS_FETCH_CMD=cp-from-store',
         `rws_fetch() { cp -- "${store}\${1#ssm:}" "$2"; }`,
         'rws_fail() { echo "FAIL: $*" >&2; exit 3; }',
+        'rws_context() { :; }',
         fn,
         `rws_code_fetch ${call[1]} '${call[2]}' ${call[3]} '${dest}'`,
         `cat '${dest}'`,

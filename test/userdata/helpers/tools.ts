@@ -74,3 +74,12 @@ export function sshKey(comment?: string): string {
   const blob = Buffer.concat([len(type.length), type, len(raw.length), raw]);
   return `ssh-ed25519 ${blob.toString('base64')}${comment ? ` ${comment}` : ''}`;
 }
+
+/** The whole text of the named functions of a generated bash script, in the order named. */
+export function scriptFunctions(script: string, names: string[]): string {
+  return names.map((name) => {
+    const m = new RegExp(`^${name}\\(\\) \\{[\\s\\S]*?^\\}$`, 'm').exec(script);
+    if (!m) throw new Error(`${name} is not in the generated script`);
+    return m[0];
+  }).join('\n');
+}

@@ -230,7 +230,7 @@ export function toolsParameters(scope: IConstruct, reader: iam.IGrantable): stri
   }
   iam.Grant.addToPrincipal({
     grantee: reader,
-    actions: ['ssm:GetParameter'],
+    actions: ['ssm:GetParameter', 'ssm:GetParameters'],
     // Each parameter by name (no wildcard): the role reads exactly the tools' pieces.
     resourceArns: params.map((t) => stack.formatArn({ service: 'ssm', resource: 'parameter', resourceName: t.name.slice(1) })),
   });

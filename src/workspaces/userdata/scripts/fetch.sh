@@ -48,6 +48,35 @@ rws_fetch() {
   rws_context ''
 }
 
+# rws_fetch_parts PREFIX N OUT: the values of the SSM parameters PREFIX/0..N-1, in order, into
+# OUT: the tools' and the claim check's code. Ten names go to a GetParameters call: the AWS CLI
+# starts once per ten parts, not once per part (each start costs most of a second of CPU on a
+# small instance). The values are base64 (no tab, no newline); a part not returned fails the run
+# with its name. RWS_FETCH_CMD, when set, gets one part a call (ssm:PREFIX/i DEST). (The
+# registry's pieces still come one per call: rws_registry_fetch is in the 16 KB user-data that
+# carries the tools inline, which has no room for this function.)
+rws_fetch_parts() {
+  local p=$1 n=$2 o=$3 i j v
+  if [ -n "${RWS_FETCH_CMD:-}" ]; then
+    for ((i = 0; i < n; i++)); do rws_fetch "ssm:$p/$i" "$o.$i"; done
+  else
+    rws_context "fetching SSM parameters $p/*" "let the role read them (ssm:GetParameters)"
+    rws_awscli
+    rws_need_region
+    for ((i = 0; i < n; i += 10)); do
+      # shellcheck disable=SC2046
+      rws_retry 5 aws ssm get-parameters --region "$RWS_REGION" --with-decryption --names $(seq -f "$p/%g" $i $((i + 9 < n ? i + 9 : n - 1))) --query 'Parameters[].[Name,Value]' --output text
+    done | while IFS=$'\t' read -r j v; do
+      [[ ! ${j#"$p/"} =~ ^[0-9]+$ ]] || echo "$v" >"$o.${j#"$p/"}"
+    done
+  fi
+  for ((i = 0; i < n; i++)); do
+    cat -- "$o.$i" || rws_fail "the SSM parameter $p/$i was not returned. Fix: deploy the stack that holds it"
+  done >"$o"
+  rm -f -- "$o".*
+  rws_context ''
+}
+
 # rws_registry_fetch DEST SHA256 KIND LOCATION [CHUNKS]: fetches the lab's registry (gzip, or
 # base64 gzip in CHUNKS SSM parameters LOCATION/0..n-1) and checks its SHA-256.
 rws_registry_fetch() {
@@ -108,9 +137,9 @@ rws_env_file() {
 # rws_code_fetch SHA256 PREFIX N DEST: code from N SSM parameters PREFIX/0.. (base64 of its
 # gzip) into DEST, refused unless its SHA-256 is the one generated with.
 rws_code_fetch() {
-  local i f=$4
-  for ((i = 0; i < $3; i++)); do rws_fetch "ssm:$2/$i" "$f.$i"; done
-  if ! { for ((i = 0; i < $3; i++)); do cat "$f.$i"; done | base64 -d | gzip -dc >"$f"; } ||
+  local f=$4
+  rws_fetch_parts "$2" "$3" "$f.b64"
+  if ! base64 -d <"$f.b64" | gzip -dc >"$f" ||
     ! printf '%s  %s\n' "$1" "$f" | sha256sum -c --quiet >/dev/null 2>&1; then
     rws_fail "the code in $2 is not the one generated with (sha256 $1). Fix: deploy the workspace's stack again (it holds the parameters)"
   fi

@@ -87,9 +87,9 @@ rws_services_firewall() {
 # rws_gate_fetch SHA256 PREFIX N: the claim check's code from N SSM parameters PREFIX/0.. (base64
 # of its gzip), into $RWS_STATE/rws-gate, refused unless its SHA-256 is the one generated with.
 rws_gate_fetch() {
-  local i f=$RWS_STATE/rws-gate
-  for ((i = 0; i < $3; i++)); do rws_fetch "ssm:$2/$i" "$f.$i"; done
-  if ! { for ((i = 0; i < $3; i++)); do cat "$f.$i"; done | base64 -d | gzip -dc >"$f"; } ||
+  local f=$RWS_STATE/rws-gate
+  rws_fetch_parts "$2" "$3" "$f.b64"
+  if ! base64 -d <"$f.b64" | gzip -dc >"$f" ||
     ! printf '%s  %s\n' "$1" "$f" | sha256sum -c --quiet >/dev/null 2>&1; then
     rws_fail "the claim check's code in $2 is not the one generated with (sha256 $1). Fix: deploy the web gateway and the workspace together"
   fi
