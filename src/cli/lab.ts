@@ -6,7 +6,7 @@ import { buildLabDiagram, toMermaid, toSvg } from './lab-diagram';
 import { planUpgradeCommand } from './lab-plan-upgrade';
 import type { LabView, LabWorkspaceView, LoadedLab } from './lab-view';
 import { outputFailure, prepareOutputFile } from './out-path';
-import { countTypes, stackMessages, synthInto, withConsoleOnStderr } from './permit-synth';
+import { countTypes, stackMessages, synthInto, validationCacheDir, withConsoleOnStderr } from './permit-synth';
 import { shownPath, userPath } from './sources';
 import { terraformStackWarnings } from '../constructs/terraform/manifest';
 import { WorkspaceInputError } from '../workspaces/private/error';
@@ -86,10 +86,21 @@ interface KubernetesWorkspaceSummary {
   readonly image: string;
 }
 
-async function synthAws(lab: LoadedLab, outdir: string, stackName: string): Promise<LabSynthResult> {
-  const { App, NestedStack, Stack } = await import('aws-cdk-lib');
+/**
+ * `validationCache`: the folder of the CLI's validation cache (validationCacheDir), or undefined
+ * for aws-cdk-lib's own validation at every synthesis. With it, the lab's template is validated
+ * only when no template of its shape was found clean before (stacks/aws/private/validation-cache.ts):
+ * a lab synthesized again after an edit that changes only its nested stacks (a workspace's size,
+ * template or user-data) starts no engine. CDK_VALIDATION=false still turns validation off.
+ */
+async function synthAws(lab: LoadedLab, outdir: string, stackName: string, validationCache?: string): Promise<LabSynthResult> {
+  const { App, NestedStack, Stack, Validations } = await import('aws-cdk-lib');
   const { LabStack } = await import('../stacks/aws/lab-stack.js');
   const app = new App({ outdir });
+  if (validationCache && process.env.CDK_VALIDATION !== 'false') {
+    const { CachedCloudFormationValidation } = await import('../stacks/aws/private/validation-cache.js');
+    Validations.of(app).addPlugins(CachedCloudFormationValidation.forCache(validationCache, []));
+  }
   const stack = new LabStack(app, stackName, { definition: lab.definition! });
   const assembly = app.synth();
   const artifact = assembly.getStackArtifact(stack.artifactId);
@@ -236,7 +247,7 @@ the prices of the equivalent EC2 instance types, for comparison).`,
     ctx.out.progress(`synthesizing ${stackName}: ${view.workspaces.length} workspaces (${view.backend})...`);
     let result: LabSynthResult;
     try {
-      result = await synthInto(outdir, () => withConsoleOnStderr(ctx, () => (view.backend === 'aws' ? synthAws(lab, outdir, stackName)
+      result = await synthInto(outdir, () => withConsoleOnStderr(ctx, () => (view.backend === 'aws' ? synthAws(lab, outdir, stackName, validationCacheDir(ctx.env))
         : view.backend === 'kubernetes' ? synthKubernetes(lab, outdir, stackName) : synthProxmox(lab, outdir, stackName))), outText);
     } catch (e) {
       if (WorkspaceInputError.isWorkspaceInputError(e)) {

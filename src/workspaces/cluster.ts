@@ -317,15 +317,27 @@ export class ClusterNode {
     }
     if (o.tools) {
       const pieces = WorkspaceUserData.toolParameters(o.tools.parameterPrefix).filter((t) => t.name.includes('/rws-sync-users/'));
+      // One GetParameters call takes at most ten names.
+      if (pieces.length > 10) throw new Error(`internal: rws-sync-users is ${pieces.length} SSM pieces, more than one GetParameters call reads`);
       const code = zlib.gunzipSync(Buffer.from(pieces.map((t) => t.value).join(''), 'base64'));
       const sha = crypto.createHash('sha256').update(code).digest('hex');
       lines.push(
         `tools_region='${o.tools.region}'`,
         'check "$tools_region" \'^[a-z]{2}(-[a-z]+)+-[0-9]$\'',
-        'ssm() { if [ -n "${RWS_SSM_CMD:-}" ]; then "$RWS_SSM_CMD" "$1"; else aws ssm get-parameter --region "$tools_region" --name "$1" --query Parameter.Value --output text; fi; }',
-        '{',
-        ...pieces.map((t) => `  ssm '${t.name}' || fail "cannot read SSM parameter ${t.name}. Fix: the node role must read it, and the AWS CLI and an SSM endpoint must be reachable"`),
-        '} | tr -d \'\\n\' | base64 -d | gunzip >/usr/local/sbin/rws-sync-users.new',
+        // The pieces' values in the order named: one AWS CLI start for all of them (GetParameters
+        // takes ten names; the tool has fewer), or one RWS_SSM_CMD call a piece (tests).
+        'ssm_values() {',
+        '  local n v got',
+        '  declare -A val=()',
+        '  if [ -n "${RWS_SSM_CMD:-}" ]; then for n; do "$RWS_SSM_CMD" "$n" || fail "cannot read SSM parameter $n"; done; return 0; fi',
+        '  got=$(aws ssm get-parameters --region "$tools_region" --names "$@" --query \'Parameters[].[Name,Value]\' --output text) ||',
+        '    fail "cannot read the SSM parameters $*. Fix: the node role must read them (ssm:GetParameters), and the AWS CLI and an SSM endpoint must be reachable"',
+        '  while IFS=$\'\\t\' read -r n v; do [ -z "$n" ] || val[$n]=$v; done <<<"$got"',
+        '  for n; do [ -n "${val[$n]:-}" ] || fail "SSM parameter $n was not returned. Fix: deploy the stack that holds it"; printf \'%s\\n\' "${val[$n]}"; done',
+        '}',
+        `ssm_values ${pieces.map((t) => `'${t.name}'`).join(' ')} >/usr/local/sbin/rws-sync-users.b64`,
+        'tr -d \'\\n\' </usr/local/sbin/rws-sync-users.b64 | base64 -d | gunzip >/usr/local/sbin/rws-sync-users.new',
+        'rm -f /usr/local/sbin/rws-sync-users.b64',
         `echo '${sha}  /usr/local/sbin/rws-sync-users.new' | sha256sum -c --quiet || fail "rws-sync-users from SSM does not match its SHA-256"`,
         'mv -f /usr/local/sbin/rws-sync-users.new /usr/local/sbin/rws-sync-users',
       );

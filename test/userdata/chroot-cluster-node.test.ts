@@ -59,9 +59,9 @@ describe('a cluster node\'s provisioning in a Debian 12 chroot', () => {
 
     c = TestChroot.create('cluster-node');
     c.write('/root/node.sh', script, 0o700);
-    // The user sync script comes from the stack's SSM tool parameters: a fake `aws ssm get-parameter`
-    // answers with the parameters' values as the stack creates them.
-    const names = [...script.matchAll(/ssm '([^']+)'/g)].map((m) => m[1]);
+    // The user sync script comes from the stack's SSM tool parameters: RWS_SSM_CMD answers for
+    // each piece with its value as the stack creates it (ssm-fetch-cli.test.ts runs the real AWS CLI).
+    const names = [.../^ssm_values (.*) >/m.exec(script)![1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
     expect(names.length).toBeGreaterThan(0);
     syncPieces = names;
     const prefix = names[0].replace(/\/[0-9a-f]{12}\/rws-sync-users\/\d+$/, '');

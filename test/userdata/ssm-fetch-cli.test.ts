@@ -14,7 +14,7 @@ import * as path from 'path';
 import { DeleteParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { bigRegistry, labRegistry, template } from './helpers/fixtures';
 import { requireTool, scriptFunctions } from './helpers/tools';
-import { RegistryDelivery, WorkspacePlatform, WorkspaceUserData } from '../../src';
+import { ClusterNode, RegistryDelivery, WorkspacePlatform, WorkspaceUserData } from '../../src';
 import { clientConfig, MotoServer, startMoto } from '../helpers/moto';
 
 const PREFIX = '/rws-tools/fedcba9876543210';
@@ -125,6 +125,27 @@ maybe('SSM fetches at boot with the AWS CLI (moto_server)', () => {
     } finally {
       await ssm.send(new PutParameterCommand({ Name: missing, Value: value, Type: 'String' }));
     }
+  });
+
+  test('a cluster node: the user sync\'s pieces in one CLI start, checked by the node\'s own SHA-256 line', () => {
+    const script = ClusterNode.provisioningScript({
+      registry: labRegistry(), nodeGroup: 'cpu', tools: { parameterPrefix: PREFIX, region: REGION },
+    });
+    const call = /^ssm_values .* >\/usr\/local\/sbin\/rws-sync-users\.b64$/m.exec(script)![0];
+    const sha = /^echo '([0-9a-f]{64})  \/usr\/local\/sbin\/rws-sync-users\.new'/m.exec(script)![1];
+    const names = [...call.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    expect(names).toEqual(WorkspaceUserData.toolParameters(PREFIX).filter((p) => p.name.includes('/rws-sync-users/')).map((p) => p.name));
+    const out = path.join(dir, 'node-sync.b64');
+    const r = run([
+      'fail() { echo "FAIL: $*" >&2; exit 3; }',
+      `tools_region='${REGION}'`,
+      scriptFunctions(script, ['ssm_values']),
+      call.replace('/usr/local/sbin/rws-sync-users.b64', out),
+    ].join('\n'), `tr -d '\\n' <'${out}' | base64 -d | gunzip | sha256sum`);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.slice(0, 64)).toBe(sha);
+    expect(r.starts).toBe(1);
   });
 
   test('with RWS_FETCH_CMD set, each piece still goes to it (the tests\' and images\' hook)', () => {
