@@ -11,7 +11,7 @@ import * as zlib from 'zlib';
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { FAKE_CLOUD_ENV, TestChroot } from './helpers/chroot';
-import { DEPLOYED, deployedUserData } from './helpers/cluster-node';
+import { DEPLOYED, deployedUserData, toolPieceNames } from './helpers/cluster-node';
 import { fakeCalls } from './helpers/provision';
 import { canChroot } from './helpers/tools';
 import { ResearchCluster, SharedEfs, SharedLustre, UserRegistry, WorkspaceUserData } from '../../src';
@@ -61,7 +61,7 @@ describe('a cluster node\'s provisioning in a Debian 12 chroot', () => {
     c.write('/root/node.sh', script, 0o700);
     // The user sync script comes from the stack's SSM tool parameters: RWS_SSM_CMD answers for
     // each piece with its value as the stack creates it (ssm-fetch-cli.test.ts runs the real AWS CLI).
-    const names = [.../^ssm_values (.*) >/m.exec(script)![1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    const names = toolPieceNames(script);
     expect(names.length).toBeGreaterThan(0);
     syncPieces = names;
     const prefix = names[0].replace(/\/[0-9a-f]{12}\/rws-sync-users\/\d+$/, '');

@@ -13,7 +13,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { FAKE_CLOUD_ENV, TestChroot } from './helpers/chroot';
-import { deployedUserData, shellPart } from './helpers/cluster-node';
+import { deployedUserData, shellPart, toolPieceNames } from './helpers/cluster-node';
 import { fakeCalls } from './helpers/provision';
 import { canChroot } from './helpers/tools';
 import { ResearchCluster, ResearchUserRegistry, UserRegistry, WorkspaceUserData } from '../../src';
@@ -42,7 +42,7 @@ describe('a 5,000-user cluster node fetching the registry, in a Debian 12 chroot
     const pieces = users.parameterNames.map((n) => stack.resolve((users.node.findChild(`Piece${users.parameterNames.indexOf(n)}`).node.defaultChild as any).value));
     users.parameterNames.forEach((n, i) => c!.write(`/srv/fake-cloud/${key(`ssm:${n}`)}`, `${pieces[i]}\n`));
     // The user sync script: the stack's SSM tool parameters through RWS_SSM_CMD, as in chroot-cluster-node.
-    const tools = [...script.matchAll(/ssm '([^']+)'/g)].map((m) => m[1]);
+    const tools = toolPieceNames(script);
     const prefix = tools[0].replace(/\/[0-9a-f]{12}\/rws-sync-users\/\d+$/, '');
     for (const t of WorkspaceUserData.toolParameters(prefix)) c.write(`/srv/fake-ssm/${t.name.replace(/\//g, '_')}`, `${t.value}\n`);
     c.write('/usr/local/bin/fake-ssm', '#!/bin/sh\ncat "/srv/fake-ssm/$(printf %s "$1" | tr / _)"\n', 0o755);
@@ -113,7 +113,7 @@ describe('the lab\'s registry sync on a running cluster node, in a Debian 12 chr
     if (!RUN) return;
     c = TestChroot.create('cluster-sync');
     const tools = (script: string) => {
-      const names = [...script.matchAll(/ssm '([^']+)'/g)].map((m) => m[1]);
+      const names = toolPieceNames(script);
       const prefix = names[0].replace(/\/[0-9a-f]{12}\/rws-sync-users\/\d+$/, '');
       for (const t of WorkspaceUserData.toolParameters(prefix)) c!.write(`/srv/fake-ssm/${t.name.replace(/\//g, '_')}`, `${t.value}\n`);
     };

@@ -14,7 +14,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { FAKE_CLOUD_ENV, TestChroot } from './helpers/chroot';
-import { deployedUserData, shellPart } from './helpers/cluster-node';
+import { deployedUserData, shellPart, toolPieceNames } from './helpers/cluster-node';
 import { fakeCalls } from './helpers/provision';
 import { canChroot } from './helpers/tools';
 import { ResearchCluster, SharedLustre, SharedLustreProps, UserRegistry, WorkspaceUserData } from '../../src';
@@ -110,7 +110,7 @@ describe('the login node sets the quotas with lfs, in a Debian 12 chroot', () =>
     const run = (quotas: Quotas) => {
       const { stack, cluster: cl } = cluster(quotas);
       const script = shellPart(deployedUserData(stack, cl.launchTemplate('login')));
-      const names = [...script.matchAll(/ssm '([^']+)'/g)].map((m) => m[1]);
+      const names = toolPieceNames(script);
       for (const t of WorkspaceUserData.toolParameters(names[0].replace(/\/[0-9a-f]{12}\/rws-sync-users\/\d+$/, ''))) {
         c!.write(`/srv/fake-ssm/${t.name.replace(/\//g, '_')}`, `${t.value}\n`);
       }

@@ -32,3 +32,10 @@ export function shellPart(mime: string): string {
   return part.slice(part.indexOf('\n\n') + 2);
 }
 
+
+/** The SSM parameter names of rws-sync-users's pieces, as a node's script reads them (its ssm_values line). */
+export function toolPieceNames(script: string): string[] {
+  const line = /^ssm_values (.*) >\/usr\/local\/sbin\/rws-sync-users\.b64$/m.exec(script);
+  if (!line) throw new Error('the node script reads no rws-sync-users pieces from SSM');
+  return [...line[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
+}
