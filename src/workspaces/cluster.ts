@@ -18,6 +18,24 @@ import { MAX_QUOTA_GIB, PROJECTS_FOLDER } from './private/storage-quotas';
 import { WorkspaceUserData } from './userdata';
 import { UserRegistry } from './users';
 
+/**
+ * `ssm_values REGION NAME...`: the values of SSM parameters, one a line in the order named. The
+ * AWS CLI reads them ten names to a GetParameters call (one start of the CLI, most of a second of
+ * CPU, per ten pieces instead of per piece); RWS_SSM_CMD (tests) gets one call a name.
+ */
+const SSM_VALUES = [
+  'ssm_values() {',
+  '  local region=$1 n v got',
+  '  declare -A val=()',
+  '  shift',
+  '  if [ -n "${RWS_SSM_CMD:-}" ]; then for n; do "$RWS_SSM_CMD" "$n" || fail "cannot read SSM parameter $n"; done; return 0; fi',
+  '  got=$(while (($#)); do aws ssm get-parameters --region "$region" --names "${@:1:10}" --query \'Parameters[].[Name,Value]\' --output text || exit 1; shift $(($# < 10 ? $# : 10)); done) ||',
+  '    fail "cannot read the SSM parameters $*. Fix: the node role must read them (ssm:GetParameters), and the AWS CLI and an SSM endpoint must be reachable"',
+  '  while IFS=$\'\\t\' read -r n v; do [ -z "$n" ] || val[$n]=$v; done <<<"$got"',
+  '  for n; do [ -n "${val[$n]:-}" ] || fail "SSM parameter $n was not returned. Fix: deploy the stack that holds it"; printf \'%s\\n\' "${val[$n]}"; done',
+  '}',
+];
+
 /** The lab's shared file system as a cluster node mounts it. */
 export interface ClusterNodeEfs {
   /** EFS file system id (may be a deploy-time placeholder). */
@@ -287,6 +305,7 @@ export class ClusterNode {
       'fstab() { touch /etc/fstab; awk -v mp="$2" \'$2 != mp\' /etc/fstab >/etc/fstab.rws-new; printf \'%s %s %s %s 0 0\\n\' "$1" "$2" "$3" "$4" >>/etc/fstab.rws-new; mv -f /etc/fstab.rws-new /etc/fstab; }',
       `say "node group ${o.nodeGroup}: provisioning"`,
     ];
+    if (o.tools || (fetch && o.registrySource?.parameterNames?.length)) lines.push(...SSM_VALUES);
     if (o.efs) {
       lines.push(
         `efs_id='${o.efs.fileSystemId}'`,
@@ -317,25 +336,12 @@ export class ClusterNode {
     }
     if (o.tools) {
       const pieces = WorkspaceUserData.toolParameters(o.tools.parameterPrefix).filter((t) => t.name.includes('/rws-sync-users/'));
-      // One GetParameters call takes at most ten names.
-      if (pieces.length > 10) throw new Error(`internal: rws-sync-users is ${pieces.length} SSM pieces, more than one GetParameters call reads`);
       const code = zlib.gunzipSync(Buffer.from(pieces.map((t) => t.value).join(''), 'base64'));
       const sha = crypto.createHash('sha256').update(code).digest('hex');
       lines.push(
         `tools_region='${o.tools.region}'`,
         'check "$tools_region" \'^[a-z]{2}(-[a-z]+)+-[0-9]$\'',
-        // The pieces' values in the order named: one AWS CLI start for all of them (GetParameters
-        // takes ten names; the tool has fewer), or one RWS_SSM_CMD call a piece (tests).
-        'ssm_values() {',
-        '  local n v got',
-        '  declare -A val=()',
-        '  if [ -n "${RWS_SSM_CMD:-}" ]; then for n; do "$RWS_SSM_CMD" "$n" || fail "cannot read SSM parameter $n"; done; return 0; fi',
-        '  got=$(aws ssm get-parameters --region "$tools_region" --names "$@" --query \'Parameters[].[Name,Value]\' --output text) ||',
-        '    fail "cannot read the SSM parameters $*. Fix: the node role must read them (ssm:GetParameters), and the AWS CLI and an SSM endpoint must be reachable"',
-        '  while IFS=$\'\\t\' read -r n v; do [ -z "$n" ] || val[$n]=$v; done <<<"$got"',
-        '  for n; do [ -n "${val[$n]:-}" ] || fail "SSM parameter $n was not returned. Fix: deploy the stack that holds it"; printf \'%s\\n\' "${val[$n]}"; done',
-        '}',
-        `ssm_values ${pieces.map((t) => `'${t.name}'`).join(' ')} >/usr/local/sbin/rws-sync-users.b64`,
+        `ssm_values "$tools_region" ${pieces.map((t) => `'${t.name}'`).join(' ')} >/usr/local/sbin/rws-sync-users.b64`,
         'tr -d \'\\n\' </usr/local/sbin/rws-sync-users.b64 | base64 -d | gunzip >/usr/local/sbin/rws-sync-users.new',
         'rm -f /usr/local/sbin/rws-sync-users.b64',
         `echo '${sha}  /usr/local/sbin/rws-sync-users.new' | sha256sum -c --quiet || fail "rws-sync-users from SSM does not match its SHA-256"`,
@@ -552,9 +558,16 @@ export class ClusterNode {
         'fetch "$registry_url" "$rtmp/registry.gz" || fail "cannot fetch the registry $registry_url. Fix: the node role must read it, and an S3 endpoint must be reachable"',
       );
     } else {
+      // RWS_FETCH_CMD gets each piece (ssm:NAME DEST, the workstations' form); the AWS CLI reads
+      // them ten names to a call (ssm_values).
       out.push(
-        ...names.map((n, i) => `fetch 'ssm:${n}' "$rtmp/${i}" || fail "cannot read SSM parameter ${n}. Fix: the node role must read it, and an SSM endpoint must be reachable"`),
-        `cat ${names.map((_, i) => `"$rtmp/${i}"`).join(' ')} >"$rtmp/registry.b64"`,
+        'if [ -n "${RWS_FETCH_CMD:-}" ]; then',
+        ...names.map((n, i) => `  fetch 'ssm:${n}' "$rtmp/${i}" || fail "cannot read SSM parameter ${n}. Fix: the node role must read it, and an SSM endpoint must be reachable"`),
+        `  cat ${names.map((_, i) => `"$rtmp/${i}"`).join(' ')} >"$rtmp/registry.b64"`,
+        'else',
+        '  command -v aws >/dev/null 2>&1 || fail "the AWS CLI is missing: it fetches the lab\'s registry. Fix: use a node image with the AWS CLI v2"',
+        `  ssm_values "$registry_region" ${names.map((n) => `'${n}'`).join(' ')} >"$rtmp/registry.b64"`,
+        'fi',
         'tr -d \'\\n\' <"$rtmp/registry.b64" | base64 -d >"$rtmp/registry.gz"',
       );
     }

@@ -11,6 +11,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { DeleteParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { bigRegistry, labRegistry, template } from './helpers/fixtures';
 import { requireTool, scriptFunctions } from './helpers/tools';
@@ -146,6 +147,31 @@ maybe('SSM fetches at boot with the AWS CLI (moto_server)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.slice(0, 64)).toBe(sha);
     expect(r.starts).toBe(1);
+  });
+
+  test('a cluster node: a 1,000-user registry in 12 SSM pieces, two CLI starts, the file byte for byte', async () => {
+    // The lab's publication as a node reads it: base64 of the gzip file, in pieces (12 here, so
+    // that the ten-name limit of a GetParameters call shows).
+    const content = WorkspaceUserData.registryFile(big);
+    const b64 = zlib.gzipSync(Buffer.from(content, 'utf8'), { level: 9 }).toString('base64');
+    const size = Math.ceil(b64.length / 12);
+    const names = Array.from({ length: 12 }, (_, i) => `/research-workspaces/cluster/registry/${i}`);
+    for (const [i, n] of names.entries()) await ssm.send(new PutParameterCommand({ Name: n, Value: b64.slice(i * size, (i + 1) * size), Type: 'String', Tier: 'Advanced' }));
+    const script = ClusterNode.provisioningScript({ registry: big, nodeGroup: 'cpu', registrySource: { parameterNames: names, region: REGION } });
+    expect(ClusterNode.fetchesRegistry({ registry: big, nodeGroup: 'cpu', registrySource: { parameterNames: names, region: REGION } })).toBe(true);
+    const call = /^ {2}ssm_values "\$registry_region" .* >"\$rtmp\/registry\.b64"$/m.exec(script)![0].trim();
+    expect([...call.matchAll(/'([^']+)'/g)].map((m) => m[1])).toEqual(names);
+    const out = path.join(dir, 'cluster-registry.b64');
+    const r = run([
+      'fail() { echo "FAIL: $*" >&2; exit 3; }',
+      `registry_region='${REGION}'`,
+      scriptFunctions(script, ['ssm_values']),
+      call.replace('"$rtmp/registry.b64"', `'${out}'`),
+    ].join('\n'), `tr -d '\\n' <'${out}' | base64 -d | gunzip`);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(content);
+    expect(r.starts).toBe(2);
   });
 
   test('with RWS_FETCH_CMD set, each piece still goes to it (the tests\' and images\' hook)', () => {
