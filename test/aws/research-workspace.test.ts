@@ -94,7 +94,8 @@ describe('ResearchWorkspace', () => {
       if (!reads.length) continue;
       readers++;
       for (const st of reads) {
-        // GetParameters: the boot fetches the pieces ten names to a call; GetParameter: a cluster node's one by one.
+        // GetParameters: the boot reads the pieces ten names to a call; GetParameter: a provisioning
+        // generated before that change reads them one by one.
         expect(st.Action).toEqual(['ssm:GetParameter', 'ssm:GetParameters']);
         const arns = [].concat(st.Resource).map((r) => JSON.stringify(r));
         for (const arn of arns) expect(arn).not.toContain('*');
