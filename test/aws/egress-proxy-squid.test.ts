@@ -41,11 +41,15 @@ function ask(port: number, request: string, after?: string): Promise<{ status: n
         s.write(after);
       }
       const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(data)?.[1] ?? 0);
-      if (status && (status !== 200 || !after || data.includes('pong'))) {
-        if (status !== 200 || data.includes('\r\n\r\n')) {
-          s.end();
-          resolve({ status, body: data });
-        }
+      // A refusal: its status line is the answer. A tunnel: done when the server's pong came
+      // back through it. A plain request (Connection: close): done when squid closes, so that a
+      // body sent in a later segment than the headers is not cut off (it was, under load).
+      if (status && status !== 200) {
+        s.end();
+        resolve({ status, body: data });
+      } else if (status === 200 && after && data.includes('pong')) {
+        s.end();
+        resolve({ status, body: data });
       }
     });
     s.on('error', reject);
