@@ -544,10 +544,8 @@ export class ClusterNode {
       'fetch() {',
       '  if [ -n "${RWS_FETCH_CMD:-}" ]; then "$RWS_FETCH_CMD" "$1" "$2"; return; fi',
       '  command -v aws >/dev/null 2>&1 || fail "the AWS CLI is missing: it fetches the lab\'s registry. Fix: use a node image with the AWS CLI v2"',
-      '  case $1 in',
-      '    ssm:*) aws ssm get-parameter --region "$registry_region" --name "${1#ssm:}" --query Parameter.Value --output text >"$2" ;;',
-      '    *) aws s3 cp --only-show-errors --region "$registry_region" "$1" "$2" ;;',
-      '  esac',
+      // Without RWS_FETCH_CMD, only the S3 object comes through here: SSM pieces go to ssm_values.
+      '  aws s3 cp --only-show-errors --region "$registry_region" "$1" "$2"',
       '}',
       'rtmp=$(mktemp -d)',
     ];

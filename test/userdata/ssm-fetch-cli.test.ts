@@ -13,6 +13,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { DeleteParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { toolPieceNames } from './helpers/cluster-node';
 import { bigRegistry, labRegistry, template } from './helpers/fixtures';
 import { requireTool, scriptFunctions } from './helpers/tools';
 import { ClusterNode, RegistryDelivery, WorkspacePlatform, WorkspaceUserData } from '../../src';
@@ -134,8 +135,7 @@ maybe('SSM fetches at boot with the AWS CLI (moto_server)', () => {
     });
     const call = /^ssm_values .* >\/usr\/local\/sbin\/rws-sync-users\.b64$/m.exec(script)![0];
     const sha = /^echo '([0-9a-f]{64})  \/usr\/local\/sbin\/rws-sync-users\.new'/m.exec(script)![1];
-    const names = [...call.matchAll(/'([^']+)'/g)].map((m) => m[1]);
-    expect(names).toEqual(WorkspaceUserData.toolParameters(PREFIX).filter((p) => p.name.includes('/rws-sync-users/')).map((p) => p.name));
+    expect(toolPieceNames(script)).toEqual(WorkspaceUserData.toolParameters(PREFIX).filter((p) => p.name.includes('/rws-sync-users/')).map((p) => p.name));
     const out = path.join(dir, 'node-sync.b64');
     const r = run([
       'fail() { echo "FAIL: $*" >&2; exit 3; }',
